@@ -1,0 +1,123 @@
+package dev.storyline.analyze.time;
+
+import static dev.storyline.analyze.time.Lexicon.DAY;
+import static dev.storyline.analyze.time.Lexicon.DAY_GUARD;
+import static dev.storyline.analyze.time.Lexicon.FULL_MONTH;
+import static dev.storyline.analyze.time.Lexicon.MONTH;
+import static dev.storyline.analyze.time.Lexicon.PART_MOD;
+import static dev.storyline.analyze.time.Lexicon.PREP;
+import static dev.storyline.analyze.time.Lexicon.WEEKDAY_PREFIX;
+import static dev.storyline.analyze.time.Lexicon.YEAR;
+import static dev.storyline.analyze.time.Lexicon.YEAR_GUARD;
+
+import dev.storyline.analyze.time.Rule.Context;
+import dev.storyline.analyze.time.Rule.Resolved;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+/** Rules for calendar dates: "March 3, 2019", "3 March", "March 2019", "in March", "in 2019". */
+final class AbsoluteRules {
+  private static final String THE = "(?:(?i:the)\\s+)?";
+  private static final String OF = "(?:of\\s+)?";
+
+  private AbsoluteRules() {}
+
+  static List<Rule> all() {
+    return List.of(
+        Rule.of("month-day-year",
+            PREP + WEEKDAY_PREFIX + "\\b" + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR
+                + YEAR_GUARD,
+            AbsoluteRules::fullDate),
+        Rule.of("day-month-year",
+            PREP + WEEKDAY_PREFIX + THE + DAY + "\\s+" + OF + MONTH + ",?\\s+" + YEAR + YEAR_GUARD,
+            AbsoluteRules::fullDate),
+        Rule.of("month-day", PREP + WEEKDAY_PREFIX + "\\b" + MONTH + "\\s+" + DAY + DAY_GUARD,
+            AbsoluteRules::yearlessDate),
+        Rule.of("day-month", PREP + WEEKDAY_PREFIX + THE + DAY + "\\s+" + OF + MONTH,
+            AbsoluteRules::yearlessDate),
+        Rule.of("iso", "(?<![\\d\\-/.])\\b" + YEAR + "-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d\\-/])",
+            AbsoluteRules::iso),
+        Rule.of("month-year", PREP + PART_MOD + "\\b" + MONTH + "\\s+" + OF + YEAR + YEAR_GUARD,
+            AbsoluteRules::monthYear),
+        Rule.of("month",
+            PREP + "(?:(?<rel>(?i:last|next|this))\\s+)?" + PART_MOD + "\\b" + FULL_MONTH,
+            AbsoluteRules::monthAlone),
+        Rule.of("year", PREP + PART_MOD + "\\b" + YEAR + YEAR_GUARD, AbsoluteRules::year));
+  }
+
+  private static Resolved fullDate(Matcher m, Context c) {
+    int year = Integer.parseInt(m.group("year"));
+    if (!plausibleYear(year) || Lexicon.countNounFollows(c.sentence(), m.end())) {
+      return null;
+    }
+    LocalDate d = DateMath.dateOrNull(year, Lexicon.month(m.group("month")), day(m));
+    return d == null ? null : Resolved.day(d);
+  }
+
+  private static Resolved yearlessDate(Matcher m, Context c) {
+    int month = Lexicon.month(m.group("month"));
+    LocalDate d = DateMath.yearless(month, day(m), c.published(), c.tense(m));
+    return d == null ? null : Resolved.day(d);
+  }
+
+  private static Resolved iso(Matcher m, Context c) {
+    int year = Integer.parseInt(m.group("year"));
+    if (!plausibleYear(year)) {
+      return null;
+    }
+    LocalDate d = DateMath.dateOrNull(
+        year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+    return d == null ? null : Resolved.day(d);
+  }
+
+  private static Resolved monthYear(Matcher m, Context c) {
+    int year = Integer.parseInt(m.group("year"));
+    if (!plausibleYear(year) || Lexicon.countNounFollows(c.sentence(), m.end())) {
+      return null;
+    }
+    return Resolved.month(LocalDate.of(year, Lexicon.month(m.group("month")), 1));
+  }
+
+  /** "in March", "last May", "mid-March": needs a preposition or modifier to count as a month. */
+  private static Resolved monthAlone(Matcher m, Context c) {
+    String rel = lower(m.group("rel"));
+    if (m.group("prep") == null && rel == null && m.group("mod") == null) {
+      return null;
+    }
+    if ("May".equals(m.group("month")) && c.sentence().startsWith("'s", m.end())) {
+      return null; // "in May's hands": Theresa May, not the month
+    }
+    int month = Lexicon.month(m.group("month"));
+    return Resolved.month(DateMath.month(month, c.published(), rel, c.tense(m)));
+  }
+
+  /** "in 2019", "since 2019", "by 2030", "mid-2020", "the end of 2019"; never a bare "2019". */
+  private static Resolved year(Matcher m, Context c) {
+    String prep = lower(m.group("prep"));
+    if (prep == null && m.group("mod") == null) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group("year"));
+    if (!plausibleYear(year) || Lexicon.countNounFollows(c.sentence(), m.end())) {
+      return null;
+    }
+    if ("by".equals(prep) && Lexicon.changeWordPrecedes(c.sentence(), m.start())) {
+      return null; // "fell by 2000"
+    }
+    return Resolved.year(year);
+  }
+
+  private static int day(Matcher m) {
+    return Integer.parseInt(m.group("day"));
+  }
+
+  private static boolean plausibleYear(int year) {
+    return year >= Lexicon.MIN_YEAR && year <= Lexicon.MAX_YEAR;
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}
