@@ -59,7 +59,7 @@ final class Chunker {
   private int extend(int first) {
     int last = first;
     boolean sawOfFor = false;
-    while (tokens.get(last).possessiveLength() == 0 && last + 1 < tokens.size()) {
+    while (last + 1 < tokens.size() && !endsName(last)) {
       int next = last + 1;
       if (isNameToken(next)) {
         last = next;
@@ -75,6 +75,15 @@ final class Chunker {
       }
     }
     return last;
+  }
+
+  /**
+   * A possessive ends a name ("Okafor's Ministry" is two), except a plural possessive glued
+   * before another name word ("the Shippers' Association").
+   */
+  private boolean endsName(int i) {
+    int possessive = tokens.get(i).possessiveLength();
+    return possessive == 2 || (possessive == 1 && !isNameToken(i + 1));
   }
 
   /** First index after a connector or a run of particles at {@code i}, or -1 if none. */
@@ -103,7 +112,7 @@ final class Chunker {
   }
 
   private int segmentEnd(int i) {
-    while (i + 1 < tokens.size() && isNameToken(i + 1) && tokens.get(i).possessiveLength() == 0) {
+    while (i + 1 < tokens.size() && isNameToken(i + 1) && !endsName(i)) {
       i++;
     }
     return i;
@@ -135,7 +144,13 @@ final class Chunker {
         || Lexicon.NEVER_NAMES.contains(t.nameNorm())) {
       return false;
     }
-    if (!clauseInitial(i) || t.isProperNoun()) {
+    if (!clauseInitial(i)) {
+      return true;
+    }
+    if (Lexicon.COMMON_OPENERS.contains(t.nameNorm())) {
+      return false;
+    }
+    if (t.isProperNoun()) {
       return true;
     }
     // A sentence-initial word that is not a proper noun counts only before one ("Meridian Port").

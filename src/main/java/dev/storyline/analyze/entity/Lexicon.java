@@ -21,7 +21,9 @@ final class Lexicon {
           "sergeant", "sgt", "captain", "capt", "lieutenant", "lt", "colonel", "col", "gen",
           "admiral", "adm", "maj", "chief", "king", "queen", "prince", "princess", "pope",
           "rev", "reverend", "father", "bishop", "archbishop", "rabbi", "imam", "sheikh",
-          "coach", "spokesman", "spokeswoman", "spokesperson", "director", "manager");
+          "coach", "spokesman", "spokeswoman", "spokesperson", "director", "manager", "leader",
+          "lawyer", "attorney", "analyst", "economist", "envoy", "aide", "activist", "founder",
+          "candidate");
 
   /** Words that only form a title together with a later title word ("Prime Minister"). */
   static final Set<String> TITLE_MODIFIERS =
@@ -113,6 +115,19 @@ final class Lexicon {
           "could", "should", "might", "must", "is", "are", "was", "were", "be", "been",
           "do", "does", "did", "has", "have", "had", "more", "less", "other", "another", "one",
           "read", "advertisement", "update", "updated", "photo", "video", "watch");
+
+  /**
+   * Plural common nouns that open many news sentences and that the UD model often tags PROPN at
+   * sentence start ("Shares of Acme fell"); rejected only in clause-initial position.
+   */
+  static final Set<String> COMMON_OPENERS =
+      Set.of(
+          "shares", "stocks", "markets", "prices", "officials", "investors", "analysts",
+          "protesters", "residents", "critics", "workers", "voters", "lawmakers", "talks",
+          "negotiators", "experts", "scientists", "researchers", "doctors", "teachers", "sales",
+          "rates", "profits", "earnings", "exports", "imports", "authorities", "witnesses",
+          "survivors", "rescuers", "firefighters", "troops", "soldiers", "rebels", "fans",
+          "students", "parents", "farmers", "shoppers", "traders", "economists", "regulators");
 
   private Lexicon() {}
 

