@@ -80,7 +80,8 @@ class OpenNlpSentenceSplitterTest {
   void blankLineSeparatesParagraphsEvenWithoutFinalStop() {
     String text = "The first paragraph has no final stop\n\n  \nThe second one\ncontinues here.";
     assertThat(sentences(text))
-        .containsExactly("The first paragraph has no final stop", "The second one\ncontinues here.");
+        .containsExactly(
+            "The first paragraph has no final stop", "The second one\ncontinues here.");
   }
 
   @Test
