@@ -1,0 +1,166 @@
+package dev.storyline.analyze.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups tagged tokens into candidate names: maximal runs of capitalised name tokens, joined over
+ * glued hyphens ("Jean-Paul"), name particles ("Banco de la Plata"), "&" ("Procter & Gamble"),
+ * "of"/"for" after a head word ("Bank of Lysaria", "Ministry for Ports") and "and" inside such
+ * a name ("Ministry for Ports and Harbours", but not "Bank of Lysaria and Acme Labs"). A
+ * possessive ends a run. Leading titles are marked so the name can be keyed without them.
+ */
+final class Chunker {
+
+  /** Token range {@code [first, last]} of a name; {@code nameFirst} skips leading titles. */
+  record Chunk(int first, int last, int nameFirst) {
+    boolean titled() {
+      return nameFirst > first;
+    }
+  }
+
+  private static final Set<String> NOT_NAME_TAGS =
+      Set.of("PUNCT", "SYM", "PRON", "DET", "CCONJ", "SCONJ");
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("\"", "“", "‘", "'", ":", "(", "[", "—", "–", ";");
+  private static final Set<String> HYPHENS = Set.of("-", "–", "‑");
+
+  private final List<Token> tokens;
+
+  private Chunker(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Candidate names of a tagged sentence, in order, titles-only runs dropped. */
+  static List<Chunk> chunk(List<Token> tokens) {
+    return new Chunker(tokens).run();
+  }
+
+  private List<Chunk> run() {
+    List<Chunk> chunks = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!canStart(i)) {
+        i++;
+        continue;
+      }
+      int last = extend(i);
+      int nameFirst = Titles.nameStart(tokens, i, last);
+      if (nameFirst <= last) {
+        chunks.add(new Chunk(i, last, nameFirst));
+      }
+      i = last + 1;
+    }
+    return chunks;
+  }
+
+  /** Index of the last token of the run starting at {@code first}. */
+  private int extend(int first) {
+    int last = first;
+    boolean sawOfFor = false;
+    while (last + 1 < tokens.size() && !endsName(last)) {
+      int next = last + 1;
+      if (isNameToken(next)) {
+        last = next;
+      } else if (gluedHyphen(next)) {
+        last = next + 1;
+      } else {
+        int after = skipConnectors(next);
+        if (after < 0 || !canStart(after) || !joinAllowed(first, last, next, after, sawOfFor)) {
+          break;
+        }
+        sawOfFor |= isOfFor(next);
+        last = after;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * A possessive ends a name ("Okafor's Ministry" is two), except a plural possessive glued
+   * before another name word ("the Shippers' Association").
+   */
+  private boolean endsName(int i) {
+    int possessive = tokens.get(i).possessiveLength();
+    return possessive == 2 || (possessive == 1 && !isNameToken(i + 1));
+  }
+
+  /** First index after a connector or a run of particles at {@code i}, or -1 if none. */
+  private int skipConnectors(int i) {
+    if (Lexicon.CONNECTORS.contains(tokens.get(i).text())) {
+      return i + 1 < tokens.size() ? i + 1 : -1;
+    }
+    int j = i;
+    while (j < tokens.size() && j - i < 2 && Lexicon.PARTICLES.contains(tokens.get(j).text())) {
+      j++;
+    }
+    return j > i && j < tokens.size() ? j : -1;
+  }
+
+  private boolean joinAllowed(int first, int last, int connector, int after, boolean sawOfFor) {
+    String word = tokens.get(connector).text();
+    if (Lexicon.PARTICLES.contains(word) || word.equals("&")) {
+      return true;
+    }
+    if (isOfFor(connector)) {
+      return Lexicon.OF_HEADS.contains(tokens.get(last).norm())
+          || Lexicon.ORG_WORDS.contains(tokens.get(last).norm());
+    }
+    // "and": only inside an "X of/for Y and Z" name, and not before a new company name.
+    return sawOfFor && !Lexicon.COMPANY_SUFFIXES.contains(tokens.get(segmentEnd(after)).norm());
+  }
+
+  private int segmentEnd(int i) {
+    while (i + 1 < tokens.size() && isNameToken(i + 1) && !endsName(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private boolean isOfFor(int i) {
+    String word = tokens.get(i).text();
+    return word.equals("of") || word.equals("for");
+  }
+
+  private boolean gluedHyphen(int i) {
+    return HYPHENS.contains(tokens.get(i).text())
+        && i + 1 < tokens.size()
+        && tokens.get(i - 1).end() == tokens.get(i).start()
+        && tokens.get(i).end() == tokens.get(i + 1).start()
+        && isNameToken(i + 1);
+  }
+
+  /** A token that may begin a name (months and weekdays may only continue one: "Theresa May"). */
+  private boolean canStart(int i) {
+    return isNameToken(i) && !Lexicon.MONTHS_AND_DAYS.contains(tokens.get(i).norm());
+  }
+
+  /** A capitalised token that may be part of a name. */
+  private boolean isNameToken(int i) {
+    Token t = tokens.get(i);
+    if (!t.isCapitalised()
+        || NOT_NAME_TAGS.contains(t.tag())
+        || Lexicon.NEVER_NAMES.contains(t.nameNorm())) {
+      return false;
+    }
+    if (!clauseInitial(i)) {
+      return true;
+    }
+    if (Lexicon.COMMON_OPENERS.contains(t.nameNorm())) {
+      return false;
+    }
+    if (t.isProperNoun()) {
+      return true;
+    }
+    // A sentence-initial word that is not a proper noun counts only before one ("Meridian Port").
+    return i + 1 < tokens.size()
+        && tokens.get(i + 1).isProperNoun()
+        && tokens.get(i + 1).isCapitalised()
+        && t.possessiveLength() == 0;
+  }
+
+  private boolean clauseInitial(int i) {
+    return i == 0 || CLAUSE_OPENERS.contains(tokens.get(i - 1).text());
+  }
+}

@@ -1,0 +1,56 @@
+package dev.storyline.analyze.entity;
+
+/**
+ * One token of a sentence with its POS tag.
+ *
+ * @param text the token as written
+ * @param start offset in the sentence
+ * @param end end offset (exclusive) in the sentence
+ * @param tag UD part-of-speech tag from the OpenNLP model ("PROPN", "NOUN", "PROPN+PART"...)
+ */
+record Token(String text, int start, int end, String tag) {
+
+  boolean isProperNoun() {
+    return tag.startsWith("PROPN");
+  }
+
+  /** Lower case without a trailing period ("Mr." gives "mr"). */
+  String norm() {
+    return Lexicon.norm(text);
+  }
+
+  /** Length of a trailing possessive ("'s", "’s", or a lone apostrophe), or 0. */
+  int possessiveLength() {
+    int n = text.length();
+    if (n > 2 && (text.endsWith("'s") || text.endsWith("’s"))) {
+      return 2;
+    }
+    if (n > 1 && (text.endsWith("'") || text.endsWith("’"))) {
+      return 1;
+    }
+    return 0;
+  }
+
+  /** End offset without any trailing possessive. */
+  int nameEnd() {
+    return end - possessiveLength();
+  }
+
+  /** Name form of the token: without possessive, lower case, without a trailing period. */
+  String nameNorm() {
+    return Lexicon.norm(text.substring(0, text.length() - possessiveLength()));
+  }
+
+  /** Starts with an upper-case letter, or is a proper noun like "3M" containing one. */
+  boolean isCapitalised() {
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (Character.isUpperCase(text.charAt(0))) {
+      return true;
+    }
+    return Character.isDigit(text.charAt(0))
+        && isProperNoun()
+        && text.chars().anyMatch(Character::isUpperCase);
+  }
+}

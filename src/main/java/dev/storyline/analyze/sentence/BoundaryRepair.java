@@ -1,0 +1,158 @@
+package dev.storyline.analyze.sentence;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule-based repair of statistical sentence cuts for news text.
+ *
+ * <p>The UD EWT sentence model was trained on web text and cuts after most words ending in a
+ * period. News prose is full of such abbreviations, so a cut is removed when the text before it
+ * ends with
+ *
+ * <ul>
+ *   <li>a title or honorific ("Mr.", "Dr.", "Gov.", "Sen.", "St."): always;
+ *   <li>a month abbreviation and the next text starts with a digit ("Jan. 5");
+ *   <li>a reference abbreviation ("No.", "p.") before a digit, or "vs." anywhere;
+ *   <li>"?" or "!" (perhaps inside quotes) before lower-case text ("\"Why?\" she asked");
+ *   <li>any abbreviation-shaped token ("U.S.", "Inc.", "p.m.") before lower-case text, a digit or
+ *       a comma; a single initial before a capital ("J. K. Rowling"); "a.m."/"p.m." before a
+ *       weekday or month.
+ * </ul>
+ *
+ * <p>A cut is added after a lower-case word or a number ending with a period when the next word
+ * is capitalised ("met on Sept. 3. Sen. Bob Lee spoke"), which the model sometimes misses.
+ * Known limit: an abbreviation that really ends a sentence before a capitalised word ("in the
+ * U.S. Officials said") stays ambiguous and is left to the model.
+ */
+final class BoundaryRepair {
+
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "messrs", "mmes", "mme", "mlle", "dr", "prof", "gov", "sen", "rep",
+          "gen", "lt", "col", "capt", "cmdr", "sgt", "cpl", "adm", "maj", "brig", "rev", "hon",
+          "pres", "supt", "det", "insp", "atty", "fr", "st", "mt", "ft", "sens", "reps", "govs");
+  private static final Set<String> MONTHS =
+      Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> BEFORE_NUMBER =
+      Set.of("no", "nos", "vol", "art", "p", "pp", "fig", "ch", "sec", "para", "ed");
+  private static final Set<String> ALWAYS_JOIN =
+      Set.of("vs", "v", "cf", "approx", "ca", "esp", "incl", "viz");
+  private static final Set<String> ABBREVIATED_WORDS =
+      Set.of("etc", "inc", "corp", "co", "ltd", "jr", "sr");
+  private static final Set<String> NOT_SENTENCE_END_WORDS = ALWAYS_JOIN;
+  private static final Set<String> TIME_FOLLOWERS =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+          "tonight", "tomorrow", "yesterday", "et", "gmt", "utc", "bst", "cet", "local", "january",
+          "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december");
+
+  private static final Pattern INITIALISM = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
+  private static final Pattern SHORT_CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}");
+  private static final Pattern QUOTED_QUESTION = Pattern.compile(".*[?!][\"'”’)]*");
+  private static final Pattern MISSED_END =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,'’])(\\p{Ll}{2,}|\\p{N}+)\\.[\"'”’)\\]]*"
+              + "(?=\\s+[\"'“‘(\\[]?\\p{Lu})");
+
+  private BoundaryRepair() {}
+
+  /** Returns the repaired, sorted cut positions for {@code paragraph}. */
+  static List<Integer> repair(String paragraph, List<Integer> modelCuts) {
+    TreeSet<Integer> cuts = new TreeSet<>();
+    for (int cut : modelCuts) {
+      if (!shouldJoin(lastToken(paragraph, cut), nextText(paragraph, cut))) {
+        cuts.add(backOverSpace(paragraph, cut));
+      }
+    }
+    Matcher m = MISSED_END.matcher(paragraph);
+    while (m.find()) {
+      if (!NOT_SENTENCE_END_WORDS.contains(m.group(1))) {
+        cuts.add(m.end());
+      }
+    }
+    cuts.remove(0);
+    cuts.remove(paragraph.length());
+    return List.copyOf(cuts);
+  }
+
+  /** True when the cut between {@code token} and {@code next} is not a sentence boundary. */
+  static boolean shouldJoin(String token, String next) {
+    if (next.isEmpty()) {
+      return false;
+    }
+    char first = next.charAt(0);
+    if (Character.isLowerCase(first) && QUOTED_QUESTION.matcher(token).matches()) {
+      return true;
+    }
+    if (!token.endsWith(".") || token.length() < 2) {
+      return false;
+    }
+    String body = token.substring(0, token.length() - 1);
+    String lower = body.toLowerCase(Locale.ROOT);
+    if (TITLES.contains(lower) || ALWAYS_JOIN.contains(lower)) {
+      return true;
+    }
+    if ((MONTHS.contains(lower) || BEFORE_NUMBER.contains(lower)) && Character.isDigit(first)) {
+      return true;
+    }
+    if (!looksAbbreviated(body)) {
+      return false;
+    }
+    if (Character.isLowerCase(first) || Character.isDigit(first) || ",;:)".indexOf(first) >= 0) {
+      return true;
+    }
+    if (body.length() == 1 && Character.isUpperCase(body.charAt(0))) {
+      return Character.isUpperCase(first);
+    }
+    boolean clockTime = lower.equals("a.m") || lower.equals("p.m");
+    return clockTime && TIME_FOLLOWERS.contains(firstWord(next).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean looksAbbreviated(String body) {
+    return INITIALISM.matcher(body).matches()
+        || SHORT_CAPITALISED.matcher(body).matches()
+        || ABBREVIATED_WORDS.contains(body);
+  }
+
+  /** The whitespace-delimited token ending at {@code cut}, without opening brackets or quotes. */
+  static String lastToken(String text, int cut) {
+    int end = backOverSpace(text, cut);
+    int start = end;
+    while (start > 0 && !OpenNlpSentenceSplitter.isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    while (start < end && "([\"'“‘".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    return text.substring(start, end);
+  }
+
+  private static String nextText(String text, int cut) {
+    int i = cut;
+    while (i < text.length() && OpenNlpSentenceSplitter.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(i, Math.min(text.length(), i + 24));
+  }
+
+  private static String firstWord(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return text.substring(0, i);
+  }
+
+  private static int backOverSpace(String text, int pos) {
+    while (pos > 0 && OpenNlpSentenceSplitter.isSpace(text.charAt(pos - 1))) {
+      pos--;
+    }
+    return pos;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.storyline.analyze.sentence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.domain.TextSpan;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpSentenceSplitterTest {
+
+  private static OpenNlpSentenceSplitter splitter;
+
+  @BeforeAll
+  static void load() {
+    splitter = OpenNlpSentenceSplitter.fromClasspath();
+  }
+
+  private static List<String> sentences(String text) {
+    return splitter.split(text).stream().map(s -> s.of(text)).collect(Collectors.toList());
+  }
+
+  @Test
+  void titlesAndInitialismsDoNotEndSentences() {
+    String text =
+        "Mr. Steele said U.S. officials would meet Dr. Ana Ruiz in the capital. The talks failed.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Mr. Steele said U.S. officials would meet Dr. Ana Ruiz in the capital.",
+            "The talks failed.");
+  }
+
+  @Test
+  void monthAbbreviationBeforeDayDoesNotEndSentence() {
+    String text = "The hearing opened on Jan. 5 in Port Vell. Lawyers objected.";
+    assertThat(sentences(text))
+        .containsExactly("The hearing opened on Jan. 5 in Port Vell.", "Lawyers objected.");
+  }
+
+  @Test
+  void honorificAfterQuoteStaysWithTheName() {
+    String text = "\"We will not yield,\" said Ms. Adaeze Okafor. Markets fell.";
+    assertThat(sentences(text))
+        .containsExactly("\"We will not yield,\" said Ms. Adaeze Okafor.", "Markets fell.");
+  }
+
+  @Test
+  void clockTimeBeforeWeekdayAndGovernorTitle() {
+    String text = "Gov. Jane Smith-Jones arrived at 5 p.m. Friday. Then she left.";
+    assertThat(sentences(text))
+        .containsExactly("Gov. Jane Smith-Jones arrived at 5 p.m. Friday.", "Then she left.");
+  }
+
+  @Test
+  void initialsAndSaintStayTogether() {
+    String text = "Dr. J. K. Rowling visited St. Louis. She spoke briefly.";
+    assertThat(sentences(text))
+        .containsExactly("Dr. J. K. Rowling visited St. Louis.", "She spoke briefly.");
+  }
+
+  @Test
+  void numberEndingASentenceBeforeATitleIsABoundary() {
+    String text = "The assembly met on Sept. 3. Sen. Bob Lee spoke first.";
+    assertThat(sentences(text))
+        .containsExactly("The assembly met on Sept. 3.", "Sen. Bob Lee spoke first.");
+  }
+
+  @Test
+  void quotedQuestionFollowedByLowerCaseContinues() {
+    String text = "\"Why now?\" she asked. Nobody answered.";
+    assertThat(sentences(text)).containsExactly("\"Why now?\" she asked.", "Nobody answered.");
+  }
+
+  @Test
+  void blankLineSeparatesParagraphsEvenWithoutFinalStop() {
+    String text = "The first paragraph has no final stop\n\n  \nThe second one\ncontinues here.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "The first paragraph has no final stop", "The second one\ncontinues here.");
+  }
+
+  @Test
+  void spansAreTrimmedAndOffsetsPointIntoTheText() {
+    String text = "  Rates rose.   Shares fell.  ";
+    List<TextSpan> spans = splitter.split(text);
+    assertThat(spans).containsExactly(new TextSpan(2, 13), new TextSpan(16, 28));
+  }
+
+  @Test
+  void emptyAndBlankTextGiveNoSentences() {
+    assertThat(splitter.split("")).isEmpty();
+    assertThat(splitter.split(" \n\n\t ")).isEmpty();
+    assertThat(splitter.split(null)).isEmpty();
+  }
+
+  @Test
+  void veryLongTextIsSplitWithoutLosingText() {
+    String sentence = "The port authority in Arden reviewed contract No. 7 on Feb. 2. ";
+    String text = sentence.repeat(160);
+    List<TextSpan> spans = splitter.split(text);
+    assertThat(spans).hasSize(160);
+    assertThat(spans).allSatisfy(s -> assertThat(s.of(text)).isEqualTo(sentence.strip()));
+  }
+
+  @Test
+  void tenThousandCharactersWithoutPunctuationIsOneSentence() {
+    String text = "word ".repeat(2000).strip();
+    assertThat(splitter.split(text)).containsExactly(new TextSpan(0, text.length()));
+  }
+
+  @Test
+  void concurrentCallsGiveTheSameSpansAsSequentialOnes() throws Exception {
+    List<String> texts =
+        IntStream.range(0, 200)
+            .mapToObj(i -> "Mr. Lee met Ms. Ruiz on Jan. " + (i % 28 + 1) + ". Talks went on. "
+                + "Item " + i + " closed.")
+            .collect(Collectors.toList());
+    List<List<TextSpan>> expected = texts.stream().map(splitter::split).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<TextSpan>>> futures =
+          texts.stream().map(t -> pool.submit(() -> splitter.split(t))).toList();
+      for (int i = 0; i < texts.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(expected.get(i)).hasSize(3);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
