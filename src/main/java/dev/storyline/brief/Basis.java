@@ -24,16 +24,22 @@ final class Basis {
       b.append("; there are no other stories to compare with yet.");
     }
     if (storylineMedian > 0) {
-      b.append(" Earlier stories in this storyline had ")
+      b.append(" Earlier stories in this storyline had a median of ")
           .append(plural(storylineMedian, "article"))
-          .append(" on median.");
+          .append('.');
     }
     if (substance.checked() > 0) {
-      b.append(' ').append(substance.fresh()).append(" of the latest ");
-      b.append(plural(substance.checked(), "sentence"));
-      b.append(substance.fresh() == 1 ? " adds" : " add").append(" new facts.");
+      b.append(' ').append(freshness(substance.fresh(), substance.checked()));
     }
     return b.toString();
+  }
+
+  private static String freshness(int fresh, int checked) {
+    if (checked == 1) {
+      return fresh == 1 ? "The latest sentence adds new facts." : "The latest sentence adds no new facts.";
+    }
+    String count = fresh == checked ? "All " + checked : fresh + " of the " + checked;
+    return count + " latest sentences " + (fresh == 1 ? "adds" : "add") + " new facts.";
   }
 
   private static String window(long hours) {

@@ -83,7 +83,7 @@ final class Cues {
   static final Pattern PROPOSAL =
       Pattern.compile(
           "\\b(?:support\\w*|oppos\\w*|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|vote\\w*"
-              + "|bill|proposal|referendum|plan|measure|campaign\\w*|petition\\w*)\\b");
+              + "|bill|proposal|referendum|ballot|campaign\\w*|petition\\w*)\\b");
 
   /** Clickbait cues that disqualify a title as headline. */
   static final Pattern CLICKBAIT =
@@ -99,7 +99,7 @@ final class Cues {
           "went", "saw", "struck", "fell", "rose", "paid", "sold", "bought", "left", "led", "held",
           "grew", "ran", "wrote", "gave", "got", "built", "brought", "found", "met", "sent",
           "spent", "broke", "chose", "drove", "flew", "froze", "knew", "rode", "stood", "swore",
-          "taught", "thought", "threw", "understood", "told", "said", "sought", "fought", "won");
+          "taught", "thought", "threw", "understood", "told", "said", "sought", "fought");
 
   /** Words ending in "-ed" that are not past-tense verbs. */
   private static final java.util.Set<String> NOT_PAST =
@@ -107,12 +107,17 @@ final class Cues {
           "need", "based", "red", "bed", "seed", "feed", "speed", "proceed", "exceed", "succeed",
           "indeed", "hundred", "breed", "united", "limited", "shed", "bred", "embed", "weed");
 
-  /** Words after which an "-ed" form is a participle, not a finite past verb. */
+  /**
+   * Words after which an "-ed" form is a participle or an adjective, not a finite past verb
+   * ("is expected", "the automated cranes", "for approved projects").
+   */
   private static final java.util.Set<String> AUXILIARY =
       java.util.Set.of(
-          "is", "are", "am", "be", "been", "being", "has", "have", "will", "would", "to", "get",
-          "gets", "getting", "remain", "remains", "become", "becomes", "the", "a", "an", "of",
-          "not", "newly", "fully", "widely", "also", "still");
+          "", "is", "are", "am", "be", "been", "being", "has", "have", "will", "would", "to",
+          "get", "gets", "getting", "remain", "remains", "become", "becomes", "not", "newly",
+          "fully", "widely", "still", "the", "a", "an", "its", "their", "his", "her", "our",
+          "this", "these", "those", "of", "for", "with", "from", "in", "on", "at", "by", "into",
+          "more", "most", "less", "very", "highly", "so");
 
   private Cues() {}
 
@@ -171,7 +176,7 @@ final class Cues {
 
   private static boolean finitePast(String word, String prev) {
     if (IRREGULAR_PAST.contains(word)) {
-      return !AUXILIARY.contains(prev) || word.equals("was") || word.equals("were");
+      return word.equals("was") || word.equals("were") || !AUXILIARY.contains(prev);
     }
     return word.length() > 4
         && word.endsWith("ed")

@@ -39,7 +39,7 @@ final class NoiseLevel {
             + 0.20 * scale(perDay, typical.articles, typical.p90);
     double usual = storylineMedian(material);
     if (usual > 0) {
-      score += Math.max(-10, Math.min(10, 5 * Math.log(n / usual) / Math.log(2)));
+      score += Math.max(-6, Math.min(6, 3 * Math.log(n / usual) / Math.log(2)));
     }
     int rounded = (int) Math.round(Math.max(0, Math.min(100, score)));
     Substance substance = Substance.of(text);
@@ -49,8 +49,9 @@ final class NoiseLevel {
     return new Noise(rounded, label(rounded), n, (int) outlets, hours, basis, thin);
   }
 
+  /** Quiet below a median story (35), Loud from past the median towards the 90th percentile (70). */
   static String label(int score) {
-    return score < 25 ? "Quiet" : score < 50 ? "Moderate" : score < 75 ? "Loud" : "Very loud";
+    return score < 30 ? "Quiet" : score < 55 ? "Moderate" : score < 80 ? "Loud" : "Very loud";
   }
 
   /** 35 at the median, 70 at the 90th percentile, approaching 100 beyond. */

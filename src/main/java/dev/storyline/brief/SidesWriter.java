@@ -118,8 +118,8 @@ final class SidesWriter {
       Found best =
           fs.stream()
               .max(Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
-                  .thenComparingInt(f -> Math.abs(f.polarity()))
                   .thenComparingInt(f -> f.quote() == null ? 0 : 1)
+                  .thenComparingInt(f -> Math.abs(f.polarity()))
                   .thenComparingDouble(f -> f.sent().centrality()))
               .orElseThrow();
       return new ActorStance(total, fs.size(), best);
