@@ -1,0 +1,130 @@
+package dev.storyline.brief;
+
+import dev.storyline.domain.EntityKind;
+import dev.storyline.domain.EntityMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who says what in a sentence: a reporting verb outside quotation marks and the person or
+ * organisation it belongs to (subject before the verb, "said Okafor" after it, "according to X",
+ * "criticised by X"), plus the directly quoted words when the sentence has quotation marks.
+ */
+final class Attribution {
+  private static final Pattern QUOTE = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");
+  private static final Pattern HONORIFIC_NAME =
+      Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern SUBJECT_GAP =
+      Pattern.compile(
+          "^(?:['’]s)?(?:\\s*|,[^,\"“”]{1,80},\\s*"
+              + "|\\s+(?:(?:also|has|have|had|again|previously|later|earlier|then|on|in|a|an"
+              + "|its|his|her|their|statement|interview|letter|post|\\p{Lu}\\p{L}+day"
+              + "|\\p{L}+ly)\\s+){1,4})$");
+  private static final Pattern VERB =
+      Pattern.compile(Cues.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
+
+  private Attribution() {}
+
+  /** A speaker found in a sentence. */
+  record Speaker(String key, String name, int verbStart) {}
+
+  /** The speaker of the sentence, or null when no reporting verb has a named actor. */
+  static Speaker speaker(Sent s, Actors actors) {
+    String text = s.sentence().text();
+    List<int[]> quotes = quoteSpans(text);
+    List<Candidate> names = candidates(s, actors, quotes);
+    Matcher verb = VERB.matcher(text);
+    while (verb.find()) {
+      if (inside(verb.start(), quotes)) {
+        continue;
+      }
+      Candidate c = resolve(text, verb, names);
+      if (c != null) {
+        return new Speaker(c.key, actors.name(c.key), verb.start());
+      }
+    }
+    return null;
+  }
+
+  private static Candidate resolve(String text, Matcher verb, List<Candidate> names) {
+    boolean passive = text.startsWith(" by ", verb.end());
+    if (!verb.group().equalsIgnoreCase("according to") && !passive) {
+      for (int i = names.size() - 1; i >= 0; i--) {
+        Candidate c = names.get(i);
+        if (c.end <= verb.start()
+            && SUBJECT_GAP.matcher(text.substring(c.end, verb.start())).matches()) {
+          return c;
+        }
+      }
+    }
+    for (Candidate c : names) {
+      if (c.start >= verb.end()
+          && AFTER_GAP.matcher(text.substring(verb.end(), c.start)).matches()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Person and organisation mentions outside quotes, plus "Ms. Surname" resolved by surname. */
+  private static List<Candidate> candidates(Sent s, Actors actors, List<int[]> quotes) {
+    List<Candidate> out = new ArrayList<>();
+    for (EntityMention m : s.sentence().entities()) {
+      Actors.Info info = actors.info(m.key());
+      EntityKind kind = info == null ? m.kind() : info.kind();
+      if ((kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION)
+          && !inside(m.start(), quotes)) {
+        out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end()));
+      }
+    }
+    Matcher h = HONORIFIC_NAME.matcher(s.sentence().text());
+    while (h.find()) {
+      String key = actors.bySurname(h.group(1));
+      int start = h.start();
+      boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
+      if (key != null && !covered && !inside(start, quotes)) {
+        out.add(new Candidate(key, start, h.end()));
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return out;
+  }
+
+  /** The longest directly quoted passage of three or more words, trimmed of end commas; or null. */
+  static String quote(String text) {
+    String best = null;
+    Matcher m = QUOTE.matcher(text);
+    while (m.find()) {
+      String q = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+      q = q.replaceAll("[,;:]+$", "").strip();
+      if (Vectorizer.words(q).size() >= 3 && (best == null || q.length() > best.length())) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
+  static List<int[]> quoteSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = QUOTE.matcher(text);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  private static boolean inside(int pos, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (pos >= s[0] && pos < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Candidate(String key, int start, int end) {}
+}

@@ -1,0 +1,105 @@
+package dev.storyline.brief;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.Brief.Camp;
+import dev.storyline.domain.Brief.Explainer;
+import dev.storyline.domain.Brief.Forecast;
+import dev.storyline.domain.Brief.SourceArticle;
+import dev.storyline.domain.Brief.TimelineEntry;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.StoryMaterial;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The offline brief writer: every section is made of source sentences (or titles), verbatim or
+ * trimmed of a leading connective or dateline, each citing its article and sentence. Sections
+ * without enough material are left empty and explained in {@link Brief#gaps()}.
+ *
+ * <p>Stateless and thread-safe; no I/O; the brief's time is {@link StoryMaterial#now()}. The
+ * material must hold at least one article.
+ */
+public final class ExtractiveBriefWriter implements BriefWriter {
+  /** The {@link Brief#writer()} name of this writer. */
+  public static final String NAME = "extractive";
+
+  static final String NO_HEADLINE = "No headline in the sources.";
+  static final String NO_WHY = "No sentence in the coverage says why this matters yet.";
+  static final String ONE_ARTICLE = "Only one article so far; key points need more than one report.";
+  static final String NO_KEY_POINTS = "Too little distinct material for key points yet.";
+  static final String NO_SUMMARY = "Too little text for a summary yet.";
+  static final String NO_EXPLAINER = "No plain explanatory sentences or actor descriptions yet.";
+  static final String NO_SIDES = "No attributed stances in the coverage so far.";
+  static final String NO_FORECAST = "No forward-looking statements in the coverage so far.";
+
+  @Override
+  public Brief write(StoryMaterial material) {
+    if (material.articles().isEmpty()) {
+      throw new IllegalArgumentException("story " + material.storyId() + " has no articles");
+    }
+    List<AnalyzedArticle> articles = new ArrayList<>(material.articles());
+    articles.sort(Comparator.comparing(a -> a.article().published()));
+    StoryText text = StoryText.of(articles);
+    Actors actors = Actors.of(articles);
+    Map<String, String> gaps = new LinkedHashMap<>();
+
+    Line headline = HeadlineWriter.write(articles);
+    gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
+    List<Sent> why = WhyItMattersWriter.pick(text);
+    gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
+    List<Sent> keyPoints = KeyPointsWriter.pick(text, why);
+    gapIf(gaps, "key_points", keyPoints.isEmpty(),
+        articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
+    List<Sent> summary = SummaryWriter.pick(text, keyPoints, why);
+    gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
+    List<Sent> shown = new ArrayList<>(keyPoints);
+    shown.addAll(why);
+    Explainer explainer = ExplainerWriter.write(text, actors, shown);
+    gapIf(gaps, "explainer",
+        explainer.lines().isEmpty() && explainer.glosses().isEmpty(), NO_EXPLAINER);
+    List<Camp> sides = SidesWriter.write(text, actors);
+    gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
+    Forecast forecast = ForecastWriter.write(text, actors);
+    gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
+    List<TimelineEntry> timeline = TimelineWriter.write(material);
+
+    return new Brief(
+        material.storyId(),
+        headline,
+        lines(why),
+        lines(keyPoints),
+        lines(summary),
+        explainer,
+        sides,
+        NoiseLevel.of(material, text),
+        forecast,
+        timeline,
+        sources(articles),
+        gaps,
+        material.now(),
+        NAME);
+  }
+
+  private static void gapIf(Map<String, String> gaps, String key, boolean empty, String message) {
+    if (empty) {
+      gaps.put(key, message);
+    }
+  }
+
+  private static List<Line> lines(List<Sent> sents) {
+    return sents.stream().map(Sent::line).toList();
+  }
+
+  private static List<SourceArticle> sources(List<AnalyzedArticle> articles) {
+    return articles.stream()
+        .map(AnalyzedArticle::article)
+        .sorted(Comparator.comparing(dev.storyline.domain.Article::published)
+            .thenComparing(dev.storyline.domain.Article::id))
+        .map(a -> new SourceArticle(a.id(), a.outlet(), a.title(), a.url(), a.published()))
+        .toList();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.storyline.brief;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+
+/**
+ * One body sentence of the story, ready to be scored and published.
+ *
+ * @param article the article it belongs to
+ * @param order position of the article in the story (oldest first)
+ * @param sentence the analysed sentence
+ * @param text the publishable text (trimmed source sentence)
+ * @param words number of words of {@code text}
+ * @param vector unit vector for similarity
+ * @param centrality similarity to the rest of the story, 0..1
+ */
+record Sent(
+    AnalyzedArticle article,
+    int order,
+    AnalyzedSentence sentence,
+    String text,
+    int words,
+    TextVector vector,
+    double centrality) {
+
+  int index() {
+    return sentence.index();
+  }
+
+  SourceRef ref() {
+    return new SourceRef(article.id(), sentence.index());
+  }
+
+  Line line() {
+    return Line.of(text, ref());
+  }
+
+  /** True for the first three sentences of an article, where news writing puts the facts. */
+  boolean lead() {
+    return sentence.index() < 3;
+  }
+
+  /** Sentence weight for lead position: 1.25 for the first sentence, down to 1.0 after five. */
+  double leadWeight() {
+    return 1 + 0.25 * Math.max(0, 5 - sentence.index()) / 5.0;
+  }
+}

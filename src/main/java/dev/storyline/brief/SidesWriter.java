@@ -1,0 +1,132 @@
+package dev.storyline.brief;
+
+import dev.storyline.domain.Brief.Camp;
+import dev.storyline.domain.Brief.Stance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sides: attributed stances grouped into camps. Each sentence with a reporting verb and a named
+ * speaker is a stance; its polarity comes from a small oppose/support lexicon (with simple
+ * negation); an actor's stances are summed so each actor sits in one camp. Camps are "Critics" and
+ * "Defenders", or "Supporters" and "Opponents" when the coverage is about backing a proposal, and
+ * "Others" for neutral actors. One stance per actor, at most four per camp.
+ */
+final class SidesWriter {
+  static final int PER_CAMP = 4;
+  private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|n't|without)\\s*$");
+  private static final Pattern ACTION =
+      Pattern.compile("\\b(?:defend\\w*|critici[sz]\\w*|condemn\\w*|prais\\w*|accus\\w*|warn\\w*)\\b");
+
+  private SidesWriter() {}
+
+  record Found(String key, String name, Sent sent, int polarity, String quote) {}
+
+  static List<Camp> write(StoryText text, Actors actors) {
+    Map<String, List<Found>> byActor = new LinkedHashMap<>();
+    for (Sent s : text.sentences()) {
+      Attribution.Speaker who = Attribution.speaker(s, actors);
+      if (who != null) {
+        String quote = Attribution.quote(s.text());
+        Found f = new Found(who.key(), who.name(), s, polarity(s.text()), quote);
+        byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (byActor.isEmpty()) {
+      return List.of();
+    }
+    List<ActorStance> against = new ArrayList<>();
+    List<ActorStance> forIt = new ArrayList<>();
+    List<ActorStance> neutral = new ArrayList<>();
+    byActor.values().forEach(fs -> {
+      ActorStance a = ActorStance.of(fs);
+      (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
+    });
+    return camps(byActor, against, forIt, neutral);
+  }
+
+  private static List<Camp> camps(
+      Map<String, List<Found>> all,
+      List<ActorStance> against,
+      List<ActorStance> forIt,
+      List<ActorStance> neutral) {
+    boolean proposal = proposalFraming(all);
+    List<Camp> out = new ArrayList<>();
+    if (proposal) {
+      add(out, "Supporters", forIt);
+      add(out, "Opponents", against);
+    } else {
+      add(out, "Critics", against);
+      add(out, "Defenders", forIt);
+    }
+    add(out, "Others", neutral);
+    return out;
+  }
+
+  private static void add(List<Camp> out, String name, List<ActorStance> actors) {
+    if (actors.isEmpty()) {
+      return;
+    }
+    List<Stance> stances =
+        actors.stream()
+            .sorted(Comparator.comparingDouble(ActorStance::weight).reversed())
+            .limit(PER_CAMP)
+            .map(a -> new Stance(a.best.name(), a.best.sent().line(), a.best.quote()))
+            .toList();
+    out.add(new Camp(name, stances));
+  }
+
+  /** True when the stances talk about backing or opposing a proposal more than about an act. */
+  private static boolean proposalFraming(Map<String, List<Found>> all) {
+    int proposal = 0;
+    int action = 0;
+    for (List<Found> fs : all.values()) {
+      for (Found f : fs) {
+        proposal += Cues.count(Cues.PROPOSAL, f.sent().text());
+        action += Cues.count(ACTION, f.sent().text());
+      }
+    }
+    return proposal > action;
+  }
+
+  /** Support cues minus oppose cues; a cue after "not"/"never" counts the other way. */
+  static int polarity(String text) {
+    String lower = Cues.lower(text);
+    return hits(Cues.SUPPORT, lower) - hits(Cues.OPPOSE, lower);
+  }
+
+  private static int hits(Pattern p, String lower) {
+    Matcher m = p.matcher(lower);
+    int n = 0;
+    while (m.find()) {
+      String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+      n += NEGATION.matcher(before).find() ? -1 : 1;
+    }
+    return n;
+  }
+
+  /** One actor's stances: the summed polarity and the stance that shows it best. */
+  private record ActorStance(int total, int count, Found best) {
+    static ActorStance of(List<Found> fs) {
+      int total = fs.stream().mapToInt(Found::polarity).sum();
+      int sign = Integer.signum(total);
+      Found best =
+          fs.stream()
+              .max(Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
+                  .thenComparingInt(f -> f.quote() == null ? 0 : 1)
+                  .thenComparingInt(f -> Math.abs(f.polarity()))
+                  .thenComparingDouble(f -> f.sent().centrality()))
+              .orElseThrow();
+      return new ActorStance(total, fs.size(), best);
+    }
+
+    double weight() {
+      return Math.abs(total) + 0.5 * count + best.sent().centrality();
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package dev.storyline.brief;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.DateGranularity;
+import dev.storyline.domain.DateMention;
+import dev.storyline.domain.EntityKind;
+import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.StoryMaterial;
+import dev.storyline.domain.StoryMaterial.Coverage;
+import dev.storyline.domain.StoryMaterial.StoryThread;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds analysed articles by hand: entities and dates are located by their surface text. */
+final class Fixture {
+  static final Instant NOW = Instant.parse("2025-03-13T12:00:00Z");
+  static final Coverage COVERAGE = new Coverage(200, 3, 2, 7);
+
+  private Fixture() {}
+
+  /** An entity or date annotation, located in the sentence by its text. */
+  record Ann(String text, EntityKind kind, String key, LocalDate date, DateGranularity gran) {}
+
+  static Ann person(String text) {
+    return new Ann(text, EntityKind.PERSON, key(text), null, null);
+  }
+
+  static Ann org(String text) {
+    return new Ann(text, EntityKind.ORGANIZATION, key(text), null, null);
+  }
+
+  static Ann place(String text) {
+    return new Ann(text, EntityKind.PLACE, key(text), null, null);
+  }
+
+  static Ann date(String text, String isoDate, DateGranularity gran) {
+    return new Ann(text, null, null, LocalDate.parse(isoDate), gran);
+  }
+
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceFirst("^(?:mr|ms|mrs|dr)\\.\\s+", "")
+        .replaceFirst("^the\\s+", "");
+  }
+
+  static ArticleBuilder article(String id, String outlet, String published) {
+    return new ArticleBuilder(id, outlet, Instant.parse(published));
+  }
+
+  static StoryMaterial material(String storyId, List<AnalyzedArticle> articles) {
+    return new StoryMaterial(
+        storyId, articles, List.of(new StoryThread(storyId, articles)), COVERAGE, NOW);
+  }
+
+  /** Builds one article sentence by sentence. */
+  static final class ArticleBuilder {
+    private final String id;
+    private final String outlet;
+    private final Instant published;
+    private String title = "";
+    private final List<EntityMention> titleEntities = new ArrayList<>();
+    private final List<AnalyzedSentence> sentences = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+
+    private ArticleBuilder(String id, String outlet, Instant published) {
+      this.id = id;
+      this.outlet = outlet;
+      this.published = published;
+    }
+
+    ArticleBuilder title(String title, Ann... anns) {
+      this.title = title;
+      for (Ann a : anns) {
+        titleEntities.add(entity(title, a));
+      }
+      return this;
+    }
+
+    ArticleBuilder sentence(String sentence, Ann... anns) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      int start = text.length();
+      text.append(sentence);
+      List<EntityMention> entities = new ArrayList<>();
+      List<DateMention> dates = new ArrayList<>();
+      for (Ann a : anns) {
+        if (a.date() != null) {
+          int at = indexOf(sentence, a.text());
+          dates.add(new DateMention(a.text(), at, at + a.text().length(), a.date(), a.gran()));
+        } else {
+          entities.add(entity(sentence, a));
+        }
+      }
+      sentences.add(new AnalyzedSentence(
+          sentences.size(), start, text.length(), sentence, entities, dates, new float[0]));
+      return this;
+    }
+
+    private static EntityMention entity(String sentence, Ann a) {
+      int at = indexOf(sentence, a.text());
+      return new EntityMention(a.text(), a.key(), a.kind(), at, at + a.text().length());
+    }
+
+    private static int indexOf(String sentence, String part) {
+      int at = sentence.indexOf(part);
+      if (at < 0) {
+        throw new IllegalArgumentException("'" + part + "' not in: " + sentence);
+      }
+      return at;
+    }
+
+    AnalyzedArticle build() {
+      Article article = new Article(
+          id, outlet, "https://example.test/" + id, published, title, text.toString(), null);
+      return new AnalyzedArticle(article, sentences, titleEntities, new float[0]);
+    }
+  }
+}
