@@ -1,0 +1,113 @@
+package dev.storyline.analyze;
+
+import dev.storyline.analyze.embed.Embedder;
+import dev.storyline.analyze.entity.EntityRecognizer;
+import dev.storyline.analyze.sentence.SentenceSplitter;
+import dev.storyline.analyze.time.DateResolver;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.TextSpan;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyzes articles: sentences, named entities, resolved dates, an embedding of title + lead and,
+ * when enabled, one embedding per sentence. Thread-safe; the models it holds are loaded once, by
+ * their owners, before it is built.
+ */
+public final class ArticleAnalyzer {
+  /** Characters of title + lead that go into the article embedding (MiniLM reads ~128 tokens). */
+  static final int LEAD_CHARS = 480;
+
+  private final SentenceSplitter splitter;
+  private final EntityRecognizer entities;
+  private final DateResolver dates;
+  private final Embedder embedder;
+  private final boolean sentenceEmbeddings;
+
+  public ArticleAnalyzer(
+      SentenceSplitter splitter,
+      EntityRecognizer entities,
+      DateResolver dates,
+      Embedder embedder,
+      boolean sentenceEmbeddings) {
+    this.splitter = splitter;
+    this.entities = entities;
+    this.dates = dates;
+    this.embedder = embedder;
+    this.sentenceEmbeddings = sentenceEmbeddings;
+  }
+
+  public AnalyzedArticle analyze(Article article) {
+    return analyzeAll(List.of(article)).get(0);
+  }
+
+  /** Analyzes a batch; embeddings of the whole batch are computed together for throughput. */
+  public List<AnalyzedArticle> analyzeAll(List<Article> articles) {
+    List<Draft> drafts = articles.parallelStream().map(this::draft).toList();
+    List<String> texts = new ArrayList<>();
+    for (Draft d : drafts) {
+      texts.add(d.lead());
+      if (sentenceEmbeddings) {
+        d.sentences().forEach(s -> texts.add(s.text()));
+      }
+    }
+    List<float[]> vectors = embedder.embedAll(texts);
+    List<AnalyzedArticle> out = new ArrayList<>(drafts.size());
+    int next = 0;
+    for (Draft d : drafts) {
+      float[] articleVector = vectors.get(next++);
+      List<AnalyzedSentence> sentences = new ArrayList<>(d.sentences().size());
+      for (AnalyzedSentence s : d.sentences()) {
+        float[] v = sentenceEmbeddings ? vectors.get(next++) : new float[0];
+        sentences.add(
+            new AnalyzedSentence(s.index(), s.start(), s.end(), s.text(), s.entities(), s.dates(), v));
+      }
+      out.add(new AnalyzedArticle(d.article(), sentences, d.titleEntities(), articleVector));
+    }
+    return out;
+  }
+
+  private Draft draft(Article article) {
+    LocalDate published = LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+    String body = article.text();
+    List<TextSpan> spans = splitter.split(body);
+    List<AnalyzedSentence> sentences = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      TextSpan span = spans.get(i);
+      String text = span.of(body);
+      sentences.add(
+          new AnalyzedSentence(
+              i,
+              span.start(),
+              span.end(),
+              text,
+              entities.find(text),
+              dates.resolve(text, published),
+              new float[0]));
+    }
+    List<EntityMention> titleEntities = entities.find(article.title());
+    return new Draft(article, sentences, titleEntities, lead(article, sentences));
+  }
+
+  static String lead(Article article, List<AnalyzedSentence> sentences) {
+    StringBuilder lead = new StringBuilder(article.title());
+    for (AnalyzedSentence s : sentences) {
+      if (lead.length() >= LEAD_CHARS) {
+        break;
+      }
+      lead.append(lead.length() == 0 ? "" : ". ").append(s.text());
+    }
+    return lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead.toString();
+  }
+
+  private record Draft(
+      Article article,
+      List<AnalyzedSentence> sentences,
+      List<EntityMention> titleEntities,
+      String lead) {}
+}

@@ -1,0 +1,119 @@
+package dev.storyline.analyze.embed;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The in-process all-MiniLM-L6-v2 sentence embedding model (quantised ONNX, shipped inside the
+ * LangChain4j jar; 384 dimensions, unit length, mean pooling). No download at run time.
+ *
+ * <p>Why a custom session: ONNX Runtime uses every core per call while LangChain4j also runs one
+ * call per core, so the two fight over 2 cores. Here the session runs single-threaded (intra-op = 1)
+ * and calls run in parallel on our own pool of {@code threads} workers. Thread-safe.
+ */
+public final class MiniLmEmbedder implements Embedder, AutoCloseable {
+  private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+  private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+  private static final int DIMENSION = 384;
+
+  private final Model model;
+  private final ExecutorService pool;
+
+  private MiniLmEmbedder(OnnxBertBiEncoder encoder, int threads) {
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "embedder");
+      t.setDaemon(true);
+      return t;
+    });
+    this.model = new Model(encoder, pool);
+  }
+
+  /** Loads the model from the classpath with {@code threads} parallel single-threaded calls. */
+  public static MiniLmEmbedder load(int threads) {
+    try (InputStream onnx = resource(MODEL);
+        InputStream tokenizer = resource(TOKENIZER)) {
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+      options.setIntraOpNumThreads(1);
+      options.setInterOpNumThreads(1);
+      OrtSession session = env.createSession(onnx.readAllBytes(), options);
+      return new MiniLmEmbedder(
+          new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN), Math.max(1, threads));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the embedding model from the classpath", e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot start the embedding model", e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = MiniLmEmbedder.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("embedding model resource missing from classpath: " + name);
+    }
+    return in;
+  }
+
+  @Override
+  public int dimension() {
+    return DIMENSION;
+  }
+
+  @Override
+  public float[] embed(String text) {
+    return model.embed(text).content().vector();
+  }
+
+  @Override
+  public List<float[]> embedAll(List<String> texts) {
+    if (texts.isEmpty()) {
+      return List.of();
+    }
+    List<TextSegment> segments = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      segments.add(TextSegment.from(t.isBlank() ? "." : t));
+    }
+    List<Embedding> embeddings = model.embedAll(segments).content();
+    List<float[]> out = new ArrayList<>(embeddings.size());
+    embeddings.forEach(e -> out.add(e.vector()));
+    return out;
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+
+  /** LangChain4j's in-process model over our own single-threaded session. */
+  private static final class Model extends AbstractInProcessEmbeddingModel {
+    private final OnnxBertBiEncoder encoder;
+
+    Model(OnnxBertBiEncoder encoder, ExecutorService executor) {
+      super(executor);
+      this.encoder = encoder;
+    }
+
+    @Override
+    protected OnnxBertBiEncoder model() {
+      return encoder;
+    }
+
+    @Override
+    protected Integer knownDimension() {
+      return DIMENSION;
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.storyline.app;
+
+import dev.storyline.pipeline.PipelineRunner;
+import dev.storyline.pipeline.Progress;
+import dev.storyline.store.StoryRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Work done once the application has started: finish pipeline work an interrupted run left
+ * pending, and import the sample corpus on the first start of an empty installation (remembered in
+ * the store, so a second start imports nothing).
+ */
+@Component
+class StartupTasks implements ApplicationRunner {
+  static final String SAMPLE_IMPORTED = "sample_imported";
+  private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
+
+  private final StorylineProperties props;
+  private final PipelineRunner runner;
+  private final StoryRepository stories;
+  private final ResourceLoader resources;
+
+  StartupTasks(StorylineProperties props, PipelineRunner runner, StoryRepository stories,
+      ResourceLoader resources) {
+    this.props = props;
+    this.runner = runner;
+    this.stories = stories;
+    this.resources = resources;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws IOException {
+    if (props.sample().importOnStart() && stories.state(SAMPLE_IMPORTED).isEmpty()) {
+      Resource sample = resources.getResource(props.sample().resource());
+      log.info("importing the sample corpus resource={}", props.sample().resource());
+      PipelineRunner.ImportReport report = new PipelineRunner.ImportReport();
+      try (InputStream in = sample.getInputStream()) {
+        runner.importStream(props.sample().resource(), in, report);
+      }
+      stories.state(SAMPLE_IMPORTED, report.toString());
+      log.info("sample corpus stored: {}", report);
+    }
+    runner.process(Progress.console());
+  }
+}

@@ -1,0 +1,82 @@
+package dev.storyline.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.analyze.ArticleAnalyzer;
+import dev.storyline.analyze.embed.MiniLmEmbedder;
+import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.ExtractiveBriefWriter;
+import dev.storyline.ingest.JsonLinesReader;
+import dev.storyline.pipeline.PipelineRunner;
+import dev.storyline.store.ArticleRepository;
+import dev.storyline.store.JdbcStoryQueries;
+import dev.storyline.store.StoryQueries;
+import dev.storyline.store.StoryRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires the stages, the store and the pipeline runner. Models load once, here. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorylineProperties.class)
+class StorylineConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean(destroyMethod = "close")
+  MiniLmEmbedder embedder(StorylineProperties props) {
+    return MiniLmEmbedder.load(props.analyze().embeddingThreads());
+  }
+
+  @Bean
+  ArticleAnalyzer analyzer(MiniLmEmbedder embedder, StorylineProperties props) {
+    return Stages.analyzer(embedder, props.analyze().sentenceEmbeddings());
+  }
+
+  @Bean
+  BriefWriter briefWriter() {
+    return new ExtractiveBriefWriter();
+  }
+
+  @Bean
+  ArticleRepository articleRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    return new ArticleRepository(jdbc, json);
+  }
+
+  @Bean
+  StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    return new StoryRepository(jdbc, json);
+  }
+
+  @Bean
+  StoryQueries storyQueries(JdbcTemplate jdbc, ObjectMapper json) {
+    return new JdbcStoryQueries(jdbc, json);
+  }
+
+  @Bean
+  PipelineRunner pipelineRunner(
+      StorylineProperties props,
+      ObjectMapper json,
+      ArticleAnalyzer analyzer,
+      BriefWriter writer,
+      ArticleRepository articles,
+      StoryRepository stories,
+      MeterRegistry meters,
+      Clock clock) {
+    return new PipelineRunner(
+        new JsonLinesReader(json, props.ingest().maxLineChars()),
+        analyzer,
+        Stages.storySettings(props.cluster()),
+        Stages.storylineSettings(props.cluster()),
+        writer,
+        articles,
+        stories,
+        meters,
+        clock);
+  }
+}

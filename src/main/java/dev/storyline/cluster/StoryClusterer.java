@@ -1,0 +1,162 @@
+package dev.storyline.cluster;
+
+import dev.storyline.domain.AnalyzedArticle;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Assigns articles to stories online, in publication order. Each article is scored against the
+ * candidate stories active around its publication time (embedding similarity to the story centroid
+ * and to its most similar recent member, share of its weighted named entities the story already
+ * has, time gap) and joins the best one above the threshold, or founds a new story.
+ *
+ * <p>Story ids derive from the founding article's id, so they are stable across re-runs of the
+ * same input. Not thread-safe: one pipeline runner drives it.
+ */
+public final class StoryClusterer {
+
+  /**
+   * Scoring settings.
+   *
+   * @param threshold minimum score to join an existing story
+   * @param window how far apart in time an article and a story's newest article may be
+   * @param entityWeight weight of the shared-entity feature
+   * @param gapPenaltyPerDay score removed per day between the article and the story's newest article
+   */
+  public record Settings(double threshold, Duration window, double entityWeight, double gapPenaltyPerDay) {
+    public static Settings defaults() {
+      return new Settings(0.62, Duration.ofDays(4), 0.20, 0.015);
+    }
+  }
+
+  /** Where an article went. */
+  public record Assignment(String articleId, String storyId, boolean newStory, double score) {}
+
+  private static final int RECENT_MEMBERS = 12;
+
+  private final Settings settings;
+  private final EntityStats entityStats = new EntityStats();
+  private final Map<String, StoryState> stories = new LinkedHashMap<>();
+
+  public StoryClusterer(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** Assigns one article to an existing or a new story and updates that story. */
+  public Assignment assign(AnalyzedArticle article) {
+    Map<String, Integer> profile = EntityProfile.of(article);
+    entityStats.add(profile.keySet());
+    StoryState best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (StoryState story : candidates(article.article().published())) {
+      double score = score(article, profile, story);
+      if (score > bestScore) {
+        bestScore = score;
+        best = story;
+      }
+    }
+    if (best != null && bestScore >= settings.threshold()) {
+      best.add(article, profile);
+      return new Assignment(article.id(), best.id, false, bestScore);
+    }
+    StoryState founded = new StoryState(newId(article.id()), article.embedding().length);
+    founded.add(article, profile);
+    stories.put(founded.id, founded);
+    return new Assignment(article.id(), founded.id, true, bestScore);
+  }
+
+  /** Replays a stored membership without scoring (to restore state after a restart). */
+  public void replay(AnalyzedArticle article, String storyId) {
+    Map<String, Integer> profile = EntityProfile.of(article);
+    entityStats.add(profile.keySet());
+    stories.computeIfAbsent(storyId, id -> new StoryState(id, article.embedding().length))
+        .add(article, profile);
+  }
+
+  /** The centroid and entity weights of a story, for storyline linking. */
+  public Optional<StoryProfile> profile(String storyId) {
+    StoryState s = stories.get(storyId);
+    return s == null ? Optional.empty() : Optional.of(s.profile());
+  }
+
+  public int storyCount() {
+    return stories.size();
+  }
+
+  double score(AnalyzedArticle article, Map<String, Integer> profile, StoryState story) {
+    double centroid = Vectors.cosine(article.embedding(), story.sum);
+    double nearest = 0;
+    for (float[] member : story.recent) {
+      nearest = Math.max(nearest, Vectors.cosine(article.embedding(), member));
+    }
+    double entities = EntityProfile.coverage(profile, story.entities, entityStats);
+    double gapDays =
+        Math.abs(Duration.between(story.last, article.article().published()).toMinutes()) / 1440.0;
+    return 0.5 * centroid
+        + 0.5 * nearest
+        + settings.entityWeight() * (entities - 0.5)
+        - settings.gapPenaltyPerDay() * gapDays;
+  }
+
+  private List<StoryState> candidates(Instant published) {
+    Instant from = published.minus(settings.window());
+    Instant to = published.plus(settings.window());
+    List<StoryState> out = new ArrayList<>();
+    for (StoryState s : stories.values()) {
+      if (!s.last.isBefore(from) && !s.first.isAfter(to)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private String newId(String articleId) {
+    String id = StableIds.of("s", articleId);
+    int n = 2;
+    while (stories.containsKey(id)) {
+      id = StableIds.of("s", articleId + "#" + n++);
+    }
+    return id;
+  }
+
+  /** Running state of one story. */
+  static final class StoryState {
+    final String id;
+    final float[] sum;
+    final Deque<float[]> recent = new ArrayDeque<>();
+    final Map<String, Integer> entities = new HashMap<>();
+    Instant first;
+    Instant last;
+    int articles;
+
+    StoryState(String id, int dimension) {
+      this.id = id;
+      this.sum = new float[dimension];
+    }
+
+    void add(AnalyzedArticle article, Map<String, Integer> profile) {
+      Vectors.addInto(sum, article.embedding());
+      recent.addLast(article.embedding());
+      if (recent.size() > RECENT_MEMBERS) {
+        recent.removeFirst();
+      }
+      profile.forEach((k, v) -> entities.merge(k, v, Integer::sum));
+      Instant p = article.article().published();
+      first = first == null || p.isBefore(first) ? p : first;
+      last = last == null || p.isAfter(last) ? p : last;
+      articles++;
+    }
+
+    StoryProfile profile() {
+      return new StoryProfile(id, sum.clone(), Map.copyOf(entities), first, last, articles);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package dev.storyline.eval;
+
+import dev.storyline.analyze.ArticleAnalyzer;
+import dev.storyline.analyze.embed.Embedder;
+import dev.storyline.domain.Article;
+import dev.storyline.pipeline.Progress;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code storyline bench TASK …}: speed figures printed, never asserted. */
+public final class BenchCommand {
+  static final String USAGE = """
+      Usage: storyline bench TASK [OPTIONS]
+
+      Tasks:
+        cluster --input STREAM.jsonl[.gz] [--limit N]
+            Articles per second of embedding alone (title + lead) and of the full analyze +
+            cluster path on the same articles in the same run.
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Toolkit toolkit;
+
+  public BenchCommand(PrintStream out, PrintStream err, Toolkit toolkit) {
+    this.out = out;
+    this.err = err;
+    this.toolkit = toolkit;
+  }
+
+  public int run(String[] args) throws IOException {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      out.print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    Map<String, String> opts = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+    if (opts.containsKey("help")) {
+      out.print(USAGE);
+      return 0;
+    }
+    if (!args[0].equals("cluster")) {
+      throw new IllegalArgumentException("unknown task " + args[0] + " (bench --help)");
+    }
+    List<Article> stream = StreamFile.read(Path.of(Options.require(opts, "input")), toolkit.json());
+    int limit = Integer.parseInt(opts.getOrDefault("limit", String.valueOf(stream.size())));
+    stream = stream.subList(0, Math.min(limit, stream.size()));
+    Embedder embedder = toolkit.embedder().get();
+    ArticleAnalyzer analyzer = toolkit.analyzer().apply(embedder, false);
+    analyzer.analyzeAll(stream.subList(0, Math.min(16, stream.size()))); // warm-up
+    List<String> leads = new ArrayList<>();
+    stream.forEach(a -> leads.add(a.title() + ". " + a.text().substring(0, Math.min(400, a.text().length()))));
+    long t0 = System.nanoTime();
+    for (int i = 0; i < leads.size(); i += 64) {
+      embedder.embedAll(leads.subList(i, Math.min(leads.size(), i + 64)));
+    }
+    double embedRate = stream.size() / ((System.nanoTime() - t0) / 1e9);
+    ClusterEval.Result full = new ClusterEval(analyzer, toolkit.stories(), toolkit.json())
+        .run(stream, Progress.silent());
+    out.printf(Locale.ROOT, "articles              %d%n", stream.size());
+    out.printf(Locale.ROOT, "embedding only        %.1f articles/s%n", embedRate);
+    out.printf(Locale.ROOT, "analyze + cluster     %.1f articles/s (%.2f x embedding only)%n",
+        full.articlesPerSecond(), full.articlesPerSecond() / embedRate);
+    out.printf(Locale.ROOT, "peak heap             %d MB%n", full.peakHeapBytes() / (1024 * 1024));
+    return 0;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.storyline.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.analyze.ArticleAnalyzer;
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code eval cluster}: runs the real analyze + cluster path over a stream in publication order,
+ * never reading the gold {@code story}, then scores the result against it.
+ */
+final class ClusterEval {
+  /** The outcome of one run. */
+  record Result(ClusterMetrics metrics, Map<String, String> predictions, double articlesPerSecond,
+      long peakHeapBytes) {}
+
+  private final ArticleAnalyzer analyzer;
+  private final StoryClusterer.Settings settings;
+  private final ObjectMapper json;
+
+  ClusterEval(ArticleAnalyzer analyzer, StoryClusterer.Settings settings, ObjectMapper json) {
+    this.analyzer = analyzer;
+    this.settings = settings;
+    this.json = json;
+  }
+
+  Result run(List<Article> stream, dev.storyline.pipeline.Progress progress) {
+    StoryClusterer clusterer = new StoryClusterer(settings);
+    Map<String, String> predictions = new LinkedHashMap<>();
+    Heap.resetPeak();
+    long start = System.nanoTime();
+    progress.start("cluster", stream.size());
+    for (int i = 0; i < stream.size(); i += 64) {
+      List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
+      for (AnalyzedArticle a : analyzer.analyzeAll(batch)) {
+        predictions.put(a.id(), clusterer.assign(a).storyId());
+      }
+      progress.step(batch.size());
+    }
+    progress.finish();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<String> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (Article a : stream) {
+      predicted.add(predictions.get(a.id()));
+      gold.add(StreamFile.gold(a));
+    }
+    return new Result(ClusterMetrics.score(predicted, gold), predictions,
+        stream.size() / Math.max(seconds, 1e-9), Heap.peakBytes());
+  }
+
+  void writePredictions(Result result, Path out) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(out)) {
+      for (Map.Entry<String, String> e : result.predictions().entrySet()) {
+        w.write(json.writeValueAsString(Map.of("id", e.getKey(), "cluster", e.getValue())));
+        w.newLine();
+      }
+    }
+  }
+
+  static void print(String name, Result r, PrintStream out) {
+    ClusterMetrics m = r.metrics();
+    out.printf(Locale.ROOT, "stream            %s%n", name);
+    out.printf(Locale.ROOT, "articles          %d (gold stories %d, predicted %d)%n", m.items(),
+        m.goldClusters(), m.predictedClusters());
+    out.printf(Locale.ROOT, "pairwise  P/R/F1  %.3f / %.3f / %.3f%n", m.pairPrecision(), m.pairRecall(), m.pairF1());
+    out.printf(Locale.ROOT, "BCubed    P/R/F1  %.3f / %.3f / %.3f%n", m.bcubedPrecision(), m.bcubedRecall(),
+        m.bcubedF1());
+    out.printf(Locale.ROOT, "speed             %.1f articles/s (analyze + cluster)%n", r.articlesPerSecond());
+    out.printf(Locale.ROOT, "peak heap         %d MB%n", r.peakHeapBytes() / (1024 * 1024));
+  }
+}

@@ -1,0 +1,63 @@
+package dev.storyline.eval;
+
+import dev.storyline.analyze.embed.Embedder;
+import dev.storyline.pipeline.Progress;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** {@code storyline eval TASK …}: quality figures of a stage on labelled data. */
+public final class EvalCommand {
+  static final String USAGE = """
+      Usage: storyline eval TASK [OPTIONS]
+
+      Tasks:
+        cluster --input STREAM.jsonl[.gz] [--predictions OUT.jsonl]
+            Runs analyze + cluster on the stream in publication order without reading its gold
+            "story" labels, then prints pairwise and BCubed precision/recall/F1 against them,
+            articles per second and peak heap. --predictions writes {"id":…,"cluster":…} lines.
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Toolkit toolkit;
+
+  public EvalCommand(PrintStream out, PrintStream err, Toolkit toolkit) {
+    this.out = out;
+    this.err = err;
+    this.toolkit = toolkit;
+  }
+
+  public int run(String[] args) throws IOException {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      out.print(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    Map<String, String> opts = Options.parse(Arrays.copyOfRange(args, 1, args.length));
+    if (opts.containsKey("help")) {
+      out.print(USAGE);
+      return 0;
+    }
+    return switch (args[0]) {
+      case "cluster" -> cluster(opts);
+      default -> throw new IllegalArgumentException("unknown task " + args[0] + " (eval --help)");
+    };
+  }
+
+  private int cluster(Map<String, String> opts) throws IOException {
+    Path input = Path.of(Options.require(opts, "input"));
+    List<dev.storyline.domain.Article> stream = StreamFile.read(input, toolkit.json());
+    Embedder embedder = toolkit.embedder().get();
+    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), toolkit.stories(), toolkit.json());
+    ClusterEval.Result result = eval.run(stream, Progress.console());
+    ClusterEval.print(input.getFileName().toString(), result, out);
+    if (opts.containsKey("predictions")) {
+      eval.writePredictions(result, Path.of(opts.get("predictions")));
+      out.println("predictions       " + opts.get("predictions"));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,164 @@
+package dev.storyline.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Stored articles, their analysis and their story assignment. An article is written once and never
+ * changed afterwards, except for its story id. Thread-safe (stateless over JDBC).
+ */
+public class ArticleRepository {
+  private static final int DIMENSION = 384;
+  private final JdbcTemplate jdbc;
+  private final AnalysisCodec codec;
+  private final ObjectMapper json;
+
+  public ArticleRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.codec = new AnalysisCodec(json);
+  }
+
+  /**
+   * Stores a new article unless one with the same id, canonical URL or text fingerprint exists.
+   *
+   * @return true when stored, false when it was a duplicate
+   */
+  public boolean insert(Article a, String canonicalUrl, String textHash, Instant now) {
+    int n =
+        jdbc.update(
+            "insert into article (id, source, url, canonical_url, published, title, body, text_hash, meta,"
+                + " ingested_at) values (?,?,?,?,?,?,?,?,?,?) on conflict do nothing",
+            a.id(), a.source(), a.url(), canonicalUrl, utc(a.published()), a.title(), a.text(),
+            textHash, codec.write(a.meta()), utc(now));
+    return n == 1;
+  }
+
+  /** Ids of stored articles not yet analyzed, oldest first. */
+  public List<String> unanalyzed(int limit) {
+    return jdbc.queryForList(
+        "select a.id from article a left join article_analysis x on x.article_id = a.id"
+            + " where x.article_id is null order by a.published, a.id fetch first " + limit + " rows only",
+        String.class);
+  }
+
+  /** Ids of analyzed articles without a story, oldest first. */
+  public List<String> unassigned() {
+    return jdbc.queryForList(
+        "select a.id from article a join article_analysis x on x.article_id = a.id"
+            + " where a.story_id is null order by a.published, a.id",
+        String.class);
+  }
+
+  public List<Article> articles(List<String> ids) {
+    List<Article> out = new ArrayList<>();
+    for (List<String> chunk : chunks(ids)) {
+      out.addAll(jdbc.query("select * from article where id in (" + marks(chunk) + ")",
+          (rs, i) -> article(rs), chunk.toArray()));
+    }
+    out.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
+    return out;
+  }
+
+  public void saveAnalysis(AnalyzedArticle a) {
+    jdbc.update(
+        "insert into article_analysis (article_id, sentences, title_entities, embedding,"
+            + " sentence_embeddings) values (?,?,?,?,?) on conflict do nothing",
+        a.id(), codec.sentences(a.sentences()), codec.entities(a.titleEntities()),
+        AnalysisCodec.vector(a.embedding()), AnalysisCodec.vectors(a.sentences()));
+  }
+
+  /** Analyzed articles by id, oldest first (ids without analysis are left out). */
+  public List<AnalyzedArticle> analyzed(List<String> ids) {
+    Map<String, Article> articles = new HashMap<>();
+    articles(ids).forEach(a -> articles.put(a.id(), a));
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (List<String> chunk : chunks(ids)) {
+      out.addAll(jdbc.query(
+          "select * from article_analysis where article_id in (" + marks(chunk) + ")",
+          (rs, i) -> analyzed(rs, articles.get(rs.getString("article_id"))), chunk.toArray()));
+    }
+    out.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().published()).thenComparing(AnalyzedArticle::id));
+    return out;
+  }
+
+  /** Every assigned article id with its story id, oldest first. */
+  public List<String[]> assignments() {
+    return jdbc.query(
+        "select id, story_id from article where story_id is not null order by published, id",
+        (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+  }
+
+  public void assign(String articleId, String storyId) {
+    jdbc.update("update article set story_id = ? where id = ?", storyId, articleId);
+  }
+
+  public List<String> idsOfStory(String storyId) {
+    return jdbc.queryForList(
+        "select id from article where story_id = ? order by published, id", String.class, storyId);
+  }
+
+  public long count() {
+    Long n = jdbc.queryForObject("select count(*) from article", Long.class);
+    return n == null ? 0 : n;
+  }
+
+  /** The sentence texts of an article body in order, plus its title. */
+  public Article article(String id) {
+    List<Article> found = articles(List.of(id));
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private AnalyzedArticle analyzed(ResultSet rs, Article article) throws SQLException {
+    return new AnalyzedArticle(
+        article,
+        codec.sentences(rs.getString("sentences"), rs.getBytes("sentence_embeddings"), DIMENSION),
+        codec.entities(rs.getString("title_entities")),
+        AnalysisCodec.vector(rs.getBytes("embedding")));
+  }
+
+  private Article article(ResultSet rs) throws SQLException {
+    Map<String, String> meta = codec.read(rs.getString("meta"), new TypeReference<Map<String, String>>() {});
+    return new Article(
+        rs.getString("id"),
+        rs.getString("source"),
+        rs.getString("url"),
+        rs.getObject("published", OffsetDateTime.class).toInstant(),
+        rs.getString("title"),
+        rs.getString("body"),
+        meta);
+  }
+
+  static OffsetDateTime utc(Instant t) {
+    return t.atOffset(ZoneOffset.UTC);
+  }
+
+  static String marks(List<?> values) {
+    return String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+  }
+
+  static List<List<String>> chunks(List<String> ids) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += 500) {
+      out.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+    }
+    return out;
+  }
+
+  ObjectMapper json() {
+    return json;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.storyline.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@link StoryQueries} over JDBC: pages are served from stored briefs, never written per request. */
+public class JdbcStoryQueries implements StoryQueries {
+  private static final String CARD_COLUMNS =
+      "id, slug, headline, storyline_id, first_published, last_published, article_count, outlets,"
+          + " noise_score, brief";
+
+  private final JdbcTemplate jdbc;
+  private final AnalysisCodec codec;
+
+  public JdbcStoryQueries(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.codec = new AnalysisCodec(json);
+  }
+
+  @Override
+  public List<StoryCard> frontPage() {
+    OffsetDateTime newest =
+        jdbc.queryForObject("select max(published) from article", OffsetDateTime.class);
+    if (newest == null) {
+      return List.of();
+    }
+    LocalDate day = newest.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    return cards(
+        "select " + CARD_COLUMNS + " from story where brief is not null and last_published >= ?"
+            + " and last_published < ? order by noise_score desc, article_count desc, id",
+        day.atStartOfDay().atOffset(ZoneOffset.UTC),
+        day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+  }
+
+  @Override
+  public List<StoryCard> recentStories(int limit) {
+    return cards(
+        "select " + CARD_COLUMNS + " from story where brief is not null"
+            + " order by last_published desc, id fetch first " + Math.max(1, limit) + " rows only");
+  }
+
+  @Override
+  public Optional<StoryDetail> story(String id) {
+    List<StoryCard> found = cards("select " + CARD_COLUMNS + " from story where id = ? and brief is not null", id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    StoryCard card = found.get(0);
+    Brief brief = brief(id);
+    StorylineCard line = storyline(card.storylineId()).orElse(
+        new StorylineCard(card.storylineId() == null ? "" : card.storylineId(), card.slug(),
+            card.headline(), card.firstPublished(), card.lastPublished(), List.of(card)));
+    return Optional.of(new StoryDetail(card, brief, line, citedSentences(brief)));
+  }
+
+  @Override
+  public Optional<StorylineCard> storyline(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    List<StorylineCard> lines = jdbc.query(
+        "select id, slug, title, first_published, last_published from storyline where id = ?",
+        (rs, i) -> new StorylineCard(rs.getString("id"), rs.getString("slug"), rs.getString("title"),
+            time(rs, "first_published"), time(rs, "last_published"),
+            cards("select " + CARD_COLUMNS + " from story where storyline_id = ? and brief is not null"
+                + " order by first_published, id", id)),
+        id);
+    return lines.stream().findFirst();
+  }
+
+  @Override
+  public long articleCount() {
+    Long n = jdbc.queryForObject("select count(*) from article", Long.class);
+    return n == null ? 0 : n;
+  }
+
+  private Brief brief(String storyId) {
+    String stored = jdbc.queryForObject("select brief from story where id = ?", String.class, storyId);
+    return codec.read(stored, Brief.class);
+  }
+
+  /** Texts of every sentence the brief cites, keyed by {@link StoryDetail#key}. */
+  private Map<String, String> citedSentences(Brief brief) {
+    Set<String> articleIds = new HashSet<>();
+    forEachLine(brief, line -> line.refs().forEach(r -> articleIds.add(r.articleId())));
+    Map<String, String> out = new HashMap<>();
+    for (List<String> chunk : ArticleRepository.chunks(new ArrayList<>(articleIds))) {
+      jdbc.query(
+          "select a.id, a.title, x.sentences from article a left join article_analysis x"
+              + " on x.article_id = a.id where a.id in (" + ArticleRepository.marks(chunk) + ")",
+          rs -> {
+            String articleId = rs.getString(1);
+            out.put(StoryDetail.key(articleId, SourceRef.TITLE), rs.getString(2));
+            String sentences = rs.getString(3);
+            if (sentences != null) {
+              codec.read(sentences, new TypeReference<List<AnalysisCodec.SentenceRow>>() {})
+                  .forEach(s -> out.put(StoryDetail.key(articleId, s.index()), s.text()));
+            }
+          },
+          chunk.toArray());
+    }
+    return out;
+  }
+
+  /** Calls {@code action} for every line of every section of a brief. */
+  public static void forEachLine(Brief b, Consumer<Line> action) {
+    action.accept(b.headline());
+    b.whyItMatters().forEach(action);
+    b.keyPoints().forEach(action);
+    b.summary().forEach(action);
+    b.explainer().lines().forEach(action);
+    b.explainer().glosses().forEach(g -> action.accept(g.line()));
+    b.sides().forEach(c -> c.stances().forEach(s -> action.accept(s.line())));
+    b.forecast().items().forEach(f -> action.accept(f.line()));
+    b.timeline().forEach(t -> action.accept(t.line()));
+  }
+
+  private List<StoryCard> cards(String sql, Object... args) {
+    return jdbc.query(sql, (rs, i) -> card(rs), args);
+  }
+
+  private StoryCard card(ResultSet rs) throws SQLException {
+    Brief brief = codec.read(rs.getString("brief"), Brief.class);
+    List<String> outlets = codec.read(rs.getString("outlets"), new TypeReference<List<String>>() {});
+    String why = brief.whyItMatters().isEmpty() ? "" : brief.whyItMatters().get(0).text();
+    return new StoryCard(rs.getString("id"), rs.getString("slug"), rs.getString("headline"),
+        rs.getString("storyline_id"), time(rs, "first_published"), time(rs, "last_published"),
+        rs.getInt("article_count"), outlets, brief.noise(), why);
+  }
+
+  private static java.time.Instant time(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, OffsetDateTime.class).toInstant();
+  }
+}

@@ -1,0 +1,152 @@
+package dev.storyline.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.StoryMaterial;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Stored stories, storylines and briefs. Thread-safe (stateless over JDBC). */
+public class StoryRepository {
+
+  /** A story as the pipeline writes it. */
+  public record StoryRow(
+      String id,
+      String storylineId,
+      String headline,
+      Instant first,
+      Instant last,
+      int articleCount,
+      List<String> outlets,
+      int noiseScore,
+      Brief brief,
+      Instant updatedAt) {}
+
+  /** A storyline as the pipeline writes it. */
+  public record StorylineRow(String id, String title, Instant first, Instant last, int storyCount) {}
+
+  private final JdbcTemplate jdbc;
+  private final AnalysisCodec codec;
+
+  public StoryRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.codec = new AnalysisCodec(json);
+  }
+
+  public void save(StoryRow s) {
+    Object[] values = {
+      s.storylineId(), s.headline(), Slugs.of(s.headline()), ArticleRepository.utc(s.first()),
+      ArticleRepository.utc(s.last()), s.articleCount(), codec.write(s.outlets()), s.noiseScore(),
+      s.brief() == null ? null : codec.write(s.brief()),
+      s.brief() == null ? null : ArticleRepository.utc(s.brief().writtenAt()),
+      ArticleRepository.utc(s.updatedAt()), s.id()
+    };
+    int n = jdbc.update(
+        "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
+            + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?"
+            + " where id=?", values);
+    if (n == 0) {
+      jdbc.update(
+          "insert into story (storyline_id, headline, slug, first_published, last_published,"
+              + " article_count, outlets, noise_score, brief, brief_written, updated_at, id)"
+              + " values (?,?,?,?,?,?,?,?,?,?,?,?)", values);
+    }
+  }
+
+  public void save(StorylineRow l) {
+    Object[] values = {
+      l.title(), Slugs.of(l.title()), ArticleRepository.utc(l.first()),
+      ArticleRepository.utc(l.last()), l.storyCount(), l.id()
+    };
+    int n = jdbc.update(
+        "update storyline set title=?, slug=?, first_published=?, last_published=?, story_count=?"
+            + " where id=?", values);
+    if (n == 0) {
+      jdbc.update(
+          "insert into storyline (title, slug, first_published, last_published, story_count, id)"
+              + " values (?,?,?,?,?,?)", values);
+    }
+  }
+
+  /** Story id to storyline id for every story, oldest story first. */
+  public Map<String, String> storylines() {
+    Map<String, String> out = new LinkedHashMap<>();
+    jdbc.query("select id, storyline_id from story order by first_published, id",
+        rs -> {
+          out.put(rs.getString(1), rs.getString(2));
+        });
+    return out;
+  }
+
+  public Optional<String> storylineOf(String storyId) {
+    return jdbc.queryForList("select storyline_id from story where id = ?", String.class, storyId)
+        .stream().filter(v -> v != null).findFirst();
+  }
+
+  /** Story ids of a storyline, oldest first. */
+  public List<String> storiesOf(String storylineId) {
+    return jdbc.queryForList(
+        "select id from story where storyline_id = ? order by first_published, id", String.class,
+        storylineId);
+  }
+
+  /** Corpus-wide coverage figures from stored stories. */
+  public StoryMaterial.Coverage coverage() {
+    List<Integer> articles = new ArrayList<>();
+    List<Integer> outlets = new ArrayList<>();
+    jdbc.query("select article_count, outlets from story", rs -> {
+      articles.add(rs.getInt(1));
+      outlets.add(codec.read(rs.getString(2), new TypeReference<List<String>>() {}).size());
+    });
+    return new StoryMaterial.Coverage(
+        articles.size(), quantile(articles, 0.5), quantile(outlets, 0.5), quantile(articles, 0.9));
+  }
+
+  /**
+   * Stories whose stored row is missing, has no brief, or counts a different number of articles
+   * than {@code actual} (story id to its number of assigned articles).
+   */
+  public List<String> staleStories(Map<String, Integer> actual) {
+    Map<String, Integer> stored = new java.util.HashMap<>();
+    jdbc.query("select id, article_count from story where brief is not null",
+        rs -> {
+          stored.put(rs.getString(1), rs.getInt(2));
+        });
+    List<String> out = new ArrayList<>();
+    actual.forEach((id, n) -> {
+      if (!n.equals(stored.get(id))) {
+        out.add(id);
+      }
+    });
+    return out;
+  }
+
+  public Optional<String> state(String name) {
+    return jdbc.queryForList("select state_value from app_state where state_key = ?", String.class, name)
+        .stream().findFirst();
+  }
+
+  public void state(String name, String value) {
+    if (jdbc.update("update app_state set state_value = ? where state_key = ?", value, name) == 0) {
+      jdbc.update("insert into app_state (state_key, state_value) values (?, ?)", name, value);
+    }
+  }
+
+  static double quantile(List<Integer> values, double q) {
+    if (values.isEmpty()) {
+      return 0;
+    }
+    List<Integer> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    double pos = q * (sorted.size() - 1);
+    int lo = (int) Math.floor(pos);
+    int hi = (int) Math.ceil(pos);
+    return sorted.get(lo) + (pos - lo) * (sorted.get(hi) - sorted.get(lo));
+  }
+}

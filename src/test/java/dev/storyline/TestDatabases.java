@@ -1,0 +1,57 @@
+package dev.storyline;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Databases for integration tests: a fresh in-memory H2 (PostgreSQL mode, as in production), or a
+ * fresh schema in the real PostgreSQL that {@code .ci/run} starts on loopback
+ * ({@code STORYLINE_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}). Without those variables the
+ * PostgreSQL tests are skipped with a message, unless {@code STORYLINE_REQUIRE_PG} is set (as in CI),
+ * when they fail.
+ */
+public final class TestDatabases {
+  private TestDatabases() {}
+
+  public static void h2(DynamicPropertyRegistry registry) {
+    String name = "t" + UUID.randomUUID().toString().replace("-", "");
+    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.username", () -> "sa");
+    registry.add("spring.datasource.password", () -> "");
+  }
+
+  public static void postgres(DynamicPropertyRegistry registry) {
+    if (!postgresConfigured()) {
+      return; // assumePostgres() in @BeforeAll has skipped or failed the class already
+    }
+    String url = System.getenv("STORYLINE_TEST_PG_URL");
+    String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+    registry.add("spring.datasource.username", () -> env("STORYLINE_TEST_PG_USER", "storyline"));
+    registry.add("spring.datasource.password", () -> env("STORYLINE_TEST_PG_PASSWORD", ""));
+    registry.add("spring.flyway.schemas", () -> schema);
+    registry.add("spring.flyway.create-schemas", () -> "true");
+  }
+
+  /** Call from {@code @BeforeAll}: skips the class without PostgreSQL, or fails it in CI. */
+  public static void assumePostgres() {
+    if (!postgresConfigured()) {
+      if (System.getenv("STORYLINE_REQUIRE_PG") != null) {
+        throw new IllegalStateException("STORYLINE_REQUIRE_PG is set but STORYLINE_TEST_PG_URL is not");
+      }
+      Assumptions.abort("PostgreSQL tests skipped: set STORYLINE_TEST_PG_URL (as .ci/run does) to run them");
+    }
+  }
+
+  public static boolean postgresConfigured() {
+    String url = System.getenv("STORYLINE_TEST_PG_URL");
+    return url != null && !url.isBlank();
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null ? fallback : v;
+  }
+}
