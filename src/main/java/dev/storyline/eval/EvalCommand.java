@@ -19,6 +19,7 @@ public final class EvalCommand {
             Runs analyze + cluster on the stream in publication order without reading its gold
             "story" labels, then prints pairwise and BCubed precision/recall/F1 against them,
             articles per second and peak heap. --predictions writes {"id":…,"cluster":…} lines.
+            --threshold X overrides the story threshold (for exploring; the default serves all streams).
       """;
 
   private final PrintStream out;
@@ -51,7 +52,12 @@ public final class EvalCommand {
     Path input = Path.of(Options.require(opts, "input"));
     List<dev.storyline.domain.Article> stream = StreamFile.read(input, toolkit.json());
     Embedder embedder = toolkit.embedder().get();
-    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), toolkit.stories(), toolkit.json());
+    dev.storyline.cluster.StoryClusterer.Settings settings = toolkit.stories();
+    if (opts.containsKey("threshold")) {
+      settings = new dev.storyline.cluster.StoryClusterer.Settings(Double.parseDouble(opts.get("threshold")),
+          settings.window(), settings.entityWeight(), settings.gapPenaltyPerDay());
+    }
+    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, toolkit.json());
     ClusterEval.Result result = eval.run(stream, Progress.console());
     ClusterEval.print(input.getFileName().toString(), result, out);
     if (opts.containsKey("predictions")) {

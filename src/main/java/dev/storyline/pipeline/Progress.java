@@ -47,7 +47,6 @@ public final class Progress {
 
   public void finish() {
     done = total;
-    lastDecile = -1;
     draw();
     if (terminal) {
       out.println();
