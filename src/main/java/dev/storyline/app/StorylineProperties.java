@@ -58,7 +58,7 @@ public record StorylineProperties(
    * @param storylineThreshold minimum score for a story to join an existing storyline
    */
   public record Cluster(
-      @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.62") double storyThreshold,
+      @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.56") double storyThreshold,
       @DefaultValue("4d") Duration window,
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2") double entityWeight,
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.015") double gapPenaltyPerDay,
@@ -76,7 +76,7 @@ public record StorylineProperties(
     return new StorylineProperties(
         new Sample(true, "classpath:sample/corpus.jsonl"),
         new Analyze(2, true),
-        new Cluster(0.62, Duration.ofDays(4), 0.2, 0.015, 0.52),
+        new Cluster(0.56, Duration.ofDays(4), 0.2, 0.015, 0.52),
         new Ingest(5_000_000));
   }
 }

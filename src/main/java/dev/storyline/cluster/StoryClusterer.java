@@ -33,7 +33,7 @@ public final class StoryClusterer {
    */
   public record Settings(double threshold, Duration window, double entityWeight, double gapPenaltyPerDay) {
     public static Settings defaults() {
-      return new Settings(0.62, Duration.ofDays(4), 0.20, 0.015);
+      return new Settings(0.56, Duration.ofDays(4), 0.20, 0.015);
     }
   }
 
