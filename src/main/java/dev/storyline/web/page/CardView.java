@@ -50,6 +50,14 @@ public record CardView(
         Dates.iso(card.lastPublished()));
   }
 
+  /** Up to three outlet names, then "and N more". */
+  public String outletList() {
+    if (outlets.size() <= 3) {
+      return String.join(", ", outlets);
+    }
+    return String.join(", ", outlets.subList(0, 3)) + " and " + (outlets.size() - 3) + " more";
+  }
+
   /** "3 articles from 2 outlets" style count line. */
   public String coverage() {
     int n = outlets.size();
