@@ -77,7 +77,18 @@ public record StoryView(
    * @param loudButThin whether volume is high but the latest coverage adds few new facts
    */
   public record NoiseView(
-      Gauge gauge, int articles, int outlets, long windowHours, String basis, boolean loudButThin) {}
+      Gauge gauge, int articles, int outlets, long windowHours, String basis, boolean loudButThin) {
+
+    /** "3 articles from 2 outlets over 9 hours", with singulars where the count is one. */
+    public String figures() {
+      return plural(articles, "article") + " from " + plural(outlets, "outlet") + " over "
+          + plural(windowHours, "hour");
+    }
+
+    private static String plural(long n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
+    }
+  }
 
   /** A forward-looking statement and who made it ({@code null} when unknown). */
   public record ForecastView(String attribution, LineView line) {}

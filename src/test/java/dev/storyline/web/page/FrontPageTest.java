@@ -74,6 +74,8 @@ class FrontPageTest {
     queries.empty();
     Document doc = front();
     assertThat(doc.select("section.cards")).isEmpty();
-    assertThat(doc.select("section.empty").text()).contains("./storyline import FILE.jsonl");
+    assertThat(doc.select("section.empty").text())
+        .contains("no stories to show yet. Import")
+        .contains("./storyline import FILE.jsonl");
   }
 }

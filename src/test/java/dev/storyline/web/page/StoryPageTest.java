@@ -125,6 +125,8 @@ class StoryPageTest {
     assertThat(doc.select("#noise svg.gauge text").text()).isEqualTo("72");
     assertThat(doc.select("#noise .noise-word").text()).isEqualTo("Loud");
     assertThat(doc.select("#noise .flag").text()).startsWith("Loud but thin");
+    assertThat(doc.select("#noise .noise-figures").text())
+        .isEqualTo("3 articles from 3 outlets over 9 hours");
     assertThat(doc.select("#forecast .attribution").text())
         .isEqualTo("Analysts at Tidewater Capital:");
     assertThat(doc.select("#forecast > *").last().text())
@@ -157,6 +159,8 @@ class StoryPageTest {
         .isEqualTo("Not enough material yet to say why this matters.");
     assertThat(doc.select("#key-points .gap")).isEmpty();
     assertThat(doc.select("#key-points li")).hasSize(1);
+    assertThat(doc.select("#noise .noise-figures").text())
+        .isEqualTo("1 article from 1 outlet over 1 hour");
   }
 
   @Test

@@ -24,6 +24,7 @@ class StorylinePageTest {
     assertThat(doc.select("h1").text()).isEqualTo("Dockworkers walk out at Meridian Port");
     assertThat(doc.select("article.card .card-title a").eachText())
         .containsExactly("Harbor Union votes to strike", "Dockworkers walk out at Meridian Port");
+    assertThat(doc.select("article.card .card-links")).as("no link to the page itself").isEmpty();
     // The newest story is the strike: its three milestones, with source links into its page.
     assertThat(doc.select(".timeline time").eachText())
         .containsExactly("24 Nov 2026", "Oct 2026", "2019");
