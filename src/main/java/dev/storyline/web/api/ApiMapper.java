@@ -1,0 +1,113 @@
+package dev.storyline.web.api;
+
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+import dev.storyline.store.StoryCard;
+import dev.storyline.store.StoryDetail;
+import dev.storyline.store.StorylineCard;
+import dev.storyline.web.WebPaths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Maps store records to the API's records. Stateless apart from one story's source lookup. */
+final class ApiMapper {
+
+  private ApiMapper() {}
+
+  static StoryCardJson card(StoryCard card) {
+    return new StoryCardJson(card.id(), card.slug(), card.headline(), WebPaths.story(card),
+        WebPaths.apiStory(card.id()), card.storylineId(), card.firstPublished(),
+        card.lastPublished(), card.articles(), card.outlets(), noise(card.noise()),
+        card.whyItMatters());
+  }
+
+  static StorylineJson storyline(StorylineCard line) {
+    return new StorylineJson(line.id(), line.slug(), line.title(), WebPaths.storyline(line.id()),
+        line.first(), line.last(), line.stories().stream().map(ApiMapper::card).toList());
+  }
+
+  static NoiseJson noise(Brief.Noise n) {
+    return n == null ? null : new NoiseJson(n.score(), n.label(), n.articles(), n.outlets(),
+        n.windowHours(), n.basis(), n.loudButThin());
+  }
+
+  static StoryJson story(StoryDetail detail) {
+    return new StoryMapping(detail).json();
+  }
+
+  /** Maps one story; knows its sources so each reference can name outlet, URL and sentence. */
+  private static final class StoryMapping {
+    private final StoryDetail detail;
+    private final Brief brief;
+    private final Map<String, Brief.SourceArticle> sources = new HashMap<>();
+
+    StoryMapping(StoryDetail detail) {
+      this.detail = detail;
+      this.brief = detail.brief();
+      brief.sources().forEach(s -> sources.putIfAbsent(s.articleId(), s));
+    }
+
+    StoryJson json() {
+      StorylineCard line = detail.storyline();
+      return new StoryJson(detail.card().id(), WebPaths.story(detail.card()), card(detail.card()),
+          new StoryJson.StorylineRef(line.id(), line.title(), WebPaths.storyline(line.id()),
+              WebPaths.apiStoryline(line.id())),
+          Brief.SECTIONS, line(brief.headline()), lines(brief.whyItMatters()),
+          lines(brief.keyPoints()), lines(brief.summary()), explainer(),
+          brief.sides().stream().map(this::camp).toList(), noise(brief.noise()), forecast(),
+          brief.timeline().stream().map(this::milestone).toList(), sourceList(), brief.gaps(),
+          brief.writtenAt(), brief.writer());
+    }
+
+    private LineJson line(Line line) {
+      return new LineJson(line.text(), line.refs().stream().map(this::ref).toList());
+    }
+
+    private List<LineJson> lines(List<Line> lines) {
+      return lines.stream().map(this::line).toList();
+    }
+
+    private LineJson.Ref ref(SourceRef ref) {
+      Brief.SourceArticle source = sources.get(ref.articleId());
+      String text = detail.sentences().get(StoryDetail.key(ref.articleId(), ref.sentence()));
+      return new LineJson.Ref(ref.articleId(), ref.sentence(),
+          source == null ? null : source.outlet(), source == null ? null : source.url(), text);
+    }
+
+    private StoryJson.Explainer explainer() {
+      return new StoryJson.Explainer(lines(brief.explainer().lines()),
+          brief.explainer().glosses().stream()
+              .map(g -> new StoryJson.Gloss(g.actor(), line(g.line()))).toList());
+    }
+
+    private StoryJson.Camp camp(Brief.Camp camp) {
+      return new StoryJson.Camp(camp.name(), camp.stances().stream()
+          .map(s -> new StoryJson.Stance(s.actor(), s.quote(), line(s.line()))).toList());
+    }
+
+    private StoryJson.Forecast forecast() {
+      return new StoryJson.Forecast(brief.forecast().items().stream()
+          .map(f -> new StoryJson.ForecastItem(f.attribution(), line(f.line()))).toList(),
+          brief.forecast().disclaimer());
+    }
+
+    private StoryJson.Milestone milestone(Brief.TimelineEntry e) {
+      String url = e.storyId() == null ? null : detail.storyline().stories().stream()
+          .filter(s -> s.id().equals(e.storyId())).findFirst().map(WebPaths::story)
+          .orElse(WebPaths.story(e.storyId(), null));
+      return new StoryJson.Milestone(e.date(), e.granularity().name(), e.label(), e.storyId(), url,
+          e.background(), line(e.line()));
+    }
+
+    private List<StoryJson.Source> sourceList() {
+      List<Brief.SourceArticle> list = brief.sources();
+      return java.util.stream.IntStream.range(0, list.size())
+          .mapToObj(i -> new StoryJson.Source(i + 1, list.get(i).articleId(),
+              list.get(i).outlet(), list.get(i).title(), list.get(i).url(),
+              list.get(i).published()))
+          .toList();
+    }
+  }
+}

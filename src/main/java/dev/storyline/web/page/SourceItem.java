@@ -1,0 +1,15 @@
+package dev.storyline.web.page;
+
+/**
+ * One entry of a story page's numbered Sources list.
+ *
+ * @param number 1-based number used by the superscript links
+ * @param anchor element id ({@code src-N})
+ * @param outlet outlet name
+ * @param title article title
+ * @param url safe http(s) address, or {@code null} to show the title unlinked
+ * @param date publication day ("24 Nov 2026"), or "" when unknown
+ * @param dateIso ISO instant for {@code <time>}, or "" when unknown
+ */
+public record SourceItem(
+    int number, String anchor, String outlet, String title, String url, String date, String dateIso) {}

@@ -1,0 +1,43 @@
+package dev.storyline.web.page;
+
+import dev.storyline.domain.Brief;
+import dev.storyline.store.StoryDetail;
+import dev.storyline.store.StoryQueries;
+import dev.storyline.web.WebPaths;
+import dev.storyline.web.error.NotFoundException;
+import java.util.Objects;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * Story pages at {@code /stories/{id}/{slug}}. Any other slug (or none) answers 301 to the
+ * canonical URL, so a headline change never breaks old links.
+ */
+@Controller
+class StoryPageController {
+
+  private final StoryQueries queries;
+
+  StoryPageController(StoryQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping({"/stories/{id}", "/stories/{id}/{slug}"})
+  ModelAndView story(@PathVariable String id, @PathVariable(required = false) String slug) {
+    StoryDetail detail = queries.story(id).orElseThrow(() -> new NotFoundException("story", id));
+    String canonicalSlug = Objects.requireNonNullElse(detail.card().slug(), "");
+    if (!canonicalSlug.equals(Objects.requireNonNullElse(slug, ""))) {
+      RedirectView redirect = new RedirectView(WebPaths.story(detail.card()), true);
+      redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+      return new ModelAndView(redirect);
+    }
+    ModelAndView page = new ModelAndView("story");
+    page.addObject("story", new StoryViewBuilder(detail, "").build());
+    page.addObject("sections", Brief.SECTIONS);
+    return page;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.storyline.web.page;
+
+import dev.storyline.store.StoryCard;
+import dev.storyline.store.StoryQueries;
+import dev.storyline.store.StorylineCard;
+import dev.storyline.web.WebPaths;
+import dev.storyline.web.error.NotFoundException;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Storyline pages: the storyline's stories in time order and its newest story's timeline. */
+@Controller
+class StorylinePageController {
+
+  private final StoryQueries queries;
+
+  StorylinePageController(StoryQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/storylines/{id}")
+  String storyline(@PathVariable String id, Model model) {
+    StorylineCard line =
+        queries.storyline(id).orElseThrow(() -> new NotFoundException("storyline", id));
+    List<StoryCard> stories = line.stories();
+    model.addAttribute("storyline", line);
+    model.addAttribute("span", stories.isEmpty() ? "" : Dates.span(line.first(), line.last()));
+    model.addAttribute("cards", stories.stream().map(CardView::of).toList());
+    List<StoryView.TimelineView> timeline = List.of();
+    if (!stories.isEmpty()) {
+      StoryCard newest = stories.get(stories.size() - 1);
+      timeline = queries.story(newest.id())
+          .map(d -> new StoryViewBuilder(d, WebPaths.story(d.card())).build().timeline())
+          .orElse(List.of());
+    }
+    model.addAttribute("timeline", timeline);
+    return "storyline";
+  }
+}

@@ -1,0 +1,66 @@
+package dev.storyline.web;
+
+import dev.storyline.store.StoryCard;
+import dev.storyline.store.StoryDetail;
+import dev.storyline.store.StoryQueries;
+import dev.storyline.store.StorylineCard;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A hand-made {@link StoryQueries} over the {@link Fixtures} stories. {@link #empty()} makes it
+ * answer like an empty store; {@link #reset()} restores the fixtures.
+ */
+public class FakeStoryQueries implements StoryQueries {
+
+  private final List<StoryDetail> stories = new ArrayList<>();
+
+  public FakeStoryQueries() {
+    reset();
+  }
+
+  /** Back to the fixture stories. */
+  public void reset() {
+    stories.clear();
+    stories.addAll(Fixtures.all());
+  }
+
+  /** Answer like a store without articles. */
+  public void empty() {
+    stories.clear();
+  }
+
+  @Override
+  public List<StoryCard> frontPage() {
+    return stories.stream().map(StoryDetail::card)
+        .filter(c -> !c.lastPublished().isBefore(Fixtures.LATEST_DAY))
+        .sorted(Comparator.comparingInt((StoryCard c) -> c.noise().score()).reversed())
+        .toList();
+  }
+
+  @Override
+  public List<StoryCard> recentStories(int limit) {
+    return stories.stream().map(StoryDetail::card)
+        .sorted(Comparator.comparing(StoryCard::lastPublished).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
+  public Optional<StoryDetail> story(String id) {
+    return stories.stream().filter(s -> s.card().id().equals(id)).findFirst();
+  }
+
+  @Override
+  public Optional<StorylineCard> storyline(String id) {
+    return stories.stream().map(StoryDetail::storyline)
+        .filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  @Override
+  public long articleCount() {
+    return stories.isEmpty() ? 0 : 7;
+  }
+}

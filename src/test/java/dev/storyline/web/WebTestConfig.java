@@ -1,0 +1,36 @@
+package dev.storyline.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * Test-only wiring for {@code @WebMvcTest} slices of the web layer: scans {@code dev.storyline.web}
+ * (the slice filter keeps controllers and advice), a fake store and a pinned clock.
+ *
+ * <p>Deliberately not annotated {@code @Configuration} (lite mode): an application's component
+ * scan of {@code dev.storyline} must never pick it up, and {@code @TestConfiguration} classes are
+ * not accepted as the primary configuration of a {@code @WebMvcTest}.
+ */
+@ComponentScan(
+    basePackages = "dev.storyline.web",
+    excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+public class WebTestConfig {
+
+  /** The instant every slice test runs at. */
+  public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+  @Bean
+  FakeStoryQueries storyQueries() {
+    return new FakeStoryQueries();
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+}
