@@ -45,7 +45,7 @@ final class Mmr {
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Scored c : pool) {
         double sim = maxSimilarity(text, c.sent, picked, avoid);
-        if (sim >= maxSimilarity || picked.contains(c.sent)) {
+        if (sim >= maxSimilarity || isPicked(c.sent, picked)) {
           continue;
         }
         double value = lambda * c.score / top - (1 - lambda) * Math.max(0, sim);
@@ -72,6 +72,15 @@ final class Mmr {
     }
     all.sort(Comparator.comparingDouble((Scored s) -> -s.score));
     return all.size() > POOL ? all.subList(0, POOL) : all;
+  }
+
+  private static boolean isPicked(Sent s, List<Sent> picked) {
+    for (Sent p : picked) {
+      if (p == s) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double maxSimilarity(StoryText text, Sent s, List<Sent> picked, List<Sent> avoid) {
