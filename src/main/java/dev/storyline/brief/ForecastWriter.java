@@ -33,7 +33,7 @@ final class ForecastWriter {
             s -> score(s, n),
             MAX,
             0.8,
-            text.redundant(),
+            text.overlapping(),
             List.of());
     List<ForecastItem> items =
         picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
