@@ -35,9 +35,13 @@ final class Attribution {
   /** The speaker of the sentence, or null when no reporting verb has a named actor. */
   static Speaker speaker(Sent s, Actors actors) {
     String text = s.sentence().text();
+    Matcher verb = VERB.matcher(text);
+    if (!verb.find()) {
+      return null;
+    }
+    verb.reset();
     List<int[]> quotes = quoteSpans(text);
     List<Candidate> names = candidates(s, actors, quotes);
-    Matcher verb = VERB.matcher(text);
     while (verb.find()) {
       if (inside(verb.start(), quotes)) {
         continue;
@@ -76,7 +80,8 @@ final class Attribution {
     for (EntityMention m : s.sentence().entities()) {
       Actors.Info info = actors.info(m.key());
       EntityKind kind = info == null ? m.kind() : info.kind();
-      if ((kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION)
+      boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
+      if (valid && (kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION)
           && !inside(m.start(), quotes)) {
         out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end()));
       }

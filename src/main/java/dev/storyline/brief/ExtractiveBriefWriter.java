@@ -43,10 +43,12 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     }
     List<AnalyzedArticle> articles = new ArrayList<>(material.articles());
     articles.sort(Comparator.comparing(a -> a.article().published()));
-    StoryText text = StoryText.of(articles);
-    Actors actors = Actors.of(articles);
-    Map<String, String> gaps = new LinkedHashMap<>();
+    return write(material, articles, StoryText.of(articles), Actors.of(articles));
+  }
 
+  private static Brief write(
+      StoryMaterial material, List<AnalyzedArticle> articles, StoryText text, Actors actors) {
+    Map<String, String> gaps = new LinkedHashMap<>();
     Line headline = HeadlineWriter.write(articles);
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
     List<Sent> why = WhyItMattersWriter.pick(text);

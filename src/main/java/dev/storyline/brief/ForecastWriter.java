@@ -33,7 +33,7 @@ final class ForecastWriter {
             s -> score(s, n),
             MAX,
             0.8,
-            text.redundant(),
+            text.overlapping(),
             List.of());
     List<ForecastItem> items =
         picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
@@ -52,13 +52,13 @@ final class ForecastWriter {
   /** A forward cue (or a date after publication) and no sign of being about the past. */
   static boolean forwardLooking(Sent s) {
     String text = s.text();
-    if (text.endsWith("?") || Cues.has(Cues.PAST_EXPECTATION, text)) {
+    boolean future = futureDate(s);
+    if (text.endsWith("?") || !(future || Cues.score(Cues.FORWARD, text) >= 1)) {
       return false;
     }
-    if (Cues.pastTense(text, true) || (pastDate(s) && !futureDate(s))) {
-      return false;
-    }
-    return Cues.score(Cues.FORWARD, text) >= 1 || futureDate(s);
+    return !Cues.has(Cues.PAST_EXPECTATION, text)
+        && !Cues.pastTense(text, true)
+        && !(pastDate(s) && !future);
   }
 
   private static boolean futureDate(Sent s) {

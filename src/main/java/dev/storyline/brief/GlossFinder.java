@@ -25,11 +25,12 @@ final class GlossFinder {
     Line definition = null;
     for (Sent s : text.sentences()) {
       for (EntityMention m : s.sentence().entities()) {
-        if (!actors.canonical(m.key()).equals(key)) {
+        String sentence = s.sentence().text();
+        if (!actors.canonical(m.key()).equals(key) || m.start() < 0
+            || m.end() > sentence.length()) {
           continue;
         }
-        String sentence = s.sentence().text();
-        String after = sentence.substring(Math.min(m.end(), sentence.length()));
+        String after = sentence.substring(m.end());
         Line appositive = match(APPOSITIVE, after, s, m);
         if (appositive != null) {
           return appositive;

@@ -7,10 +7,13 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Maximal marginal relevance: picks sentences that score high and differ from those already
- * picked. Only the best {@value #POOL} candidates are considered, which keeps large stories fast.
+ * picked. Only the best {@value #POOL} mutually different candidates are considered, which keeps
+ * large stories fast.
  */
 final class Mmr {
   static final int POOL = 200;
+  /** How many of the best candidates are scanned to fill the pool. */
+  static final int SCAN = 20 * POOL;
 
   private Mmr() {}
 
@@ -34,7 +37,7 @@ final class Mmr {
       double lambda,
       double maxSimilarity,
       List<Sent> avoid) {
-    List<Scored> pool = pool(candidates, score);
+    List<Scored> pool = pool(text, candidates, score);
     if (pool.isEmpty()) {
       return List.of();
     }
@@ -45,7 +48,7 @@ final class Mmr {
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Scored c : pool) {
         double sim = maxSimilarity(text, c.sent, picked, avoid);
-        if (sim >= maxSimilarity || picked.contains(c.sent)) {
+        if (sim >= maxSimilarity || isPicked(c.sent, picked)) {
           continue;
         }
         double value = lambda * c.score / top - (1 - lambda) * Math.max(0, sim);
@@ -62,7 +65,12 @@ final class Mmr {
     return picked;
   }
 
-  private static List<Scored> pool(List<Sent> candidates, ToDoubleFunction<Sent> score) {
+  /**
+   * The best-scoring candidates, skipping any that repeats one already in the pool, so that a
+   * story told the same way by many outlets still offers {@value #POOL} different sentences.
+   */
+  private static List<Scored> pool(
+      StoryText text, List<Sent> candidates, ToDoubleFunction<Sent> score) {
     List<Scored> all = new ArrayList<>();
     for (Sent s : candidates) {
       double v = score.applyAsDouble(s);
@@ -71,7 +79,23 @@ final class Mmr {
       }
     }
     all.sort(Comparator.comparingDouble((Scored s) -> -s.score));
-    return all.size() > POOL ? all.subList(0, POOL) : all;
+    List<Scored> pool = new ArrayList<>();
+    for (int i = 0; i < all.size() && i < SCAN && pool.size() < POOL; i++) {
+      Scored c = all.get(i);
+      if (pool.stream().noneMatch(p -> text.similarity(p.sent, c.sent) >= text.redundant())) {
+        pool.add(c);
+      }
+    }
+    return pool;
+  }
+
+  private static boolean isPicked(Sent s, List<Sent> picked) {
+    for (Sent p : picked) {
+      if (p == s) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double maxSimilarity(StoryText text, Sent s, List<Sent> picked, List<Sent> avoid) {

@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * speaker is a stance; its polarity comes from a small oppose/support lexicon (with simple
  * negation); an actor's stances are summed so each actor sits in one camp. Camps are "Critics" and
  * "Defenders", or "Supporters" and "Opponents" when the coverage is about backing a proposal, and
- * "Others" for neutral actors. One stance per actor, at most four per camp.
+ * "Others" for neutral actors. One stance per actor (a direct quote preferred), at most four per
+ * camp.
  */
 final class SidesWriter {
   static final int PER_CAMP = 4;
   private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|n't|without)\\s*$");
+  private static final Pattern CLAUSE_BOUNDARY =
+      Pattern.compile("\\b(?:because|since|although|though|but|while|even as|whereas)\\b");
   private static final Pattern ACTION =
       Pattern.compile("\\b(?:defend\\w*|critici[sz]\\w*|condemn\\w*|prais\\w*|accus\\w*|warn\\w*)\\b");
 
@@ -94,10 +97,19 @@ final class SidesWriter {
     return proposal > action;
   }
 
-  /** Support cues minus oppose cues; a cue after "not"/"never" counts the other way. */
+  /**
+   * Support cues minus oppose cues; a cue after "not"/"never" counts the other way, and cues of the
+   * main clause (before "because", "but", "although"...) count double, since a reason or a
+   * concession often carries words of the other side.
+   */
   static int polarity(String text) {
     String lower = Cues.lower(text);
-    return hits(Cues.SUPPORT, lower) - hits(Cues.OPPOSE, lower);
+    Matcher boundary = CLAUSE_BOUNDARY.matcher(lower);
+    int cut = boundary.find() ? boundary.start() : lower.length();
+    String main = lower.substring(0, cut);
+    String rest = lower.substring(cut);
+    return 2 * (hits(Cues.SUPPORT, main) - hits(Cues.OPPOSE, main))
+        + hits(Cues.SUPPORT, rest) - hits(Cues.OPPOSE, rest);
   }
 
   private static int hits(Pattern p, String lower) {

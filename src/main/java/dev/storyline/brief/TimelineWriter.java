@@ -103,6 +103,9 @@ final class TimelineWriter {
     }
 
     private static TimelineEntry entry(AnalyzedArticle a, AnalyzedSentence s, LocalDate pub) {
+      if (s.dates().stream().noneMatch(d -> background(d, pub))) {
+        return null;
+      }
       String text = Trimmer.trim(s.text());
       int words = Vectorizer.words(text).size();
       if (words < 6 || words > 60 || !Cues.pastTense(text)

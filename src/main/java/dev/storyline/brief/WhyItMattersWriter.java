@@ -10,6 +10,9 @@ final class WhyItMattersWriter {
   /** A second sentence is added only if it scores at least this share of the first. */
   private static final double SECOND_RATIO = 0.6;
 
+  /** A weak cue alone ("because") is not enough to claim significance. */
+  private static final double MIN_CUE = 0.8;
+
   private WhyItMattersWriter() {}
 
   static List<Sent> pick(StoryText text) {
@@ -33,7 +36,7 @@ final class WhyItMattersWriter {
       return 0;
     }
     double cue = Math.min(2.0, Cues.score(Cues.SIGNIFICANCE, s.text()));
-    if (cue == 0) {
+    if (cue < MIN_CUE) {
       return 0;
     }
     double quoted = Attribution.quote(s.text()) == null ? 1 : 0.6;

@@ -4,7 +4,6 @@ import static dev.storyline.brief.Fixture.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.domain.AnalyzedArticle;
-import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Brief.Camp;
 import dev.storyline.domain.Brief.Stance;
@@ -213,10 +212,5 @@ class ExtractiveBriefWriterTest {
     b.forecast().items().forEach(i -> lines.add(i.line()));
     b.timeline().forEach(e -> lines.add(e.line()));
     return lines;
-  }
-
-  static String sentence(AnalyzedArticle a, int index) {
-    AnalyzedSentence s = a.sentences().get(index);
-    return s.text();
   }
 }

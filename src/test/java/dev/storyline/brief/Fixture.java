@@ -114,6 +114,14 @@ final class Fixture {
       return at;
     }
 
+    /** Gives the last sentence a (unit-length) embedding. */
+    ArticleBuilder embedding(float... vector) {
+      AnalyzedSentence s = sentences.remove(sentences.size() - 1);
+      sentences.add(new AnalyzedSentence(
+          s.index(), s.start(), s.end(), s.text(), s.entities(), s.dates(), vector));
+      return this;
+    }
+
     AnalyzedArticle build() {
       Article article = new Article(
           id, outlet, "https://example.test/" + id, published, title, text.toString(), null);
