@@ -96,14 +96,18 @@ public class StoryRepository {
         storylineId);
   }
 
-  /** Corpus-wide coverage figures from stored stories. */
+  /**
+   * Corpus-wide coverage figures from the stored story assignments of articles (up to date even
+   * before story rows are written).
+   */
   public StoryMaterial.Coverage coverage() {
     List<Integer> articles = new ArrayList<>();
     List<Integer> outlets = new ArrayList<>();
-    jdbc.query("select article_count, outlets from story", rs -> {
-      articles.add(rs.getInt(1));
-      outlets.add(codec.read(rs.getString(2), new TypeReference<List<String>>() {}).size());
-    });
+    jdbc.query("select count(*), count(distinct coalesce(source, '')) from article"
+        + " where story_id is not null group by story_id", rs -> {
+          articles.add(rs.getInt(1));
+          outlets.add(rs.getInt(2));
+        });
     return new StoryMaterial.Coverage(
         articles.size(), quantile(articles, 0.5), quantile(outlets, 0.5), quantile(articles, 0.9));
   }
