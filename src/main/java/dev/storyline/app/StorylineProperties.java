@@ -54,14 +54,14 @@ public record StorylineProperties(
    * @param storyThreshold minimum score for an article to join an existing story
    * @param window how far in time an article may be from a story's newest article to join it
    * @param entityWeight weight of shared named entities in the story score
-   * @param gapPenaltyPerDay score removed per day of gap
+   * @param gapPenaltyPerDay score removed per day between an article and the story's mean time
    * @param storylineThreshold minimum score for a story to join an existing storyline
    */
   public record Cluster(
-      @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.56") double storyThreshold,
+      @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.50") double storyThreshold,
       @DefaultValue("4d") Duration window,
-      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.2") double entityWeight,
-      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.015") double gapPenaltyPerDay,
+      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double entityWeight,
+      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.16") double gapPenaltyPerDay,
       @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.52") double storylineThreshold) {}
 
   /**
@@ -76,7 +76,7 @@ public record StorylineProperties(
     return new StorylineProperties(
         new Sample(true, "classpath:sample/corpus.jsonl"),
         new Analyze(2, true),
-        new Cluster(0.56, Duration.ofDays(4), 0.2, 0.015, 0.52),
+        new Cluster(0.50, Duration.ofDays(4), 0.1, 0.16, 0.52),
         new Ingest(5_000_000));
   }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Assigns articles to stories online, in publication order. Each article is scored against the
  * candidate stories active around its publication time (embedding similarity to the story centroid
- * and to its most similar recent member, share of its weighted named entities the story already
- * has, time gap) and joins the best one above the threshold, or founds a new story.
+ * and to its most similar recent member, idf-weighted share of its named entities the story
+ * already has, days between the article and the story's mean publication time) and joins the best one above the threshold, or founds a new story.
  *
  * <p>Story ids derive from the founding article's id, so they are stable across re-runs of the
  * same input. Not thread-safe: one pipeline runner drives it.
@@ -29,11 +29,11 @@ public final class StoryClusterer {
    * @param threshold minimum score to join an existing story
    * @param window how far apart in time an article and a story's newest article may be
    * @param entityWeight weight of the shared-entity feature
-   * @param gapPenaltyPerDay score removed per day between the article and the story's newest article
+   * @param gapPenaltyPerDay score removed per day between the article and the story's mean time
    */
   public record Settings(double threshold, Duration window, double entityWeight, double gapPenaltyPerDay) {
     public static Settings defaults() {
-      return new Settings(0.56, Duration.ofDays(4), 0.20, 0.015);
+      return new Settings(0.50, Duration.ofDays(4), 0.10, 0.16);
     }
   }
 
@@ -98,11 +98,10 @@ public final class StoryClusterer {
       nearest = Math.max(nearest, Vectors.cosine(article.embedding(), member));
     }
     double entities = EntityProfile.coverage(profile, story.entities, entityStats);
-    double gapDays =
-        Math.abs(Duration.between(story.last, article.article().published()).toMinutes()) / 1440.0;
+    double gapDays = Math.abs(article.article().published().getEpochSecond() - story.meanEpochSecond()) / 86400.0;
     return 0.5 * centroid
         + 0.5 * nearest
-        + settings.entityWeight() * (entities - 0.5)
+        + settings.entityWeight() * entities
         - settings.gapPenaltyPerDay() * gapDays;
   }
 
@@ -136,6 +135,11 @@ public final class StoryClusterer {
     Instant first;
     Instant last;
     int articles;
+    double epochSecondSum;
+
+    double meanEpochSecond() {
+      return articles == 0 ? 0 : epochSecondSum / articles;
+    }
 
     StoryState(String id, int dimension) {
       this.id = id;
@@ -153,6 +157,7 @@ public final class StoryClusterer {
       first = first == null || p.isBefore(first) ? p : first;
       last = last == null || p.isAfter(last) ? p : last;
       articles++;
+      epochSecondSum += p.getEpochSecond();
     }
 
     StoryProfile profile() {
