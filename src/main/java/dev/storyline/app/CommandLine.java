@@ -77,6 +77,7 @@ final class CommandLine {
 
   /** The real stages with default settings, for commands that run without Spring. */
   static dev.storyline.eval.Toolkit toolkit() {
+    quietLogging();
     StorylineProperties props = StorylineProperties.defaults();
     return new dev.storyline.eval.Toolkit(
         () -> dev.storyline.analyze.embed.MiniLmEmbedder.load(props.analyze().embeddingThreads()),
@@ -128,6 +129,14 @@ final class CommandLine {
     } catch (java.io.IOException e) {
       err.println("storyline import: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** Without Spring, logback logs everything at DEBUG: keep commands' output to their figures. */
+  private static void quietLogging() {
+    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+      ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
+      ctx.getLogger("ai.djl").setLevel(ch.qos.logback.classic.Level.ERROR);
     }
   }
 

@@ -23,7 +23,7 @@ import java.util.Map;
 final class ClusterEval {
   /** The outcome of one run. */
   record Result(ClusterMetrics metrics, Map<String, String> predictions, double articlesPerSecond,
-      long peakHeapBytes) {}
+      long peakHeapBytes, StoryClusterer clusterer) {}
 
   private final ArticleAnalyzer analyzer;
   private final StoryClusterer.Settings settings;
@@ -57,7 +57,29 @@ final class ClusterEval {
       gold.add(StreamFile.gold(a));
     }
     return new Result(ClusterMetrics.score(predicted, gold), predictions,
-        stream.size() / Math.max(seconds, 1e-9), Heap.peakBytes());
+        stream.size() / Math.max(seconds, 1e-9), Heap.peakBytes(), clusterer);
+  }
+
+  /**
+   * Links the stories of a finished run into storylines (oldest story first, as the pipeline does)
+   * and scores the storyline of each article against the gold labels.
+   */
+  static ClusterMetrics storylines(List<Article> stream, Result result,
+      dev.storyline.cluster.StorylineLinker.Settings settings) {
+    dev.storyline.cluster.StorylineLinker linker = new dev.storyline.cluster.StorylineLinker(settings);
+    List<dev.storyline.cluster.StoryProfile> stories = new ArrayList<>();
+    new java.util.LinkedHashSet<>(result.predictions().values())
+        .forEach(id -> result.clusterer().profile(id).ifPresent(stories::add));
+    stories.sort(java.util.Comparator.comparing(dev.storyline.cluster.StoryProfile::first));
+    Map<String, String> line = new java.util.HashMap<>();
+    stories.forEach(p -> line.put(p.storyId(), linker.link(p)));
+    List<String> predicted = new ArrayList<>();
+    List<String> gold = new ArrayList<>();
+    for (Article a : stream) {
+      predicted.add(line.get(result.predictions().get(a.id())));
+      gold.add(StreamFile.gold(a));
+    }
+    return ClusterMetrics.score(predicted, gold);
   }
 
   void writePredictions(Result result, Path out) throws IOException {

@@ -20,6 +20,8 @@ public final class EvalCommand {
             "story" labels, then prints pairwise and BCubed precision/recall/F1 against them,
             articles per second and peak heap. --predictions writes {"id":…,"cluster":…} lines.
             --threshold X overrides the story threshold (for exploring; the default serves all streams).
+            --storylines also links the stories into storylines and scores those against the gold
+            labels (for streams whose gold label is a saga, such as timeline17).
       """;
 
   private final PrintStream out;
@@ -60,6 +62,12 @@ public final class EvalCommand {
     ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, toolkit.json());
     ClusterEval.Result result = eval.run(stream, Progress.console());
     ClusterEval.print(input.getFileName().toString(), result, out);
+    if (opts.containsKey("storylines")) {
+      ClusterMetrics m = ClusterEval.storylines(stream, result, toolkit.storylines());
+      out.printf(java.util.Locale.ROOT, "storylines        %d predicted, %d gold%n", m.predictedClusters(), m.goldClusters());
+      out.printf(java.util.Locale.ROOT, "storyline pairwise P/R/F1  %.3f / %.3f / %.3f%n", m.pairPrecision(), m.pairRecall(), m.pairF1());
+      out.printf(java.util.Locale.ROOT, "storyline BCubed   P/R/F1  %.3f / %.3f / %.3f%n", m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1());
+    }
     if (opts.containsKey("predictions")) {
       eval.writePredictions(result, Path.of(opts.get("predictions")));
       out.println("predictions       " + opts.get("predictions"));
