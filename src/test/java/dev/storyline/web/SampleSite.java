@@ -20,20 +20,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a random loopback port, on a fresh database, with the sample corpus
- * imported on start (the default). {@link WebIT} and the browser test extend this class without
- * adding configuration, so Spring's test context cache starts and imports only once for both.
+ * The whole application on a random loopback port, on a fresh in-memory H2 database, with the
+ * sample corpus imported on start (the default). {@link WebIT} and the browser test extend this
+ * class without adding configuration, so Spring's test context cache starts and imports only once
+ * for both; {@link PostgresWebIT} swaps the database with a {@code @DynamicPropertySource}.
  * Helpers talk real HTTP through {@link HttpClient}.
  */
 @SpringBootTest(classes = StorylineApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = TestDatabases.H2_URL + "sample-site" + TestDatabases.H2_OPTIONS)
 public abstract class SampleSite {
   private static final Map<ApplicationContext, Duration> STARTUP = new ConcurrentHashMap<>();
-  private static volatile long customizedAt;
 
   /** Reused by all tests; follows the story page's 301 to its canonical URL. */
   protected static final HttpClient HTTP = HttpClient.newBuilder()
@@ -45,17 +44,14 @@ public abstract class SampleSite {
   @LocalServerPort protected int port;
   @Autowired protected ApplicationContext context;
 
-  @DynamicPropertySource
-  static void h2Database(DynamicPropertyRegistry registry) {
-    customizedAt = System.nanoTime(); // called while the context is being prepared
-    TestDatabases.h2(registry);
-  }
-
-  /** Reports, once per context, how long its start (with the sample import) took. */
+  /**
+   * Reports, once per context, how long it took from the start of its refresh to the first test:
+   * bean creation with the models, the web server and the sample import (an application runner).
+   */
   @BeforeEach
   void reportStartup() {
     STARTUP.computeIfAbsent(context, c -> {
-      Duration took = Duration.ofNanos(System.nanoTime() - customizedAt);
+      Duration took = Duration.ofMillis(System.currentTimeMillis() - c.getStartupDate());
       System.out.printf("[storyline-it] context start + sample import: %.1f s (%s)%n",
           took.toMillis() / 1000.0, getClass().getSimpleName());
       return took;
