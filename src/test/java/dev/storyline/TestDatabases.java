@@ -10,14 +10,25 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * ({@code STORYLINE_TEST_PG_URL}, {@code _USER}, {@code _PASSWORD}). Without those variables the
  * PostgreSQL tests are skipped with a message, unless {@code STORYLINE_REQUIRE_PG} is set (as in CI),
  * when they fail.
+ *
+ * <p>An H2 database for a test class belongs in its plain {@code @SpringBootTest(properties = ...)}
+ * (see {@link #H2_URL}), not in a {@code @DynamicPropertySource}: Spring registers a subclass's
+ * dynamic properties before its superclass's, so an inherited H2 registration would silently win
+ * over a PostgreSQL subclass's. Dynamic properties do override plain ones, which is what the
+ * PostgreSQL variants need.
  */
 public final class TestDatabases {
+  /** Connection options of the in-memory H2 databases (PostgreSQL mode, as in production). */
+  public static final String H2_OPTIONS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+  /** Start of an in-memory H2 URL property; append a database name unique to the test class. */
+  public static final String H2_URL = "spring.datasource.url=jdbc:h2:mem:";
+
   private TestDatabases() {}
 
   public static void h2(DynamicPropertyRegistry registry) {
     String name = "t" + UUID.randomUUID().toString().replace("-", "");
-    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + H2_OPTIONS);
     registry.add("spring.datasource.username", () -> "sa");
     registry.add("spring.datasource.password", () -> "");
   }

@@ -24,20 +24,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole pipeline on a real database with the real models: import, de-duplicate, cluster, brief. */
 @SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-    properties = "storyline.sample.import-on-start=false")
+    properties = {"storyline.sample.import-on-start=false",
+        TestDatabases.H2_URL + "pipeline-it" + TestDatabases.H2_OPTIONS})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
   static final Path SMALL = Path.of("src/test/resources/pipeline/small.jsonl");
-
-  @DynamicPropertySource
-  static void h2Database(DynamicPropertyRegistry registry) {
-    TestDatabases.h2(registry);
-  }
 
   @Autowired PipelineRunner runner;
   @Autowired StoryQueries queries;

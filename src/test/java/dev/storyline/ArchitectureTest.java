@@ -1,0 +1,100 @@
+package dev.storyline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules of "The flow of data" in DESIGN.md, checked on the compiled main classes: a stage
+ * computes and does not persist, so it sees only {@code domain}; only the pipeline runner (and the
+ * application wiring) brings stages and store together; the web reads through the store.
+ */
+class ArchitectureTest {
+  static final String BASE = "dev.storyline";
+  static final List<String> STAGES = List.of("ingest", "analyze", "cluster", "brief");
+  /** What no stage may see besides the other stages. */
+  static final List<String> ABOVE_STAGES = List.of("store", "pipeline", "web", "app", "eval");
+
+  static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages(BASE);
+
+  static Stream<String> stages() {
+    return STAGES.stream();
+  }
+
+  @ParameterizedTest(name = "{0} sees no other stage, store, pipeline, web, app or eval")
+  @MethodSource("stages")
+  void aStageDependsOnlyOnDomain(String stage) {
+    String[] forbidden = Stream.concat(STAGES.stream().filter(s -> !s.equals(stage)),
+        ABOVE_STAGES.stream()).map(ArchitectureTest::pkg).toArray(String[]::new);
+    noClasses().that().resideInAPackage(pkg(stage))
+        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+        .because("stages never import each other, store, web or the runner (DESIGN.md)")
+        .check(MAIN);
+  }
+
+  @Test
+  void domainDependsOnNothingOfOurs() {
+    noClasses().that().resideInAPackage(pkg("domain"))
+        .should().dependOnClassesThat().resideInAnyPackage(allBut("domain"))
+        .because("domain records are passed between stages and depend on nothing (DESIGN.md)")
+        .check(MAIN);
+  }
+
+  @Test
+  void domainDependsOnTheJdkOnly() {
+    noClasses().that().resideInAPackage(pkg("domain"))
+        .should().dependOnClassesThat()
+        .resideOutsideOfPackages(BASE + ".domain..", "java..")
+        .because("domain's package-info promises it depends on nothing but the JDK")
+        .check(MAIN);
+  }
+
+  @Test
+  void webReadsThroughTheStoreNeverThroughStagesOrThePipeline() {
+    ArchRule rule = noClasses().that().resideInAPackage(pkg("web"))
+        .should().dependOnClassesThat().resideInAnyPackage(
+            pkg("ingest"), pkg("analyze"), pkg("cluster"), pkg("brief"), pkg("pipeline"),
+            pkg("app"), pkg("eval"))
+        .because("web reads through store, never through stage internals (DESIGN.md)");
+    rule.check(MAIN);
+  }
+
+  @Test
+  void storeNeverDependsOnStagesWebPipelineOrApp() {
+    noClasses().that().resideInAPackage(pkg("store"))
+        .should().dependOnClassesThat().resideInAnyPackage(
+            pkg("ingest"), pkg("analyze"), pkg("cluster"), pkg("brief"), pkg("web"),
+            pkg("pipeline"), pkg("app"), pkg("eval"))
+        .because("the store depends on domain only (store/package-info.java)")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingButTheApplicationDependsOnIt() {
+    noClasses().that().resideOutsideOfPackage(pkg("app"))
+        .should().dependOnClassesThat().resideInAPackage(pkg("app"))
+        .because("app is the top: main class, wiring and configuration")
+        .check(MAIN);
+  }
+
+  private static String pkg(String name) {
+    return BASE + "." + name + "..";
+  }
+
+  private static String[] allBut(String name) {
+    return Arrays.stream(new String[] {"ingest", "analyze", "cluster", "brief", "store",
+        "pipeline", "web", "app", "eval"}).filter(p -> !p.equals(name))
+        .map(ArchitectureTest::pkg).toArray(String[]::new);
+  }
+}

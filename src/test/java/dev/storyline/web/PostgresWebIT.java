@@ -1,0 +1,33 @@
+package dev.storyline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.TestDatabases;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link WebIT} on a real PostgreSQL server (a fresh schema). */
+class PostgresWebIT extends WebIT {
+
+  @BeforeAll
+  static void requirePostgres() {
+    TestDatabases.assumePostgres();
+  }
+
+  @DynamicPropertySource
+  static void postgresDatabase(DynamicPropertyRegistry registry) {
+    TestDatabases.postgres(registry);
+  }
+
+  /** Guards the set-up itself: an inherited H2 setting must not win over PostgreSQL. */
+  @Test
+  void runsOnPostgres() throws SQLException {
+    try (Connection connection = jdbc.getDataSource().getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+    }
+  }
+}
