@@ -48,7 +48,8 @@ final class BriefStep {
       List<AnalyzedArticle> first = threads.get(0).articles();
       List<AnalyzedArticle> last = threads.get(threads.size() - 1).articles();
       stories.save(new StoryRepository.StorylineRow(line.getKey(),
-          briefs.get(briefs.size() - 1).headline().text(), first.get(0).article().published(),
+          StorylineTitle.of(threads, briefs.get(briefs.size() - 1).headline().text()),
+          first.get(0).article().published(),
           last.get(last.size() - 1).article().published(), threads.size()));
       for (int i = 0; i < threads.size(); i++) {
         save(line.getKey(), threads.get(i), briefs.get(i));
