@@ -3,12 +3,8 @@ package dev.storyline.cluster;
 import dev.storyline.domain.AnalyzedArticle;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +14,8 @@ import java.util.Optional;
  * and to its most similar recent member, idf-weighted share of its named entities the story
  * already has, days between the article and the story's mean publication time) and joins the best one above the threshold, or founds a new story.
  *
- * <p>Story ids derive from the founding article's id, so they are stable across re-runs of the
+ * <p>Candidates come from a Lucene HNSW index of every assigned article's embedding, filtered to
+ * the time window, so assignment stays fast as the index grows. Story ids derive from the founding article's id, so they are stable across re-runs of the
  * same input. Not thread-safe: one pipeline runner drives it.
  */
 public final class StoryClusterer {
@@ -40,9 +37,11 @@ public final class StoryClusterer {
   /** Where an article went. */
   public record Assignment(String articleId, String storyId, boolean newStory, double score) {}
 
-  private static final int RECENT_MEMBERS = 12;
+  private static final int NEIGHBOURS = 24;
+  private static final int REFRESH_EVERY = 1024;
 
   private final Settings settings;
+  private final CandidateIndex index = new CandidateIndex(NEIGHBOURS, REFRESH_EVERY);
   private final EntityStats entityStats = new EntityStats();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
 
@@ -56,29 +55,39 @@ public final class StoryClusterer {
     entityStats.add(profile.keySet());
     StoryState best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (StoryState story : candidates(article.article().published())) {
-      double score = score(article, profile, story);
+    Instant published = article.article().published();
+    for (Map.Entry<String, Double> c : index.candidates(article.embedding(), published, settings.window()).entrySet()) {
+      StoryState story = stories.get(c.getKey());
+      if (story == null || !inWindow(story, published)) {
+        continue;
+      }
+      double score = score(article, profile, story, c.getValue());
       if (score > bestScore) {
         bestScore = score;
         best = story;
       }
     }
-    if (best != null && bestScore >= settings.threshold()) {
-      best.add(article, profile);
-      return new Assignment(article.id(), best.id, false, bestScore);
+    if (best == null || bestScore < settings.threshold()) {
+      best = new StoryState(newId(article.id()), article.embedding().length);
+      stories.put(best.id, best);
+      add(best, article, profile);
+      return new Assignment(article.id(), best.id, true, bestScore);
     }
-    StoryState founded = new StoryState(newId(article.id()), article.embedding().length);
-    founded.add(article, profile);
-    stories.put(founded.id, founded);
-    return new Assignment(article.id(), founded.id, true, bestScore);
+    add(best, article, profile);
+    return new Assignment(article.id(), best.id, false, bestScore);
+  }
+
+  private void add(StoryState story, AnalyzedArticle article, Map<String, Integer> profile) {
+    story.add(article, profile);
+    index.add(story.id, article.embedding(), article.article().published());
   }
 
   /** Replays a stored membership without scoring (to restore state after a restart). */
   public void replay(AnalyzedArticle article, String storyId) {
     Map<String, Integer> profile = EntityProfile.of(article);
     entityStats.add(profile.keySet());
-    stories.computeIfAbsent(storyId, id -> new StoryState(id, article.embedding().length))
-        .add(article, profile);
+    add(stories.computeIfAbsent(storyId, id -> new StoryState(id, article.embedding().length)),
+        article, profile);
   }
 
   /** The centroid and entity weights of a story, for storyline linking. */
@@ -91,12 +100,13 @@ public final class StoryClusterer {
     return stories.size();
   }
 
-  double score(AnalyzedArticle article, Map<String, Integer> profile, StoryState story) {
+  /**
+   * The score of an article against a story.
+   *
+   * @param nearest cosine similarity of the article to its most similar article of the story
+   */
+  double score(AnalyzedArticle article, Map<String, Integer> profile, StoryState story, double nearest) {
     double centroid = Vectors.cosine(article.embedding(), story.sum);
-    double nearest = 0;
-    for (float[] member : story.recent) {
-      nearest = Math.max(nearest, Vectors.cosine(article.embedding(), member));
-    }
     double entities = EntityProfile.coverage(profile, story.entities, entityStats);
     double gapDays = Math.abs(article.article().published().getEpochSecond() - story.meanEpochSecond()) / 86400.0;
     return 0.5 * centroid
@@ -105,16 +115,9 @@ public final class StoryClusterer {
         - settings.gapPenaltyPerDay() * gapDays;
   }
 
-  private List<StoryState> candidates(Instant published) {
-    Instant from = published.minus(settings.window());
-    Instant to = published.plus(settings.window());
-    List<StoryState> out = new ArrayList<>();
-    for (StoryState s : stories.values()) {
-      if (!s.last.isBefore(from) && !s.first.isAfter(to)) {
-        out.add(s);
-      }
-    }
-    return out;
+  private boolean inWindow(StoryState s, Instant published) {
+    return !s.last.isBefore(published.minus(settings.window()))
+        && !s.first.isAfter(published.plus(settings.window()));
   }
 
   private String newId(String articleId) {
@@ -130,7 +133,6 @@ public final class StoryClusterer {
   static final class StoryState {
     final String id;
     final float[] sum;
-    final Deque<float[]> recent = new ArrayDeque<>();
     final Map<String, Integer> entities = new HashMap<>();
     Instant first;
     Instant last;
@@ -148,10 +150,6 @@ public final class StoryClusterer {
 
     void add(AnalyzedArticle article, Map<String, Integer> profile) {
       Vectors.addInto(sum, article.embedding());
-      recent.addLast(article.embedding());
-      if (recent.size() > RECENT_MEMBERS) {
-        recent.removeFirst();
-      }
       profile.forEach((k, v) -> entities.merge(k, v, Integer::sum));
       Instant p = article.article().published();
       first = first == null || p.isBefore(first) ? p : first;

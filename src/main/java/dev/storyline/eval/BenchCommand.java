@@ -22,6 +22,9 @@ public final class BenchCommand {
         cluster --input STREAM.jsonl[.gz] [--limit N]
             Articles per second of embedding alone (title + lead) and of the full analyze +
             cluster path on the same articles in the same run.
+        assign [--sizes 10000,100000,1000000] [--queries 2000]
+            p50/p99 time to assign one article when the clusterer already holds N articles
+            (synthetic vectors), and heap in use. 1,000,000 needs JAVA_OPTS=-Xmx8g.
       """;
 
   private final PrintStream out;
@@ -42,6 +45,14 @@ public final class BenchCommand {
     Map<String, String> opts = Options.parse(Arrays.copyOfRange(args, 1, args.length));
     if (opts.containsKey("help")) {
       out.print(USAGE);
+      return 0;
+    }
+    if (args[0].equals("assign")) {
+      AssignBench bench = new AssignBench(out, toolkit.stories());
+      int queries = Integer.parseInt(opts.getOrDefault("queries", "2000"));
+      for (String size : opts.getOrDefault("sizes", "10000,100000,1000000").split(",")) {
+        bench.run(Integer.parseInt(size.trim()), queries);
+      }
       return 0;
     }
     if (!args[0].equals("cluster")) {
