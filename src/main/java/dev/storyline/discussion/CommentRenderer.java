@@ -1,6 +1,7 @@
 package dev.storyline.discussion;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.ListBlock;
@@ -20,7 +21,7 @@ public final class CommentRenderer {
   private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
       .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a")
       .allowUrlProtocols("http", "https")
-      .allowAttributes("href").onElements("a")
+      .allowAttributes("href").matching(Pattern.compile("(?i)https?://[^\\s]+")).onElements("a")
       .requireRelsOnLinks("nofollow", "noopener", "noreferrer", "ugc")
       .toFactory();
 

@@ -47,9 +47,10 @@ public class Visits {
    */
   public StoryChanges visit(long accountId, Brief brief) {
     Snapshot now = snapshot(brief);
-    List<Map<String, Object>> rows = jdbc.queryForList(
+    record Row(Instant at, String snapshot) {}
+    List<Row> rows = jdbc.query(
         "select visited_at, snapshot from story_visit where account_id = ? and story_id = ?",
-        accountId, brief.storyId());
+        (rs, i) -> new Row(rs.getTimestamp(1).toInstant(), rs.getString(2)), accountId, brief.storyId());
     String text = write(now);
     Timestamp at = Timestamp.from(clock.instant());
     if (rows.isEmpty()) {
@@ -59,8 +60,7 @@ public class Visits {
     }
     jdbc.update("update story_visit set visited_at = ?, snapshot = ? where account_id = ? and story_id = ?",
         at, text, accountId, brief.storyId());
-    Instant last = ((Timestamp) rows.get(0).get("visited_at")).toInstant();
-    return compare(read((String) rows.get(0).get("snapshot")), now, brief, WHEN.format(last));
+    return compare(read(rows.get(0).snapshot()), now, brief, WHEN.format(rows.get(0).at()));
   }
 
   static Snapshot snapshot(Brief brief) {
