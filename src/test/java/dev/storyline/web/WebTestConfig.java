@@ -24,7 +24,10 @@ import org.springframework.context.annotation.Import;
 @Import(SecurityConfiguration.class)
 @ComponentScan(
     basePackages = "dev.storyline.web",
-    excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+    excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        // search reads Lucene over the database: covered by SearchIT, not by the slices
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.storyline\\.web\\.search\\..*")})
 public class WebTestConfig {
 
   /** The instant every slice test runs at. */
