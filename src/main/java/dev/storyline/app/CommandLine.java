@@ -28,6 +28,7 @@ final class CommandLine {
         import FILE...   import articles from JSON Lines files (.jsonl or .jsonl.gz) and update stories
         eval TASK ...    evaluate a stage on a labelled data set (eval --help)
         bench TASK ...   print speed figures (bench --help)
+        admin create|role  create the first admin account, change roles (admin --help)
 
       Spring Boot settings work as usual: --server.port=8081, SERVER_PORT=8081,
       SPRING_DATASOURCE_URL=jdbc:postgresql://localhost/storyline (with _USERNAME and _PASSWORD).
@@ -56,6 +57,7 @@ final class CommandLine {
         case "import" -> importFiles(rest);
         case "eval" -> new EvalCommand(out, err, toolkit()).run(rest);
         case "bench" -> new BenchCommand(out, err, toolkit()).run(rest);
+        case "admin" -> new AdminCommand(out, err, System.in, System.getenv()).run(rest);
         case "help" -> {
           out.print(USAGE);
           yield 0;

@@ -1,5 +1,6 @@
 package dev.storyline.web;
 
+import dev.storyline.account.SecurityConfiguration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,6 +8,7 @@ import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
  * Test-only wiring for {@code @WebMvcTest} slices of the web layer: scans {@code dev.storyline.web}
@@ -15,10 +17,17 @@ import org.springframework.context.annotation.FilterType;
  * <p>Deliberately not annotated {@code @Configuration} (lite mode): an application's component
  * scan of {@code dev.storyline} must never pick it up, and {@code @TestConfiguration} classes are
  * not accepted as the primary configuration of a {@code @WebMvcTest}.
+ *
+ * <p>The site's real security rules are imported, so slices prove that pages, feeds and API GETs
+ * stay open to readers who are not signed in.
  */
+@Import(SecurityConfiguration.class)
 @ComponentScan(
     basePackages = "dev.storyline.web",
-    excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+    excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        // search reads Lucene over the database: covered by SearchIT, not by the slices
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.storyline\\.web\\.search\\..*")})
 public class WebTestConfig {
 
   /** The instant every slice test runs at. */

@@ -1,0 +1,77 @@
+package dev.storyline.discussion;
+
+import dev.storyline.account.ReaderPrincipal;
+import dev.storyline.store.StoryQueries;
+import dev.storyline.web.WebPaths;
+import dev.storyline.web.error.BadRequestException;
+import dev.storyline.web.error.NotFoundException;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Following and unfollowing stories and storylines, and the reader's list of followed items. */
+@Controller
+class FollowController {
+  private final Follows follows;
+  private final StoryQueries stories;
+
+  FollowController(Follows follows, StoryQueries stories) {
+    this.follows = follows;
+    this.stories = stories;
+  }
+
+  /** One followed item as listed on the reader's page. */
+  public record FollowedItem(String kind, String id, String title, String url, String feed) {}
+
+  @PostMapping("/follow")
+  String follow(@AuthenticationPrincipal ReaderPrincipal reader, @RequestParam String kind,
+      @RequestParam String id, @RequestParam(defaultValue = "follow") String action) {
+    Follows.Kind k = kind(kind);
+    String back = page(k, id);
+    if (action.equals("unfollow")) {
+      follows.unfollow(reader.accountId(), k, id);
+    } else {
+      follows.follow(reader.accountId(), k, id);
+    }
+    return "redirect:" + back + (k == Follows.Kind.STORY ? "#discussion" : "");
+  }
+
+  @GetMapping("/account/following")
+  String following(@AuthenticationPrincipal ReaderPrincipal reader, Model model) {
+    List<FollowedItem> items = follows.of(reader.accountId()).stream().map(this::item)
+        .filter(java.util.Objects::nonNull).toList();
+    model.addAttribute("items", items);
+    return "account/following";
+  }
+
+  private FollowedItem item(Follows.Followed f) {
+    if (f.kind() == Follows.Kind.STORY) {
+      return stories.story(f.itemId()).map(d -> new FollowedItem("Story", f.itemId(), d.card().headline(),
+          WebPaths.story(d.card()), WebPaths.story(f.itemId(), null) + "/feed.atom")).orElse(null);
+    }
+    return stories.storyline(f.itemId()).map(s -> new FollowedItem("Storyline", f.itemId(), s.title(),
+        WebPaths.storyline(f.itemId()), WebPaths.storyline(f.itemId()) + "/feed.atom")).orElse(null);
+  }
+
+  private String page(Follows.Kind kind, String id) {
+    return switch (kind) {
+      case STORY -> stories.story(id).map(d -> WebPaths.story(d.card()))
+          .orElseThrow(() -> new NotFoundException("story", id));
+      case STORYLINE -> stories.storyline(id).map(s -> WebPaths.storyline(id))
+          .orElseThrow(() -> new NotFoundException("storyline", id));
+    };
+  }
+
+  private static Follows.Kind kind(String kind) {
+    try {
+      return Follows.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException("kind must be story or storyline");
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package dev.storyline.store.search;
+
+import dev.storyline.store.StoryDetail;
+import dev.storyline.store.StoryQueries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * BM25 full-text search over stories (headline and brief) and articles (title and body). The index
+ * lives in memory and catches up with the database before each search: articles ingested and
+ * stories updated since the last refresh are (re)indexed. Query syntax is Lucene's classic one:
+ * words, "exact phrases", AND/OR/NOT, title:word. Thread-safe.
+ */
+public final class SearchIndex {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> OPERATORS = Set.of("and", "or", "not", "title", "body");
+
+  private final JdbcTemplate jdbc;
+  private final StoryQueries stories;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final IndexWriter writer;
+  private Instant articlesMark = Instant.EPOCH;
+  private Instant storiesMark = Instant.EPOCH;
+
+  public SearchIndex(JdbcTemplate jdbc, StoryQueries stories) {
+    this.jdbc = jdbc;
+    this.stories = stories;
+    try {
+      this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Indexes what changed in the database since the last call. */
+  public synchronized void refresh() {
+    try {
+      Instant newestArticle = indexArticles();
+      Instant newestStory = indexStories();
+      writer.commit();
+      articlesMark = newestArticle;
+      storiesMark = newestStory;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Instant indexArticles() throws IOException {
+    Instant[] newest = {articlesMark};
+    jdbc.query("select id, source, url, published, title, body, story_id, ingested_at from article"
+        + " where ingested_at >= ?", rs -> {
+          Document d = new Document();
+          d.add(new StringField("key", "article:" + rs.getString("id"), Field.Store.YES));
+          d.add(new StringField("kind", "article", Field.Store.YES));
+          d.add(new StoredField("id", rs.getString("id")));
+          String story = rs.getString("story_id");
+          d.add(new StoredField("story", story == null ? "" : story));
+          String outlet = rs.getString("source") == null ? "" : rs.getString("source");
+          d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
+          d.add(new StoredField("outletName", outlet));
+          d.add(new StoredField("url", rs.getString("url") == null ? "" : rs.getString("url")));
+          addCommon(d, rs.getString("title"), rs.getString("body"), rs.getTimestamp("published").toInstant());
+          try {
+            writer.updateDocument(new Term("key", "article:" + rs.getString("id")), d);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          Instant at = rs.getTimestamp("ingested_at").toInstant();
+          newest[0] = at.isAfter(newest[0]) ? at : newest[0];
+        }, Timestamp.from(articlesMark));
+    return newest[0];
+  }
+
+  private Instant indexStories() throws IOException {
+    Instant newest = storiesMark;
+    for (var row : jdbc.query("select id, updated_at from story where updated_at >= ?",
+        (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()), Timestamp.from(storiesMark))) {
+      newest = row.getValue().isAfter(newest) ? row.getValue() : newest;
+      StoryDetail detail = stories.story(row.getKey()).orElse(null);
+      if (detail != null) {
+        writer.updateDocument(new Term("key", "story:" + row.getKey()), storyDoc(detail));
+      }
+    }
+    return newest;
+  }
+
+  private Document storyDoc(StoryDetail detail) {
+    Document d = new Document();
+    d.add(new StringField("key", "story:" + detail.card().id(), Field.Store.YES));
+    d.add(new StringField("kind", "story", Field.Store.YES));
+    d.add(new StoredField("id", detail.card().id()));
+    d.add(new StoredField("story", detail.card().id()));
+    for (String outlet : detail.card().outlets()) {
+      d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+    d.add(new StoredField("outletName", ""));
+    d.add(new StoredField("url", ""));
+    StringBuilder text = new StringBuilder();
+    detail.brief().whyItMatters().forEach(l -> text.append(l.text()).append(' '));
+    detail.brief().summary().forEach(l -> text.append(l.text()).append(' '));
+    addCommon(d, detail.card().headline(), text.toString().strip(), detail.card().lastPublished());
+    return d;
+  }
+
+  private static void addCommon(Document d, String title, String body, Instant published) {
+    d.add(new TextField("title", title == null ? "" : title, Field.Store.YES));
+    d.add(new TextField("body", body == null ? "" : body, Field.Store.YES));
+    d.add(new LongPoint("day", published.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay()));
+    d.add(new StoredField("published", published.toEpochMilli()));
+  }
+
+  /**
+   * Searches; {@code from}, {@code to} (inclusive, UTC days) and {@code outlet} may be {@code null}.
+   * Throws IllegalArgumentException for a blank query.
+   */
+  public List<SearchHit> search(String query, LocalDate from, LocalDate to, String outlet, int limit) {
+    if (query == null || query.isBlank()) {
+      throw new IllegalArgumentException("empty query");
+    }
+    refresh();
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(parse(query), BooleanClause.Occur.MUST);
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      q.add(LongPoint.newRangeQuery("day", lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (outlet != null && !outlet.isBlank()) {
+      q.add(new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader); // BM25 is Lucene's default similarity
+      List<SearchHit> hits = new ArrayList<>();
+      Set<String> words = words(query);
+      for (ScoreDoc sd : searcher.search(q.build(), limit).scoreDocs) {
+        hits.add(hit(searcher.storedFields().document(sd.doc), words));
+      }
+      return hits;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Query parse(String query) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer,
+        Map.of("title", 2f, "body", 1f));
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(query);
+    } catch (ParseException | IllegalArgumentException e) {
+      try {
+        return parser.parse(QueryParser.escape(query));
+      } catch (ParseException again) {
+        throw new IllegalArgumentException("cannot read the query: " + query);
+      }
+    }
+  }
+
+  private static SearchHit hit(Document d, Set<String> words) {
+    String story = d.get("story");
+    String url = d.get("url");
+    return new SearchHit(d.get("kind"), d.get("id"), story == null || story.isEmpty() ? null : story,
+        d.get("title"), d.get("outletName"), Instant.ofEpochMilli(d.getField("published").numericValue().longValue()),
+        url == null || url.isEmpty() ? null : url, Snippets.of(d.get("body"), words));
+  }
+
+  static Set<String> words(String query) {
+    Set<String> words = new LinkedHashSet<>();
+    Matcher m = WORD.matcher(query.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (!OPERATORS.contains(m.group())) {
+        words.add(m.group());
+      }
+    }
+    return words;
+  }
+}
