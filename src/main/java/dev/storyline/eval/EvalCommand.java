@@ -20,6 +20,12 @@ public final class EvalCommand {
             "story" labels, then prints pairwise and BCubed precision/recall/F1 against them,
             articles per second and peak heap. --predictions writes {"id":…,"cluster":…} lines.
             --threshold X overrides the story threshold (for exploring; the default serves all streams).
+        extract --input DIR [--output OUT.json] [--threads N] [--repeat N] [--rescore SYSTEM.json[.gz]]
+            Extracts the main text of every DIR/html/<id>.html[.gz] (article-extraction-benchmark
+            layout), scores it against DIR/ground-truth.json with the benchmark's shingle metric and
+            prints F1, precision, recall and pages per second. --output writes
+            {"<id>": {"articleBody": ..., "headline": ...}}. --rescore scores a published system
+            output instead (a check of the metric).
       """;
 
   private final PrintStream out;
@@ -44,8 +50,24 @@ public final class EvalCommand {
     }
     return switch (args[0]) {
       case "cluster" -> cluster(opts);
+      case "extract" -> extract(opts);
       default -> throw new IllegalArgumentException("unknown task " + args[0] + " (eval --help)");
     };
+  }
+
+  private int extract(Map<String, String> opts) throws IOException {
+    Path input = Path.of(Options.require(opts, "input"));
+    try {
+      return new ExtractEval(toolkit.json(), out).run(input,
+          opts.containsKey("output") ? Path.of(opts.get("output")) : null,
+          Integer.parseInt(opts.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
+          Integer.parseInt(opts.getOrDefault("repeat", "3")),
+          opts.containsKey("rescore") ? Path.of(opts.get("rescore")) : null);
+    } catch (IOException | IllegalArgumentException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("extraction failed: " + e, e);
+    }
   }
 
   private int cluster(Map<String, String> opts) throws IOException {
