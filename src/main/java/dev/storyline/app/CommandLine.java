@@ -26,6 +26,7 @@ final class CommandLine {
       Commands:
         serve            start the web service (default); imports the sample corpus on first start
         import FILE...   import articles from JSON Lines files (.jsonl or .jsonl.gz) and update stories
+        sources ACTION   manage feed sources: list, add, pause, resume, remove, poll, import-opml, export-opml
         eval TASK ...    evaluate a stage on a labelled data set (eval --help)
         bench TASK ...   print speed figures (bench --help)
 
@@ -54,6 +55,7 @@ final class CommandLine {
       return switch (command) {
         case "serve" -> serve(rest);
         case "import" -> importFiles(rest);
+        case "sources" -> new SourcesCommand(out).run(rest);
         case "eval" -> new EvalCommand(out, err, toolkit()).run(rest);
         case "bench" -> new BenchCommand(out, err, toolkit()).run(rest);
         case "help" -> {
@@ -118,6 +120,7 @@ final class CommandLine {
       }
     }
     springArgs.add("--storyline.sample.import-on-start=false");
+    springArgs.add("--storyline.feeds.poll-enabled=false");
     try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StorylineApplication.class)
         .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new))) {
       PipelineRunner runner = ctx.getBean(PipelineRunner.class);
