@@ -113,7 +113,8 @@ public final class SafeFetcher {
     for (InetAddress a : all) {
       String refusal = policy.refusal(a);
       if (refusal != null) {
-        throw new FetchException(FetchException.Kind.BLOCKED_ADDRESS, host + " resolves to " + refusal);
+        throw new FetchException(FetchException.Kind.BLOCKED_ADDRESS,
+            host.equals(a.getHostAddress()) ? refusal : host + " resolves to " + refusal);
       }
     }
     return List.of(all);
