@@ -40,7 +40,7 @@ final class RomeMapping {
     }
     String summary = e.getDescription() == null ? "" : e.getDescription().getValue();
     return new FeedEntry(id, link, Links.plain(e.getTitle()), instant(e.getPublishedDate()),
-        instant(e.getUpdatedDate()), authors(e), content.toString(), summary);
+        instant(e.getUpdatedDate()), authors(e), Links.demoronize(content.toString()), Links.demoronize(summary));
   }
 
   private static String link(SyndEntry e) {

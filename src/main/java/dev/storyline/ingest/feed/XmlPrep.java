@@ -1,6 +1,5 @@
 package dev.storyline.ingest.feed;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,10 +52,6 @@ final class XmlPrep {
             + " XML entity attacks (external entities, billion laughs, quadratic expansion)");
       }
       close = end < 0 ? s.length() - 2 : end + 1;
-    }
-    String doctype = s.substring(start, close + 1).toLowerCase(Locale.ROOT);
-    if (doctype.matches("<!doctype\\s+html[\\s>].*") || doctype.matches("<!doctype\\s+html")) {
-      throw htmlError(s);
     }
     return s.substring(0, start) + s.substring(close + 1);
   }
