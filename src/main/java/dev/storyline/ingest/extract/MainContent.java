@@ -57,11 +57,22 @@ final class MainContent {
       if (names.isBlank()) {
         continue;
       }
-      if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find()) {
+      if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && !holdsProse(e)) {
         doomed.add(e);
       }
     }
     doomed.forEach(Node::remove);
+  }
+
+  /** A container with several real paragraphs is kept whatever its class says ("has-sidebar"). */
+  private static boolean holdsProse(Element e) {
+    int prose = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      if (p.text().length() > 120 && ++prose >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Element best(Element body) {
