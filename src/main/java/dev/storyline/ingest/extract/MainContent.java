@@ -31,6 +31,7 @@ final class MainContent {
   private static final String PARAGRAPHS = "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private final Map<Element, int[]> textAndLinks = new IdentityHashMap<>();
 
   String extract(Document doc) {
     Element body = doc.body();
@@ -39,6 +40,7 @@ final class MainContent {
     }
     body.select(REMOVE).remove();
     removeFurniture(body);
+    measure(body);
     Element top = best(body);
     if (top == null) {
       return Blocks.render(List.of(body));
@@ -47,6 +49,7 @@ final class MainContent {
   }
 
   private static void removeFurniture(Element body) {
+    Map<Element, Integer> prose = proseCounts(body);
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (e == body || e.tagName().equals("html") || e.tagName().equals("article")
@@ -57,22 +60,27 @@ final class MainContent {
       if (names.isBlank()) {
         continue;
       }
-      if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && !holdsProse(e)) {
+      if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && prose.getOrDefault(e, 0) < 3) {
         doomed.add(e);
       }
     }
     doomed.forEach(Node::remove);
   }
 
-  /** A container with several real paragraphs is kept whatever its class says ("has-sidebar"). */
-  private static boolean holdsProse(Element e) {
-    int prose = 0;
-    for (Element p : e.getElementsByTag("p")) {
-      if (p.text().length() > 120 && ++prose >= 3) {
-        return true;
+  /**
+   * How many real paragraphs (over 120 characters) each element holds: a container with three or
+   * more is kept whatever its class says ("has-sidebar", "menu-open"). One pass over the paragraphs.
+   */
+  private static Map<Element, Integer> proseCounts(Element body) {
+    Map<Element, Integer> counts = new IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      if (p.text().length() > 120) {
+        for (Element a = p.parent(); a != null; a = a.parent()) {
+          counts.merge(a, 1, Integer::sum);
+        }
       }
     }
-    return false;
+    return counts;
   }
 
   private Element best(Element body) {
@@ -117,8 +125,8 @@ final class MainContent {
         continue;
       }
       Double s = scores.get(sibling);
-      String text = sibling.text();
-      boolean prose = sibling.tagName().equals("p") && text.length() > 80 && linkDensity(sibling) < 0.25;
+      int[] c = textAndLinks.get(sibling);
+      boolean prose = sibling.tagName().equals("p") && c != null && c[0] > 80 && linkDensity(sibling) < 0.25;
       if (s != null && s >= threshold || prose) {
         out.add(sibling);
       }
@@ -141,16 +149,34 @@ final class MainContent {
     return w;
   }
 
-  static double linkDensity(Element e) {
-    int all = e.text().length();
-    if (all == 0) {
-      return 0;
+  /** Characters of text, and of link text, under every element: one pass over the text nodes. */
+  private void measure(Element body) {
+    body.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        add(t);
+      }
+    });
+  }
+
+  private void add(TextNode t) {
+    int n = t.text().strip().length();
+    if (n == 0) {
+      return;
     }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
+    boolean link = false;
+    for (Node a = t.parent(); a != null; a = a.parent()) {
+      if (a instanceof Element e) {
+        link |= e.normalName().equals("a");
+        int[] c = textAndLinks.computeIfAbsent(e, k -> new int[2]);
+        c[0] += n;
+        c[1] += link ? n : 0;
+      }
     }
-    return Math.min(1, (double) links / all);
+  }
+
+  private double linkDensity(Element e) {
+    int[] c = textAndLinks.get(e);
+    return c == null || c[0] == 0 ? 0 : Math.min(1, (double) c[1] / c[0]);
   }
 
   private static boolean hasOwnProse(Element e) {

@@ -28,21 +28,35 @@ final class Metadata {
   String description;
   String articleBody;
 
+  private final java.util.Map<String, String> metas = new java.util.HashMap<>();
+
   static Metadata of(Document doc, ObjectMapper json) {
     Metadata m = new Metadata();
+    for (Element e : doc.getElementsByTag("meta")) {
+      String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+      if (!key.isEmpty()) {
+        m.metas.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), e.attr("content"));
+      }
+    }
     for (Element script : doc.select("script[type=application/ld+json]")) {
       m.jsonLd(script.data(), json);
     }
-    m.headline = first(m.headline, meta(doc, "og:title"), meta(doc, "twitter:title"), title(doc));
-    m.author = first(m.author, meta(doc, "article:author"), meta(doc, "author"), meta(doc, "byl"),
-        text(doc, "[rel=author], [itemprop=author] [itemprop=name], .byline .author"));
-    m.published = first(m.published, meta(doc, "article:published_time"), meta(doc, "datePublished"),
-        meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date"), attr(doc, "time[datetime]", "datetime"));
-    m.image = first(m.image, meta(doc, "og:image"), meta(doc, "twitter:image"));
-    m.canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), m.canonical);
-    m.language = first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-        m.language, meta(doc, "og:locale"), meta(doc, "language"));
-    m.description = first(m.description, meta(doc, "og:description"), meta(doc, "description"));
+    m.headline = first(m.headline, m.meta(doc, "og:title"), m.meta(doc, "twitter:title"), title(doc));
+    m.author = first(m.author, m.meta(doc, "article:author"), m.meta(doc, "author"), m.meta(doc, "byl"));
+    if (m.author == null) {
+      m.author = text(doc, "[rel=author], [itemprop=author] [itemprop=name], .byline .author");
+    }
+    m.published = first(m.published, m.meta(doc, "article:published_time"), m.meta(doc, "datePublished"),
+        m.meta(doc, "date"), m.meta(doc, "pubdate"), m.meta(doc, "dc.date"));
+    if (m.published == null) {
+      m.published = attr(doc, "time[datetime]", "datetime");
+    }
+    m.image = first(m.image, m.meta(doc, "og:image"), m.meta(doc, "twitter:image"));
+    m.canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), m.meta(doc, "og:url"), m.canonical);
+    Element html = doc.getElementsByTag("html").first();
+    m.language = first(html == null ? null : html.attr("lang"), m.language, m.meta(doc, "og:locale"),
+        m.meta(doc, "language"));
+    m.description = first(m.description, m.meta(doc, "og:description"), m.meta(doc, "description"));
     return m;
   }
 
@@ -145,9 +159,8 @@ final class Metadata {
     return n == null || !n.isValueNode() || n.asText().isBlank() ? null : n.asText().strip();
   }
 
-  private static String meta(Document doc, String key) {
-    Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]");
-    return e == null ? null : e.attr("content");
+  private String meta(Document doc, String key) {
+    return metas.get(key.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static String attr(Document doc, String css, String attr) {
@@ -161,7 +174,7 @@ final class Metadata {
   }
 
   private static String title(Document doc) {
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = doc.getElementsByTag("h1").first();
     return h1 != null && !h1.text().isBlank() ? h1.text() : doc.title();
   }
 
