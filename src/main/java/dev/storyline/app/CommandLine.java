@@ -26,6 +26,7 @@ final class CommandLine {
       Commands:
         serve            start the web service (default); imports the sample corpus on first start
         import FILE...   import articles from JSON Lines files (.jsonl or .jsonl.gz) and update stories
+        sources ACTION   manage feed sources: list, add, pause, resume, remove, poll, import-opml, export-opml
         eval TASK ...    evaluate a stage on a labelled data set (eval --help)
         bench TASK ...   print speed figures (bench --help)
         admin create|role  create the first admin account, change roles (admin --help)
@@ -55,6 +56,7 @@ final class CommandLine {
       return switch (command) {
         case "serve" -> serve(rest);
         case "import" -> importFiles(rest);
+        case "sources" -> new SourcesCommand(out).run(rest);
         case "eval" -> new EvalCommand(out, err, toolkit()).run(rest);
         case "bench" -> new BenchCommand(out, err, toolkit()).run(rest);
         case "admin" -> new AdminCommand(out, err, System.in, System.getenv()).run(rest);
@@ -121,6 +123,7 @@ final class CommandLine {
       }
     }
     springArgs.add("--storyline.sample.import-on-start=false");
+    springArgs.add("--storyline.feeds.poll-enabled=false");
     try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StorylineApplication.class)
         .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new))) {
       PipelineRunner runner = ctx.getBean(PipelineRunner.class);

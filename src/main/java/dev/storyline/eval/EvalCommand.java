@@ -22,6 +22,15 @@ public final class EvalCommand {
             --threshold X overrides the story threshold (for exploring; the default serves all streams).
             --storylines also links the stories into storylines and scores those against the gold
             labels (for streams whose gold label is a saga, such as timeline17).
+        extract --input DIR [--output OUT.json] [--threads N] [--repeat N] [--rescore SYSTEM.json[.gz]]
+            Extracts the main text of every DIR/html/<id>.html[.gz] (article-extraction-benchmark
+            layout), scores it against DIR/ground-truth.json with the benchmark's shingle metric and
+            prints F1, precision, recall and pages per second. --output writes
+            {"<id>": {"articleBody": ..., "headline": ...}}. --rescore scores a published system
+            output instead (a check of the metric).
+        feeds --data DIR
+            Runs the feed parser over DIR/feedparser-tests (translated expectations), DIR/rome-test-feeds
+            (parse or clear rejection) and DIR/feedvalidator-testcases (no crash, no hang).
       """;
 
   private final PrintStream out;
@@ -46,8 +55,40 @@ public final class EvalCommand {
     }
     return switch (args[0]) {
       case "cluster" -> cluster(opts);
+      case "extract" -> extract(opts);
+      case "feeds" -> feeds(opts);
       default -> throw new IllegalArgumentException("unknown task " + args[0] + " (eval --help)");
     };
+  }
+
+  private int feeds(Map<String, String> opts) throws IOException {
+    Path data = Path.of(Options.require(opts, "data"));
+    FeedConformance c = new FeedConformance(toolkit.json());
+    print("feedparser-tests", c.feedparser(data.resolve("feedparser-tests")));
+    print("rome-test-feeds", c.robustness(data.resolve("rome-test-feeds")));
+    print("feedvalidator-testcases", c.robustness(data.resolve("feedvalidator-testcases")));
+    return 0;
+  }
+
+  private void print(String name, FeedConformance.Summary s) {
+    out.printf("%-24s files %d, applicable %d, passed %d (%.1f %%), rejected clearly %d, crashed/hung %d%n",
+        name, s.files(), s.applicable(), s.passed(), 100 * s.passRate(), s.rejected(), s.crashed());
+    s.failures().forEach(f -> out.println("    " + f));
+  }
+
+  private int extract(Map<String, String> opts) throws IOException {
+    Path input = Path.of(Options.require(opts, "input"));
+    try {
+      return new ExtractEval(toolkit.json(), out).run(input,
+          opts.containsKey("output") ? Path.of(opts.get("output")) : null,
+          Integer.parseInt(opts.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
+          Integer.parseInt(opts.getOrDefault("repeat", "3")),
+          opts.containsKey("rescore") ? Path.of(opts.get("rescore")) : null);
+    } catch (IOException | IllegalArgumentException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException("extraction failed: " + e, e);
+    }
   }
 
   private int cluster(Map<String, String> opts) throws IOException {

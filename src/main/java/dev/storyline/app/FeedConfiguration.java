@@ -1,0 +1,64 @@
+package dev.storyline.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.ingest.extract.ArticleExtractor;
+import dev.storyline.ingest.feed.FeedParser;
+import dev.storyline.ingest.http.AddressPolicy;
+import dev.storyline.ingest.http.FetchSettings;
+import dev.storyline.ingest.http.SafeFetcher;
+import dev.storyline.pipeline.FeedPoller;
+import dev.storyline.pipeline.PipelineRunner;
+import dev.storyline.pipeline.Progress;
+import dev.storyline.pipeline.SourceService;
+import dev.storyline.store.ArticleRepository;
+import dev.storyline.store.SightingRepository;
+import dev.storyline.store.SourceRepository;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires feed sources: the safe fetcher, parsers, extractor, poller, source service and scheduler. */
+@Configuration(proxyBeanMethods = false)
+class FeedConfiguration {
+
+  @Bean
+  SafeFetcher safeFetcher(StorylineProperties props) {
+    StorylineProperties.Fetch f = props.fetch();
+    return new SafeFetcher(
+        new FetchSettings(f.connectTimeout(), f.readTimeout(), f.totalTimeout(), f.maxBodyBytes(),
+            f.maxDecodedBytes(), 5, f.userAgent()),
+        AddressPolicy.of(f.allowPrivateAddresses()));
+  }
+
+  @Bean
+  SourceRepository sourceRepository(JdbcTemplate jdbc) {
+    return new SourceRepository(jdbc);
+  }
+
+  @Bean
+  SightingRepository sightingRepository(JdbcTemplate jdbc) {
+    return new SightingRepository(jdbc);
+  }
+
+  @Bean
+  FeedPoller feedPoller(StorylineProperties props, SafeFetcher fetcher, ObjectMapper json,
+      SourceRepository sources, ArticleRepository articles, SightingRepository sightings,
+      PipelineRunner runner, Clock clock) {
+    StorylineProperties.Feeds f = props.feeds();
+    FeedPoller.Settings settings = new FeedPoller.Settings(f.threads(), f.teaserWords(), f.maxBackoff(),
+        f.hostGap(), FeedPoller.Settings.defaults().claimFor(), FeedPoller.Settings.defaults().nearDuplicateWindow());
+    return new FeedPoller(fetcher, new FeedParser(json, f.maxEntriesPerPoll()), new ArticleExtractor(json),
+        sources, articles, sightings, () -> runner.process(Progress.silent()), clock, settings);
+  }
+
+  @Bean
+  SourceService sourceService(SourceRepository sources, FeedPoller poller, Clock clock, StorylineProperties props) {
+    return new SourceService(sources, poller, clock, props.feeds().defaultInterval());
+  }
+
+  @Bean(initMethod = "start", destroyMethod = "stop")
+  FeedScheduler feedScheduler(SourceService service, StorylineProperties props) {
+    return new FeedScheduler(service, props.feeds().pollEnabled(), props.feeds().tick());
+  }
+}

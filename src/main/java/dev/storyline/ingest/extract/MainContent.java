@@ -1,0 +1,194 @@
+package dev.storyline.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the main text of a page: removes page furniture (scripts, navigation, asides, elements
+ * whose class or id says "comment", "share", "related"…), scores every paragraph's ancestors by
+ * the amount of prose they hold (length, commas, link density), takes the best container with its
+ * strong siblings, and renders its blocks as paragraphs, leaving out link lists and boilerplate.
+ */
+final class MainContent {
+  private static final String REMOVE = "script, style, noscript, template, svg, iframe, object, embed, nav,"
+      + " aside, footer, button, input, select, textarea, label, form[role=search], dialog, [hidden],"
+      + " [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], figure, menu";
+  static final Pattern NEGATIVE = Pattern.compile(
+      "comment|share|sharing|social|related|recommend|promo|newsletter|subscri|sidebar|widget|footer|"
+          + "(^|[-_ ])nav|menu|breadcrumb|cookie|popup|modal|banner|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor|"
+          + "outbrain|taboola|signup|sign-up|paywall|toolbar|masthead|skip|hidden|tags|byline|author-?info|"
+          + "caption|credit|print|rating|read-?more|more-stories|trending|popular|disqus", Pattern.CASE_INSENSITIVE);
+  static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|main|post|text|story|prose|blog", Pattern.CASE_INSENSITIVE);
+  private static final String PARAGRAPHS = "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
+
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  private final Map<Element, int[]> textAndLinks = new IdentityHashMap<>();
+
+  String extract(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return "";
+    }
+    body.select(REMOVE).remove();
+    removeFurniture(body);
+    measure(body);
+    Element top = best(body);
+    if (top == null) {
+      return Blocks.render(List.of(body));
+    }
+    return Blocks.render(withSiblings(top));
+  }
+
+  private static void removeFurniture(Element body) {
+    Map<Element, Integer> prose = proseCounts(body);
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || e.tagName().equals("html") || e.tagName().equals("article")
+          || e.tagName().equals("main")) {
+        continue;
+      }
+      String names = e.className() + " " + e.id();
+      if (names.isBlank()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && prose.getOrDefault(e, 0) < 3) {
+        doomed.add(e);
+      }
+    }
+    doomed.forEach(Node::remove);
+  }
+
+  /**
+   * How many real paragraphs (over 120 characters) each element holds: a container with three or
+   * more is kept whatever its class says ("has-sidebar", "menu-open"). One pass over the paragraphs.
+   */
+  private static Map<Element, Integer> proseCounts(Element body) {
+    Map<Element, Integer> counts = new IdentityHashMap<>();
+    for (Element p : body.getElementsByTag("p")) {
+      if (p.text().length() > 120) {
+        for (Element a = p.parent(); a != null; a = a.parent()) {
+          counts.merge(a, 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
+
+  private Element best(Element body) {
+    Elements candidates = body.select(PARAGRAPHS);
+    for (Element p : candidates) {
+      if (!p.tagName().matches("p|pre|td|blockquote") && !hasOwnProse(p)) {
+        continue;
+      }
+      String text = ownishText(p);
+      if (text.length() < 25) {
+        continue;
+      }
+      double s = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
+      Element parent = p.parent();
+      for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
+        scores.merge(parent, s / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
+      }
+    }
+    Element top = null;
+    double topScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = (e.getValue() + classWeight(e.getKey())) * (1 - linkDensity(e.getKey()));
+      e.setValue(s);
+      if (s > topScore) {
+        topScore = s;
+        top = e.getKey();
+      }
+    }
+    return top;
+  }
+
+  private List<Element> withSiblings(Element top) {
+    double threshold = Math.max(10, scores.get(top) * 0.2);
+    Element parent = top.parent();
+    if (parent == null) {
+      return List.of(top);
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        out.add(sibling);
+        continue;
+      }
+      Double s = scores.get(sibling);
+      int[] c = textAndLinks.get(sibling);
+      boolean prose = sibling.tagName().equals("p") && c != null && c[0] > 80 && linkDensity(sibling) < 0.25;
+      if (s != null && s >= threshold || prose) {
+        out.add(sibling);
+      }
+    }
+    return out;
+  }
+
+  private static double classWeight(Element e) {
+    String names = e.className() + " " + e.id();
+    double w = 0;
+    if (POSITIVE.matcher(names).find()) {
+      w += 25;
+    }
+    if (NEGATIVE.matcher(names).find()) {
+      w -= 25;
+    }
+    if (e.tagName().equals("article") || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
+      w += 30;
+    }
+    return w;
+  }
+
+  /** Characters of text, and of link text, under every element: one pass over the text nodes. */
+  private void measure(Element body) {
+    body.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        add(t);
+      }
+    });
+  }
+
+  private void add(TextNode t) {
+    int n = t.text().strip().length();
+    if (n == 0) {
+      return;
+    }
+    boolean link = false;
+    for (Node a = t.parent(); a != null; a = a.parent()) {
+      if (a instanceof Element e) {
+        link |= e.normalName().equals("a");
+        int[] c = textAndLinks.computeIfAbsent(e, k -> new int[2]);
+        c[0] += n;
+        c[1] += link ? n : 0;
+      }
+    }
+  }
+
+  private double linkDensity(Element e) {
+    int[] c = textAndLinks.get(e);
+    return c == null || c[0] == 0 ? 0 : Math.min(1, (double) c[1] / c[0]);
+  }
+
+  private static boolean hasOwnProse(Element e) {
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t && t.text().strip().length() >= 25) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String ownishText(Element p) {
+    return p.tagName().matches("p|pre|td|blockquote") ? p.text() : p.ownText();
+  }
+}
