@@ -2,6 +2,8 @@ package dev.storyline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -61,13 +63,24 @@ class ArchitectureTest {
   }
 
   @Test
-  void webReadsThroughTheStoreNeverThroughStagesOrThePipeline() {
+  void webReadsThroughTheStoreNeverThroughStages() {
     ArchRule rule = noClasses().that().resideInAPackage(pkg("web"))
         .should().dependOnClassesThat().resideInAnyPackage(
-            pkg("ingest"), pkg("analyze"), pkg("cluster"), pkg("brief"), pkg("pipeline"),
-            pkg("app"), pkg("eval"))
+            pkg("ingest"), pkg("analyze"), pkg("cluster"), pkg("brief"), pkg("app"), pkg("eval"))
         .because("web reads through store, never through stage internals (DESIGN.md)");
     rule.check(MAIN);
+  }
+
+  @Test
+  void webCommandsThePipelineOnlyThroughItsSourceService() {
+    // The operator page adds, pauses and polls sources: commands, not reads. They go through the
+    // pipeline's one command facade, never through the runner's internals.
+    noClasses().that().resideInAPackage(pkg("web"))
+        .should().dependOnClassesThat(DescribedPredicate.describe("pipeline classes other than SourceService",
+            (JavaClass c) -> c.getPackageName().startsWith("dev.storyline.pipeline")
+                && !c.getName().startsWith("dev.storyline.pipeline.SourceService")
+                && !c.getName().startsWith("dev.storyline.pipeline.FeedPoller$Report")))
+        .check(MAIN);
   }
 
   @Test

@@ -46,6 +46,8 @@ public class SecurityConfiguration {
   SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
     http.authorizeHttpRequests(a -> a
         .requestMatchers("/moderation", "/moderation/**").hasAnyRole("MODERATOR", "ADMIN")
+        .requestMatchers("/sources", "/sources/**", "/api/sources", "/api/sources/**", "/api/sources.opml")
+        .hasRole("ADMIN")
         .requestMatchers("/actuator/health").permitAll()
         .requestMatchers("/actuator/**").hasRole("ADMIN")
         .requestMatchers("/account", "/account/**").authenticated()

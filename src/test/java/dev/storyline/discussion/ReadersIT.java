@@ -22,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Readers over real HTTP on loopback, on a real database: accounts, CSRF, session fixation, login
@@ -32,16 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"storyline.sample.import-on-start=false", "storyline.readers.posts-per-window=8",
-        "storyline.readers.failures-per-account=5", "storyline.readers.failures-per-address=1000"})
+        "storyline.readers.failures-per-account=5", "storyline.readers.failures-per-address=1000",
+        TestDatabases.H2_URL + "readers-it" + TestDatabases.H2_OPTIONS})
 class ReadersIT {
   static final Path SMALL = Path.of("src/test/resources/pipeline/small.jsonl");
   static final Path UPDATE = Path.of("src/test/resources/readers/update.jsonl");
   static final String PASSWORD = "correct horse battery";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    TestDatabases.h2(registry);
-  }
 
   @LocalServerPort int port;
   @Autowired PipelineRunner runner;
@@ -197,6 +191,22 @@ class ReadersIT {
     assertThat(refused.location()).contains("#comment-form");
     Browser again = new Browser(port);
     assertThat(signIn(again, troll.cookies.get("email"), PASSWORD).location()).contains("error");
+  }
+
+  @Test
+  void onlyAdminsReachTheSourcesOperatorPageAndApi() throws Exception {
+    Browser anonymous = new Browser(port);
+    assertThat(anonymous.get("/sources").location()).endsWith("/login");
+    assertThat(anonymous.get("/api/sources").status()).isIn(302, 401, 403);
+    Browser reader = reader("curious");
+    assertThat(reader.get("/sources").status()).isEqualTo(403);
+    assertThat(reader.get("/api/sources").status()).isEqualTo(403);
+    String adminEmail = "ops-" + System.nanoTime() + "@example.org";
+    admins.createAdmin(adminEmail, "Ops", PASSWORD);
+    Browser admin = new Browser(port);
+    signIn(admin, adminEmail, PASSWORD);
+    assertThat(admin.get("/sources").status()).isEqualTo(200);
+    assertThat(admin.get("/api/sources").status()).isEqualTo(200);
   }
 
   @Test
