@@ -20,6 +20,12 @@ public final class EvalCommand {
             "story" labels, then prints pairwise and BCubed precision/recall/F1 against them,
             articles per second and peak heap. --predictions writes {"id":…,"cluster":…} lines.
             --threshold X overrides the story threshold (for exploring; the default serves all streams).
+        brief --input STREAM.jsonl[.gz] [--summaries REF.jsonl[.gz]] [--output OUT.jsonl]
+            Groups the stream by its gold "story", analyses and briefs each story, and prints the
+            grounding share, stance count, and with --summaries ROUGE-1/2/L F1 of the summary and
+            of a lead baseline. --output writes one JSON line per story.
+        timeline --data ../shared/data/timeline17
+            Timeline17: alignment-based ROUGE-1/2 and date F1 over the 19 reference timelines.
       """;
 
   private final PrintStream out;
@@ -44,6 +50,8 @@ public final class EvalCommand {
     }
     return switch (args[0]) {
       case "cluster" -> cluster(opts);
+      case "brief" -> BriefReport.run(opts, toolkit, out);
+      case "timeline" -> BriefReport.timeline(opts, toolkit, out);
       default -> throw new IllegalArgumentException("unknown task " + args[0] + " (eval --help)");
     };
   }
