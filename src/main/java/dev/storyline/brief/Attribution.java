@@ -26,6 +26,14 @@ final class Attribution {
   private static final Pattern VERB =
       Pattern.compile(Cues.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
+  /**
+   * Verbs whose object is the listener or the target, never the speaker ("told Northgate Courier",
+   * "accused the board"): a name after them is not the speaker unless the verb is passive ("by").
+   */
+  private static final Pattern TRANSITIVE = Pattern.compile(
+      "(?i)told|tells|accused|accuses|criticised|criticized|criticises|criticizes|defended|defends"
+          + "|called|calls|urged|urges|denied|denies|rejected|rejects|welcomed|welcomes|praised"
+          + "|praises|condemned|condemns|announced|questioned");
 
   private Attribution() {}
 
@@ -64,6 +72,9 @@ final class Attribution {
           return c;
         }
       }
+    }
+    if (!passive && TRANSITIVE.matcher(verb.group()).matches()) {
+      return null;
     }
     for (Candidate c : names) {
       if (c.start >= verb.end()

@@ -69,7 +69,10 @@ final class Cues {
               + "|risk\\w*|unfair\\w*|illegal\\w*|unlawful|dangerous|reckless|threat\\w*|harm\\w*"
               + "|accus\\w*|protest\\w*|against|flaw\\w*|mistake|undermin\\w*|damag\\w*"
               + "|irresponsible|outrage\\w*|betray\\w*|unacceptable|fail\\w*|concern\\w*"
-              + "|object\\w*|challenge[sd]?|sue[sd]?|lawsuit|halt|scrap|block\\w*|denounc\\w*)\\b");
+              + "|object\\w*|challenge[sd]?|sue[sd]?|lawsuit|halt|scrap|block\\w*|denounc\\w*"
+              + "|called out|call(?:s|ed)? out|bash\\w*|slam\\w*|blast\\w*|decr(?:y|ies|ied)"
+              + "|lambast\\w*|blam\\w*|fault\\w*|wrong|disastrous|disgrace\\w*|shameful"
+              + "|failure|outcry|misleading|deceptive|abus\\w*)\\b");
 
   /** Words of support or defence. */
   static final Pattern SUPPORT =
@@ -77,13 +80,21 @@ final class Cues {
           "\\b(?:support\\w*|welcom\\w*|defend\\w*|prais\\w*|necessary|benefit\\w*|protect\\w*"
               + "|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|essential|vital|justif\\w*|applaud\\w*"
               + "|improve\\w*|help\\w*|safe|safer|good news|right decision|strengthen\\w*"
-              + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*)\\b");
+              + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*"
+              + "|laud\\w*|champion\\w*|succe(?:ss|ssful|eded)|historic step|great step|important step"
+              + "|proud|confident)\\b");
 
-  /** Cues of a proposal being voted or campaigned on (camps named Supporters/Opponents). */
+  /** Words naming a proposal being voted or campaigned on (camps named Supporters/Opponents). */
   static final Pattern PROPOSAL =
       Pattern.compile(
-          "\\b(?:support\\w*|oppos\\w*|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|vote\\w*"
-              + "|bill|proposal|referendum|ballot|campaign\\w*|petition\\w*)\\b");
+          "\\b(?:bill|bills|proposal|referendum|ballot|legislation|amendment|measure|vote|votes"
+              + "|petition|nomination|nominee|plan|package|deal|treaty|ordinance|initiative)\\b");
+
+  /** Verbs of backing or opposing something (with {@link #PROPOSAL}: Supporters/Opponents). */
+  static final Pattern BACKING =
+      Pattern.compile(
+          "\\b(?:support\\w*|oppos\\w*|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|vot(?:e|ed|ing)"
+              + " (?:for|against))\\b");
 
   /** Clickbait cues that disqualify a title as headline. */
   static final Pattern CLICKBAIT =

@@ -84,17 +84,24 @@ final class SidesWriter {
     out.add(new Camp(name, stances));
   }
 
-  /** True when the stances talk about backing or opposing a proposal more than about an act. */
+  /**
+   * True when the stances are about backing or opposing a proposal (a bill, a plan, a vote): at
+   * least a third of the stance sentences name one and use a verb of backing or opposing, and
+   * such sentences outnumber those that defend or criticise an act.
+   */
   private static boolean proposalFraming(Map<String, List<Found>> all) {
     int proposal = 0;
     int action = 0;
+    int total = 0;
     for (List<Found> fs : all.values()) {
       for (Found f : fs) {
-        proposal += Cues.count(Cues.PROPOSAL, f.sent().text());
-        action += Cues.count(ACTION, f.sent().text());
+        String t = f.sent().text();
+        total++;
+        proposal += Cues.has(Cues.PROPOSAL, t) && Cues.has(Cues.BACKING, t) ? 1 : 0;
+        action += Cues.has(ACTION, t) ? 1 : 0;
       }
     }
-    return proposal > action;
+    return 3 * proposal >= total && proposal > action;
   }
 
   /**
