@@ -22,6 +22,8 @@ public final class BenchCommand {
         cluster --input STREAM.jsonl[.gz] [--limit N]
             Articles per second of embedding alone (title + lead) and of the full analyze +
             cluster path on the same articles in the same run.
+        brief --input STREAM.jsonl[.gz]
+            Briefs per second for stories of 5, 50 and 500 articles (the first N of the stream).
       """;
 
   private final PrintStream out;
@@ -43,6 +45,9 @@ public final class BenchCommand {
     if (opts.containsKey("help")) {
       out.print(USAGE);
       return 0;
+    }
+    if (args[0].equals("brief")) {
+      return BriefBench.run(opts, toolkit, out);
     }
     if (!args[0].equals("cluster")) {
       throw new IllegalArgumentException("unknown task " + args[0] + " (bench --help)");

@@ -1,0 +1,65 @@
+package dev.storyline.brief;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.org;
+import static dev.storyline.brief.Fixture.person;
+import static dev.storyline.brief.Fixture.place;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief.Camp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionFixesTest {
+  @Test
+  void theListenerOfToldIsNotTheSpeaker() {
+    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
+        .sentence("\"Our economies are stronger as partners,\" Dario Velikan, Ostrel's trade"
+            + " commissioner, told Northgate Courier.", person("Dario Velikan"), place("Ostrel"),
+            org("Northgate Courier"))
+        .sentence("The tariff was unfair, an official told Northgate Courier.", org("Northgate Courier"))
+        .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Dario Velikan");
+    assertThat(Attribution.speaker(text.sentences().get(1), actors)).isNull();
+  }
+
+  @Test
+  void callingSomeoneOutIsCriticismNotANeutralStance() {
+    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
+        .sentence("Analyst Nora Vance called out the ferry board for hiding the report, she said.",
+            person("Nora Vance"), org("ferry board"))
+        .build();
+    List<Camp> camps = SidesWriter.write(StoryText.of(List.of(a)), Actors.of(List.of(a)));
+    assertThat(camps).extracting(Camp::name).containsExactly("Critics");
+  }
+
+  @Test
+  void supportWithoutANamedProposalKeepsCriticsAndDefenders() {
+    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
+        .sentence("Mira Castell said she supports the harbour workers after the accident.",
+            person("Mira Castell"))
+        .sentence("Daniel Reyes said the port was reckless and unsafe.", person("Daniel Reyes"))
+        .build();
+    List<Camp> camps = SidesWriter.write(StoryText.of(List.of(a)), Actors.of(List.of(a)));
+    assertThat(camps).extracting(Camp::name).containsExactly("Critics", "Defenders");
+  }
+
+  @Test
+  void excerptsCutOffAndPronounOpenersAreNotKeyPoints() {
+    Sent cut = StoryText.of(List.of(article("a", "A", "2025-01-01T00:00:00Z")
+        .sentence("The ferry board raised fares on the north route by a tenth and...").build()))
+        .sentences().get(0);
+    assertThat(cut.truncated()).isTrue();
+    Sent pronoun = StoryText.of(List.of(article("b", "B", "2025-01-01T00:00:00Z")
+        .sentence("He added that the fares on the north route would rise again.").build()))
+        .sentences().get(0);
+    assertThat(pronoun.standalone()).isLessThan(1);
+    assertThat(KeyPointsWriter.score(pronoun)).isLessThan(KeyPointsWriter.score(
+        StoryText.of(List.of(article("c", "C", "2025-01-01T00:00:00Z")
+            .sentence("The board added that the fares on the north route would rise again.").build()))
+            .sentences().get(0)));
+  }
+}
