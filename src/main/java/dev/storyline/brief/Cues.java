@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * whole words on lower-cased text. Kept in one place so they can be read and tuned together.
  */
 final class Cues {
+  /** For each weighted cue map, one pattern matching any of its cues: a cheap first test. */
+  private static final Map<Map<Pattern, Double>, Pattern> ANY = new java.util.IdentityHashMap<>();
+
   /** Significance and consequence cues (Why It Matters). */
   static final Map<Pattern, Double> SIGNIFICANCE =
       weighted(
@@ -135,12 +138,18 @@ final class Cues {
   private static Map<Pattern, Double> weighted(Map<String, Double> cues) {
     Map<Pattern, Double> out = new java.util.LinkedHashMap<>();
     cues.forEach((k, v) -> out.put(Pattern.compile("\\b(?:" + k + ")\\b"), v));
-    return Map.copyOf(out);
+    Map<Pattern, Double> map = Map.copyOf(out);
+    ANY.put(map, Pattern.compile("\\b(?:" + String.join("|", cues.keySet()) + ")\\b"));
+    return map;
   }
 
   /** Sum of the weights of the cues that occur in the text (each cue counted once). */
   static double score(Map<Pattern, Double> cues, String text) {
     String lower = lower(text);
+    Pattern any = ANY.get(cues);
+    if (any != null && !any.matcher(lower).find()) {
+      return 0;
+    }
     double sum = 0;
     for (Map.Entry<Pattern, Double> e : cues.entrySet()) {
       if (e.getKey().matcher(lower).find()) {
