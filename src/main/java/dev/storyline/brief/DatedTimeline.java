@@ -72,7 +72,7 @@ public final class DatedTimeline {
     for (AnalyzedSentence s : a.sentences()) {
       String text = Trimmer.trim(s.text());
       int words = Vectorizer.words(text).size();
-      boolean usable = words >= 6 && words <= 45 && !text.endsWith("?");
+      boolean usable = words >= 6 && words <= 40 && !text.endsWith("?");
       boolean dated = false;
       for (DateMention d : s.dates()) {
         if (d.granularity() == DateGranularity.DAY && !d.date().isAfter(published)) {
@@ -91,6 +91,12 @@ public final class DatedTimeline {
     }
   }
 
+  /** Timeline lines are short: full weight up to 25 words, less beyond. */
+  private static double brevity(String text) {
+    int words = Vectorizer.words(text).size();
+    return words <= 25 ? 1 : 25.0 / words;
+  }
+
   /** The most central candidates (a sentence that names the date counts more), de-duplicated. */
   private static List<Candidate> pick(List<Candidate> all, int k) {
     List<TextVector> vectors = Vectorizer.lexical(all.stream().map(Candidate::text).toList());
@@ -100,7 +106,8 @@ public final class DatedTimeline {
       order.add(i);
     }
     Map<Integer, Double> score = new LinkedHashMap<>();
-    order.forEach(i -> score.put(i, (0.1 + centrality[i]) * (all.get(i).namesDate ? 1.3 : 1)));
+    order.forEach(i -> score.put(i, (0.1 + centrality[i]) * (all.get(i).namesDate ? 1.3 : 1)
+        * brevity(all.get(i).text)));
     order.sort(Comparator.comparingDouble((Integer i) -> -score.get(i)));
     List<Integer> kept = new ArrayList<>();
     for (int i : order) {

@@ -47,9 +47,14 @@ final class TimelineEval {
     this.json = json;
   }
 
-  Result run(Path dir, PrintStream out) throws IOException {
+  /**
+   * Scores every (topic, reference timeline) pair, or only those of {@code topics} when it is not
+   * empty, printing one line per pair.
+   */
+  Result run(Path dir, java.util.Set<String> topics, PrintStream out) throws IOException {
     Map<String, List<Article>> byTopic = articles(dir.resolve("articles.jsonl.gz"));
-    List<Pair> pairs = references(dir.resolve("timelines"), byTopic);
+    List<Pair> pairs = references(dir.resolve("timelines"), byTopic).stream()
+        .filter(p -> topics.isEmpty() || topics.contains(p.topic())).toList();
     Map<String, List<AnalyzedArticle>> analysed = new TreeMap<>();
     double[] sums = new double[6];
     for (Pair pair : pairs) {
