@@ -77,7 +77,7 @@ final class Attribution {
       return null;
     }
     for (Candidate c : names) {
-      if (c.start >= verb.end()
+      if (!c.subjectOnly && c.start >= verb.end()
           && AFTER_GAP.matcher(text.substring(verb.end(), c.start)).matches()) {
         return c;
       }
@@ -92,9 +92,10 @@ final class Attribution {
       Actors.Info info = actors.info(m.key());
       EntityKind kind = info == null ? m.kind() : info.kind();
       boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
-      if (valid && (kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION)
-          && !inside(m.start(), quotes)) {
-        out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end()));
+      boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
+      boolean unknown = kind == EntityKind.OTHER && capitalised(m.text());
+      if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
+        out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end(), !named));
       }
     }
     Matcher h = HONORIFIC_NAME.matcher(s.sentence().text());
@@ -103,7 +104,7 @@ final class Attribution {
       int start = h.start();
       boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
       if (key != null && !covered && !inside(start, quotes)) {
-        out.add(new Candidate(key, start, h.end()));
+        out.add(new Candidate(key, start, h.end(), false));
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
@@ -142,5 +143,15 @@ final class Attribution {
     return false;
   }
 
-  private record Candidate(String key, int start, int end) {}
+  /**
+   * A possible speaker. {@code subjectOnly} marks a name the recogniser could not type: it may be
+   * the subject before a reporting verb ("Aksel Brun, a police spokesman, said") but is never
+   * taken from after the verb, where objects and places stand.
+   */
+  private record Candidate(String key, int start, int end, boolean subjectOnly) {}
+
+  private static boolean capitalised(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
 }

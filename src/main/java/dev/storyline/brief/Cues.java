@@ -75,7 +75,8 @@ final class Cues {
               + "|object\\w*|challenge[sd]?|sue[sd]?|lawsuit|halt|scrap|block\\w*|denounc\\w*"
               + "|called out|call(?:s|ed)? out|bash\\w*|slam\\w*|blast\\w*|decr(?:y|ies|ied)"
               + "|lambast\\w*|blam\\w*|fault\\w*|wrong|disastrous|disgrace\\w*|shameful"
-              + "|failure|outcry|misleading|deceptive|abus\\w*)\\b");
+              + "|failure|outcry|misleading|deceptive|abus\\w*|lose|loses|losing|loss\\w*"
+              + "|worse|hurt\\w*|anger\\w*|angry|betray\\w*|nobody asked|too far)\\b");
 
   /** Words of support or defence. */
   static final Pattern SUPPORT =
@@ -85,7 +86,8 @@ final class Cues {
               + "|improve\\w*|help\\w*|safe|safer|good news|right decision|strengthen\\w*"
               + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*"
               + "|laud\\w*|champion\\w*|succe(?:ss|ssful|eded)|historic step|great step|important step"
-              + "|proud|confident)\\b");
+              + "|proud|confident|victory|win|wins|stronger|better|fairer|relief|opportunit\\w*"
+              + "|finally|good|great|welcome)\\b");
 
   /** Words naming a proposal being voted or campaigned on (camps named Supporters/Opponents). */
   static final Pattern PROPOSAL =

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * speaker is a stance; its polarity comes from a small oppose/support lexicon (with simple
  * negation); an actor's stances are summed so each actor sits in one camp. Camps are "Critics" and
  * "Defenders", or "Supporters" and "Opponents" when the coverage is about backing a proposal, and
- * "Others" for neutral actors. One stance per actor (a direct quote preferred), at most four per
+ * "Other voices" for neutral actors. One stance per actor (a direct quote preferred), at most four per
  * camp.
  */
 final class SidesWriter {
   static final int PER_CAMP = 4;
+  /** The camp of actors whose words lean neither way. */
+  static final String OTHERS = "Other voices";
   private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|n't|without)\\s*$");
   private static final Pattern CLAUSE_BOUNDARY =
       Pattern.compile("\\b(?:because|since|although|though|but|while|even as|whereas)\\b");
@@ -67,7 +69,7 @@ final class SidesWriter {
       add(out, "Critics", against);
       add(out, "Defenders", forIt);
     }
-    add(out, "Others", neutral);
+    add(out, OTHERS, neutral);
     return out;
   }
 

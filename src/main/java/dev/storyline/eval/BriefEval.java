@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 final class BriefEval {
   /** What one run measured. */
   record Result(int stories, int lines, int grounded, int stances, int storiesWithSides,
-      Rouge.Mean summary, Rouge.Mean lead, double briefsPerSecond, List<String> ungrounded) {
+      Rouge.Mean summary, Rouge.Mean lead, double briefsPerSecond, List<String> ungrounded,
+      String writer, int withheld) {
     double groundedShare() {
       return lines == 0 ? 0 : (double) grounded / lines;
     }
@@ -61,6 +62,8 @@ final class BriefEval {
     Rouge.Mean summary = new Rouge.Mean();
     Rouge.Mean lead = new Rouge.Mean();
     int[] counts = new int[4];
+    int withheld = 0;
+    String writerName = "";
     List<String> ungrounded = new ArrayList<>();
     long nanos = 0;
     try (BufferedWriter out = output == null ? null : Files.newBufferedWriter(output)) {
@@ -73,6 +76,8 @@ final class BriefEval {
         long t0 = System.nanoTime();
         Brief brief = writer.write(material);
         nanos += System.nanoTime() - t0;
+        writerName = brief.writer().split(";")[0];
+        withheld += withheld(brief.writer());
         String reference = references.get(e.getKey());
         if (reference != null) {
           summary.add(text(brief.summary()), reference);
@@ -86,7 +91,13 @@ final class BriefEval {
       }
     }
     return new Result(stories.size(), counts[0], counts[1], counts[2], counts[3], summary, lead,
-        stories.size() / Math.max(1e-9, nanos / 1e9), ungrounded);
+        stories.size() / Math.max(1e-9, nanos / 1e9), ungrounded, writerName, withheld);
+  }
+
+  /** The withheld count an LLM writer puts in {@link Brief#writer()} ("…; withheld 2"), else 0. */
+  static int withheld(String writer) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("withheld (\\d+)").matcher(writer);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private Map<String, AnalyzedArticle> analyse(List<Article> stream) {

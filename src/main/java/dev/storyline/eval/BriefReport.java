@@ -20,7 +20,11 @@ final class BriefReport {
         ? BriefEval.references(Path.of(Options.require(opts, "summaries")), toolkit.json()) : Map.of();
     Path output = opts.containsKey("output") ? Path.of(Options.require(opts, "output")) : null;
     Embedder embedder = toolkit.embedder().get();
-    BriefEval eval = new BriefEval(toolkit.analyzer().apply(embedder, true), toolkit.briefs(), toolkit.json());
+    dev.storyline.brief.BriefWriter writer = dev.storyline.brief.llm.LlmSettings.fromEnv(System.getenv())
+        .<dev.storyline.brief.BriefWriter>map(s -> new dev.storyline.brief.llm.LlmBriefWriter(
+            dev.storyline.brief.llm.ChatModels.of(s), s.writerName(), embedder::embed))
+        .orElse(toolkit.briefs());
+    BriefEval eval = new BriefEval(toolkit.analyzer().apply(embedder, true), writer, toolkit.json());
     BriefEval.Result r = eval.run(stream, refs, output);
     print(input.getFileName().toString(), r, out);
     if (output != null) {
@@ -45,6 +49,8 @@ final class BriefReport {
     r.ungrounded().stream().limit(5).forEach(u -> out.println("  ungrounded: " + u));
     out.printf(Locale.ROOT, "sides             %d attributed stances in %d of %d stories%n", r.stances(),
         r.storiesWithSides(), r.stories());
+    out.printf(Locale.ROOT, "writer            %s; LLM sentences withheld by the check: %d%n", r.writer(),
+        r.withheld());
     out.printf(Locale.ROOT, "speed             %.1f briefs/s (writing only)%n", r.briefsPerSecond());
   }
 

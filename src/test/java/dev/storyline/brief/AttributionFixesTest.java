@@ -27,6 +27,24 @@ class AttributionFixesTest {
   }
 
   @Test
+  void anUntypedNameBeforeTheVerbSpeaksAndAnOutletNeverDoes() {
+    dev.storyline.domain.EntityKind other = dev.storyline.domain.EntityKind.OTHER;
+    AnalyzedArticle a = article("a", "Northgate Courier", "2025-01-01T00:00:00Z")
+        .sentence("\"We will comply,\" Aksel Brun, a police spokesman, told Northgate Courier.",
+            new Fixture.Ann("Aksel Brun", other, "aksel brun", null, null),
+            person("Northgate Courier"))
+        .sentence("The cameras were useful, said Northgate Courier.", person("Northgate Courier"))
+        .sentence("The ruling is final, said Vessen.", new Fixture.Ann("Vessen", other, "vessen", null, null))
+        .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Aksel Brun");
+    assertThat(Attribution.speaker(text.sentences().get(1), actors)).isNull();
+    // an untyped name after the verb is not taken as the speaker
+    assertThat(Attribution.speaker(text.sentences().get(2), actors)).isNull();
+  }
+
+  @Test
   void callingSomeoneOutIsCriticismNotANeutralStance() {
     AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
         .sentence("Analyst Nora Vance called out the ferry board for hiding the report, she said.",
