@@ -82,7 +82,7 @@ final class Cues {
   static final Pattern SUPPORT =
       Pattern.compile(
           "\\b(?:support\\w*|welcom\\w*|defend\\w*|prais\\w*|necessary|benefit\\w*|protect\\w*"
-              + "|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|essential|vital|justif\\w*|applaud\\w*"
+              + "|backs|backed|backing|back (?:the|a|an|his|her|their|its)|endors\\w*|favou?r\\w*|essential|vital|justif\\w*|applaud\\w*"
               + "|improve\\w*|help\\w*|safe|safer|good news|right decision|strengthen\\w*"
               + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*"
               + "|laud\\w*|champion\\w*|succe(?:ss|ssful|eded)|historic step|great step|important step"

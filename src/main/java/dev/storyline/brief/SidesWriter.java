@@ -22,7 +22,8 @@ final class SidesWriter {
   static final int PER_CAMP = 4;
   /** The camp of actors whose words lean neither way. */
   static final String OTHERS = "Other voices";
-  private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|n't|without)\\s*$");
+  private static final Pattern NEGATION =
+      Pattern.compile("\\b(?:not|no|never|n't|without|rather than|instead of)\\s*$");
   private static final Pattern CLAUSE_BOUNDARY =
       Pattern.compile("\\b(?:because|since|although|though|but|while|even as|whereas)\\b");
   private static final Pattern ACTION =
@@ -38,7 +39,7 @@ final class SidesWriter {
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null) {
         String quote = Attribution.quote(s.text());
-        Found f = new Found(who.key(), who.name(), s, polarity(s.text()), quote);
+        Found f = new Found(who.key(), who.name(), s, polarity(withoutNames(s)), quote);
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
       }
     }
@@ -104,6 +105,23 @@ final class SidesWriter {
       }
     }
     return 3 * proposal >= total && proposal > action;
+  }
+
+  /**
+   * The sentence as published with its named entities blanked out, so that names such as "Rovers
+   * Supporters' Trust" or "Fair Price Corvane" carry no stance.
+   */
+  static String withoutNames(Sent s) {
+    String raw = s.sentence().text();
+    StringBuilder b = new StringBuilder(raw);
+    for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
+      if (m.start() >= 0 && m.end() <= raw.length() && m.start() < m.end()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          b.setCharAt(i, ' ');
+        }
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -55,6 +55,19 @@ class AttributionFixesTest {
   }
 
   @Test
+  void namesCarryNoStanceAndRatherThanAgainstIsNotOpposition() {
+    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
+        .sentence("\"The board forgot to build a team,\" Jody Marlowe, of the Rovers Supporters' Trust,"
+            + " told reporters.", person("Jody Marlowe"), org("Rovers Supporters' Trust"))
+        .build();
+    Sent s = StoryText.of(List.of(a)).sentences().get(0);
+    assertThat(SidesWriter.polarity(SidesWriter.withoutNames(s))).isZero();
+    assertThat(SidesWriter.polarity("The port can now modernise with its workforce rather than against it."))
+        .isPositive();
+    assertThat(SidesWriter.polarity("Both sides need to be back at the table before the weekend.")).isZero();
+  }
+
+  @Test
   void supportWithoutANamedProposalKeepsCriticsAndDefenders() {
     AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
         .sentence("Mira Castell said she supports the harbour workers after the accident.",
