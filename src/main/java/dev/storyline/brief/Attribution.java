@@ -25,6 +25,8 @@ final class Attribution {
               + "|\\p{L}+ly)\\s+){1,4})$");
   private static final Pattern VERB =
       Pattern.compile(Cues.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
+  private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
   /**
    * Verbs whose object is the listener or the target, never the speaker ("told Northgate Courier",
@@ -69,7 +71,7 @@ final class Attribution {
         Candidate c = names.get(i);
         if (c.end <= verb.start()
             && SUBJECT_GAP.matcher(text.substring(c.end, verb.start())).matches()) {
-          return c;
+          return owner(text, names, i);
         }
       }
     }
@@ -85,6 +87,23 @@ final class Attribution {
     return null;
   }
 
+  /**
+   * The name a place or tag belongs to: "Rick Perry of Texas" and "Mitt Romney, R-Utah" speak as
+   * Rick Perry and Mitt Romney.
+   */
+  private static Candidate owner(String text, List<Candidate> names, int i) {
+    Candidate c = names.get(i);
+    if (i > 0) {
+      Candidate before = names.get(i - 1);
+      String gap = text.substring(before.end, c.start);
+      boolean tag = PARTY_TAG.matcher(text.substring(c.start, c.end)).matches() && gap.equals(", ");
+      if (tag || OF_GAP.matcher(gap).matches()) {
+        return before;
+      }
+    }
+    return c;
+  }
+
   /** Person and organisation mentions outside quotes, plus "Ms. Surname" resolved by surname. */
   private static List<Candidate> candidates(Sent s, Actors actors, List<int[]> quotes) {
     List<Candidate> out = new ArrayList<>();
@@ -93,7 +112,7 @@ final class Attribution {
       EntityKind kind = info == null ? m.kind() : info.kind();
       boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
       boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
-      boolean unknown = kind == EntityKind.OTHER && capitalised(m.text());
+      boolean unknown = (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
       if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
         out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end(), !named));
       }

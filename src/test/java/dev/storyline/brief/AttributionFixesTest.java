@@ -45,6 +45,20 @@ class AttributionFixesTest {
   }
 
   @Test
+  void aPlaceOrPartyTagAfterTheNameLeavesTheNameAsSpeaker() {
+    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
+        .sentence("Gov. Rick Perry of Texas on Tuesday said he would back the plan.",
+            person("Rick Perry"), place("Texas"))
+        .sentence("Sen. Mitt Romney, R-Utah, whose views have shifted, said the offer was fair.",
+            person("Mitt Romney"), person("R-Utah"))
+        .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Rick Perry");
+    assertThat(Attribution.speaker(text.sentences().get(1), actors).name()).isEqualTo("Mitt Romney");
+  }
+
+  @Test
   void callingSomeoneOutIsCriticismNotANeutralStance() {
     AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
         .sentence("Analyst Nora Vance called out the ferry board for hiding the report, she said.",
