@@ -27,8 +27,6 @@ import java.util.Map;
 public final class DatedTimeline {
   static final int LEAD = 5;
   static final double PUBLISHED_WEIGHT = 0.5;
-  /** A mention of the publication day itself ("today") counts less than a look back. */
-  static final double SAME_DAY_WEIGHT = 0.5;
 
   private DatedTimeline() {}
 
@@ -79,7 +77,7 @@ public final class DatedTimeline {
       for (DateMention d : s.dates()) {
         if (d.granularity() == DateGranularity.DAY && !d.date().isAfter(published)) {
           dated = true;
-          votes.merge(d.date(), d.date().isBefore(published) ? 1.0 : SAME_DAY_WEIGHT, Double::sum);
+          votes.merge(d.date(), 1.0, Double::sum);
           if (usable) {
             candidates.computeIfAbsent(d.date(), k -> new ArrayList<>())
                 .add(new Candidate(a, s, text, true));
