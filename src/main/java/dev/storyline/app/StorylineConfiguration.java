@@ -5,6 +5,9 @@ import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.brief.BriefWriter;
 import dev.storyline.brief.ExtractiveBriefWriter;
+import dev.storyline.brief.llm.ChatModels;
+import dev.storyline.brief.llm.LlmBriefWriter;
+import dev.storyline.brief.llm.LlmSettings;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
@@ -38,9 +41,23 @@ class StorylineConfiguration {
     return Stages.analyzer(embedder, props.analyze().sentenceEmbeddings());
   }
 
+  /**
+   * The extractive writer, or the checked LLM writer when {@code STORYLINE_LLM_*} (or {@code
+   * OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY}) is set in the environment.
+   */
   @Bean
-  BriefWriter briefWriter() {
-    return new ExtractiveBriefWriter();
+  BriefWriter briefWriter(MiniLmEmbedder embedder) {
+    return briefWriter(System.getenv(), embedder::embed);
+  }
+
+  static BriefWriter briefWriter(java.util.Map<String, String> env,
+      java.util.function.Function<String, float[]> embed) {
+    return LlmSettings.fromEnv(env)
+        .<BriefWriter>map(s -> {
+          org.slf4j.LoggerFactory.getLogger(StorylineConfiguration.class).info("brief writer: {}", s);
+          return new LlmBriefWriter(ChatModels.of(s), s.writerName(), embed);
+        })
+        .orElseGet(ExtractiveBriefWriter::new);
   }
 
   @Bean

@@ -26,10 +26,12 @@ final class Actors {
 
   private final Map<String, Info> byKey;
   private final Map<String, String> surnameToKey;
+  private final Set<String> outlets;
 
-  private Actors(Map<String, Info> byKey, Map<String, String> surnameToKey) {
+  private Actors(Map<String, Info> byKey, Map<String, String> surnameToKey, Set<String> outlets) {
     this.byKey = byKey;
     this.surnameToKey = surnameToKey;
+    this.outlets = outlets;
   }
 
   /** What the story says about one entity key. */
@@ -57,7 +59,22 @@ final class Actors {
           Info info = info(canonical, ms, docs.get(key).size());
           byKey.put(canonical, prev == null ? info : merge(prev, info));
         });
-    return new Actors(Map.copyOf(byKey), Map.copyOf(surnames));
+    Set<String> outlets = new HashSet<>();
+    for (AnalyzedArticle a : articles) {
+      if (a.article().source() != null) {
+        outlets.add(outletKey(a.article().source()));
+      }
+    }
+    return new Actors(Map.copyOf(byKey), Map.copyOf(surnames), Set.copyOf(outlets));
+  }
+
+  private static String outletKey(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+  }
+
+  /** True when the entity key names an outlet of the story (a listener, never a speaker). */
+  boolean isOutlet(String key) {
+    return outlets.contains(outletKey(key));
   }
 
   /** Single-word person keys that are the surname of exactly one longer person key. */

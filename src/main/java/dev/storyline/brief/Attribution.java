@@ -25,7 +25,17 @@ final class Attribution {
               + "|\\p{L}+ly)\\s+){1,4})$");
   private static final Pattern VERB =
       Pattern.compile(Cues.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
+  private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
+  /**
+   * Verbs whose object is the listener or the target, never the speaker ("told Northgate Courier",
+   * "accused the board"): a name after them is not the speaker unless the verb is passive ("by").
+   */
+  private static final Pattern TRANSITIVE = Pattern.compile(
+      "(?i)told|tells|accused|accuses|criticised|criticized|criticises|criticizes|defended|defends"
+          + "|called|calls|urged|urges|denied|denies|rejected|rejects|welcomed|welcomes|praised"
+          + "|praises|condemned|condemns|announced|questioned");
 
   private Attribution() {}
 
@@ -61,17 +71,37 @@ final class Attribution {
         Candidate c = names.get(i);
         if (c.end <= verb.start()
             && SUBJECT_GAP.matcher(text.substring(c.end, verb.start())).matches()) {
-          return c;
+          return owner(text, names, i);
         }
       }
     }
+    if (!passive && TRANSITIVE.matcher(verb.group()).matches()) {
+      return null;
+    }
     for (Candidate c : names) {
-      if (c.start >= verb.end()
+      if (!c.subjectOnly && c.start >= verb.end()
           && AFTER_GAP.matcher(text.substring(verb.end(), c.start)).matches()) {
         return c;
       }
     }
     return null;
+  }
+
+  /**
+   * The name a place or tag belongs to: "Rick Perry of Texas" and "Mitt Romney, R-Utah" speak as
+   * Rick Perry and Mitt Romney.
+   */
+  private static Candidate owner(String text, List<Candidate> names, int i) {
+    Candidate c = names.get(i);
+    if (i > 0) {
+      Candidate before = names.get(i - 1);
+      String gap = text.substring(before.end, c.start);
+      boolean tag = PARTY_TAG.matcher(text.substring(c.start, c.end)).matches() && gap.equals(", ");
+      if (tag || OF_GAP.matcher(gap).matches()) {
+        return before;
+      }
+    }
+    return c;
   }
 
   /** Person and organisation mentions outside quotes, plus "Ms. Surname" resolved by surname. */
@@ -81,9 +111,10 @@ final class Attribution {
       Actors.Info info = actors.info(m.key());
       EntityKind kind = info == null ? m.kind() : info.kind();
       boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
-      if (valid && (kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION)
-          && !inside(m.start(), quotes)) {
-        out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end()));
+      boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
+      boolean unknown = (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
+      if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
+        out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end(), !named));
       }
     }
     Matcher h = HONORIFIC_NAME.matcher(s.sentence().text());
@@ -92,7 +123,7 @@ final class Attribution {
       int start = h.start();
       boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
       if (key != null && !covered && !inside(start, quotes)) {
-        out.add(new Candidate(key, start, h.end()));
+        out.add(new Candidate(key, start, h.end(), false));
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
@@ -131,5 +162,15 @@ final class Attribution {
     return false;
   }
 
-  private record Candidate(String key, int start, int end) {}
+  /**
+   * A possible speaker. {@code subjectOnly} marks a name the recogniser could not type: it may be
+   * the subject before a reporting verb ("Aksel Brun, a police spokesman, said") but is never
+   * taken from after the verb, where objects and places stand.
+   */
+  private record Candidate(String key, int start, int end, boolean subjectOnly) {}
+
+  private static boolean capitalised(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
 }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * whole words on lower-cased text. Kept in one place so they can be read and tuned together.
  */
 final class Cues {
+  /** For each weighted cue map, one pattern matching any of its cues: a cheap first test. */
+  private static final Map<Map<Pattern, Double>, Pattern> ANY = new java.util.IdentityHashMap<>();
+
   /** Significance and consequence cues (Why It Matters). */
   static final Map<Pattern, Double> SIGNIFICANCE =
       weighted(
@@ -69,21 +72,34 @@ final class Cues {
               + "|risk\\w*|unfair\\w*|illegal\\w*|unlawful|dangerous|reckless|threat\\w*|harm\\w*"
               + "|accus\\w*|protest\\w*|against|flaw\\w*|mistake|undermin\\w*|damag\\w*"
               + "|irresponsible|outrage\\w*|betray\\w*|unacceptable|fail\\w*|concern\\w*"
-              + "|object\\w*|challenge[sd]?|sue[sd]?|lawsuit|halt|scrap|block\\w*|denounc\\w*)\\b");
+              + "|object\\w*|challenge[sd]?|sue[sd]?|lawsuit|halt|scrap|block\\w*|denounc\\w*"
+              + "|called out|call(?:s|ed)? out|bash\\w*|slam\\w*|blast\\w*|decr(?:y|ies|ied)"
+              + "|lambast\\w*|blam\\w*|fault\\w*|wrong|disastrous|disgrace\\w*|shameful"
+              + "|failure|outcry|misleading|deceptive|abus\\w*|lose|loses|losing|loss\\w*"
+              + "|worse|hurt\\w*|anger\\w*|angry|betray\\w*|nobody asked|too far)\\b");
 
   /** Words of support or defence. */
   static final Pattern SUPPORT =
       Pattern.compile(
           "\\b(?:support\\w*|welcom\\w*|defend\\w*|prais\\w*|necessary|benefit\\w*|protect\\w*"
-              + "|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|essential|vital|justif\\w*|applaud\\w*"
+              + "|backs|backed|backing|back (?:the|a|an|his|her|their|its)|endors\\w*|favou?r\\w*|essential|vital|justif\\w*|applaud\\w*"
               + "|improve\\w*|help\\w*|safe|safer|good news|right decision|strengthen\\w*"
-              + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*)\\b");
+              + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*"
+              + "|laud\\w*|champion\\w*|succe(?:ss|ssful|eded)|historic step|great step|important step"
+              + "|proud|confident|victory|win|wins|stronger|better|fairer|relief|opportunit\\w*"
+              + "|finally|good|great|welcome)\\b");
 
-  /** Cues of a proposal being voted or campaigned on (camps named Supporters/Opponents). */
+  /** Words naming a proposal being voted or campaigned on (camps named Supporters/Opponents). */
   static final Pattern PROPOSAL =
       Pattern.compile(
-          "\\b(?:support\\w*|oppos\\w*|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|vote\\w*"
-              + "|bill|proposal|referendum|ballot|campaign\\w*|petition\\w*)\\b");
+          "\\b(?:bill|bills|proposal|referendum|ballot|legislation|amendment|measure|vote|votes"
+              + "|petition|nomination|nominee|plan|package|deal|treaty|ordinance|initiative)\\b");
+
+  /** Verbs of backing or opposing something (with {@link #PROPOSAL}: Supporters/Opponents). */
+  static final Pattern BACKING =
+      Pattern.compile(
+          "\\b(?:support\\w*|oppos\\w*|back(?:s|ed|ing)?|endors\\w*|favou?r\\w*|vot(?:e|ed|ing)"
+              + " (?:for|against))\\b");
 
   /** Clickbait cues that disqualify a title as headline. */
   static final Pattern CLICKBAIT =
@@ -124,12 +140,18 @@ final class Cues {
   private static Map<Pattern, Double> weighted(Map<String, Double> cues) {
     Map<Pattern, Double> out = new java.util.LinkedHashMap<>();
     cues.forEach((k, v) -> out.put(Pattern.compile("\\b(?:" + k + ")\\b"), v));
-    return Map.copyOf(out);
+    Map<Pattern, Double> map = Map.copyOf(out);
+    ANY.put(map, Pattern.compile("\\b(?:" + String.join("|", cues.keySet()) + ")\\b"));
+    return map;
   }
 
   /** Sum of the weights of the cues that occur in the text (each cue counted once). */
   static double score(Map<Pattern, Double> cues, String text) {
     String lower = lower(text);
+    Pattern any = ANY.get(cues);
+    if (any != null && !any.matcher(lower).find()) {
+      return 0;
+    }
     double sum = 0;
     for (Map.Entry<Pattern, Double> e : cues.entrySet()) {
       if (e.getKey().matcher(lower).find()) {

@@ -49,7 +49,7 @@ final class ExplainerWriter {
     long numbers = words.stream().filter(w -> w.chars().anyMatch(Character::isDigit)).count();
     long longWords = words.stream().filter(w -> w.length() >= 9).count();
     double common = 1 - (double) longWords / words.size();
-    return (0.2 + s.centrality()) * length * common / (1 + numbers);
+    return (0.2 + s.centrality()) * length * common * s.standalone() / (1 + numbers);
   }
 
   private static List<Gloss> glosses(StoryText text, Actors actors) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class GlossFinder {
   private static final String PHRASE =
-      "((?:a|an|the)\\s[^,;:\"“”()]{3,90}?)(?=\\s*(?:[,;]|\\.(?:\\s|$)|$|\\s(?:who|which|that)\\s))";
+      "((?:a|an|the)\\s(?:[^,;:\"“”()]|,(?=\\d)){3,90}?)(?=\\s*(?:,(?!\\d)|;|\\.(?:\\s|$)|$|\\s(?:who|which|that)\\s))";
   private static final Pattern APPOSITIVE = Pattern.compile("^,\\s+" + PHRASE);
   private static final Pattern DEFINITION =
       Pattern.compile("^\\s+(?:is|was|are|has long been|remains)\\s+" + PHRASE);

@@ -40,6 +40,6 @@ final class KeyPointsWriter {
         : s.words() <= 35 ? 1 - 0.02 * (s.words() - 15)
         : 0.5;
     double lead = s.lead() ? 1.3 : 1;
-    return (0.2 + s.centrality()) * s.leadWeight() * lead * length;
+    return (0.2 + s.centrality()) * s.leadWeight() * lead * length * s.standalone();
   }
 }

@@ -11,7 +11,7 @@ import java.util.function.ToDoubleFunction;
  * large stories fast.
  */
 final class Mmr {
-  static final int POOL = 200;
+  static final int POOL = 100;
   /** How many of the best candidates are scanned to fill the pool. */
   static final int SCAN = 20 * POOL;
 

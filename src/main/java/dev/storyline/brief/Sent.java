@@ -25,6 +25,13 @@ record Sent(
     TextVector vector,
     double centrality) {
 
+  private static final java.util.regex.Pattern TRUNCATED =
+      java.util.regex.Pattern.compile("(?:\\.\\.\\.|…)[\"”’']?\\s*$");
+  private static final java.util.regex.Pattern ANAPHORIC = java.util.regex.Pattern.compile(
+      "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
+          + "|In response|In turn|Then|Thus|So|Because of this)\\b"
+          + "|^[\"“]?\\p{Ll}");
+
   int index() {
     return sentence.index();
   }
@@ -35,6 +42,19 @@ record Sent(
 
   Line line() {
     return Line.of(text, ref());
+  }
+
+  /** True when the text ends in an ellipsis: an excerpt cut off mid-sentence. */
+  boolean truncated() {
+    return TRUNCATED.matcher(text).find();
+  }
+
+  /**
+   * 1 for a sentence that reads on its own; less for one that opens with a pronoun or a phrase
+   * pointing back ("He added", "This means", "As a result") and so needs the sentence before it.
+   */
+  double standalone() {
+    return ANAPHORIC.matcher(text).find() ? 0.3 : 1;
   }
 
   /** True for the first three sentences of an article, where news writing puts the facts. */

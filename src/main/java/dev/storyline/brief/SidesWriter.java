@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
  * speaker is a stance; its polarity comes from a small oppose/support lexicon (with simple
  * negation); an actor's stances are summed so each actor sits in one camp. Camps are "Critics" and
  * "Defenders", or "Supporters" and "Opponents" when the coverage is about backing a proposal, and
- * "Others" for neutral actors. One stance per actor (a direct quote preferred), at most four per
+ * "Other voices" for neutral actors. One stance per actor (a direct quote preferred), at most four per
  * camp.
  */
 final class SidesWriter {
   static final int PER_CAMP = 4;
-  private static final Pattern NEGATION = Pattern.compile("\\b(?:not|no|never|n't|without)\\s*$");
+  /** The camp of actors whose words lean neither way. */
+  static final String OTHERS = "Other voices";
+  private static final Pattern NEGATION =
+      Pattern.compile("\\b(?:not|no|never|n't|without|rather than|instead of)\\s*$");
   private static final Pattern CLAUSE_BOUNDARY =
       Pattern.compile("\\b(?:because|since|although|though|but|while|even as|whereas)\\b");
   private static final Pattern ACTION =
@@ -36,7 +39,7 @@ final class SidesWriter {
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null) {
         String quote = Attribution.quote(s.text());
-        Found f = new Found(who.key(), who.name(), s, polarity(s.text()), quote);
+        Found f = new Found(who.key(), who.name(), s, polarity(withoutNames(s)), quote);
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
       }
     }
@@ -67,7 +70,7 @@ final class SidesWriter {
       add(out, "Critics", against);
       add(out, "Defenders", forIt);
     }
-    add(out, "Others", neutral);
+    add(out, OTHERS, neutral);
     return out;
   }
 
@@ -84,17 +87,41 @@ final class SidesWriter {
     out.add(new Camp(name, stances));
   }
 
-  /** True when the stances talk about backing or opposing a proposal more than about an act. */
+  /**
+   * True when the stances are about backing or opposing a proposal (a bill, a plan, a vote): at
+   * least a third of the stance sentences name one and use a verb of backing or opposing, and
+   * such sentences outnumber those that defend or criticise an act.
+   */
   private static boolean proposalFraming(Map<String, List<Found>> all) {
     int proposal = 0;
     int action = 0;
+    int total = 0;
     for (List<Found> fs : all.values()) {
       for (Found f : fs) {
-        proposal += Cues.count(Cues.PROPOSAL, f.sent().text());
-        action += Cues.count(ACTION, f.sent().text());
+        String t = f.sent().text();
+        total++;
+        proposal += Cues.has(Cues.PROPOSAL, t) && Cues.has(Cues.BACKING, t) ? 1 : 0;
+        action += Cues.has(ACTION, t) ? 1 : 0;
       }
     }
-    return proposal > action;
+    return 3 * proposal >= total && proposal > action;
+  }
+
+  /**
+   * The sentence as published with its named entities blanked out, so that names such as "Rovers
+   * Supporters' Trust" or "Fair Price Corvane" carry no stance.
+   */
+  static String withoutNames(Sent s) {
+    String raw = s.sentence().text();
+    StringBuilder b = new StringBuilder(raw);
+    for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
+      if (m.start() >= 0 && m.end() <= raw.length() && m.start() < m.end()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          b.setCharAt(i, ' ');
+        }
+      }
+    }
+    return b.toString();
   }
 
   /**

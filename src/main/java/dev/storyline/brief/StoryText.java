@@ -66,9 +66,11 @@ final class StoryText {
     return sentences;
   }
 
-  /** Sentences of a publishable length (6 to 60 words). */
+  /** Sentences of a publishable length (6 to 60 words) that are not cut off ("…", "..."). */
   List<Sent> publishable() {
-    return sentences.stream().filter(s -> s.words() >= 6 && s.words() <= 60).toList();
+    return sentences.stream()
+        .filter(s -> s.words() >= 6 && s.words() <= 60 && !s.truncated())
+        .toList();
   }
 
   double similarity(Sent a, Sent b) {

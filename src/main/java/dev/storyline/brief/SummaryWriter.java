@@ -46,6 +46,6 @@ final class SummaryWriter {
       return 0;
     }
     double length = s.words() <= 35 ? 1 : 0.7;
-    return (0.2 + s.centrality()) * s.leadWeight() * length;
+    return (0.2 + s.centrality()) * s.leadWeight() * length * s.standalone();
   }
 }

@@ -40,6 +40,6 @@ final class WhyItMattersWriter {
       return 0;
     }
     double quoted = Attribution.quote(s.text()) == null ? 1 : 0.6;
-    return cue * (0.3 + s.centrality()) * s.leadWeight() * quoted;
+    return cue * (0.3 + s.centrality()) * s.leadWeight() * quoted * s.standalone();
   }
 }

@@ -25,6 +25,8 @@ public final class BenchCommand {
         assign [--sizes 10000,100000,1000000] [--queries 2000]
             p50/p99 time to assign one article when the clusterer already holds N articles
             (synthetic vectors), and heap in use. 1,000,000 needs JAVA_OPTS=-Xmx8g.
+        brief --input STREAM.jsonl[.gz]
+            Briefs per second for stories of 5, 50 and 500 articles (the first N of the stream).
       """;
 
   private final PrintStream out;
@@ -54,6 +56,9 @@ public final class BenchCommand {
         bench.run(Integer.parseInt(size.trim()), queries);
       }
       return 0;
+    }
+    if (args[0].equals("brief")) {
+      return BriefBench.run(opts, toolkit, out);
     }
     if (!args[0].equals("cluster")) {
       throw new IllegalArgumentException("unknown task " + args[0] + " (bench --help)");

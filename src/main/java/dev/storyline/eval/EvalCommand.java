@@ -31,6 +31,13 @@ public final class EvalCommand {
         feeds --data DIR
             Runs the feed parser over DIR/feedparser-tests (translated expectations), DIR/rome-test-feeds
             (parse or clear rejection) and DIR/feedvalidator-testcases (no crash, no hang).
+        brief --input STREAM.jsonl[.gz] [--summaries REF.jsonl[.gz]] [--output OUT.jsonl]
+            Groups the stream by its gold "story", analyses and briefs each story, and prints the
+            grounding share, stance count, and with --summaries ROUGE-1/2/L F1 of the summary and
+            of a lead baseline. --output writes one JSON line per story.
+        timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti]
+            Timeline17: alignment-based ROUGE-1/2 and date F1 over the 19 reference timelines
+            (or those of the named topics), compared with the published DATEWISE and CLUST.
       """;
 
   private final PrintStream out;
@@ -57,6 +64,8 @@ public final class EvalCommand {
       case "cluster" -> cluster(opts);
       case "extract" -> extract(opts);
       case "feeds" -> feeds(opts);
+      case "brief" -> BriefReport.run(opts, toolkit, out);
+      case "timeline" -> BriefReport.timeline(opts, toolkit, out);
       default -> throw new IllegalArgumentException("unknown task " + args[0] + " (eval --help)");
     };
   }

@@ -86,7 +86,7 @@ class SectionWritersTest {
         .build();
     StoryText text = StoryText.of(List.of(a));
     List<Camp> camps = SidesWriter.write(text, Actors.of(List.of(a)));
-    assertThat(camps).extracting(Camp::name).containsExactly("Supporters", "Opponents", "Others");
+    assertThat(camps).extracting(Camp::name).containsExactly("Supporters", "Opponents", "Other voices");
     assertThat(camps.get(0).stances()).extracting(Brief.Stance::actor)
         .containsExactlyInAnyOrder("Mira Castell", "Okoye Transport");
     assertThat(camps.get(1).stances()).extracting(Brief.Stance::actor)

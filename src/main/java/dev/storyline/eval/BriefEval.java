@@ -1,0 +1,186 @@
+package dev.storyline.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.analyze.ArticleAnalyzer;
+import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.Grounding;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.Article;
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+import dev.storyline.domain.StoryMaterial;
+import dev.storyline.pipeline.Progress;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code eval brief}: groups a stream by its gold {@code story} (clustering is not under test),
+ * analyses each story with the real analyzer, writes its brief, and measures it: summary ROUGE
+ * against reference summaries (with a lead baseline: the first sentence of each article), the
+ * grounding share of every published line (see {@link Grounding}), and the number of stances.
+ */
+final class BriefEval {
+  /** What one run measured. */
+  record Result(int stories, int lines, int grounded, int stances, int storiesWithSides,
+      Rouge.Mean summary, Rouge.Mean lead, double briefsPerSecond, List<String> ungrounded,
+      String writer, int withheld) {
+    double groundedShare() {
+      return lines == 0 ? 0 : (double) grounded / lines;
+    }
+  }
+
+  private final ArticleAnalyzer analyzer;
+  private final BriefWriter writer;
+  private final ObjectMapper json;
+
+  BriefEval(ArticleAnalyzer analyzer, BriefWriter writer, ObjectMapper json) {
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.json = json;
+  }
+
+  Result run(List<Article> stream, Map<String, String> references, Path output) throws IOException {
+    Map<String, List<Article>> stories = stream.stream()
+        .collect(Collectors.groupingBy(StreamFile::gold, LinkedHashMap::new, Collectors.toList()));
+    Map<String, AnalyzedArticle> analysed = analyse(stream);
+    StoryMaterial.Coverage coverage = coverage(stories);
+    Rouge.Mean summary = new Rouge.Mean();
+    Rouge.Mean lead = new Rouge.Mean();
+    int[] counts = new int[4];
+    int withheld = 0;
+    String writerName = "";
+    List<String> ungrounded = new ArrayList<>();
+    long nanos = 0;
+    try (BufferedWriter out = output == null ? null : Files.newBufferedWriter(output)) {
+      for (Map.Entry<String, List<Article>> e : stories.entrySet()) {
+        List<AnalyzedArticle> members = e.getValue().stream().map(a -> analysed.get(a.id()))
+            .sorted(Comparator.comparing(a -> a.article().published())).toList();
+        StoryMaterial material = new StoryMaterial(e.getKey(), members,
+            List.of(new StoryMaterial.StoryThread(e.getKey(), members)), coverage,
+            members.get(members.size() - 1).article().published());
+        long t0 = System.nanoTime();
+        Brief brief = writer.write(material);
+        nanos += System.nanoTime() - t0;
+        writerName = brief.writer().split(";")[0];
+        withheld += withheld(brief.writer());
+        String reference = references.get(e.getKey());
+        if (reference != null) {
+          summary.add(text(brief.summary()), reference);
+          lead.add(leadBaseline(members), reference);
+        }
+        ground(brief, members, counts, ungrounded);
+        if (out != null) {
+          out.write(json.writeValueAsString(BriefJson.of(brief)));
+          out.newLine();
+        }
+      }
+    }
+    return new Result(stories.size(), counts[0], counts[1], counts[2], counts[3], summary, lead,
+        stories.size() / Math.max(1e-9, nanos / 1e9), ungrounded, writerName, withheld);
+  }
+
+  /** The withheld count an LLM writer puts in {@link Brief#writer()} ("…; withheld 2"), else 0. */
+  static int withheld(String writer) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("withheld (\\d+)").matcher(writer);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  private Map<String, AnalyzedArticle> analyse(List<Article> stream) {
+    Progress progress = Progress.console();
+    progress.start("analyze", stream.size());
+    Map<String, AnalyzedArticle> out = new HashMap<>();
+    for (int i = 0; i < stream.size(); i += 64) {
+      List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
+      analyzer.analyzeAll(batch).forEach(a -> out.put(a.id(), a));
+      progress.step(batch.size());
+    }
+    progress.finish();
+    return out;
+  }
+
+  private static void ground(Brief brief, List<AnalyzedArticle> members, int[] counts, List<String> bad) {
+    Map<String, AnalyzedArticle> byId = new HashMap<>();
+    members.forEach(a -> byId.put(a.id(), a));
+    for (Line l : BriefJson.allLines(brief)) {
+      counts[0]++;
+      List<String> sources = l.refs().stream().map(r -> source(byId, r)).toList();
+      List<String> missing = Grounding.unsupported(l.text(), sources);
+      if (missing.isEmpty()) {
+        counts[1]++;
+      } else if (bad.size() < 20) {
+        bad.add(missing + " in: " + l.text());
+      }
+    }
+    int stances = brief.sides().stream().mapToInt(c -> c.stances().size()).sum();
+    counts[2] += stances;
+    counts[3] += stances > 0 ? 1 : 0;
+  }
+
+  private static String source(Map<String, AnalyzedArticle> byId, SourceRef r) {
+    AnalyzedArticle a = byId.get(r.articleId());
+    if (a == null) {
+      return "";
+    }
+    if (r.sentence() == SourceRef.TITLE) {
+      return a.article().title();
+    }
+    for (AnalyzedSentence s : a.sentences()) {
+      if (s.index() == r.sentence()) {
+        return s.text();
+      }
+    }
+    return "";
+  }
+
+  static String text(List<Line> lines) {
+    return lines.stream().map(Line::text).collect(Collectors.joining(" "));
+  }
+
+  /** The lead baseline: the first body sentence of each article, oldest article first. */
+  static String leadBaseline(List<AnalyzedArticle> members) {
+    return members.stream().filter(a -> !a.sentences().isEmpty()).map(a -> a.sentences().get(0).text())
+        .collect(Collectors.joining(" "));
+  }
+
+  private static StoryMaterial.Coverage coverage(Map<String, List<Article>> stories) {
+    double[] sizes = stories.values().stream().mapToDouble(List::size).sorted().toArray();
+    double[] outlets = stories.values().stream()
+        .mapToDouble(l -> l.stream().map(Article::outlet).distinct().count()).sorted().toArray();
+    return new StoryMaterial.Coverage(sizes.length, quantile(sizes, 0.5), quantile(outlets, 0.5),
+        quantile(sizes, 0.9));
+  }
+
+  private static double quantile(double[] sorted, double q) {
+    return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  }
+
+  /** Reads {@code {"story":…, "summary":…}} lines (plain or gzip). */
+  static Map<String, String> references(Path file, ObjectMapper json) throws IOException {
+    Map<String, String> out = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(
+        dev.storyline.ingest.JsonLinesReader.open(file), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode n = json.readTree(line);
+          out.put(n.path("story").asText(), n.path("summary").asText(""));
+        }
+      }
+    }
+    return out;
+  }
+}
