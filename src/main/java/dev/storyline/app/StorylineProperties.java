@@ -66,7 +66,7 @@ public record StorylineProperties(
       @DefaultValue("4d") Duration window,
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double entityWeight,
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.16") double gapPenaltyPerDay,
-      @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.52") double storylineThreshold) {}
+      @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.40") double storylineThreshold) {}
 
   /**
    * Input limits.
@@ -123,7 +123,7 @@ public record StorylineProperties(
     return new StorylineProperties(
         new Sample(true, "classpath:sample/corpus.jsonl"),
         new Analyze(2, true),
-        new Cluster(0.50, Duration.ofDays(4), 0.1, 0.16, 0.52),
+        new Cluster(0.50, Duration.ofDays(4), 0.1, 0.16, 0.40),
         new Ingest(5_000_000),
         new Fetch(false, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 8L << 20,
             32L << 20, "Storyline/0.1 (feed reader)"),

@@ -23,7 +23,7 @@ public final class StorylineLinker {
    */
   public record Settings(double threshold, int centralEntities) {
     public static Settings defaults() {
-      return new Settings(0.52, 8);
+      return new Settings(0.40, 5);
     }
   }
 

@@ -1,0 +1,85 @@
+package dev.storyline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.analyze.ArticleAnalyzer;
+import dev.storyline.analyze.embed.MiniLmEmbedder;
+import dev.storyline.app.Stages;
+import dev.storyline.app.StorylineProperties;
+import dev.storyline.domain.Article;
+import dev.storyline.pipeline.Progress;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Clustering quality floors with the default settings, on the gold-labelled streams of
+ * {@code ../shared/data} (skipped with a message where absent) and on the storylines of the sample
+ * corpus (always present). Floors live in {@code src/test/resources/eval/baseline.json}.
+ */
+class ClusterFloorsIT {
+  private static final Path STREAMS = Path.of("../shared/data/streams");
+  private static MiniLmEmbedder embedder;
+  private static ArticleAnalyzer analyzer;
+  private static JsonNode floors;
+  private final ObjectMapper json = Stages.json();
+  private final StorylineProperties.Cluster settings = StorylineProperties.defaults().cluster();
+
+  @BeforeAll
+  static void load() throws Exception {
+    try (InputStream in = ClusterFloorsIT.class.getResourceAsStream("/eval/baseline.json")) {
+      floors = new ObjectMapper().readTree(in).get("cluster");
+    }
+    embedder = MiniLmEmbedder.load(2);
+    analyzer = Stages.analyzer(embedder, false);
+  }
+
+  @AfterAll
+  static void close() {
+    embedder.close();
+  }
+
+  private ClusterMetrics stories(Path file) throws Exception {
+    assumeTrue(Files.isReadable(file), "skipped: " + file + " not found (shared evaluation data absent)");
+    List<Article> stream = StreamFile.read(file, json);
+    return new ClusterEval(analyzer, Stages.storySettings(settings), json).run(stream, Progress.silent()).metrics();
+  }
+
+  @Test
+  void basilStaysAboveItsFloor() throws Exception {
+    ClusterMetrics m = stories(STREAMS.resolve("basil.jsonl.gz"));
+    assertThat(m.bcubedF1()).isGreaterThanOrEqualTo(floors.get("basil_bcubed_f1").asDouble());
+    assertThat(m.pairF1()).isGreaterThanOrEqualTo(floors.get("basil_pairwise_f1").asDouble());
+  }
+
+  @Test
+  void allsidesStaysAboveItsFloor() throws Exception {
+    ClusterMetrics m = stories(STREAMS.resolve("allsides-2021.jsonl.gz"));
+    assertThat(m.bcubedF1()).isGreaterThanOrEqualTo(floors.get("allsides_bcubed_f1").asDouble());
+    assertThat(m.pairF1()).isGreaterThanOrEqualTo(floors.get("allsides_pairwise_f1").asDouble());
+  }
+
+  @Test
+  void sampleCorpusStorylinesAreFound() throws Exception {
+    List<Article> golden = new ArrayList<>();
+    for (Article a : StreamFile.read(Path.of("src/main/resources/sample/corpus.jsonl"), json)) {
+      Map<String, String> meta = new HashMap<>(a.meta());
+      meta.put("story", a.meta().get("storyline"));
+      golden.add(new Article(a.id(), a.source(), a.url(), a.published(), a.title(), a.text(), meta));
+    }
+    ClusterEval.Result run = new ClusterEval(analyzer, Stages.storySettings(settings), json).run(golden, Progress.silent());
+    ClusterMetrics lines = ClusterEval.storylines(golden, run, Stages.storylineSettings(settings));
+    assertThat(lines.goldClusters()).isGreaterThanOrEqualTo(15);
+    assertThat(lines.bcubedF1()).isGreaterThanOrEqualTo(floors.get("sample_storyline_bcubed_f1").asDouble());
+  }
+}
