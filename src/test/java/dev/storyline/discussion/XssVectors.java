@@ -4,12 +4,14 @@ import java.util.List;
 
 /**
  * Vectors in the style of the OWASP XSS Filter Evasion Cheat Sheet, written out by hand, each one
- * posted as a comment: none may come back as markup that runs script.
+ * posted as a comment: none may come back as markup that runs script. Public for the browser test
+ * in {@code dev.storyline.e2e}.
  */
-final class XssVectors {
+public final class XssVectors {
   private XssVectors() {}
 
-  static final List<String> ALL = List.of(
+  /** Every vector, one comment each. */
+  public static final List<String> ALL = List.of(
       "<SCRIPT SRC=https://xss.example/xss.js></SCRIPT>",
       "<script>alert('XSS')</script>",
       "javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/\"/+/onmouseover=1/+/[*/[]/+alert(1)//'>",
