@@ -71,6 +71,20 @@ public class JdbcStoryQueries implements StoryQueries {
   }
 
   @Override
+  public Map<String, List<SightingRepository.Sighting>> sightings(String storyId) {
+    Map<String, List<SightingRepository.Sighting>> byArticle = new java.util.LinkedHashMap<>();
+    jdbc.query("select s.article_id, s.url, s.outlet, s.kind, s.seen_at from article_sighting s"
+        + " join article a on a.id = s.article_id where a.story_id = ?"
+        + " order by s.article_id, s.seen_at, s.url", rs -> {
+          byArticle.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+              new SightingRepository.Sighting(rs.getString(2), rs.getString(3), rs.getString(4),
+                  rs.getObject(5, OffsetDateTime.class).toInstant()));
+        }, storyId);
+    byArticle.replaceAll((k, v) -> List.copyOf(v));
+    return byArticle;
+  }
+
+  @Override
   public Optional<StorylineCard> storyline(String id) {
     if (id == null) {
       return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.storyline.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read side of the store used by {@code web}. Thread-safe. */
@@ -18,6 +19,15 @@ public interface StoryQueries {
   Optional<StoryDetail> story(String id);
 
   Optional<StorylineCard> storyline(String id);
+
+  /**
+   * Where else the articles of a story appeared (syndicated copies and near duplicates found at
+   * other addresses): article id to its sightings, oldest first. Articles seen nowhere else are
+   * absent.
+   */
+  default Map<String, List<SightingRepository.Sighting>> sightings(String storyId) {
+    return Map.of();
+  }
 
   /** Number of stored articles (for status lines). */
   long articleCount();

@@ -3,6 +3,7 @@ package dev.storyline.web.api;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
+import dev.storyline.store.SightingRepository;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryDetail;
 import dev.storyline.store.StorylineCard;
@@ -34,7 +35,12 @@ final class ApiMapper {
   }
 
   static StoryJson story(StoryDetail detail) {
-    return new StoryMapping(detail).json();
+    return story(detail, Map.of());
+  }
+
+  /** Maps a story whose source articles also appeared elsewhere ({@code sightings} by article id). */
+  static StoryJson story(StoryDetail detail, Map<String, List<SightingRepository.Sighting>> sightings) {
+    return new StoryMapping(detail, sightings).json();
   }
 
   /** Maps one story; knows its sources so each reference can name outlet, URL and sentence. */
@@ -42,9 +48,11 @@ final class ApiMapper {
     private final StoryDetail detail;
     private final Brief brief;
     private final Map<String, Brief.SourceArticle> sources = new HashMap<>();
+    private final Map<String, List<SightingRepository.Sighting>> sightings;
 
-    StoryMapping(StoryDetail detail) {
+    StoryMapping(StoryDetail detail, Map<String, List<SightingRepository.Sighting>> sightings) {
       this.detail = detail;
+      this.sightings = sightings;
       this.brief = detail.brief();
       brief.sources().forEach(s -> sources.putIfAbsent(s.articleId(), s));
     }
@@ -106,8 +114,13 @@ final class ApiMapper {
       return java.util.stream.IntStream.range(0, list.size())
           .mapToObj(i -> new StoryJson.Source(i + 1, list.get(i).articleId(),
               list.get(i).outlet(), list.get(i).title(), list.get(i).url(),
-              list.get(i).published()))
+              list.get(i).published(), appearances(list.get(i).articleId())))
           .toList();
+    }
+
+    private List<StoryJson.Appearance> appearances(String articleId) {
+      return sightings.getOrDefault(articleId, List.of()).stream()
+          .map(s -> new StoryJson.Appearance(s.outlet(), s.url(), s.seenAt())).toList();
     }
   }
 }

@@ -34,7 +34,7 @@ class StoryApiController {
 
   @GetMapping("/stories/{id}")
   StoryJson story(@PathVariable String id) {
-    return queries.story(id).map(ApiMapper::story)
+    return queries.story(id).map(d -> ApiMapper.story(d, queries.sightings(id)))
         .orElseThrow(() -> new NotFoundException("story", id));
   }
 

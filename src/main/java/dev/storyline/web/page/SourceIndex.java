@@ -3,6 +3,7 @@ package dev.storyline.web.page;
 import dev.storyline.domain.Brief.SourceArticle;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
+import dev.storyline.store.SightingRepository.Sighting;
 import dev.storyline.store.StoryDetail;
 import dev.storyline.web.WebPaths;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class SourceIndex {
   private final List<SourceItem> items = new ArrayList<>();
   private final Map<String, String> sentences;
   private final String pageUrl;
+  private final Map<String, List<Sighting>> sightings;
 
   /**
    * @param sources the brief's sources, numbered in this order
@@ -31,8 +33,20 @@ final class SourceIndex {
    * @param pageUrl prefix for link targets: "" on the story page itself, the story URL elsewhere
    */
   SourceIndex(List<SourceArticle> sources, Map<String, String> sentences, String pageUrl) {
+    this(sources, sentences, pageUrl, Map.of());
+  }
+
+  /**
+   * @param sources the brief's sources, numbered in this order
+   * @param sentences cited sentence texts by {@link StoryDetail#key}
+   * @param pageUrl prefix for link targets: "" on the story page itself, the story URL elsewhere
+   * @param sightings other places each article appeared, by article id
+   */
+  SourceIndex(List<SourceArticle> sources, Map<String, String> sentences, String pageUrl,
+      Map<String, List<Sighting>> sightings) {
     this.sentences = sentences;
     this.pageUrl = pageUrl;
+    this.sightings = sightings;
     sources.forEach(this::add);
   }
 
@@ -73,8 +87,25 @@ final class SourceIndex {
     boolean dated = source.published() != null;
     items.add(new SourceItem(number, "src-" + number, source.outlet(), source.title(),
         WebPaths.safeUrl(source.url()), dated ? Dates.day(source.published()) : "",
-        dated ? Dates.iso(source.published()) : ""));
+        dated ? Dates.iso(source.published()) : "", alsoAt(source.articleId())));
     return number;
+  }
+
+  private List<SourceItem.AlsoAt> alsoAt(String articleId) {
+    return sightings.getOrDefault(articleId, List.of()).stream()
+        .map(s -> new SourceItem.AlsoAt(outletName(s), WebPaths.safeUrl(s.url()))).toList();
+  }
+
+  private static String outletName(Sighting s) {
+    if (s.outlet() != null && !s.outlet().isBlank()) {
+      return s.outlet();
+    }
+    try {
+      String host = s.url() == null ? null : java.net.URI.create(s.url()).getHost();
+      return host == null ? "elsewhere" : host;
+    } catch (IllegalArgumentException e) {
+      return "elsewhere";
+    }
   }
 
   private String tooltip(SourceRef ref, SourceItem item) {

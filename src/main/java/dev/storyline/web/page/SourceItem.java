@@ -1,5 +1,7 @@
 package dev.storyline.web.page;
 
+import java.util.List;
+
 /**
  * One entry of a story page's numbered Sources list.
  *
@@ -10,6 +12,21 @@ package dev.storyline.web.page;
  * @param url safe http(s) address, or {@code null} to show the title unlinked
  * @param date publication day ("24 Nov 2026"), or "" when unknown
  * @param dateIso ISO instant for {@code <time>}, or "" when unknown
+ * @param alsoAt other places the same article appeared (syndicated copies), oldest first
  */
 public record SourceItem(
-    int number, String anchor, String outlet, String title, String url, String date, String dateIso) {}
+    int number, String anchor, String outlet, String title, String url, String date, String dateIso,
+    List<AlsoAt> alsoAt) {
+
+  public SourceItem {
+    alsoAt = List.copyOf(alsoAt);
+  }
+
+  /**
+   * Another place an article appeared.
+   *
+   * @param outlet outlet name (the address's host when the outlet is unknown)
+   * @param url safe http(s) address, or {@code null} to show the name unlinked
+   */
+  public record AlsoAt(String outlet, String url) {}
+}

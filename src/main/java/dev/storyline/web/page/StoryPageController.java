@@ -36,7 +36,7 @@ class StoryPageController {
       return new ModelAndView(redirect);
     }
     ModelAndView page = new ModelAndView("story");
-    page.addObject("story", new StoryViewBuilder(detail, "").build());
+    page.addObject("story", new StoryViewBuilder(detail, "", queries.sightings(id)).build());
     page.addObject("sections", Brief.SECTIONS);
     return page;
   }

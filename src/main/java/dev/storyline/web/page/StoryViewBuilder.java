@@ -2,6 +2,7 @@ package dev.storyline.web.page;
 
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Line;
+import dev.storyline.store.SightingRepository;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryDetail;
 import dev.storyline.web.WebPaths;
@@ -24,9 +25,19 @@ final class StoryViewBuilder {
    * @param pageUrl prefix of source link targets ("" on the story page itself)
    */
   StoryViewBuilder(StoryDetail detail, String pageUrl) {
+    this(detail, pageUrl, Map.of());
+  }
+
+  /**
+   * @param detail the story
+   * @param pageUrl prefix of source link targets ("" on the story page itself)
+   * @param sightings where else each source article appeared, by article id
+   */
+  StoryViewBuilder(StoryDetail detail, String pageUrl,
+      Map<String, List<SightingRepository.Sighting>> sightings) {
     this.detail = detail;
     this.brief = detail.brief();
-    this.index = new SourceIndex(brief.sources(), detail.sentences(), pageUrl);
+    this.index = new SourceIndex(brief.sources(), detail.sentences(), pageUrl, sightings);
     this.storylineCards = detail.storyline().stories().stream()
         .collect(Collectors.toMap(StoryCard::id, Function.identity(), (a, b) -> a));
   }
