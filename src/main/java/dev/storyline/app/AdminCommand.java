@@ -49,7 +49,7 @@ final class AdminCommand {
       out.print(USAGE);
       return args.length == 0 ? 2 : 0;
     }
-    List<String> spring = new ArrayList<>(List.of("--storyline.sample.import-on-start=false"));
+    List<String> spring = new ArrayList<>();
     String email = null;
     String name = "Admin";
     String role = null;
@@ -67,10 +67,15 @@ final class AdminCommand {
       throw new IllegalArgumentException("--email is required (storyline admin --help)");
     }
     return switch (args[0]) {
-      case "create" -> create(email, name, password(), spring);
-      case "role" -> role(email, role, spring);
+      case "create" -> create(email, name, password(), withDefaults(spring));
+      case "role" -> role(email, role, withDefaults(spring));
       default -> throw new IllegalArgumentException("unknown admin command " + args[0]);
     };
+  }
+
+  private static List<String> withDefaults(List<String> spring) {
+    SpringArgs.setIfAbsent(spring, "storyline.sample.import-on-start", "false");
+    return spring;
   }
 
   private int create(String email, String name, String password, List<String> spring) {

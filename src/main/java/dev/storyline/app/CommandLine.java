@@ -122,8 +122,8 @@ final class CommandLine {
         throw new IllegalArgumentException("cannot read " + f);
       }
     }
-    springArgs.add("--storyline.sample.import-on-start=false");
-    springArgs.add("--storyline.feeds.poll-enabled=false");
+    SpringArgs.setIfAbsent(springArgs, "storyline.sample.import-on-start", "false");
+    SpringArgs.setIfAbsent(springArgs, "storyline.feeds.poll-enabled", "false");
     try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StorylineApplication.class)
         .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new))) {
       PipelineRunner runner = ctx.getBean(PipelineRunner.class);

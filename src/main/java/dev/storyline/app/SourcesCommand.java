@@ -58,8 +58,8 @@ final class SourcesCommand {
       out.print(USAGE);
       return words.isEmpty() && !spring.contains("--help") ? 2 : 0;
     }
-    spring.add("--storyline.sample.import-on-start=false");
-    spring.add("--storyline.feeds.poll-enabled=false");
+    SpringArgs.setIfAbsent(spring, "storyline.sample.import-on-start", "false");
+    SpringArgs.setIfAbsent(spring, "storyline.feeds.poll-enabled", "false");
     try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StorylineApplication.class)
         .web(WebApplicationType.NONE).run(spring.toArray(String[]::new))) {
       return act(ctx.getBean(SourceService.class), words, title, interval);
