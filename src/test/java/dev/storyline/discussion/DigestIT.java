@@ -16,7 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,15 +42,17 @@ class DigestIT {
   static final String PASSWORD = "correct horse battery";
   static final GreenMail SMTP = start();
 
+  /** Started once before any Spring context (subclasses share it) and stopped when the JVM exits. */
   static GreenMail start() {
     GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
     return mail;
   }
 
-  @AfterAll
-  static void stop() {
-    SMTP.stop();
+  @BeforeEach
+  void noMailYet() throws Exception {
+    SMTP.purgeEmailFromAllMailboxes();
   }
 
   @DynamicPropertySource
