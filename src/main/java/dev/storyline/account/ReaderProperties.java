@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param resetTokenLifetime how long an e-mailed password-reset link works
  * @param baseUrl the public address of this site, used in e-mailed links
  * @param mailFrom the sender of e-mails (used when {@code spring.mail.host} is set)
+ * @param digestTime time of day (UTC) after which the daily e-mail digest of followed items is sent
  */
 @Validated
 @ConfigurationProperties("storyline.readers")
@@ -36,4 +38,5 @@ public record ReaderProperties(
     @NotNull @DefaultValue("15m") Duration lockout,
     @NotNull @DefaultValue("1h") Duration resetTokenLifetime,
     @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
-    @NotBlank @DefaultValue("storyline@localhost") String mailFrom) {}
+    @NotBlank @DefaultValue("storyline@localhost") String mailFrom,
+    @NotNull @DefaultValue("07:00") LocalTime digestTime) {}

@@ -1,10 +1,12 @@
 package dev.storyline.discussion;
 
+import dev.storyline.account.Mailer;
 import dev.storyline.account.ReaderPrincipal;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.web.WebPaths;
 import dev.storyline.web.error.BadRequestException;
 import dev.storyline.web.error.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,15 +16,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Following and unfollowing stories and storylines, and the reader's list of followed items. */
+/**
+ * Following and unfollowing stories and storylines, the reader's list of followed items, and the
+ * daily e-mail digest setting.
+ */
 @Controller
 class FollowController {
   private final Follows follows;
   private final StoryQueries stories;
+  private final Digests digests;
+  private final Mailer mailer;
+  private final Clock clock;
 
-  FollowController(Follows follows, StoryQueries stories) {
+  FollowController(Follows follows, StoryQueries stories, Digests digests, Mailer mailer, Clock clock) {
     this.follows = follows;
     this.stories = stories;
+    this.digests = digests;
+    this.mailer = mailer;
+    this.clock = clock;
   }
 
   /** One followed item as listed on the reader's page. */
@@ -46,7 +57,17 @@ class FollowController {
     List<FollowedItem> items = follows.of(reader.accountId()).stream().map(this::item)
         .filter(java.util.Objects::nonNull).toList();
     model.addAttribute("items", items);
+    model.addAttribute("digest", digests.enabled(reader.accountId()));
+    model.addAttribute("smtp", mailer.smtp());
     return "account/following";
+  }
+
+  /** Turns the daily e-mail digest on (checkbox ticked) or off (checkbox absent). */
+  @PostMapping("/account/digest")
+  String digest(@AuthenticationPrincipal ReaderPrincipal reader,
+      @RequestParam(defaultValue = "false") boolean digest) {
+    digests.set(reader.accountId(), digest, clock.instant());
+    return "redirect:/account/following?digest=" + (digest ? "on" : "off");
   }
 
   private FollowedItem item(Follows.Followed f) {
