@@ -27,6 +27,12 @@ public class FakeStoryQueries implements StoryQueries {
     stories.addAll(Fixtures.all());
   }
 
+  /** Replaces the story with the same id (or adds it), so a test can show a variant of a fixture. */
+  public void put(StoryDetail story) {
+    stories.removeIf(s -> s.card().id().equals(story.card().id()));
+    stories.add(0, story);
+  }
+
   /** Answer like a store without articles. */
   public void empty() {
     stories.clear();
