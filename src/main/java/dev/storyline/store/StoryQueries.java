@@ -1,5 +1,6 @@
 package dev.storyline.store;
 
+import dev.storyline.domain.ForecastCheck;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,14 @@ public interface StoryQueries {
   Optional<StoryDetail> story(String id);
 
   Optional<StorylineCard> storyline(String id);
+
+  /**
+   * The forecast scorecard of a storyline, as written with its briefs; empty when none was
+   * written.
+   */
+  default List<ForecastCheck> scorecard(String storylineId) {
+    return List.of();
+  }
 
   /** Number of stored articles (for status lines). */
   long articleCount();
