@@ -2,7 +2,10 @@ package dev.storyline.brief;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.DateMention;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,17 +51,29 @@ record ClaimMatch(
       "says", "said", "told", "according", "may", "might", "shall", "should", "next", "coming",
       "believe", "think", "warn", "warned", "just", "still", "yet", "now", "week", "month", "year");
 
-  /** The match of a later sentence to a claim sentence, or {@code null} when it does not speak to it. */
-  static ClaimMatch of(AnalyzedSentence claim, String storyId, AnalyzedArticle article,
-      AnalyzedSentence later) {
-    if (forwardLooking(later.text())) {
+  /** Attributed speech: a later claim is not a report that something happened. */
+  static final Pattern SPEECH = Pattern.compile(
+      "[\"“”]|\\b(?:said|says|say|told|tells|argued|argues|insisted|insists|claimed|claims"
+          + "|according to|warned|warns|added|noted|stated|maintained|believes?|thinks?)\\b");
+
+  /**
+   * The match of a later sentence to a claim sentence, or {@code null} when it does not speak to
+   * it. Evidence is a plain past-tense report: not forward-looking, not attributed speech, not a
+   * dated background fact from before the claim (every date it names is earlier than {@code
+   * since}), and it shares with the claim at least one word outside the named entities.
+   */
+  static ClaimMatch of(AnalyzedSentence claim, LocalDate since, String storyId,
+      AnalyzedArticle article, AnalyzedSentence later) {
+    String text = later.text();
+    if (forwardLooking(text) || Cues.has(SPEECH, text) || !Cues.pastTense(text)
+        || background(later, since)) {
       return null;
     }
     Set<String> a = stems(claim.text());
-    Set<String> b = stems(later.text());
+    Set<String> b = stems(text);
     Set<String> shared = new HashSet<>(a);
     shared.retainAll(b);
-    if (shared.size() < 2) {
+    if (shared.size() < 2 || !sharesEventWord(shared, claim, later)) {
       return null;
     }
     double lexical = shared.size() / Math.sqrt((double) a.size() * b.size());
@@ -70,6 +85,28 @@ record ClaimMatch(
     }
     boolean contradicts = Cues.has(CONTRADICTION, later.text()) && !Cues.has(CONTRADICTION, claim.text());
     return new ClaimMatch(storyId, article, later, Math.max(lexical, embedding), contradicts);
+  }
+
+  private static boolean background(AnalyzedSentence s, LocalDate since) {
+    return !s.dates().isEmpty()
+        && s.dates().stream().allMatch(d -> lastDay(d).isBefore(since));
+  }
+
+  private static LocalDate lastDay(DateMention d) {
+    return switch (d.granularity()) {
+      case YEAR -> d.date().withDayOfYear(d.date().lengthOfYear());
+      case MONTH -> d.date().withDayOfMonth(d.date().lengthOfMonth());
+      default -> d.date();
+    };
+  }
+
+  /** True when a shared word is not part of a named entity of either sentence. */
+  private static boolean sharesEventWord(Set<String> shared, AnalyzedSentence x, AnalyzedSentence y) {
+    Set<String> names = new HashSet<>();
+    for (AnalyzedSentence s : List.of(x, y)) {
+      s.entities().forEach(e -> names.addAll(stems(e.text())));
+    }
+    return shared.stream().anyMatch(w -> !names.contains(w));
   }
 
   private static boolean forwardLooking(String text) {

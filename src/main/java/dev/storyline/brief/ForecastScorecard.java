@@ -24,7 +24,8 @@ import java.util.Set;
  * plus 90 days) and is matched against the sentences of the storyline's later stories published
  * after it: a sentence close enough to the claim ({@link ClaimMatch}) confirms it, or contradicts
  * it when it carries a contradiction cue the claim does not ("did not", "was delayed",
- * "rejected"). Forward-looking sentences are never evidence. A pure function of its input, run
+ * "rejected"). Only plain past-tense reports count as evidence: never forward-looking sentences,
+ * attributed speech or dated background from before the forecast. A pure function of its input, run
  * offline when briefs are written.
  */
 public final class ForecastScorecard {
@@ -64,13 +65,14 @@ public final class ForecastScorecard {
 
   private static ForecastCheck check(Claim claim, Brief.ForecastItem item, List<StoryThread> later) {
     ClaimMatch best = null;
+    LocalDate since = published(claim.article);
     for (StoryThread thread : later) {
       for (AnalyzedArticle a : thread.articles()) {
         if (!a.article().published().isAfter(claim.article.article().published())) {
           continue;
         }
         for (AnalyzedSentence s : a.sentences()) {
-          ClaimMatch m = ClaimMatch.of(claim.sentence, thread.storyId(), a, s);
+          ClaimMatch m = ClaimMatch.of(claim.sentence, since, thread.storyId(), a, s);
           if (m != null && (best == null || m.similarity() > best.similarity())) {
             best = m;
           }
@@ -78,7 +80,7 @@ public final class ForecastScorecard {
       }
     }
     Brief.SourceArticle source = source(claim.article);
-    LocalDate checkBy = checkBy(claim.sentence, published(claim.article));
+    LocalDate checkBy = checkBy(claim.sentence, since);
     if (best == null) {
       return new ForecastCheck(claim.storyId, blankToNull(item.attribution()), item.line(), source,
           checkBy, Status.OPEN, null, null, null);
