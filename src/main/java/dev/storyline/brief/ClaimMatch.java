@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A later sentence that speaks to a forecast: close to the claim by sentence embedding or by shared
- * content words (at least two always; three when words alone decide) (light suffix stemming, forecast and contradiction cue words left out), and not
+ * content words (at least two always; three when words alone decide). To confirm, it must also
+ * contain the verb the claim predicts ("reopened" for "will reopen") (light suffix stemming, forecast and contradiction cue words left out), and not
  * itself forward-looking. It contradicts the claim when it carries a contradiction cue (negation,
  * "failed to", "was delayed", "rejected") that the claim does not.
  *
@@ -51,6 +53,10 @@ record ClaimMatch(
       "says", "said", "told", "according", "may", "might", "shall", "should", "next", "coming",
       "believe", "think", "warn", "warned", "just", "still", "yet", "now", "week", "month", "year");
 
+  private static final Pattern PREDICATE = Pattern.compile(
+      "\\b(?:will|to|shall)\\s+(?:(?:not|now|also|soon|still|likely|be|have|been|then|again"
+          + "|probably|eventually|finally|quickly|further)\\s+)*([a-z]+)");
+
   /** Attributed speech: a later claim is not a report that something happened. */
   static final Pattern SPEECH = Pattern.compile(
       "[\"“”]|\\b(?:said|says|say|told|tells|argued|argues|insisted|insists|claimed|claims"
@@ -83,21 +89,32 @@ record ClaimMatch(
     if (!close) {
       return null;
     }
-    boolean contradicts = Cues.has(CONTRADICTION, later.text()) && !Cues.has(CONTRADICTION, claim.text());
+    boolean contradicts = Cues.has(CONTRADICTION, text) && !Cues.has(CONTRADICTION, claim.text());
+    String verb = predicate(claim.text());
+    if (!contradicts && verb != null && !b.contains(verb)) {
+      return null;
+    }
     return new ClaimMatch(storyId, article, later, Math.max(lexical, embedding), contradicts);
   }
 
+  /** Every date of the sentence starts before the claim ("In March 2025" for a claim of 10 March). */
   private static boolean background(AnalyzedSentence s, LocalDate since) {
-    return !s.dates().isEmpty()
-        && s.dates().stream().allMatch(d -> lastDay(d).isBefore(since));
+    return !s.dates().isEmpty() && s.dates().stream().allMatch(d -> d.date().isBefore(since));
   }
 
-  private static LocalDate lastDay(DateMention d) {
-    return switch (d.granularity()) {
-      case YEAR -> d.date().withDayOfYear(d.date().lengthOfYear());
-      case MONTH -> d.date().withDayOfMonth(d.date().lengthOfMonth());
-      default -> d.date();
-    };
+  /**
+   * The verb the claim predicts ("reopen" in "the terminal will reopen"): the first content word
+   * after "will", "to" or "shall", past adverbs and auxiliaries; {@code null} when there is none.
+   */
+  static String predicate(String claim) {
+    Matcher m = PREDICATE.matcher(Cues.lower(claim));
+    while (m.find()) {
+      String word = m.group(1);
+      if (!Vectorizer.terms(word).isEmpty() && !IGNORED.contains(word)) {
+        return stem(word);
+      }
+    }
+    return null;
   }
 
   /** True when a shared word is not part of a named entity of either sentence. */
@@ -125,8 +142,32 @@ record ClaimMatch(
     return out;
   }
 
+  private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+      java.util.Map.entry("built", "build"), java.util.Map.entry("sold", "sell"),
+      java.util.Map.entry("won", "win"), java.util.Map.entry("made", "mak"),
+      java.util.Map.entry("held", "hold"), java.util.Map.entry("took", "tak"),
+      java.util.Map.entry("taken", "tak"), java.util.Map.entry("began", "begin"),
+      java.util.Map.entry("begun", "begin"), java.util.Map.entry("rose", "ris"),
+      java.util.Map.entry("risen", "ris"), java.util.Map.entry("fell", "fall"),
+      java.util.Map.entry("fallen", "fall"), java.util.Map.entry("paid", "pay"),
+      java.util.Map.entry("left", "leav"), java.util.Map.entry("met", "meet"),
+      java.util.Map.entry("brought", "bring"), java.util.Map.entry("bought", "buy"),
+      java.util.Map.entry("came", "com"), java.util.Map.entry("gave", "giv"),
+      java.util.Map.entry("given", "giv"), java.util.Map.entry("kept", "keep"),
+      java.util.Map.entry("spent", "spend"), java.util.Map.entry("went", "go"),
+      java.util.Map.entry("gone", "go"), java.util.Map.entry("struck", "strik"),
+      java.util.Map.entry("chose", "choos"), java.util.Map.entry("chosen", "choos"),
+      java.util.Map.entry("lost", "los"), java.util.Map.entry("sent", "send"),
+      java.util.Map.entry("won't", "will"), java.util.Map.entry("passed", "pass"));
+
   static String stem(String w) {
     String s = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+    if (IRREGULAR.containsKey(s)) {
+      return IRREGULAR.get(s);
+    }
+    if (s.length() > 4 && s.endsWith("ies")) {
+      return s.substring(0, s.length() - 3) + "y";
+    }
     if (s.length() > 5 && s.endsWith("ing")) {
       return s.substring(0, s.length() - 3);
     }
@@ -137,6 +178,9 @@ record ClaimMatch(
       return s.substring(0, s.length() - 2);
     }
     if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
+      return s.substring(0, s.length() - 1);
+    }
+    if (s.length() > 4 && s.endsWith("e")) {
       return s.substring(0, s.length() - 1);
     }
     return s;

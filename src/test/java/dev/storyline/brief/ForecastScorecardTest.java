@@ -110,6 +110,8 @@ class ForecastScorecardTest {
 
   @Test
   void backgroundSpeechAndNameOnlyOverlapAreNotEvidence() {
+    // each later sentence is close to the claim but fails one rule: an earlier date, quoted
+    // speech, and (a negated report) only the terminal's name in common
     AnalyzedArticle claim = article("c1", "Harbor Times", "2026-01-10T08:00:00Z")
         .sentence("Harbor officials said the Meridian terminal will reopen in March 2026.",
             org("Meridian terminal"), date("March 2026", "2026-03-01", DateGranularity.MONTH))
@@ -119,7 +121,7 @@ class ForecastScorecardTest {
         .sentence("In January 2025, the Meridian terminal reopened after a storm.",
             date("January 2025", "2025-01-01", DateGranularity.MONTH))
         .sentence("\"The Meridian terminal reopened in good shape,\" the harbor master said.")
-        .sentence("Workers of the Meridian terminal gathered on Monday.", org("Meridian terminal"))
+        .sentence("Workers of the Meridian terminal were not paid on Monday.", org("Meridian terminal"))
         .embedding(1, 0)
         .build();
     List<ForecastCheck> checks = ForecastScorecard.score(
@@ -129,8 +131,29 @@ class ForecastScorecardTest {
   }
 
   @Test
+  void confirmingSentenceMustCarryThePredictedVerb() {
+    assertThat(ClaimMatch.predicate("Harbor officials said the terminal will reopen in March."))
+        .isEqualTo(ClaimMatch.stem("reopened"));
+    assertThat(ClaimMatch.predicate("Aster models will be built into the suite."))
+        .isEqualTo(ClaimMatch.stem("build"));
+    assertThat(ClaimMatch.predicate("Ferry service to the islands will resume."))
+        .isEqualTo(ClaimMatch.stem("resumed"));
+    assertThat(ClaimMatch.predicate("The K7 costs $849.")).isNull();
+    AnalyzedArticle claim = article("c1", "Harbor Times", "2026-01-10T08:00:00Z")
+        .sentence("Analysts say Kestrel will sell two million K7 phones in its first year.")
+        .build();
+    AnalyzedArticle later = article("d1", "Harbor Times", "2026-05-01T08:00:00Z")
+        .sentence("Kestrel launched the K7 phones in its first week of trading.")
+        .build();
+    List<ForecastCheck> checks = ForecastScorecard.score(
+        List.of(new StoryThread("s1", List.of(claim)), new StoryThread("s2", List.of(later))),
+        List.of(brief("s1", item(null, claim, 0))));
+    assertThat(checks.get(0).status()).isEqualTo(Status.OPEN);
+  }
+
+  @Test
   void closeEmbeddingsMatchWhenFewWordsAreShared() {
-    // two shared words ("ferry", "island") are not enough on their own
+    // two shared words ("resume", "island") are not enough on their own
     assertThat(ferry(0.9f, 0.436f)).isEqualTo(Status.CONFIRMED);
     assertThat(ferry(0f, 1f)).isEqualTo(Status.OPEN);
   }
@@ -140,7 +163,7 @@ class ForecastScorecardTest {
         .sentence("Ferry service to the islands will resume in spring.").embedding(1, 0)
         .build();
     AnalyzedArticle later = article("d1", "Harbor Times", "2026-05-01T08:00:00Z")
-        .sentence("Ferry boats returned to the islands in April.").embedding(x, y)
+        .sentence("Boats resumed trips to the islands in April.").embedding(x, y)
         .build();
     List<ForecastCheck> checks = ForecastScorecard.score(
         List.of(new StoryThread("s1", List.of(claim)), new StoryThread("s2", List.of(later))),
