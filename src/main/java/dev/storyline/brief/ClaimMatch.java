@@ -65,8 +65,8 @@ record ClaimMatch(
   /**
    * The match of a later sentence to a claim sentence, or {@code null} when it does not speak to
    * it. Evidence is a plain past-tense report: not forward-looking, not attributed speech, not a
-   * dated background fact from before the claim (every date it names is earlier than {@code
-   * since}), and it shares with the claim at least one word outside the named entities.
+   * dated background fact (a date it names starts before {@code since}), and it shares with the
+   * claim at least one word outside the named entities.
    */
   static ClaimMatch of(AnalyzedSentence claim, LocalDate since, String storyId,
       AnalyzedArticle article, AnalyzedSentence later) {
@@ -97,9 +97,12 @@ record ClaimMatch(
     return new ClaimMatch(storyId, article, later, Math.max(lexical, embedding), contradicts);
   }
 
-  /** Every date of the sentence starts before the claim ("In March 2025" for a claim of 10 March). */
+  /**
+   * The sentence names a date that starts before the claim ("In March 2025" for a claim of 10
+   * March): a recap of earlier events, not news of the forecast coming true.
+   */
   private static boolean background(AnalyzedSentence s, LocalDate since) {
-    return !s.dates().isEmpty() && s.dates().stream().allMatch(d -> d.date().isBefore(since));
+    return s.dates().stream().anyMatch(d -> d.date().isBefore(since));
   }
 
   /**
