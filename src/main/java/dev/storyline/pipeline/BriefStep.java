@@ -1,6 +1,7 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.ForecastScorecard;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.StoryMaterial;
@@ -15,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rewrites and stores the briefs of every story of the touched storylines. */
+/**
+ * Rewrites and stores the briefs of every story of the touched storylines, and each storyline's
+ * forecast scorecard.
+ */
 final class BriefStep {
   private final BriefWriter writer;
   private final ArticleRepository articles;
@@ -54,6 +58,7 @@ final class BriefStep {
       for (int i = 0; i < threads.size(); i++) {
         save(line.getKey(), threads.get(i), briefs.get(i));
       }
+      stories.saveScorecard(line.getKey(), ForecastScorecard.score(threads, briefs), clock.instant());
     }
     progress.finish();
   }

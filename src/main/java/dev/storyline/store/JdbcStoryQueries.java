@@ -3,6 +3,7 @@ package dev.storyline.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.Brief;
+import dev.storyline.domain.ForecastCheck;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
 import java.sql.ResultSet;
@@ -97,6 +98,14 @@ public class JdbcStoryQueries implements StoryQueries {
                 + " order by first_published, id", id)),
         id);
     return lines.stream().findFirst();
+  }
+
+  @Override
+  public List<ForecastCheck> scorecard(String storylineId) {
+    List<String> stored = jdbc.queryForList(
+        "select checks from forecast_scorecard where storyline_id = ?", String.class, storylineId);
+    return stored.isEmpty() ? List.of()
+        : codec.read(stored.get(0), new TypeReference<List<ForecastCheck>>() {});
   }
 
   @Override

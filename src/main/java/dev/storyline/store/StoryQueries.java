@@ -1,5 +1,6 @@
 package dev.storyline.store;
 
+import dev.storyline.domain.ForecastCheck;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,14 @@ public interface StoryQueries {
    */
   default Map<String, List<SightingRepository.Sighting>> sightings(String storyId) {
     return Map.of();
+  }
+
+  /**
+   * The forecast scorecard of a storyline, as written with its briefs; empty when none was
+   * written.
+   */
+  default List<ForecastCheck> scorecard(String storylineId) {
+    return List.of();
   }
 
   /** Number of stored articles (for status lines). */

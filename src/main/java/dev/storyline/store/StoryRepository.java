@@ -3,6 +3,7 @@ package dev.storyline.store;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.Brief;
+import dev.storyline.domain.ForecastCheck;
 import dev.storyline.domain.StoryMaterial;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,6 +72,17 @@ public class StoryRepository {
       jdbc.update(
           "insert into storyline (title, slug, first_published, last_published, story_count, id)"
               + " values (?,?,?,?,?,?)", values);
+    }
+  }
+
+  /** Replaces the forecast scorecard of a storyline. */
+  public void saveScorecard(String storylineId, List<ForecastCheck> checks, Instant writtenAt) {
+    Object[] values = {codec.write(checks), ArticleRepository.utc(writtenAt), storylineId};
+    int n = jdbc.update(
+        "update forecast_scorecard set checks=?, written_at=? where storyline_id=?", values);
+    if (n == 0) {
+      jdbc.update("insert into forecast_scorecard (checks, written_at, storyline_id) values (?,?,?)",
+          values);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.TestDatabases;
 import dev.storyline.app.StorylineApplication;
 import dev.storyline.domain.Brief;
+import dev.storyline.domain.ForecastCheck;
 import dev.storyline.domain.SourceRef;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
@@ -95,6 +96,30 @@ class PipelineIT {
     assertThat(again.duplicates()).isEqualTo(8);
     assertThat(articles.count()).isEqualTo(6);
     assertThat(jdbc.queryForObject("select count(*) from story", Integer.class)).isEqualTo(storiesBefore);
+  }
+
+  @Test
+  @Order(5)
+  void eachStorylineHasAStoredScorecardOfItsStoriesForecasts() {
+    List<StoryCard> cards = queries.recentStories(10);
+    Integer rows = jdbc.queryForObject("select count(*) from forecast_scorecard", Integer.class);
+    assertThat(rows).isEqualTo((int) cards.stream().map(StoryCard::storylineId).distinct().count());
+    for (StoryCard card : cards) {
+      StoryDetail detail = queries.story(card.id()).orElseThrow();
+      List<ForecastCheck> checks = queries.scorecard(card.storylineId());
+      Set<String> forecasts = new HashSet<>();
+      detail.storyline().stories().forEach(s -> queries.story(s.id()).orElseThrow().brief()
+          .forecast().items().forEach(f -> forecasts.add(f.line().text())));
+      assertThat(checks).extracting(c -> c.claim().text())
+          .containsExactlyInAnyOrderElementsOf(forecasts);
+      for (ForecastCheck c : checks) {
+        assertThat(c.checkBy()).isAfter(c.claimSource().published().atZone(java.time.ZoneOffset.UTC)
+            .toLocalDate());
+        if (detail.storyline().stories().size() == 1) {
+          assertThat(c.status()).as("no later story").isEqualTo(ForecastCheck.Status.OPEN);
+        }
+      }
+    }
   }
 
   private static String normalise(String s) {

@@ -1,12 +1,15 @@
 package dev.storyline.web;
 
+import dev.storyline.domain.ForecastCheck;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryDetail;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StorylineCard;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,7 @@ import java.util.Optional;
 public class FakeStoryQueries implements StoryQueries {
 
   private final List<StoryDetail> stories = new ArrayList<>();
+  private final Map<String, List<ForecastCheck>> scorecards = new HashMap<>();
 
   public FakeStoryQueries() {
     reset();
@@ -25,6 +29,23 @@ public class FakeStoryQueries implements StoryQueries {
   public void reset() {
     stories.clear();
     stories.addAll(Fixtures.all());
+    scorecards.clear();
+  }
+
+  /** Stores a storyline's forecast scorecard. */
+  public void putScorecard(String storylineId, List<ForecastCheck> checks) {
+    scorecards.put(storylineId, List.copyOf(checks));
+  }
+
+  @Override
+  public List<ForecastCheck> scorecard(String storylineId) {
+    return scorecards.getOrDefault(storylineId, List.of());
+  }
+
+  /** Replaces the story with the same id (or adds it), so a test can show a variant of a fixture. */
+  public void put(StoryDetail story) {
+    stories.removeIf(s -> s.card().id().equals(story.card().id()));
+    stories.add(0, story);
   }
 
   /** Answer like a store without articles. */

@@ -25,6 +25,7 @@ import java.util.Map;
  * @param storylineUrl URL of the storyline page
  * @param siblings the storyline's other stories, oldest first
  * @param written when the brief was written (UTC)
+ * @param writer who wrote the brief and which sections an LLM wrote and were checked
  */
 public record StoryView(
     CardView card,
@@ -44,11 +45,17 @@ public record StoryView(
     String storylineTitle,
     String storylineUrl,
     List<CardView> siblings,
-    String written) {
+    String written,
+    WriterMark writer) {
 
   /** The plain message for a section without material, or {@code null}. */
   public String gap(String section) {
     return gaps.get(section);
+  }
+
+  /** True when an LLM wrote the section and its sentences were checked against the sources. */
+  public boolean checked(String section) {
+    return writer != null && writer.checked(section);
   }
 
   /** A gloss of a key actor ("Harbor Union: the dockworkers' union …"). */

@@ -60,7 +60,8 @@ final class StoryViewBuilder {
         glosses, sides, noise(), forecast, disclaimer(), timeline, index.items(), brief.gaps(),
         detail.storyline().title(), WebPaths.storyline(detail.storyline().id()),
         detail.siblings().stream().map(CardView::of).toList(),
-        brief.writtenAt() == null ? "" : Dates.dateTime(brief.writtenAt()));
+        brief.writtenAt() == null ? "" : Dates.dateTime(brief.writtenAt()),
+        WriterMark.parse(brief.writer()));
   }
 
   private List<LineView> lines(List<Line> lines) {

@@ -5,20 +5,26 @@ import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StorylineCard;
 import dev.storyline.web.WebPaths;
 import dev.storyline.web.error.NotFoundException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Storyline pages: the storyline's stories in time order and its newest story's timeline. */
+/**
+ * Storyline pages: the storyline's stories in time order, its newest story's timeline and its
+ * forecast scorecard (stored with the briefs, never computed per request).
+ */
 @Controller
 class StorylinePageController {
 
   private final StoryQueries queries;
+  private final Clock clock;
 
-  StorylinePageController(StoryQueries queries) {
+  StorylinePageController(StoryQueries queries, Clock clock) {
     this.queries = queries;
+    this.clock = clock;
   }
 
   @GetMapping("/storylines/{id}")
@@ -37,6 +43,7 @@ class StorylinePageController {
           .orElse(List.of());
     }
     model.addAttribute("timeline", timeline);
+    model.addAttribute("scorecard", ScorecardView.of(queries.scorecard(id), stories, clock.instant()));
     return "storyline";
   }
 }
