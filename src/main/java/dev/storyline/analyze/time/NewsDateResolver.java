@@ -27,6 +27,15 @@ import java.util.regex.Matcher;
 public final class NewsDateResolver implements DateResolver {
   private static final List<Rule> RULES = rules();
 
+  /**
+   * Every rule needs a digit, a month or weekday name, or a relative time word; most sentences have
+   * none, and one scan for them is far cheaper than running every rule.
+   */
+  private static final java.util.regex.Pattern ANY_CUE = java.util.regex.Pattern.compile(
+      "\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+          + "|Saturday|Sunday|(?i:day|tonight|week|tomorrow|month|year|decade|centur|ago"
+          + "|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|fortnight|quarter)");
+
   private static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(AbsoluteRules.all());
     rules.addAll(RelativeRules.all());
@@ -36,7 +45,7 @@ public final class NewsDateResolver implements DateResolver {
   /** {@inheritDoc} Returns an empty list when either argument is null. */
   @Override
   public List<DateMention> resolve(String sentence, LocalDate published) {
-    if (sentence == null || published == null || sentence.isEmpty()) {
+    if (sentence == null || published == null || sentence.isEmpty() || !ANY_CUE.matcher(sentence).find()) {
       return List.of();
     }
     Context context = new Context(sentence, published);

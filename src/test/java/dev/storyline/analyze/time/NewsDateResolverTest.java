@@ -143,6 +143,18 @@ class NewsDateResolverTest {
   }
 
   @Test
+  void spansOfDaysPassTheQuickCueCheck() {
+    // "days" is the only time word here: the pre-check that skips date-free sentences must let it through.
+    assertThat(resolver.resolve("It will be the second time in two days that the board meets.", TUE))
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.text()).isEqualTo("in two days");
+          assertThat(d.date()).isEqualTo(LocalDate.of(2026, 11, 26));
+        });
+    assertThat(resolver.resolve("The board met and nothing was decided.", TUE)).isEmpty();
+  }
+
+  @Test
   void pastClauseMovesALateYearlessDateBackAYear() {
     // published Saturday 10 January 2026: 1 June 2026 is closest but lies in the future
     List<DateMention> found =
