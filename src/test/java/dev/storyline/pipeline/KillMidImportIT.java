@@ -37,9 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
  * third run finish. Rows stored before each kill survive unchanged, nothing is stored twice, and
  * the finished run leaves every article of the file in a story with a brief.
  *
- * <p>What survives a kill is what H2 had written to the file: with its default write delay (about
- * half a second) the newest commits before a SIGKILL may be missing after it. The test therefore
- * captures the rows after each kill, and the restart stores what was missing.
+ * <p>It runs on PostgreSQL (the {@code STORYLINE_TEST_PG_URL} database that {@code .ci/run}
+ * starts, in a fresh schema). On embedded H2 a SIGKILL mid-write corrupted the file store in about
+ * one run in four here ("File corrupted while reading record", h2database#2752), so the guarantee
+ * this test proves is PostgreSQL's; without PostgreSQL the test is skipped with that message.
  */
 class KillMidImportIT {
   private static final int TOPICS = 30;
@@ -50,13 +51,14 @@ class KillMidImportIT {
   private static final Pattern ANALYZE = Pattern.compile("^analyze: (\\d+)/(\\d+)");
 
   @TempDir Path dir;
+  private String user = "sa";
+  private String password = "";
 
   @Test
   void killedImportLosesNothingAndFinishesWithoutDuplicatesOnRestart() throws Exception {
     Path file = dir.resolve("articles.jsonl");
     Set<String> ids = writeCorpus(file);
-    String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    String url = postgresSchema();
 
     runAndKill(file, url, line -> line.contains("rejected input"));
     Map<String, String> storedAtFirstKill = rows(url, ARTICLE_ROWS);
@@ -114,7 +116,26 @@ class KillMidImportIT {
     List<String> command = List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
         "dev.storyline.app.StorylineApplication", "import", file.toString(),
         "--spring.datasource.url=" + url); // import turns feed polling off itself
-    return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    // credentials through the environment, never on a command line
+    builder.environment().put("SPRING_DATASOURCE_USERNAME", user);
+    builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
+    return builder.start();
+  }
+
+  /** A fresh schema in the test PostgreSQL; skips (or fails in CI) without one. */
+  private String postgresSchema() throws SQLException {
+    String base = System.getenv("STORYLINE_TEST_PG_URL");
+    if (base == null || base.isBlank()) {
+      dev.storyline.TestDatabases.assumePostgres();
+    }
+    user = System.getenv().getOrDefault("STORYLINE_TEST_PG_USER", "storyline");
+    password = System.getenv().getOrDefault("STORYLINE_TEST_PG_PASSWORD", "");
+    String schema = "kill" + Long.toHexString(System.nanoTime());
+    try (Connection c = DriverManager.getConnection(base, user, password); Statement s = c.createStatement()) {
+      s.execute("create schema " + schema);
+    }
+    return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
   /** Reads the child's output on a thread; the future completes at the first line matching. */
@@ -147,7 +168,7 @@ class KillMidImportIT {
   }
 
   /** Every stored article has all its fields, and no text or address is stored twice. */
-  private static void assertIntactAndUnique(String url) throws SQLException {
+  private void assertIntactAndUnique(String url) throws SQLException {
     assertThat(count(url, "select count(*) from article where title is null or body is null"
         + " or text_hash is null or published is null or meta is null")).isZero();
     assertThat(count(url, "select count(*) - count(distinct text_hash) from article")).isZero();
@@ -156,8 +177,8 @@ class KillMidImportIT {
         + " (select id from article)")).isZero();
   }
 
-  private static long count(String url, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+  private long count(String url, String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
@@ -165,9 +186,9 @@ class KillMidImportIT {
   }
 
   /** First column to a SHA-256 of all the columns' text. */
-  private static Map<String, String> rows(String url, String sql) throws Exception {
+  private Map<String, String> rows(String url, String sql) throws Exception {
     Map<String, String> rows = new HashMap<>();
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
