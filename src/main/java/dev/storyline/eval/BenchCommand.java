@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,16 +39,13 @@ public final class BenchCommand {
   }
 
   public int run(String[] args) throws IOException {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+    Options.Task task = Options.task(args);
+    if (task.wantsHelp()) {
       out.print(USAGE);
-      return args.length == 0 ? 2 : 0;
+      return task.helpExitCode();
     }
-    Map<String, String> opts = Options.parse(Arrays.copyOfRange(args, 1, args.length));
-    if (opts.containsKey("help")) {
-      out.print(USAGE);
-      return 0;
-    }
-    if (args[0].equals("assign")) {
+    Map<String, String> opts = task.options();
+    if (task.name().equals("assign")) {
       AssignBench bench = new AssignBench(out, toolkit.stories());
       int queries = Integer.parseInt(opts.getOrDefault("queries", "2000"));
       for (String size : opts.getOrDefault("sizes", "10000,100000,1000000").split(",")) {
@@ -57,11 +53,11 @@ public final class BenchCommand {
       }
       return 0;
     }
-    if (args[0].equals("brief")) {
+    if (task.name().equals("brief")) {
       return BriefBench.run(opts, toolkit, out);
     }
-    if (!args[0].equals("cluster")) {
-      throw new IllegalArgumentException("unknown task " + args[0] + " (bench --help)");
+    if (!task.name().equals("cluster")) {
+      throw new IllegalArgumentException("unknown task " + task.name() + " (bench --help)");
     }
     List<Article> stream = StreamFile.read(Path.of(Options.require(opts, "input")), toolkit.json());
     int limit = Integer.parseInt(opts.getOrDefault("limit", String.valueOf(stream.size())));

@@ -5,7 +5,6 @@ import dev.storyline.pipeline.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -51,22 +50,19 @@ public final class EvalCommand {
   }
 
   public int run(String[] args) throws IOException {
-    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+    Options.Task task = Options.task(args);
+    if (task.wantsHelp()) {
       out.print(USAGE);
-      return args.length == 0 ? 2 : 0;
+      return task.helpExitCode();
     }
-    Map<String, String> opts = Options.parse(Arrays.copyOfRange(args, 1, args.length));
-    if (opts.containsKey("help")) {
-      out.print(USAGE);
-      return 0;
-    }
-    return switch (args[0]) {
+    Map<String, String> opts = task.options();
+    return switch (task.name()) {
       case "cluster" -> cluster(opts);
       case "extract" -> extract(opts);
       case "feeds" -> feeds(opts);
       case "brief" -> BriefReport.run(opts, toolkit, out);
       case "timeline" -> BriefReport.timeline(opts, toolkit, out);
-      default -> throw new IllegalArgumentException("unknown task " + args[0] + " (eval --help)");
+      default -> throw new IllegalArgumentException("unknown task " + task.name() + " (eval --help)");
     };
   }
 

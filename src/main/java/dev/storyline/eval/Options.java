@@ -7,6 +7,32 @@ import java.util.Map;
 final class Options {
   private Options() {}
 
+  /**
+   * A command's task and its options. {@code name} is null when no task was named; help is wanted
+   * then, or when {@code --help}/{@code -h} is given.
+   */
+  record Task(String name, Map<String, String> options) {
+    boolean wantsHelp() {
+      return name == null || options.containsKey("help");
+    }
+
+    /** Exit code after printing usage: 0 when help was asked for, 2 when no task was named. */
+    int helpExitCode() {
+      return options.containsKey("help") ? 0 : 2;
+    }
+  }
+
+  /** Reads {@code TASK [OPTIONS]}, or {@code --help}. */
+  static Task task(String[] args) {
+    if (args.length == 0) {
+      return new Task(null, Map.of());
+    }
+    if (args[0].equals("--help") || args[0].equals("-h")) {
+      return new Task(null, Map.of("help", ""));
+    }
+    return new Task(args[0], parse(java.util.Arrays.copyOfRange(args, 1, args.length)));
+  }
+
   static Map<String, String> parse(String[] args) {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {

@@ -3,25 +3,17 @@ package dev.storyline.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.web.SampleSite;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,42 +24,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Shares {@link SampleSite}'s Spring context (and its sample import) with {@code WebIT}.
  */
 class StoryPageBrowserIT extends SampleSite {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path SHOTS = Path.of("target", "e2e");
   static final List<String> PAGE_SECTIONS = List.of("headline", "why_it_matters", "key_points",
       "summary", "explainer", "sides", "noise", "forecast", "timeline", "discussion", "sources");
 
-  static ChromeDriverService service;
+  static Chromium browser;
   static ChromeDriver driver;
-  static Path profile;
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    requireChromium();
-    profile = Files.createTempDirectory("storyline-chromium");
-    service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
-    driver = new ChromeDriver(service, options);
+    browser = Chromium.start();
+    driver = browser.driver;
   }
 
   @AfterAll
-  static void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (service != null) {
-      service.stop();
-    }
-    if (profile != null) {
-      org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -77,7 +49,7 @@ class StoryPageBrowserIT extends SampleSite {
     WebElement first = waitFor(By.cssSelector("section.cards article.card h3 a"));
     String headline = first.getText();
     assertThat(headline).isNotBlank();
-    screenshot("front.png");
+    browser.screenshot("front.png");
 
     first.click();
     waitFor(By.cssSelector("article.brief section[data-section=sources]"));
@@ -86,7 +58,7 @@ class StoryPageBrowserIT extends SampleSite {
         .startsWith(headline);
     assertEverySectionInOrderWithVisibleContent();
     assertSourceLinksLeadToTheSourcesList();
-    screenshot("story.png");
+    browser.screenshot("story.png");
 
     WebElement storylineLink =
         driver.findElement(By.cssSelector("section[data-section=headline] .kicker a"));
@@ -100,7 +72,7 @@ class StoryPageBrowserIT extends SampleSite {
     List<String> cardLinks = driver.findElements(By.cssSelector("article.card h3 a")).stream()
         .map(a -> a.getDomAttribute("href")).toList();
     assertThat(cardLinks).as("the storyline lists the story we came from").contains(storyPath);
-    screenshot("storyline.png");
+    browser.screenshot("storyline.png");
   }
 
   private void assertEverySectionInOrderWithVisibleContent() {
@@ -160,31 +132,5 @@ class StoryPageBrowserIT extends SampleSite {
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
-  /** A screenshot of the whole page, not only the window, through the DevTools protocol. */
-  private static void screenshot(String name) throws IOException {
-    Files.createDirectories(SHOTS);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = (Map<String, Object>) (Map<?, ?>)
-        driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-    @SuppressWarnings("unchecked")
-    Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-    Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"),
-        "height", size.get("height"), "scale", 1);
-    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-    Files.write(SHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
-  }
 
-  private static void requireChromium() {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (present) {
-      return;
-    }
-    String message = "browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-        + " (Debian packages chromium and chromium-driver)";
-    if (System.getenv("STORYLINE_REQUIRE_CHROMIUM") != null) {
-      throw new IllegalStateException("STORYLINE_REQUIRE_CHROMIUM is set but " + message);
-    }
-    Assumptions.abort("skipped: " + message);
-  }
 }
