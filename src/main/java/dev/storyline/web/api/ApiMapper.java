@@ -1,6 +1,7 @@
 package dev.storyline.web.api;
 
 import dev.storyline.domain.Brief;
+import dev.storyline.domain.ForecastCheck;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
 import dev.storyline.store.SightingRepository;
@@ -24,9 +25,41 @@ final class ApiMapper {
         card.whyItMatters());
   }
 
-  static StorylineJson storyline(StorylineCard line) {
+  static StorylineJson storyline(StorylineCard line, List<ForecastCheck> scorecard) {
+    Map<String, String> storyUrls = new HashMap<>();
+    line.stories().forEach(s -> storyUrls.put(s.id(), WebPaths.story(s)));
     return new StorylineJson(line.id(), line.slug(), line.title(), WebPaths.storyline(line.id()),
-        line.first(), line.last(), line.stories().stream().map(ApiMapper::card).toList());
+        line.first(), line.last(), line.stories().stream().map(ApiMapper::card).toList(),
+        scorecard.stream().map(c -> check(c, storyUrls)).toList());
+  }
+
+  private static ScorecardJson check(ForecastCheck c, Map<String, String> storyUrls) {
+    String storyUrl = storyUrl(c.storyId(), storyUrls);
+    boolean open = c.status() == ForecastCheck.Status.OPEN || c.evidence() == null;
+    ScorecardJson.Evidence evidence = null;
+    if (!open) {
+      String evidenceStory = storyUrl(c.evidenceStoryId(), storyUrls);
+      ScorecardJson.Source source = source(c.evidence(), c.evidenceSource(), evidenceStory);
+      evidence = new ScorecardJson.Evidence(c.evidence().text(), c.evidenceStoryId(), evidenceStory,
+          source.url(), source);
+    }
+    return new ScorecardJson(c.storyId(), storyUrl, c.claim().text(), c.attribution(),
+        source(c.claim(), c.claimSource(), storyUrl), c.checkBy(),
+        open ? "open" : c.status().name().toLowerCase(java.util.Locale.ROOT), evidence);
+  }
+
+  private static String storyUrl(String storyId, Map<String, String> storyUrls) {
+    return storyId == null ? null
+        : storyUrls.getOrDefault(storyId, WebPaths.story(storyId, null));
+  }
+
+  /** The line's first reference, described by its article; the link falls back to the story page. */
+  private static ScorecardJson.Source source(Line line, Brief.SourceArticle article, String storyUrl) {
+    SourceRef ref = line.refs().get(0);
+    String url = article == null ? null : WebPaths.safeUrl(article.url());
+    return new ScorecardJson.Source(ref.articleId(), ref.sentence(),
+        article == null ? null : article.outlet(), article == null ? null : article.title(),
+        url == null ? storyUrl : url, article == null ? null : article.published());
   }
 
   static NoiseJson noise(Brief.Noise n) {

@@ -40,7 +40,7 @@ class StoryApiController {
 
   @GetMapping("/storylines/{id}")
   StorylineJson storyline(@PathVariable String id) {
-    return queries.storyline(id).map(ApiMapper::storyline)
+    return queries.storyline(id).map(l -> ApiMapper.storyline(l, queries.scorecard(id)))
         .orElseThrow(() -> new NotFoundException("storyline", id));
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param first first publication time
  * @param last last publication time
  * @param stories its stories, oldest first
+ * @param scorecard the forecasts of its stories and what later stories say about them
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record StorylineJson(
@@ -24,4 +25,5 @@ public record StorylineJson(
     String url,
     Instant first,
     Instant last,
-    List<StoryCardJson> stories) {}
+    List<StoryCardJson> stories,
+    List<ScorecardJson> scorecard) {}
