@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Runs and prints {@code eval brief} and {@code eval timeline}. */
+/** Runs and prints {@code eval brief}, {@code eval timeline} and {@code eval background}. */
 final class BriefReport {
   private BriefReport() {}
 
@@ -65,6 +65,22 @@ final class BriefReport {
     java.util.Set<String> topics = opts.containsKey("topics")
         ? java.util.Set.of(Options.require(opts, "topics").split(",")) : java.util.Set.of();
     TimelineEval.print(eval.run(dir, topics, out), out);
+    return 0;
+  }
+
+  static int background(Map<String, String> opts, Toolkit toolkit, PrintStream out) throws IOException {
+    Path dir = Path.of(Options.require(opts, "input"));
+    java.util.Set<String> events = new java.util.LinkedHashSet<>();
+    for (String split : opts.getOrDefault("split", "train,dev").split(",")) {
+      events.addAll(BackgroundData.split(dir, split.strip()));
+    }
+    if (opts.containsKey("events")) {
+      events.retainAll(java.util.Set.of(Options.require(opts, "events").split(",")));
+    }
+    List<BackgroundData.Timeline> timelines = BackgroundData.timelines(dir);
+    Embedder embedder = toolkit.embedder().get();
+    BackgroundEval eval = new BackgroundEval(toolkit.analyzer().apply(embedder, true), toolkit.briefs());
+    BackgroundEval.print(opts.getOrDefault("split", "train,dev"), eval.run(timelines, events), out);
     return 0;
   }
 }

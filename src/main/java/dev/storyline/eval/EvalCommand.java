@@ -34,6 +34,12 @@ public final class EvalCommand {
             Groups the stream by its gold "story", analyses and briefs each story, and prints the
             grounding share, stance count, and with --summaries ROUGE-1/2/L F1 of the summary and
             of a lead baseline. --output writes one JSON line per story.
+        background --input DIR [--split dev] [--events bp_oil_spill,mj_death]
+            Background summaries (Pratapa et al. 2023; DIR holds events.tar.gz and splits/): for
+            each annotator timeline and each date with a reference background, briefs the earlier
+            updates and prints ROUGE-1/2/L F1 of our background (Why It Matters + Summary) and of
+            two length-matched lead baselines. Default splits: train,dev (the test split is kept
+            unseen; name it to score it).
         timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti]
             Timeline17: alignment-based ROUGE-1/2 and date F1 over the 19 reference timelines
             (or those of the named topics), compared with the published DATEWISE and CLUST.
@@ -62,6 +68,7 @@ public final class EvalCommand {
       case "feeds" -> feeds(opts);
       case "brief" -> BriefReport.run(opts, toolkit, out);
       case "timeline" -> BriefReport.timeline(opts, toolkit, out);
+      case "background" -> BriefReport.background(opts, toolkit, out);
       default -> throw new IllegalArgumentException("unknown task " + task.name() + " (eval --help)");
     };
   }
