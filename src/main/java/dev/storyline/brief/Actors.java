@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 /**
  * The named entities of a story: a display name per key, how many articles mention each, and the
  * resolution of a bare surname ("Ms. Okafor", key "okafor") to the full name mentioned in the story
- * ("adaeze okafor"). Immutable once built.
+ * ("adaeze okafor"). In context ({@link #resolve}), a surname goes to the full name with that
+ * surname mentioned nearest before it in the same article, never to one whose first name has the
+ * other gender than the honorific ("Mrs. Clinton" is not Bill Clinton); a subject pronoun goes to
+ * the person mentioned last before it ({@link #pronoun}). Immutable once built.
  */
 final class Actors {
   private static final Pattern HONORIFIC =
@@ -27,11 +30,14 @@ final class Actors {
   private final Map<String, Info> byKey;
   private final Map<String, String> surnameToKey;
   private final Set<String> outlets;
+  private final Mentions mentions;
 
-  private Actors(Map<String, Info> byKey, Map<String, String> surnameToKey, Set<String> outlets) {
+  private Actors(Map<String, Info> byKey, Map<String, String> surnameToKey, Set<String> outlets,
+      Mentions mentions) {
     this.byKey = byKey;
     this.surnameToKey = surnameToKey;
     this.outlets = outlets;
+    this.mentions = mentions;
   }
 
   /** What the story says about one entity key. */
@@ -40,17 +46,23 @@ final class Actors {
   static Actors of(List<AnalyzedArticle> articles) {
     Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
     Map<String, Set<String>> docs = new HashMap<>();
+    Map<String, Set<PersonNames.Gender>> titled = new HashMap<>();
     for (AnalyzedArticle a : articles) {
-      List<EntityMention> all = new ArrayList<>(a.titleEntities());
+      List<Map.Entry<EntityMention, String>> all = new ArrayList<>();
+      a.titleEntities().forEach(m -> all.add(Map.entry(m, a.article().title())));
       for (AnalyzedSentence s : a.sentences()) {
-        all.addAll(s.entities());
+        s.entities().forEach(m -> all.add(Map.entry(m, s.text())));
       }
-      for (EntityMention m : all) {
+      all.forEach(e -> {
+        EntityMention m = e.getKey();
+        String text = e.getValue();
         mentions.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
         docs.computeIfAbsent(m.key(), k -> new HashSet<>()).add(a.id());
-      }
+        titled.computeIfAbsent(m.key(), k -> new HashSet<>())
+            .add(PersonNames.ofHonorific(text, m.start(), m.text()));
+      });
     }
-    Map<String, String> surnames = surnames(mentions);
+    Map<String, String> surnames = surnames(mentions, titled);
     Map<String, Info> byKey = new LinkedHashMap<>();
     mentions.forEach(
         (key, ms) -> {
@@ -65,7 +77,47 @@ final class Actors {
         outlets.add(outletKey(a.article().source()));
       }
     }
-    return new Actors(Map.copyOf(byKey), Map.copyOf(surnames), Set.copyOf(outlets));
+    Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames);
+    return new Actors(Map.copyOf(byKey), Map.copyOf(surnames), Set.copyOf(outlets), resolved);
+  }
+
+  /** Multi-word person keys by their last word (the surname). */
+  private static Map<String, Set<String>> fullNames(Map<String, List<EntityMention>> mentions) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Map.Entry<String, List<EntityMention>> e : mentions.entrySet()) {
+      String[] parts = e.getKey().split("\\s+");
+      if (parts.length > 1 && kind(e.getValue()) == EntityKind.PERSON) {
+        out.computeIfAbsent(parts[parts.length - 1], k -> new java.util.TreeSet<>()).add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The key a mention stands for at its place in the story: a surname resolves to the full name of
+   * the same article mentioned nearest before it and not of the other gender than its honorific.
+   */
+  String resolve(String articleId, int sentence, EntityMention m) {
+    String key = mentions.resolved(articleId, sentence, m.start());
+    return key != null ? key : canonical(m.key());
+  }
+
+  /**
+   * The key of a surname written after an honorific ("Ms. Okafor") at a place of the story, or
+   * null when no full name of the story fits.
+   */
+  String resolveSurname(String articleId, int sentence, int start, String surname,
+      PersonNames.Gender gender) {
+    return mentions.surname(articleId, sentence, start, surname.toLowerCase(Locale.ROOT), gender);
+  }
+
+  /**
+   * The person a subject pronoun of the given gender refers to: the last person mentioned before
+   * {@code start} in this sentence or the two before it, skipping those of the other gender; null
+   * when none.
+   */
+  String pronoun(String articleId, int sentence, int start, PersonNames.Gender gender) {
+    return mentions.pronoun(articleId, sentence, start, gender);
   }
 
   private static String outletKey(String name) {
@@ -77,32 +129,38 @@ final class Actors {
     return outlets.contains(outletKey(key));
   }
 
-  /** Single-word person keys that are the surname of exactly one longer person key. */
-  private static Map<String, String> surnames(Map<String, List<EntityMention>> mentions) {
-    Map<String, Set<String>> fullBySurname = new HashMap<>();
-    for (Map.Entry<String, List<EntityMention>> e : mentions.entrySet()) {
-      String[] parts = e.getKey().split("\\s+");
-      if (parts.length > 1 && kind(e.getValue()) == EntityKind.PERSON) {
-        fullBySurname.computeIfAbsent(parts[parts.length - 1], k -> new HashSet<>()).add(e.getKey());
-      }
-    }
+  /**
+   * Single-word person keys that are the surname of exactly one longer person key, unless a mention
+   * of the surname has an honorific of the other gender ("Mrs. Clinton" when only Bill Clinton is
+   * named in full).
+   */
+  private static Map<String, String> surnames(Map<String, List<EntityMention>> mentions,
+      Map<String, Set<PersonNames.Gender>> titled) {
     Map<String, String> out = new HashMap<>();
-    fullBySurname.forEach(
+    fullNames(mentions).forEach(
         (surname, keys) -> {
-          if (keys.size() == 1) {
-            out.put(surname, keys.iterator().next());
+          String full = keys.iterator().next();
+          PersonNames.Gender gender = PersonNames.ofKey(full);
+          boolean conflict = titled.getOrDefault(surname, Set.of()).stream()
+              .anyMatch(g -> g.conflicts(gender));
+          if (keys.size() == 1 && !conflict) {
+            out.put(surname, full);
           }
         });
     return out;
   }
 
   private static Info info(String key, List<EntityMention> ms, int docs) {
+    String longest = ms.stream().map(m -> m.text().strip())
+        .max(Comparator.comparingInt(String::length)).orElse(key);
+    // "Ms. Adaeze Okafor" shows as "Adaeze Okafor"; a bare "Mrs. Clinton" keeps its title
+    String fallback = key.contains(" ") ? HONORIFIC.matcher(longest).replaceFirst("") : longest;
     String name =
         ms.stream()
             .map(m -> m.text().strip())
             .filter(t -> !HONORIFIC.matcher(t).find())
             .max(Comparator.comparingInt(String::length))
-            .orElse(ms.get(0).text().strip());
+            .orElse(fallback);
     return new Info(key, kind(ms), name, docs, ms.size());
   }
 
@@ -126,11 +184,6 @@ final class Actors {
   /** The key a mention's key stands for (a bare surname resolves to the full name). */
   String canonical(String key) {
     return surnameToKey.getOrDefault(key, key);
-  }
-
-  /** The full-name key for a surname as written after an honorific, or null. */
-  String bySurname(String surname) {
-    return surnameToKey.get(surname.toLowerCase(Locale.ROOT));
   }
 
   Info info(String key) {

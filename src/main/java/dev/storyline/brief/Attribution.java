@@ -17,6 +17,7 @@ final class Attribution {
   private static final Pattern QUOTE = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");
   private static final Pattern HONORIFIC_NAME =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Ss]he|[Hh]e)\\b");
   private static final Pattern SUBJECT_GAP =
       Pattern.compile(
           "^(?:['’]s)?(?:\\s*|,[^,\"“”]{1,80},\\s*"
@@ -114,20 +115,40 @@ final class Attribution {
       boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
       boolean unknown = (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
       if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
-        out.add(new Candidate(actors.canonical(m.key()), m.start(), m.end(), !named));
+        out.add(new Candidate(actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(),
+            !named));
       }
     }
-    Matcher h = HONORIFIC_NAME.matcher(s.sentence().text());
-    while (h.find()) {
-      String key = actors.bySurname(h.group(1));
-      int start = h.start();
-      boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
-      if (key != null && !covered && !inside(start, quotes)) {
-        out.add(new Candidate(key, start, h.end(), false));
-      }
-    }
+    honorifics(s, actors, quotes, out);
+    pronouns(s, actors, quotes, out);
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  /** "Ms. Surname" the recogniser missed, resolved to the story's full name that fits. */
+  private static void honorifics(Sent s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+    String text = s.sentence().text();
+    Matcher h = HONORIFIC_NAME.matcher(text);
+    while (h.find()) {
+      String key = actors.resolveSurname(s.article().id(), s.index(), h.start(), h.group(1),
+          PersonNames.ofHonorific(text, h.start(), h.group()));
+      boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
+      if (key != null && !covered && !inside(h.start(), quotes)) {
+        out.add(new Candidate(key, h.start(), h.end(), false));
+      }
+    }
+  }
+
+  /** "she" and "he" outside quotes, resolved to the last person of that gender before them. */
+  private static void pronouns(Sent s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+    Matcher p = PRONOUN.matcher(s.sentence().text());
+    while (p.find()) {
+      String key = inside(p.start(), quotes) ? null : actors.pronoun(s.article().id(), s.index(),
+          p.start(), PersonNames.ofPronoun(p.group()));
+      if (key != null) {
+        out.add(new Candidate(key, p.start(), p.end(), false));
+      }
+    }
   }
 
   /** The longest directly quoted passage of three or more words, trimmed of end commas; or null. */
