@@ -145,7 +145,9 @@ final class Attribution {
     while (p.find()) {
       String key = inside(p.start(), quotes) ? null : actors.pronoun(s.article().id(), s.index(),
           p.start(), PersonNames.ofPronoun(p.group()));
-      if (key != null) {
+      Actors.Info info = key == null ? null : actors.info(key);
+      boolean person = info == null || info.kind() == EntityKind.PERSON;
+      if (key != null && person && !actors.isOutlet(key)) {
         out.add(new Candidate(key, p.start(), p.end(), false));
       }
     }

@@ -76,7 +76,14 @@ final class Cues {
               + "|called out|call(?:s|ed)? out|bash\\w*|slam\\w*|blast\\w*|decr(?:y|ies|ied)"
               + "|lambast\\w*|blam\\w*|fault\\w*|wrong|disastrous|disgrace\\w*|shameful"
               + "|failure|outcry|misleading|deceptive|abus\\w*|lose|loses|losing|loss\\w*"
-              + "|worse|hurt\\w*|anger\\w*|angry|betray\\w*|nobody asked|too far)\\b");
+              + "|worse|hurt\\w*|anger\\w*|angry|betray\\w*|nobody asked|too far"
+              + "|shock\\w*|furious|bogus|attack\\w*|regrett\\w*|troubl\\w*|disturb\\w*|alarm\\w*"
+              + "|deplor\\w*|appall?\\w*|absurd|ridiculous|beyond the pale|politically motivated"
+              + "|witch hunt|hoax|disgust\\w*|dishonest\\w*|corrupt\\w*|feckless|racist|extreme"
+              + "|radical|chaos|step (?:aside|down)|resign|not true|completely false|lie|lies|lied"
+              + "|liar|dark|weak|mock\\w*|rebuk\\w*|despicable|bull(?:y|ies|ying)|idiot\\w*"
+              + "|excoriat\\w*|power grab|no place|no business|repudiat\\w*|nasty|stupid"
+              + "|incompeten\\w*|hypocri\\w*|inconsistent)\\b");
 
   /** Words of support or defence. */
   static final Pattern SUPPORT =
@@ -87,7 +94,9 @@ final class Cues {
               + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*"
               + "|laud\\w*|champion\\w*|succe(?:ss|ssful|eded)|historic step|great step|important step"
               + "|proud|confident|victory|win|wins|stronger|better|fairer|relief|opportunit\\w*"
-              + "|finally|good|great|welcome)\\b");
+              + "|finally|good|great|welcome|fair|delivered|right approach|stand by|agree\\w*"
+              + "|grateful|thank\\w*|pleased|happy|optimis\\w*|excited|commit\\w*|trust\\w*"
+              + "|honou?red|admir\\w*|respect\\w*|worked hard|tremendous|best)\\b");
 
   /** Words naming a proposal being voted or campaigned on (camps named Supporters/Opponents). */
   static final Pattern PROPOSAL =

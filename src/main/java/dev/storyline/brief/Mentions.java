@@ -86,9 +86,21 @@ final class Mentions {
         : surname ? pick(articleId, sentence, m.start(), m.key(), honorific)
         : uniqueSurnames.getOrDefault(m.key(), m.key());
     resolved.put(place(articleId, sentence, m.start()), key);
+    if (quoted(text, m.start())) {
+      return; // a name inside a quotation is talked about, not the one a later "he" or "she" means
+    }
     Gender gender = genders.getOrDefault(key, Gender.UNKNOWN);
     byArticle.computeIfAbsent(articleId, k -> new ArrayList<>())
         .add(new Seen(sentence, m.start(), key, gender == Gender.UNKNOWN ? honorific : gender));
+  }
+
+  private static boolean quoted(String text, int at) {
+    for (int[] q : Attribution.quoteSpans(text)) {
+      if (at > q[0] && at < q[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String place(String articleId, int sentence, int start) {

@@ -40,7 +40,8 @@ final class PersonNames {
       "alexis lori kayla jane michele kamala condoleezza sonia elena kirsten dianne maxine " +
       "sheila ivanka melania susana loretta kellyanne sheryl oprah chelsea tulsi heidi " +
       "claire debbie valerie nikki tammy betsy elaine kathy lois ileana louise hope stormy " +
-      "alexandria ilhan rashida ayanna");
+      "alexandria ilhan rashida ayanna sally dawn kate kristen hope lynn wendy gretchen " +
+      "tina sue megyn greta anita");
   private static final Set<String> MALE = names(
       "bill james john robert michael william david richard joseph thomas charles " +
       "christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth " +
@@ -58,7 +59,7 @@ final class PersonNames {
   private PersonNames() {}
 
   private static Set<String> names(String spaced) {
-    return Set.of(spaced.split(" "));
+    return Set.copyOf(java.util.Arrays.asList(spaced.split(" ")));
   }
 
   /** The gender implied by a first name, or UNKNOWN. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class SidesWriter {
   static final int PER_CAMP = 4;
+  /** Speakers with a known party it takes to sort a story's stances by party. */
+  static final int PARTISAN = 1;
   /** The camp of actors whose words lean neither way. */
   static final String OTHERS = "Other voices";
   private static final Pattern NEGATION =
@@ -46,14 +48,89 @@ final class SidesWriter {
     if (byActor.isEmpty()) {
       return List.of();
     }
+    Affiliation affiliation = Affiliation.of(text, actors);
+    boolean partisan = partisan(byActor.keySet(), affiliation);
+    Map<Affiliation.Party, List<ActorStance>> parties = new java.util.EnumMap<>(Affiliation.Party.class);
     List<ActorStance> against = new ArrayList<>();
     List<ActorStance> forIt = new ArrayList<>();
     List<ActorStance> neutral = new ArrayList<>();
-    byActor.values().forEach(fs -> {
+    byActor.forEach((key, fs) -> {
       ActorStance a = ActorStance.of(fs);
-      (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
+      Affiliation.Party party = partisan ? affiliation.of(key) : null;
+      if (party != null) {
+        parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
+      } else {
+        (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
+      }
     });
-    return camps(byActor, against, forIt, neutral);
+    align(neutral, against, forIt, target(against, actors), affiliation);
+    List<Camp> out = new ArrayList<>();
+    parties.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<Affiliation.Party, List<ActorStance>> e) ->
+            e.getValue().size()).reversed())
+        .forEach(e -> add(out, e.getKey().camp, e.getValue()));
+    out.addAll(camps(byActor, against, forIt, neutral));
+    return out;
+  }
+
+  /**
+   * The actor the critics' stances name most often (at least twice, never the critic): the one
+   * the story's criticism is about; null when none.
+   */
+  static String target(List<ActorStance> critics, Actors actors) {
+    Map<String, Integer> named = new java.util.HashMap<>();
+    for (ActorStance a : critics) {
+      for (Found f : a.all()) {
+        Sent s = f.sent();
+        for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
+          String key = actors.resolve(s.article().id(), s.index(), m);
+          Actors.Info info = actors.info(key);
+          boolean actor = info != null && (info.kind() == dev.storyline.domain.EntityKind.PERSON
+              || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
+          if (actor && !key.equals(f.key()) && !actors.isOutlet(key)) {
+            named.merge(key, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return named.entrySet().stream().filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+  }
+
+  /**
+   * Moves actors whose words lean neither way to the side they stand on: the target of the
+   * criticism and those who speak for it join the defenders; one who speaks for a critic or a
+   * defender joins that camp.
+   */
+  private static void align(List<ActorStance> neutral, List<ActorStance> against,
+      List<ActorStance> forIt, String target, Affiliation affiliation) {
+    java.util.Set<String> critics = new java.util.HashSet<>();
+    java.util.Set<String> defenders = new java.util.HashSet<>();
+    against.forEach(a -> critics.add(a.best().key()));
+    forIt.forEach(a -> defenders.add(a.best().key()));
+    if (target != null) {
+      defenders.add(target);
+    }
+    for (java.util.Iterator<ActorStance> it = neutral.iterator(); it.hasNext(); ) {
+      ActorStance a = it.next();
+      String key = a.best().key();
+      String principal = affiliation.principal(key);
+      if (defenders.contains(key) || defenders.contains(principal)) {
+        forIt.add(a);
+        it.remove();
+      } else if (critics.contains(principal)) {
+        against.add(a);
+        it.remove();
+      }
+    }
+  }
+
+  /**
+   * True when the text names the party of at least {@link #PARTISAN} speakers: the story is then
+   * told by party, and each party member's stance sits in the camp of the party.
+   */
+  private static boolean partisan(java.util.Set<String> speakers, Affiliation affiliation) {
+    return speakers.stream().filter(k -> affiliation.of(k) != null).count() >= PARTISAN;
   }
 
   private static List<Camp> camps(
@@ -150,7 +227,7 @@ final class SidesWriter {
   }
 
   /** One actor's stances: the summed polarity and the stance that shows it best. */
-  private record ActorStance(int total, int count, Found best) {
+  private record ActorStance(int total, int count, Found best, List<Found> all) {
     static ActorStance of(List<Found> fs) {
       int total = fs.stream().mapToInt(Found::polarity).sum();
       int sign = Integer.signum(total);
@@ -161,7 +238,7 @@ final class SidesWriter {
                   .thenComparingInt(f -> Math.abs(f.polarity()))
                   .thenComparingDouble(f -> f.sent().centrality()))
               .orElseThrow();
-      return new ActorStance(total, fs.size(), best);
+      return new ActorStance(total, fs.size(), best, List.copyOf(fs));
     }
 
     double weight() {
