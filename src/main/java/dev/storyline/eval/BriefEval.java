@@ -38,9 +38,14 @@ final class BriefEval {
   /** What one run measured. */
   record Result(int stories, int lines, int grounded, int stances, int storiesWithSides,
       Rouge.Mean summary, Rouge.Mean lead, double briefsPerSecond, List<String> ungrounded,
-      String writer, int withheld) {
+      String writer, int withheld, Map<String, Integer> camps) {
     double groundedShare() {
       return lines == 0 ? 0 : (double) grounded / lines;
+    }
+
+    /** The share of the shown stances that sit in "Other voices" (no side). */
+    double otherVoicesShare() {
+      return stances == 0 ? 0 : camps.getOrDefault("Other voices", 0) / (double) stances;
     }
   }
 
@@ -65,6 +70,7 @@ final class BriefEval {
     int withheld = 0;
     String writerName = "";
     List<String> ungrounded = new ArrayList<>();
+    Map<String, Integer> camps = new java.util.TreeMap<>();
     long nanos = 0;
     try (BufferedWriter out = output == null ? null : Files.newBufferedWriter(output)) {
       for (Map.Entry<String, List<Article>> e : stories.entrySet()) {
@@ -84,6 +90,7 @@ final class BriefEval {
           lead.add(leadBaseline(members), reference);
         }
         ground(brief, members, counts, ungrounded);
+        brief.sides().forEach(c -> camps.merge(c.name(), c.stances().size(), Integer::sum));
         if (out != null) {
           out.write(json.writeValueAsString(BriefJson.of(brief)));
           out.newLine();
@@ -91,7 +98,7 @@ final class BriefEval {
       }
     }
     return new Result(stories.size(), counts[0], counts[1], counts[2], counts[3], summary, lead,
-        stories.size() / Math.max(1e-9, nanos / 1e9), ungrounded, writerName, withheld);
+        stories.size() / Math.max(1e-9, nanos / 1e9), ungrounded, writerName, withheld, camps);
   }
 
   /** The withheld count an LLM writer puts in {@link Brief#writer()} ("…; withheld 2"), else 0. */

@@ -49,6 +49,10 @@ final class BriefReport {
     r.ungrounded().stream().limit(5).forEach(u -> out.println("  ungrounded: " + u));
     out.printf(Locale.ROOT, "sides             %d attributed stances in %d of %d stories%n", r.stances(),
         r.storiesWithSides(), r.stories());
+    if (r.stances() > 0) {
+      out.printf(Locale.ROOT, "sides camps       %s; %.1f %% in \"Other voices\"%n", r.camps(),
+          100 * r.otherVoicesShare());
+    }
     out.printf(Locale.ROOT, "writer            %s; LLM sentences withheld by the check: %d%n", r.writer(),
         r.withheld());
     out.printf(Locale.ROOT, "speed             %.1f briefs/s (writing only)%n", r.briefsPerSecond());
