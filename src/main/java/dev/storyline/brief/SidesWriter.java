@@ -4,6 +4,7 @@ import dev.storyline.domain.Brief.Camp;
 import dev.storyline.domain.Brief.Stance;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +14,16 @@ import java.util.regex.Pattern;
 /**
  * Sides: attributed stances grouped into camps. Each sentence with a reporting verb and a named
  * speaker is a stance; its polarity comes from a small oppose/support lexicon (with simple
- * negation); an actor's stances are summed so each actor sits in one camp. Camps are "Critics" and
- * "Defenders", or "Supporters" and "Opponents" when the coverage is about backing a proposal, and
- * "Other voices" for neutral actors. One stance per actor (a direct quote preferred), at most four per
- * camp.
+ * negation); an actor's stances are summed so each actor sits in one camp. An actor whose party
+ * the text states ({@link Affiliation}) sits in the camp of the party ("Republicans",
+ * "Democrats"); the others are "Critics" and "Defenders", or "Supporters" and "Opponents" when the
+ * coverage is about backing a proposal. An actor whose words lean neither way joins the side it
+ * stands on when the text shows it (the target of the critics and those who speak for it stand
+ * with the defenders; a spokesperson with the one they speak for), else "Other voices". One
+ * stance per actor (a direct quote preferred), at most four per camp.
  */
 final class SidesWriter {
   static final int PER_CAMP = 4;
-  /** Speakers with a known party it takes to sort a story's stances by party. */
-  static final int PARTISAN = 1;
   /** The camp of actors whose words lean neither way. */
   static final String OTHERS = "Other voices";
   private static final Pattern NEGATION =
@@ -36,27 +38,18 @@ final class SidesWriter {
   record Found(String key, String name, Sent sent, int polarity, String quote) {}
 
   static List<Camp> write(StoryText text, Actors actors) {
-    Map<String, List<Found>> byActor = new LinkedHashMap<>();
-    for (Sent s : text.sentences()) {
-      Attribution.Speaker who = Attribution.speaker(s, actors);
-      if (who != null) {
-        String quote = Attribution.quote(s.text());
-        Found f = new Found(who.key(), who.name(), s, polarity(withoutNames(s)), quote);
-        byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
-      }
-    }
+    Map<String, List<Found>> byActor = stances(text, actors);
     if (byActor.isEmpty()) {
       return List.of();
     }
     Affiliation affiliation = Affiliation.of(text, actors);
-    boolean partisan = partisan(byActor.keySet(), affiliation);
-    Map<Affiliation.Party, List<ActorStance>> parties = new java.util.EnumMap<>(Affiliation.Party.class);
+    Map<Affiliation.Party, List<ActorStance>> parties = new EnumMap<>(Affiliation.Party.class);
     List<ActorStance> against = new ArrayList<>();
     List<ActorStance> forIt = new ArrayList<>();
     List<ActorStance> neutral = new ArrayList<>();
     byActor.forEach((key, fs) -> {
       ActorStance a = ActorStance.of(fs);
-      Affiliation.Party party = partisan ? affiliation.of(key) : null;
+      Affiliation.Party party = affiliation.of(key);
       if (party != null) {
         parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
       } else {
@@ -71,6 +64,20 @@ final class SidesWriter {
         .forEach(e -> add(out, e.getKey().camp, e.getValue()));
     out.addAll(camps(byActor, against, forIt, neutral));
     return out;
+  }
+
+  /** Each speaker's attributed sentences, in story order. */
+  private static Map<String, List<Found>> stances(StoryText text, Actors actors) {
+    Map<String, List<Found>> byActor = new LinkedHashMap<>();
+    for (Sent s : text.sentences()) {
+      Attribution.Speaker who = Attribution.speaker(s, actors);
+      if (who != null) {
+        String quote = Attribution.quote(s.text());
+        Found f = new Found(who.key(), who.name(), s, polarity(withoutNames(s)), quote);
+        byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    return byActor;
   }
 
   /**
@@ -123,14 +130,6 @@ final class SidesWriter {
         it.remove();
       }
     }
-  }
-
-  /**
-   * True when the text names the party of at least {@link #PARTISAN} speakers: the story is then
-   * told by party, and each party member's stance sits in the camp of the party.
-   */
-  private static boolean partisan(java.util.Set<String> speakers, Affiliation affiliation) {
-    return speakers.stream().filter(k -> affiliation.of(k) != null).count() >= PARTISAN;
   }
 
   private static List<Camp> camps(
