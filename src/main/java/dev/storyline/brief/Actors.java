@@ -77,7 +77,9 @@ final class Actors {
         outlets.add(outletKey(a.article().source()));
       }
     }
-    Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames);
+    Map<String, EntityKind> kinds = new HashMap<>();
+    mentions.forEach((key, ms) -> kinds.put(key, kind(ms)));
+    Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames, kinds);
     return new Actors(Map.copyOf(byKey), Map.copyOf(surnames), Set.copyOf(outlets), resolved);
   }
 
@@ -112,9 +114,10 @@ final class Actors {
   }
 
   /**
-   * The person a subject pronoun of the given gender refers to: the last person mentioned before
-   * {@code start} in this sentence or the two before it, skipping those of the other gender; null
-   * when none.
+   * The person a subject pronoun of the given gender refers to: the last person mentioned outside
+   * quotation marks before {@code start}, skipping those of the other gender, when that is a full
+   * name of a person (by the story's majority kind) known to be of the pronoun's gender (title or
+   * first name), in this sentence or the two before; else null.
    */
   String pronoun(String articleId, int sentence, int start, PersonNames.Gender gender) {
     return mentions.pronoun(articleId, sentence, start, gender);

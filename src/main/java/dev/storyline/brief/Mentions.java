@@ -32,14 +32,16 @@ final class Mentions {
   private final Map<String, Set<String>> fullBySurname;
   private final Map<String, Gender> genders = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
+  private final Map<String, EntityKind> kinds;
 
-  private Mentions(Map<String, Set<String>> fullBySurname) {
+  private Mentions(Map<String, Set<String>> fullBySurname, Map<String, EntityKind> kinds) {
     this.fullBySurname = fullBySurname;
+    this.kinds = kinds;
   }
 
   static Mentions of(List<AnalyzedArticle> articles, Map<String, Set<String>> fullBySurname,
-      Map<String, String> uniqueSurnames) {
-    Mentions out = new Mentions(fullBySurname);
+      Map<String, String> uniqueSurnames, Map<String, EntityKind> kinds) {
+    Mentions out = new Mentions(fullBySurname, kinds);
     fullBySurname.values().forEach(keys -> keys.forEach(k -> out.genders.put(k, PersonNames.ofKey(k))));
     for (AnalyzedArticle a : articles) {
       out.each(a, (sentence, text, m) -> out.learnGender(text, m));
@@ -152,7 +154,10 @@ final class Mentions {
       if (!s.before(sentence, start) || s.gender().conflicts(gender)) {
         continue;
       }
-      return s.sentence() >= sentence - 2 ? s.key() : null;
+      boolean named = genders.containsKey(s.key()) && kinds.get(s.key()) == EntityKind.PERSON;
+      // "he"/"she" needs a name known to be of that gender: a guess on an unknown one goes wrong
+      // too often (places and outlets the recogniser typed as people)
+      return s.sentence() >= sentence - 2 && named && s.gender() == gender ? s.key() : null;
     }
     return null;
   }

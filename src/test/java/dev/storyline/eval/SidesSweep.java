@@ -56,6 +56,7 @@ public final class SidesSweep {
     Map<String, Integer> camps = new TreeMap<>();
     List<String> rows = new ArrayList<>();
     ExtractiveBriefWriter writer = new ExtractiveBriefWriter();
+    long t0 = System.nanoTime();
     for (Map.Entry<String, List<AnalyzedArticle>> e : stories.entrySet()) {
       List<AnalyzedArticle> members = new ArrayList<>(e.getValue());
       members.sort(Comparator.comparing(a -> a.article().published()));
@@ -68,6 +69,7 @@ public final class SidesSweep {
             + " | " + s.line().text()));
       }
     }
+    System.out.printf("writing %d briefs: %.0f ms%n", stories.size(), (System.nanoTime() - t0) / 1e6);
     int total = camps.values().stream().mapToInt(Integer::intValue).sum();
     System.out.println(camps + " total " + total + String.format(" other share %.3f",
         camps.getOrDefault("Other voices", 0) / (double) total));
