@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * name ("House Republicans"), right before it ("Democratic Sen. Ana Ruiz", "GOP leader X") or in
  * the apposition after it ("Mark Warner, the top Democrat on the committee,", "Mitch McConnell
  * (R-Ky.)", "Paul Ryan, Republican of Wisconsin"). A spokesperson, lawyer or aide "for X" speaks
- * for X's party. Each mention votes; the majority wins. Immutable once built.
+ * for X's party, and so does "X spokesman Y". Each mention votes; the majority wins. Immutable
+ * once built.
  */
 final class Affiliation {
   /** A party. */
@@ -39,6 +40,11 @@ final class Affiliation {
       "(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser|advisor"
           + "|counsel|chief of staff|works|worked)\\s+(?:for|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}$");
 
+  /** "Republican National Committee spokesman Tim Miller": the organisation, then the role. */
+  private static final Pattern ROLE_OF = Pattern.compile(
+      "^['’]?s?\\s+(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser"
+          + "|advisor|counsel|chairman|chairwoman|chair|director|leader)\\s+$");
+
   private final Map<String, Party> parties;
   private final Map<String, String> principals;
 
@@ -64,8 +70,14 @@ final class Affiliation {
         if (p != null) {
           votes.computeIfAbsent(key, k -> new int[2])[p.ordinal()]++;
         }
-        if (i > 0 && SPEAKS_FOR.matcher(t.substring(ms.get(i - 1).end(), m.start())).find()) {
-          speaksFor.put(actors.resolve(s.article().id(), s.index(), ms.get(i - 1)), key);
+        if (i > 0 && ms.get(i - 1).end() <= m.start()) {
+          String gap = t.substring(ms.get(i - 1).end(), m.start());
+          String before = actors.resolve(s.article().id(), s.index(), ms.get(i - 1));
+          if (SPEAKS_FOR.matcher(gap).find()) {
+            speaksFor.put(before, key);
+          } else if (ROLE_OF.matcher(gap).matches()) {
+            speaksFor.put(key, before);
+          }
         }
       }
     }

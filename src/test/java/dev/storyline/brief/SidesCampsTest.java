@@ -32,10 +32,12 @@ class SidesCampsTest {
         .sentence("Lena Brandt, a spokeswoman for Ana Ruiz, said the senator would vote no.",
             person("Lena Brandt"), person("Ana Ruiz"))
         .sentence("Oskar Lind, a retired teacher, said the hearing ran late.", person("Oskar Lind"))
+        .sentence("Republican Study Group spokesman Emil Haug said the vote was set for noon.",
+            Fixture.org("Republican Study Group"), person("Emil Haug"))
         .build();
     Map<String, List<String>> camps = camps(a);
     assertThat(camps.keySet()).containsExactly("Republicans", "Democrats", SidesWriter.OTHERS);
-    assertThat(camps.get("Republicans")).containsExactly("Ana Ruiz", "Lena Brandt");
+    assertThat(camps.get("Republicans")).containsExactly("Ana Ruiz", "Emil Haug", "Lena Brandt");
     assertThat(camps.get("Democrats")).containsExactly("Tomas Vale");
     assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Oskar Lind");
   }
