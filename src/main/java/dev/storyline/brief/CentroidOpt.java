@@ -23,6 +23,17 @@ final class CentroidOpt {
    */
   static List<Integer> select(List<TextVector.Sparse> vectors, int dims, int k, IntPredicate allowed,
       double maxSimilarity) {
+    double[] prior = new double[vectors.size()];
+    Arrays.fill(prior, 1);
+    return select(vectors, prior, dims, k, allowed, maxSimilarity);
+  }
+
+  /**
+   * As {@link #select(List, int, int, IntPredicate, double)} with each candidate's score (the
+   * cosine) multiplied by its {@code prior}.
+   */
+  static List<Integer> select(List<TextVector.Sparse> vectors, double[] prior, int dims, int k,
+      IntPredicate allowed, double maxSimilarity) {
     double[] centroid = new double[dims];
     vectors.forEach(v -> TfIdf.add(centroid, v, 1));
     double centroidNorm = Math.sqrt(TfIdf.norm2(centroid));
@@ -41,7 +52,7 @@ final class CentroidOpt {
         TextVector.Sparse v = vectors.get(i);
         double norm2 = summaryNorm2 + 2 * v.dot(summary) + selfNorm2(v);
         double score = norm2 <= 0 || centroidNorm == 0 ? 0
-            : (summaryDotCentroid + v.dot(centroid)) / (Math.sqrt(norm2) * centroidNorm);
+            : prior[i] * (summaryDotCentroid + v.dot(centroid)) / (Math.sqrt(norm2) * centroidNorm);
         if (score > bestScore) {
           bestScore = score;
           best = i;

@@ -23,7 +23,8 @@ import java.util.Set;
  * ({@link DateRanking}); for each date in rank order collect its candidate sentences (those whose
  * day-precise date is that date, and the undated leads of articles published that day or the day
  * after), keep those close to what both kinds share, and pick the date's sentences with
- * {@link CentroidOpt}; a date none of whose candidates passes the filters is skipped. Every entry
+ * {@link CentroidOpt} (shorter sentences preferred, see {@link #brevity}); a date none of whose
+ * candidates passes the filters is skipped. Every entry
  * is a verbatim source sentence with its reference, no sentence twice, newest first.
  */
 public final class DatedTimeline {
@@ -121,7 +122,11 @@ public final class DatedTimeline {
   private static List<Item> pick(List<Item> candidates, Request request, int dims,
       List<TextVector.Sparse> chosen) {
     List<TextVector.Sparse> vectors = candidates.stream().map(Item::vector).toList();
-    List<Integer> picked = CentroidOpt.select(vectors, dims, request.perDate(),
+    double[] prior = new double[candidates.size()];
+    for (int i = 0; i < prior.length; i++) {
+      prior[i] = brevity(candidates.get(i).text());
+    }
+    List<Integer> picked = CentroidOpt.select(vectors, prior, dims, request.perDate(),
         i -> allowed(candidates.get(i), request.keywords(), chosen), REPEAT);
     List<Item> out = new ArrayList<>();
     for (int i : picked) {
@@ -129,6 +134,18 @@ public final class DatedTimeline {
       chosen.add(vectors.get(i));
     }
     return out;
+  }
+
+  /** Sentences up to this many words are not held back for length. */
+  static final int SHORT = 30;
+
+  /**
+   * Timeline lines are short: full weight up to {@value #SHORT} words, then the square root of
+   * {@value #SHORT} / words (a 60-word sentence weighs 0.71).
+   */
+  static double brevity(String text) {
+    int words = Vectorizer.words(text).size();
+    return words <= SHORT ? 1 : Math.sqrt((double) SHORT / words);
   }
 
   private static boolean allowed(Item c, Set<String> keywords, List<TextVector.Sparse> chosen) {
