@@ -34,9 +34,11 @@ public final class EvalCommand {
             Groups the stream by its gold "story", analyses and briefs each story, and prints the
             grounding share, stance count, and with --summaries ROUGE-1/2/L F1 of the summary and
             of a lead baseline. --output writes one JSON line per story.
-        timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti]
+        timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti] [--rouge-stopwords FILE]
             Timeline17: alignment-based ROUGE-1/2 and date F1 over the 19 reference timelines
             (or those of the named topics), compared with the published DATEWISE and CLUST.
+            --rouge-stopwords scores with that stop list (ROUGE-1.5.5's smart_common_words.txt
+            reproduces tilse exactly) instead of our own shorter one.
       """;
 
   private final PrintStream out;

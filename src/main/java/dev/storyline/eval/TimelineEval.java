@@ -30,8 +30,10 @@ import java.util.zip.GZIPInputStream;
  * {@code eval timeline}: Timeline17 with the protocol of its SOURCE.md. For each (topic, reference
  * timeline) pair the topic's articles published within the reference's first and last date are
  * analysed by the real analyzer and {@link DatedTimeline} writes a timeline with the reference's
- * number of dates and its mean number of sentences per date (rounded, at least one); scored by
- * {@link TimelineRouge}. P and R are averaged over pairs, F from the averages.
+ * number of dates and its mean number of sentences per date (rounded half to even as Python's
+ * {@code round}, at least one), dates within the reference's span, every sentence containing one
+ * of the topic's query words ({@link #keywords}); scored by {@link TimelineRouge}. P and R are
+ * averaged over pairs, F from the averages (news-tls's {@code evaluate.py}).
  */
 final class TimelineEval {
   /** One reference timeline of a topic. */
