@@ -12,112 +12,154 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A long timeline for a large collection (Timeline17-style task), built like {@link TimelineWriter}
- * from dated source sentences: dates are ranked by how often the coverage refers to them (a
- * sentence resolving a day-precise date expression to it, from an article published on or after
- * it) plus half the number of articles published that day; for each chosen date the most central
- * candidate sentences (those that name the date, and the leads of that day's articles) are kept,
- * mutually different. Entries are newest first, each a verbatim source sentence with its reference.
+ * A long timeline for a large collection (the Timeline17 task), by the date-wise method of
+ * Ghalandari & Ifrim (2020): rank the dates by how often the coverage refers to them
+ * ({@link DateRanking}); for each date in rank order collect its candidate sentences (those whose
+ * day-precise date is that date, and the undated leads of articles published that day or the day
+ * after), keep those close to what both kinds share, and pick the date's sentences with
+ * {@link CentroidOpt} (shorter sentences preferred, see {@link #brevity}); a date none of whose
+ * candidates passes the filters is skipped. Every entry
+ * is a verbatim source sentence with its reference, no sentence twice, newest first.
  */
 public final class DatedTimeline {
+  /** Sentences at index up to this one are an article's lead. */
   static final int LEAD = 5;
-  static final double PUBLISHED_WEIGHT = 0.5;
+  /** Shortest and longest usable sentence, in words. */
+  static final int MIN_WORDS = 5;
+  static final int MAX_WORDS = 60;
+  /** Two chosen sentences more similar than this say the same thing. */
+  static final double REPEAT = 0.8;
 
   private DatedTimeline() {}
 
-  /** A candidate sentence for a date. */
-  private record Candidate(AnalyzedArticle article, AnalyzedSentence sentence, String text,
-      boolean namesDate) {}
-
   /**
-   * Up to {@code dates} dates with up to {@code perDate} sentences each.
+   * What to write.
    *
-   * @param articles the collection, any order
    * @param dates how many dates to pick
    * @param perDate sentences per date
+   * @param from first allowed date, or null
+   * @param to last allowed date, or null
+   * @param keywords lower-case words one of which a chosen sentence must contain (empty: any)
    */
-  public static List<TimelineEntry> generate(List<AnalyzedArticle> articles, int dates, int perDate) {
-    Map<LocalDate, Double> votes = new HashMap<>();
-    Map<LocalDate, List<Candidate>> candidates = new HashMap<>();
-    for (AnalyzedArticle a : articles) {
-      collect(a, votes, candidates);
+  public record Request(int dates, int perDate, LocalDate from, LocalDate to, Set<String> keywords) {
+    public Request {
+      keywords = Set.copyOf(keywords);
     }
-    List<LocalDate> chosen = votes.entrySet().stream()
-        .filter(e -> candidates.containsKey(e.getKey()))
-        .sorted(Map.Entry.<LocalDate, Double>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(dates)
-        .map(Map.Entry::getKey)
-        .toList();
+  }
+
+  /** A usable sentence of the collection. */
+  record Item(AnalyzedArticle article, AnalyzedSentence sentence, String text, TextVector.Sparse vector) {}
+
+  /** Up to {@code dates} dates with up to {@code perDate} sentences each, any date, any sentence. */
+  public static List<TimelineEntry> generate(List<AnalyzedArticle> articles, int dates, int perDate) {
+    return generate(articles, new Request(dates, perDate, null, null, Set.of()));
+  }
+
+  /** The timeline asked for. */
+  public static List<TimelineEntry> generate(List<AnalyzedArticle> articles, Request request) {
+    List<String> all = new ArrayList<>();
+    articles.forEach(a -> a.sentences().forEach(s -> all.add(s.text())));
+    TfIdf tfidf = TfIdf.fit(all);
+    Map<LocalDate, List<Item>> mentioned = new HashMap<>();
+    Map<LocalDate, List<Item>> published = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      collect(a, tfidf, mentioned, published);
+    }
+    List<LocalDate> ranked = DateRanking.rank(articles, request.from(), request.to());
     List<TimelineEntry> out = new ArrayList<>();
-    for (LocalDate d : chosen) {
-      for (Candidate c : pick(candidates.get(d), perDate)) {
-        Line line = Line.of(c.text, new SourceRef(c.article.id(), c.sentence.index()));
-        out.add(new TimelineEntry(d, DateGranularity.DAY, c.text, line, null, false));
+    List<TextVector.Sparse> chosen = new ArrayList<>();
+    int dates = 0;
+    for (LocalDate d : ranked) {
+      if (dates == request.dates()) {
+        break;
       }
+      List<Item> candidates = Candidates.filter(
+          mentioned.getOrDefault(d, List.of()), published.getOrDefault(d, List.of()), tfidf.dimensions());
+      List<Item> picked = pick(candidates, request, tfidf.dimensions(), chosen);
+      picked.forEach(c -> out.add(entry(d, c)));
+      dates += picked.isEmpty() ? 0 : 1;
     }
     out.sort(Comparator.comparing(TimelineEntry::date).reversed());
     return out;
   }
 
-  private static void collect(AnalyzedArticle a, Map<LocalDate, Double> votes,
-      Map<LocalDate, List<Candidate>> candidates) {
-    LocalDate published = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
-    votes.merge(published, PUBLISHED_WEIGHT, Double::sum);
+  /** The sentence's date: its first day-precise date expression, or null. */
+  static LocalDate dateOf(AnalyzedSentence s) {
+    for (DateMention d : s.dates()) {
+      if (d.granularity() == DateGranularity.DAY) {
+        return d.date();
+      }
+    }
+    return null;
+  }
+
+  private static void collect(AnalyzedArticle a, TfIdf tfidf, Map<LocalDate, List<Item>> mentioned,
+      Map<LocalDate, List<Item>> published) {
+    LocalDate pub = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
     for (AnalyzedSentence s : a.sentences()) {
       String text = Trimmer.trim(s.text());
       int words = Vectorizer.words(text).size();
-      boolean usable = words >= 6 && words <= 40 && !text.endsWith("?");
-      boolean dated = false;
-      for (DateMention d : s.dates()) {
-        if (d.granularity() == DateGranularity.DAY && !d.date().isAfter(published)) {
-          dated = true;
-          votes.merge(d.date(), 1.0, Double::sum);
-          if (usable) {
-            candidates.computeIfAbsent(d.date(), k -> new ArrayList<>())
-                .add(new Candidate(a, s, text, true));
-          }
-        }
+      if (words < MIN_WORDS || words > MAX_WORDS || text.endsWith("?")) {
+        continue;
       }
-      if (!dated && usable && s.index() < LEAD && s.dates().isEmpty()) {
-        candidates.computeIfAbsent(published, k -> new ArrayList<>())
-            .add(new Candidate(a, s, text, false));
+      LocalDate d = dateOf(s);
+      if (d != null) {
+        mentioned.computeIfAbsent(d, k -> new ArrayList<>()).add(new Item(a, s, text, tfidf.vector(text)));
+      } else if (s.index() <= LEAD) {
+        Item item = new Item(a, s, text, tfidf.vector(text));
+        published.computeIfAbsent(pub, k -> new ArrayList<>()).add(item);
+        published.computeIfAbsent(pub.minusDays(1), k -> new ArrayList<>()).add(item);
       }
     }
   }
 
-  /** Timeline lines are short: full weight up to 25 words, less beyond. */
-  private static double brevity(String text) {
+  private static List<Item> pick(List<Item> candidates, Request request, int dims,
+      List<TextVector.Sparse> chosen) {
+    List<TextVector.Sparse> vectors = candidates.stream().map(Item::vector).toList();
+    double[] prior = new double[candidates.size()];
+    for (int i = 0; i < prior.length; i++) {
+      prior[i] = brevity(candidates.get(i).text());
+    }
+    List<Integer> picked = CentroidOpt.select(vectors, prior, dims, request.perDate(),
+        i -> allowed(candidates.get(i), request.keywords(), chosen), REPEAT);
+    List<Item> out = new ArrayList<>();
+    for (int i : picked) {
+      out.add(candidates.get(i));
+      chosen.add(vectors.get(i));
+    }
+    return out;
+  }
+
+  /** Sentences up to this many words are not held back for length. */
+  static final int SHORT = 30;
+
+  /**
+   * Timeline lines are short: full weight up to {@value #SHORT} words, then the square root of
+   * {@value #SHORT} / words (a 60-word sentence weighs 0.71).
+   */
+  static double brevity(String text) {
     int words = Vectorizer.words(text).size();
-    return words <= 25 ? 1 : 25.0 / words;
+    return words <= SHORT ? 1 : Math.sqrt((double) SHORT / words);
   }
 
-  /** The most central candidates (a sentence that names the date counts more), de-duplicated. */
-  private static List<Candidate> pick(List<Candidate> all, int k) {
-    List<TextVector> vectors = Vectorizer.lexical(all.stream().map(Candidate::text).toList());
-    double[] centrality = Vectorizer.centrality(vectors);
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      order.add(i);
-    }
-    Map<Integer, Double> score = new LinkedHashMap<>();
-    order.forEach(i -> score.put(i, (0.1 + centrality[i]) * (all.get(i).namesDate ? 1.3 : 1)
-        * brevity(all.get(i).text)));
-    order.sort(Comparator.comparingDouble((Integer i) -> -score.get(i)));
-    List<Integer> kept = new ArrayList<>();
-    for (int i : order) {
-      if (kept.size() == k) {
-        break;
-      }
-      if (kept.stream().noneMatch(j -> vectors.get(i).dot(vectors.get(j)) >= 0.5)) {
-        kept.add(i);
+  private static boolean allowed(Item c, Set<String> keywords, List<TextVector.Sparse> chosen) {
+    if (!keywords.isEmpty()) {
+      String lower = c.text().toLowerCase(Locale.ROOT);
+      if (keywords.stream().noneMatch(lower::contains)) {
+        return false;
       }
     }
-    return kept.stream().map(all::get).toList();
+    return chosen.stream().noneMatch(v -> v.dot(c.vector()) > REPEAT);
+  }
+
+  private static TimelineEntry entry(LocalDate d, Item c) {
+    Line line = Line.of(c.text(), new SourceRef(c.article().id(), c.sentence().index()));
+    return new TimelineEntry(d, DateGranularity.DAY, c.text(), line, null, false);
   }
 }

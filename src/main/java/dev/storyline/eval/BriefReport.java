@@ -66,6 +66,9 @@ final class BriefReport {
     }
     Embedder embedder = toolkit.embedder().get();
     TimelineEval eval = new TimelineEval(toolkit.analyzer().apply(embedder, false), toolkit.json());
+    if (opts.containsKey("rouge-stopwords")) {
+      eval.stopWords(TimelineRouge.stopWords(Path.of(opts.get("rouge-stopwords"))));
+    }
     java.util.Set<String> topics = opts.containsKey("topics")
         ? java.util.Set.of(Options.require(opts, "topics").split(",")) : java.util.Set.of();
     TimelineEval.print(eval.run(dir, topics, out), out);

@@ -40,9 +40,11 @@ public final class EvalCommand {
             updates and prints ROUGE-1/2/L F1 of our background (Why It Matters + Summary) and of
             two length-matched lead baselines. Default splits: train,dev (the test split is kept
             unseen; name it to score it).
-        timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti]
+        timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti] [--rouge-stopwords FILE]
             Timeline17: alignment-based ROUGE-1/2 and date F1 over the 19 reference timelines
             (or those of the named topics), compared with the published DATEWISE and CLUST.
+            --rouge-stopwords scores with that stop list (ROUGE-1.5.5's smart_common_words.txt
+            reproduces tilse exactly) instead of our own shorter one.
       """;
 
   private final PrintStream out;

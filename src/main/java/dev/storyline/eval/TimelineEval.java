@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -29,8 +30,10 @@ import java.util.zip.GZIPInputStream;
  * {@code eval timeline}: Timeline17 with the protocol of its SOURCE.md. For each (topic, reference
  * timeline) pair the topic's articles published within the reference's first and last date are
  * analysed by the real analyzer and {@link DatedTimeline} writes a timeline with the reference's
- * number of dates and its mean number of sentences per date (rounded, at least one); scored by
- * {@link TimelineRouge}. P and R are averaged over pairs, F from the averages.
+ * number of dates and its mean number of sentences per date (rounded half to even as Python's
+ * {@code round}, at least one), dates within the reference's span, every sentence containing one
+ * of the topic's query words ({@link #keywords}); scored by {@link TimelineRouge}. P and R are
+ * averaged over pairs, F from the averages (news-tls's {@code evaluate.py}).
  */
 final class TimelineEval {
   /** One reference timeline of a topic. */
@@ -41,10 +44,17 @@ final class TimelineEval {
 
   private final ArticleAnalyzer analyzer;
   private final ObjectMapper json;
+  private java.util.Set<String> stop = Rouge.STOP;
 
   TimelineEval(ArticleAnalyzer analyzer, ObjectMapper json) {
     this.analyzer = analyzer;
     this.json = json;
+  }
+
+  /** Scores with this ROUGE stop list instead of {@link Rouge#STOP}. */
+  TimelineEval stopWords(java.util.Set<String> words) {
+    this.stop = words;
+    return this;
   }
 
   /**
@@ -52,13 +62,19 @@ final class TimelineEval {
    * empty, printing one line per pair.
    */
   Result run(Path dir, java.util.Set<String> topics, PrintStream out) throws IOException {
+    return run(dir, topics, out, this::analyse);
+  }
+
+  /** As {@link #run(Path, java.util.Set, PrintStream)} with the topics' articles analysed by {@code source}. */
+  Result run(Path dir, java.util.Set<String> topics, PrintStream out,
+      BiFunction<String, List<Article>, List<AnalyzedArticle>> source) throws IOException {
     Map<String, List<Article>> byTopic = articles(dir.resolve("articles.jsonl.gz"));
     List<Pair> pairs = references(dir.resolve("timelines"), byTopic).stream()
         .filter(p -> topics.isEmpty() || topics.contains(p.topic())).toList();
     Map<String, List<AnalyzedArticle>> analysed = new TreeMap<>();
     double[] sums = new double[6];
     for (Pair pair : pairs) {
-      List<AnalyzedArticle> all = analysed.computeIfAbsent(pair.topic(), t -> analyse(t, byTopic.get(t)));
+      List<AnalyzedArticle> all = analysed.computeIfAbsent(pair.topic(), t -> source.apply(t, byTopic.get(t)));
       LocalDate first = pair.reference().keySet().stream().min(LocalDate::compareTo).orElseThrow();
       LocalDate last = pair.reference().keySet().stream().max(LocalDate::compareTo).orElseThrow();
       List<AnalyzedArticle> within = all.stream().filter(a -> {
@@ -67,9 +83,10 @@ final class TimelineEval {
       }).toList();
       int dates = pair.reference().size();
       int sentences = pair.reference().values().stream().mapToInt(List::size).sum();
-      int perDate = Math.max(1, (int) Math.round((double) sentences / dates));
-      TimelineRouge.Result r = TimelineRouge.score(predicted(DatedTimeline.generate(within, dates, perDate)),
-          pair.reference());
+      int perDate = Math.max(1, (int) Math.rint((double) sentences / dates));
+      TimelineRouge.Result r = TimelineRouge.score(predicted(DatedTimeline.generate(within,
+          new DatedTimeline.Request(dates, perDate, first, last, keywords(pair.topic())))),
+          pair.reference(), stop);
       Rouge.Score[] s = {r.rouge1(), r.rouge2(), r.dates()};
       for (int i = 0; i < 3; i++) {
         sums[2 * i] += s[i].precision();
@@ -81,6 +98,25 @@ final class TimelineEval {
     }
     int n = pairs.size();
     return new Result(n, mean(sums, 0, n), mean(sums, 1, n), mean(sums, 2, n));
+  }
+
+  /**
+   * The topic's query words, as the dataset's topic names give them (a chosen sentence must
+   * contain one, lower-case substring match); none for an unknown topic.
+   */
+  static java.util.Set<String> keywords(String topic) {
+    return switch (topic) {
+      case "bpoil" -> java.util.Set.of("bp", "oil", "spill");
+      case "egypt" -> java.util.Set.of("egypt");
+      case "finan" -> java.util.Set.of("financ", "bank", "crisis");
+      case "h1n1" -> java.util.Set.of("h1n1", "swine", "flu");
+      case "haiti" -> java.util.Set.of("haiti", "quake");
+      case "iraq" -> java.util.Set.of("iraq");
+      case "libya" -> java.util.Set.of("libya");
+      case "mj" -> java.util.Set.of("michael", "jackson");
+      case "syria" -> java.util.Set.of("syria");
+      default -> java.util.Set.of();
+    };
   }
 
   private static Rouge.Score mean(double[] sums, int i, int n) {
