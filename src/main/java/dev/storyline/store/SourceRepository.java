@@ -104,7 +104,8 @@ public class SourceRepository {
       int stored, Instant now, Instant next) {
     jdbc.update("update source set title = case when title = '' then ? else title end, site_url = coalesce(?, site_url),"
             + " etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_error = null,"
-            + " error_count = 0, next_fetch_at = ?, claimed_until = null, claimed_by = null, stored_count = stored_count + ? where id = ?",
+            + " error_count = 0, next_fetch_at = ?, claimed_until = null, claimed_by = null,"
+            + " stored_count = stored_count + ? where id = ?",
         title == null ? "" : cut(title, 1000), siteUrl == null ? null : cut(siteUrl, 4000), etag == null ? null : cut(etag, 1000),
         lastModified == null ? null : cut(lastModified, 200), ArticleRepository.utc(now), ArticleRepository.utc(now),
         ArticleRepository.utc(next), stored, id);

@@ -163,7 +163,8 @@ class KillMidPollIT {
     server.on("/page/", ex -> {
       int i = Integer.parseInt(ex.getRequestURI().getPath().substring("/page/".length()));
       int story = i % COPY_EVERY == COPY_EVERY - 1 ? i - 1 : i;
-      LoopbackServer.send(ex, 200, "text/html; charset=utf-8", page(story).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      LoopbackServer.send(ex, 200, "text/html; charset=utf-8",
+          page(story).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       if (pages.incrementAndGet() == KILL_AFTER_PAGES) {
         midPoll.complete(null);
       }

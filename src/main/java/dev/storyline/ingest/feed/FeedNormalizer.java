@@ -24,7 +24,8 @@ import org.jdom2.output.XMLOutputter;
 final class FeedNormalizer {
   static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
   static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
-  private static final Namespace CONTENT = Namespace.getNamespace("content", "http://purl.org/rss/1.0/modules/content/");
+  private static final Namespace CONTENT =
+      Namespace.getNamespace("content", "http://purl.org/rss/1.0/modules/content/");
   private static final Namespace DC = Namespace.getNamespace("dc", "http://purl.org/dc/elements/1.1/");
   private static final String DCTERMS = "http://purl.org/dc/terms/";
   private static final Set<String> ATOM_TEXT = Set.of("title", "subtitle", "tagline", "summary", "content",
