@@ -79,7 +79,7 @@ class KillMidPollIT {
       List<String> output = Collections.synchronizedList(new ArrayList<>());
       StorylineChild.watch(poll, output, line -> false);
       try {
-        midPoll.get(150, TimeUnit.SECONDS);
+        midPoll.get(300, TimeUnit.SECONDS); // a deadline for a loaded machine
       } catch (java.util.concurrent.TimeoutException e) {
         throw new AssertionError("the poll never fetched the pages:\n" + String.join("\n", output), e);
       }

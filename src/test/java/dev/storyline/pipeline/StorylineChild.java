@@ -86,7 +86,7 @@ final class StorylineChild {
     Process p = start(args);
     List<String> output = Collections.synchronizedList(new ArrayList<>());
     watch(p, output, line -> false);
-    assertThat(p.waitFor(150, TimeUnit.SECONDS)).as("finishes: %s", String.join(" ", args)).isTrue();
+    assertThat(p.waitFor(400, TimeUnit.SECONDS)).as("finishes: %s", String.join(" ", args)).isTrue();
     assertThat(p.exitValue()).as(String.join("\n", output)).isZero();
     return output;
   }
