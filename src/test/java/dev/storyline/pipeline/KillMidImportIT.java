@@ -108,7 +108,7 @@ class KillMidImportIT {
     List<String> output = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<Void> seen = StorylineChild.watch(child, output, when);
     try {
-      seen.get(300, TimeUnit.SECONDS); // a deadline, not a timing check: start-up is slow on a loaded machine
+      seen.get(300, TimeUnit.SECONDS); // a deadline for slow start-ups, not a timing check
     } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
       throw new AssertionError("child never reached the kill point:\n" + String.join("\n", output), e);
     }
