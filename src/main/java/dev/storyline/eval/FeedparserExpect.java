@@ -77,7 +77,14 @@ final class FeedparserExpect {
       return null;
     }
     String actual = isFeed ? feedValue(feed, field) : entryValue(feed, Integer.parseInt(m.group(2)), field);
-    return actual != null && text(actual).equals(text(expected));
+    if (actual == null) {
+      return false;
+    }
+    if (field.startsWith("title")) { // stored as plain text: feedparser's value itself, or its text
+      String plain = actual.replaceAll("[\\s\\u00a0]+", " ").strip();
+      return plain.equals(expected.replaceAll("[\\s\\u00a0]+", " ").strip()) || plain.equals(text(expected));
+    }
+    return text(actual).equals(text(expected));
   }
 
   private static String feedValue(ParsedFeed f, String field) {
@@ -108,7 +115,8 @@ final class FeedparserExpect {
       return false;
     }
     FeedEntry e = f.entries().get(i);
-    var when = field.startsWith("published") ? e.published() : e.updated();
+    // feedparser itself answers updated_parsed with published_parsed when an entry has no update time
+    var when = field.startsWith("published") ? e.published() : e.updated() != null ? e.updated() : e.published();
     if (when == null) {
       return false;
     }

@@ -131,7 +131,7 @@ public class FeedPoller {
   Report pollOnly(String sourceId) throws InterruptedException {
     Instant now = clock.instant();
     Source s = sources.find(sourceId).orElse(null);
-    if (s == null || !sources.claim(sourceId, now, now.plus(settings.claimFor()))) {
+    if (s == null || !claim(sourceId, now)) {
       return null;
     }
     try {
@@ -142,6 +142,20 @@ public class FeedPoller {
       log.warn("poll failed source={}", s.id(), e);
       return failed(s, "internal error: " + e.getClass().getSimpleName());
     }
+  }
+
+  /** Claims the source, taking over a claim left by a process of this machine that has ended. */
+  private boolean claim(String sourceId, Instant now) {
+    Instant until = now.plus(settings.claimFor());
+    if (sources.claim(sourceId, now, until, ProcessOwner.SELF)) {
+      return true;
+    }
+    String holder = sources.claimHolder(sourceId, now).orElse(null);
+    if (holder == null || !ProcessOwner.endedHere(holder)) {
+      return false;
+    }
+    log.info("source={} was claimed by {}, which ended mid-poll; taking over", sourceId, holder);
+    return sources.takeOver(sourceId, holder, until, ProcessOwner.SELF);
   }
 
   private Report fetchAndStore(Source s) throws FetchException, FeedParseException, InterruptedException {

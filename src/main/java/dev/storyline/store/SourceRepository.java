@@ -70,9 +70,33 @@ public class SourceRepository {
 
   /** Claims a source for one fetch until {@code until}; false when another fetch holds it. */
   public boolean claim(String id, Instant now, Instant until) {
-    return jdbc.update("update source set claimed_until = ? where id = ?"
+    return claim(id, now, until, null);
+  }
+
+  /**
+   * Claims a source for one fetch until {@code until} on behalf of {@code owner} (see {@link
+   * #claimHolder}); false when another fetch holds it.
+   */
+  public boolean claim(String id, Instant now, Instant until, String owner) {
+    return jdbc.update("update source set claimed_until = ?, claimed_by = ? where id = ?"
         + " and (claimed_until is null or claimed_until < ?)",
-        ArticleRepository.utc(until), id, ArticleRepository.utc(now)) == 1;
+        ArticleRepository.utc(until), owner, id, ArticleRepository.utc(now)) == 1;
+  }
+
+  /** Who holds the source's claim at {@code now}, when someone does and said who. */
+  public Optional<String> claimHolder(String id, Instant now) {
+    return jdbc.query("select claimed_by from source where id = ? and claimed_until >= ?",
+        (rs, i) -> rs.getString(1), id, ArticleRepository.utc(now)).stream()
+        .filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /**
+   * Takes over the claim {@code holder} still has (a process that ended without releasing it);
+   * false when the claim changed hands meanwhile.
+   */
+  public boolean takeOver(String id, String holder, Instant until, String owner) {
+    return jdbc.update("update source set claimed_until = ?, claimed_by = ? where id = ? and claimed_by = ?",
+        ArticleRepository.utc(until), owner, id, holder) == 1;
   }
 
   /** Records a successful poll and releases the claim. */
@@ -80,7 +104,8 @@ public class SourceRepository {
       int stored, Instant now, Instant next) {
     jdbc.update("update source set title = case when title = '' then ? else title end, site_url = coalesce(?, site_url),"
             + " etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_error = null,"
-            + " error_count = 0, next_fetch_at = ?, claimed_until = null, stored_count = stored_count + ? where id = ?",
+            + " error_count = 0, next_fetch_at = ?, claimed_until = null, claimed_by = null,"
+            + " stored_count = stored_count + ? where id = ?",
         title == null ? "" : cut(title, 1000), siteUrl == null ? null : cut(siteUrl, 4000), etag == null ? null : cut(etag, 1000),
         lastModified == null ? null : cut(lastModified, 200), ArticleRepository.utc(now), ArticleRepository.utc(now),
         ArticleRepository.utc(next), stored, id);
@@ -89,7 +114,7 @@ public class SourceRepository {
   /** Records a failed poll (error in words) and releases the claim. */
   public void failed(String id, String error, Instant now, Instant next) {
     jdbc.update("update source set last_fetch_at = ?, last_error = ?, error_count = error_count + 1,"
-            + " next_fetch_at = ?, claimed_until = null where id = ?",
+            + " next_fetch_at = ?, claimed_until = null, claimed_by = null where id = ?",
         ArticleRepository.utc(now), cut(error, 2000), ArticleRepository.utc(next), id);
   }
 

@@ -98,6 +98,31 @@ class FeedPollerTest {
   }
 
   @Test
+  void aClaimLeftByAProcessOfThisMachineThatEndedIsTakenOver() throws Exception {
+    Source s = f.addFeed();
+    f.serve("application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
+    String host = ProcessOwner.SELF.split("/")[0];
+    String ended = host + "/999999999/1"; // no such process id (above Linux's pid_max)
+    assertThat(f.sources.claim(s.id(), f.clock.instant(), f.clock.instant().plusSeconds(600), ended)).isTrue();
+    FeedPoller.Report r = f.poller.poll(s.id());
+    assertThat(r).isNotNull();
+    assertThat(r.stored()).isEqualTo(1);
+    assertThat(f.sources.claimHolder(s.id(), f.clock.instant())).isEmpty();
+  }
+
+  @Test
+  void aClaimOfALiveProcessOrOfAnotherMachineIsRespected() throws Exception {
+    Source s = f.addFeed();
+    f.serve("application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
+    for (String holder : new String[] {ProcessOwner.SELF, "other-machine.invalid/999999999/1"}) {
+      assertThat(f.sources.claim(s.id(), f.clock.instant(), f.clock.instant().plusSeconds(600), holder)).isTrue();
+      assertThat(f.poller.pollOnly(s.id())).as(holder).isNull();
+      f.jdbc.update("update source set claimed_until = null, claimed_by = null");
+    }
+    assertThat(f.server.hits("/feed")).isZero();
+  }
+
+  @Test
   void pausedSourcesAreNotDue() throws Exception {
     Source s = f.addFeed();
     f.sources.setPaused(s.id(), true, f.clock.instant());

@@ -3,11 +3,8 @@ package dev.storyline.ingest.feed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Parses feed text of any supported format into a {@link ParsedFeed}. A strict parse comes first
@@ -56,10 +53,7 @@ public final class FeedParser {
   }
 
   private ParsedFeed strict(String xml, String baseUrl) throws FeedException {
-    SyndFeedInput input = new SyndFeedInput(false, Locale.US);
-    input.setXmlHealerOn(true);
-    input.setAllowDoctypes(false);
-    SyndFeed feed = input.build(new StringReader(xml));
+    SyndFeed feed = new RomeInput().read(xml);
     return RomeMapping.map(feed, baseUrl, maxEntries);
   }
 

@@ -58,8 +58,12 @@ final class RomeMapping {
   private static List<String> authors(SyndEntry e) {
     List<String> out = new ArrayList<>();
     for (SyndPerson p : e.getAuthors()) {
-      if (p.getName() != null && !p.getName().isBlank()) {
-        out.add(p.getName().strip());
+      String name = p.getName() == null ? "" : p.getName().strip();
+      String email = p.getEmail() == null ? "" : p.getEmail().strip();
+      if (!name.isEmpty() && !email.isEmpty()) {
+        out.add(name + " (" + email + ")"); // as RSS writes it, and as feedparser reports it
+      } else if (!name.isEmpty() || !email.isEmpty()) {
+        out.add(name.isEmpty() ? email : name);
       }
     }
     if (out.isEmpty() && e.getAuthor() != null && !e.getAuthor().isBlank()) {

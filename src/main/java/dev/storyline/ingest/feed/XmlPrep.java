@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class XmlPrep {
   private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-  private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_:.-]*)");
   private static final Pattern FEED_LINK = Pattern.compile(
       "<link[^>]+type\\s*=\\s*[\"']application/(?:rss|atom)\\+xml[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
@@ -35,11 +34,10 @@ final class XmlPrep {
   }
 
   private static String removeDoctype(String s) throws FeedParseException {
-    Matcher m = DOCTYPE.matcher(s);
-    if (!m.find() || m.start() > 64 * 1024) {
-      return s;
+    int start = prologDoctype(s);
+    if (start < 0) {
+      return s; // none in the prolog: "<!DOCTYPE" in a comment or inside an element is not one
     }
-    int start = m.start();
     int bracket = s.indexOf('[', start);
     int close = s.indexOf('>', start);
     if (close < 0) {
@@ -54,6 +52,25 @@ final class XmlPrep {
       close = end < 0 ? s.length() - 2 : end + 1;
     }
     return s.substring(0, start) + s.substring(close + 1);
+  }
+
+  /** Where the DOCTYPE declaration before the root element starts, or -1 when there is none. */
+  private static int prologDoctype(String s) {
+    int limit = Math.min(s.length(), 64 * 1024);
+    int i = s.indexOf('<');
+    while (i >= 0 && i + 1 < limit) {
+      if (s.regionMatches(true, i, "<!DOCTYPE", 0, 9)) {
+        return i;
+      }
+      char next = s.charAt(i + 1);
+      if (next != '!' && next != '?') {
+        return -1; // the root element
+      }
+      String close = s.startsWith("<!--", i) ? "-->" : next == '?' ? "?>" : ">";
+      int end = s.indexOf(close, i + 2);
+      i = end < 0 ? -1 : s.indexOf('<', end);
+    }
+    return -1;
   }
 
   private static void refuseHtml(String s) throws FeedParseException {
