@@ -35,8 +35,8 @@ final class PrefixTagger {
   PrefixTagger(POSModel model) {
     MaxentModel maxent = (MaxentModel) model.getArtifact("pos.model");
     POSTaggerFactory factory = model.getFactory();
-    this.search = ThreadLocal.withInitial(() -> new Search(
-        new BeamSearch(1, maxent), factory.getPOSContextGenerator(1), factory.getSequenceValidator()));
+    this.search = ThreadLocal.withInitial(() -> new Search(new BeamSearch(1, maxent),
+        factory.getPOSContextGenerator(1), factory.getSequenceValidator()));
   }
 
   /**
