@@ -82,7 +82,8 @@ final class AnalyzeProfile {
         }
       }
     }
-    System.out.printf("articles %d sentences %d mentions %d%n", articles.size(), sentences, mentions);
+    System.out.printf("articles %d sentences %d mentions %d%n",
+        articles.size(), sentences, mentions);
     System.out.printf("split %.2fs  entities %.2fs  dates %.2fs (CPU, one thread)%n",
         split / 1e9, entities / 1e9, resolve / 1e9);
   }
@@ -117,7 +118,8 @@ final class AnalyzeProfile {
         chunk += t3 - t2;
       }
     }
-    System.out.printf("  old path: tokenize %.2fs  tag %.2fs  chunk %.2fs%n", tok / 1e9, tag / 1e9, chunk / 1e9);
+    System.out.printf("  old path (TokenizerME + POSTaggerME, beam 3): tokenize %.2fs  tag %.2fs"
+        + "  chunk %.2fs%n", tok / 1e9, tag / 1e9, chunk / 1e9);
   }
 
   private static void embed(List<String[]> articles) {
