@@ -36,7 +36,7 @@ final class PrefixTagger {
     MaxentModel maxent = (MaxentModel) model.getArtifact("pos.model");
     POSTaggerFactory factory = model.getFactory();
     this.search = ThreadLocal.withInitial(() -> new Search(new BeamSearch(1, maxent),
-        factory.getPOSContextGenerator(1), factory.getSequenceValidator()));
+        factory.getPOSContextGenerator(0), factory.getSequenceValidator()));
   }
 
   /**

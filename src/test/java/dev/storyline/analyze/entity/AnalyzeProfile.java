@@ -49,6 +49,7 @@ final class AnalyzeProfile {
       pass(articles, splitter, recognizer, dates, Path.of(args[0]));
     }
     parts(articles, splitter);
+    coverage(articles, splitter);
     embed(articles);
   }
 
@@ -120,6 +121,38 @@ final class AnalyzeProfile {
     }
     System.out.printf("  old path (TokenizerME + POSTaggerME, beam 3): tokenize %.2fs  tag %.2fs"
         + "  chunk %.2fs%n", tok / 1e9, tag / 1e9, chunk / 1e9);
+  }
+
+  /** How many sentences the name pre-filter skips and how many tokens get tagged. */
+  private static void coverage(List<String[]> articles, OpenNlpSentenceSplitter splitter)
+      throws Exception {
+    WordTokenizer tokenizer = new WordTokenizer(new TokenizerModel(AnalyzeProfile.class
+        .getResourceAsStream(PosChunkEntityRecognizer.TOKENIZER_RESOURCE)));
+    int sentences = 0;
+    int skipped = 0;
+    long tokens = 0;
+    long tagged = 0;
+    for (String[] a : articles) {
+      for (TextSpan s : splitter.split(a[1])) {
+        String text = s.of(a[1]);
+        Span[] spans = tokenizer.tokenizePos(text);
+        List<Token> untagged = new ArrayList<>();
+        for (Span sp : spans) {
+          untagged.add(new Token(sp.getCoveredText(text).toString(), sp.getStart(), sp.getEnd(),
+              PrefixTagger.UNTAGGED));
+        }
+        int last = Chunker.lastPossibleName(untagged);
+        sentences++;
+        tokens += spans.length;
+        if (last < 0) {
+          skipped++;
+        } else {
+          tagged += Math.min(spans.length, last + 2 + PrefixTagger.LOOKAHEAD);
+        }
+      }
+    }
+    System.out.printf("  sentences %d, skipped %d; tokens %d, tagged %d%n",
+        sentences, skipped, tokens, tagged);
   }
 
   private static void embed(List<String[]> articles) {
