@@ -20,8 +20,8 @@ import opennlp.tools.util.Span;
  */
 final class WordTokenizer {
 
-  /** Cached words; the cache is emptied when it grows past this (no eviction bookkeeping). */
-  static final int MAX_CACHED_WORDS = 200_000;
+  /** Cached words (about 12 MB at most); the cache is emptied when full, no eviction bookkeeping. */
+  static final int MAX_CACHED_WORDS = 100_000;
 
   private static final int[] NO_CUTS = new int[0];
 
