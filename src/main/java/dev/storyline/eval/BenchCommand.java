@@ -3,11 +3,9 @@ package dev.storyline.eval;
 import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.domain.Article;
-import dev.storyline.pipeline.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,21 +62,7 @@ public final class BenchCommand {
     stream = stream.subList(0, Math.min(limit, stream.size()));
     Embedder embedder = toolkit.embedder().get();
     ArticleAnalyzer analyzer = toolkit.analyzer().apply(embedder, false);
-    analyzer.analyzeAll(stream.subList(0, Math.min(16, stream.size()))); // warm-up
-    List<String> leads = new ArrayList<>();
-    stream.forEach(a -> leads.add(a.title() + ". " + a.text().substring(0, Math.min(400, a.text().length()))));
-    long t0 = System.nanoTime();
-    for (int i = 0; i < leads.size(); i += 64) {
-      embedder.embedAll(leads.subList(i, Math.min(leads.size(), i + 64)));
-    }
-    double embedRate = stream.size() / ((System.nanoTime() - t0) / 1e9);
-    ClusterEval.Result full = new ClusterEval(analyzer, toolkit.stories(), toolkit.json())
-        .run(stream, Progress.silent());
-    out.printf(Locale.ROOT, "articles              %d%n", stream.size());
-    out.printf(Locale.ROOT, "embedding only        %.1f articles/s%n", embedRate);
-    out.printf(Locale.ROOT, "analyze + cluster     %.1f articles/s (%.2f x embedding only)%n",
-        full.articlesPerSecond(), full.articlesPerSecond() / embedRate);
-    out.printf(Locale.ROOT, "peak heap             %d MB%n", full.peakHeapBytes() / (1024 * 1024));
+    new ClusterBench(embedder, analyzer, toolkit.stories()).run(stream, out);
     return 0;
   }
 }

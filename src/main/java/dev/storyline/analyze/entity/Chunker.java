@@ -136,21 +136,38 @@ final class Chunker {
     return isNameToken(i) && !Lexicon.MONTHS_AND_DAYS.contains(tokens.get(i).norm());
   }
 
+  /**
+   * Index of the last token that could be part of a name whatever the tags ({@link #mayBeName}),
+   * or -1 when none can: then the sentence has no name, and tags past the token after that index
+   * change nothing. Reads only the token texts.
+   */
+  static int lastPossibleName(List<Token> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (mayBeName(tokens, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The part of {@link #isNameToken} that needs no tag: it fails for words that are never names,
+   * for common plural openers at the start of a clause, and for words that cannot be capitalised.
+   */
+  static boolean mayBeName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    return t.mayBeCapitalised()
+        && !Lexicon.NEVER_NAMES.contains(t.nameNorm())
+        && !(clauseInitial(tokens, i) && Lexicon.COMMON_OPENERS.contains(t.nameNorm()));
+  }
+
   /** A capitalised token that may be part of a name. */
   private boolean isNameToken(int i) {
     Token t = tokens.get(i);
-    if (!t.isCapitalised()
-        || NOT_NAME_TAGS.contains(t.tag())
-        || Lexicon.NEVER_NAMES.contains(t.nameNorm())) {
+    if (!t.isCapitalised() || NOT_NAME_TAGS.contains(t.tag()) || !mayBeName(tokens, i)) {
       return false;
     }
-    if (!clauseInitial(i)) {
-      return true;
-    }
-    if (Lexicon.COMMON_OPENERS.contains(t.nameNorm())) {
-      return false;
-    }
-    if (t.isProperNoun()) {
+    if (!clauseInitial(i) || t.isProperNoun()) {
       return true;
     }
     // A sentence-initial word that is not a proper noun counts only before one ("Meridian Port").
@@ -161,6 +178,10 @@ final class Chunker {
   }
 
   private boolean clauseInitial(int i) {
+    return clauseInitial(tokens, i);
+  }
+
+  private static boolean clauseInitial(List<Token> tokens, int i) {
     return i == 0 || CLAUSE_OPENERS.contains(tokens.get(i - 1).text());
   }
 }

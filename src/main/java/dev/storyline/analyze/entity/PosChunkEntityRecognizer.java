@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.model.BaseModel;
@@ -26,10 +24,13 @@ import opennlp.tools.util.model.BaseModel;
  * that are not proper nouns are dropped. The mention text keeps titles ("Ms. Adaeze Okafor") and,
  * for organisations and places, a preceding "the"; the key drops both, plus any possessive.
  *
- * <p>Thread-safe: the models are shared; each thread gets its own {@link TokenizerME} and {@link
- * POSTaggerME} (not thread-safe) through a {@link ThreadLocal}: a tagger costs about 0.1 ms to
- * create, and creating one per call measured roughly half the throughput (about 900 against
- * 2,000 sentences/s of ~23 tokens on a shared 2-core machine).
+ * <p>Speed: tokens come from {@link WordTokenizer} (the model's splits, cached per word). Only
+ * capitalised tokens can be names, so a sentence none of whose tokens may be one ({@link
+ * Chunker#lastPossibleName}) is not tagged at all, and the others are tagged greedily only as far
+ * as the chunker looks ({@link PrefixTagger}).
+ *
+ * <p>Thread-safe: the models are shared; the OpenNLP objects that are not thread-safe live in
+ * per-thread instances.
  */
 public final class PosChunkEntityRecognizer implements EntityRecognizer {
 
@@ -41,15 +42,15 @@ public final class PosChunkEntityRecognizer implements EntityRecognizer {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private final ThreadLocal<TokenizerME> tokenizer;
-  private final ThreadLocal<POSTaggerME> tagger;
+  private final WordTokenizer tokenizer;
+  private final PrefixTagger tagger;
 
   /** Creates a recognizer around already loaded models. */
   public PosChunkEntityRecognizer(TokenizerModel tokenizerModel, POSModel posModel) {
     Objects.requireNonNull(tokenizerModel, "tokenizerModel");
     Objects.requireNonNull(posModel, "posModel");
-    this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
-    this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+    this.tokenizer = new WordTokenizer(tokenizerModel);
+    this.tagger = new PrefixTagger(posModel);
   }
 
   /** Loads the English tokenizer and POS models from the classpath; call once and share. */
@@ -71,13 +72,26 @@ public final class PosChunkEntityRecognizer implements EntityRecognizer {
     return out;
   }
 
+  /**
+   * Tokens with the tags the chunker can use: none when no token may be part of a name, else the
+   * greedy tags up to the token after the last one that may be.
+   */
   private List<Token> tag(String sentence) {
-    Span[] spans = tokenizer.get().tokenizePos(sentence);
+    Span[] spans = tokenizer.tokenizePos(sentence);
     String[] words = Span.spansToStrings(spans, sentence);
-    String[] tags = tagger.get().tag(words);
+    List<Token> tokens = tokens(words, spans, new String[words.length]);
+    int last = Chunker.lastPossibleName(tokens);
+    if (last < 0) {
+      return List.of();
+    }
+    return tokens(words, spans, tagger.tag(words, last + 2));
+  }
+
+  private static List<Token> tokens(String[] words, Span[] spans, String[] tags) {
     List<Token> tokens = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
-      tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i]));
+      String tag = tags[i] == null ? PrefixTagger.UNTAGGED : tags[i];
+      tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tag));
     }
     return tokens;
   }

@@ -41,6 +41,19 @@ record Token(String text, int start, int end, String tag) {
     return Lexicon.norm(text.substring(0, text.length() - possessiveLength()));
   }
 
+  /**
+   * Whether {@link #isCapitalised} can hold under some tag: starts with an upper-case letter, or
+   * starts with a digit and contains one ("3M"). Needs no tag.
+   */
+  boolean mayBeCapitalised() {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    return Character.isUpperCase(first)
+        || Character.isDigit(first) && text.chars().anyMatch(Character::isUpperCase);
+  }
+
   /** Starts with an upper-case letter, or is a proper noun like "3M" containing one. */
   boolean isCapitalised() {
     if (text.isEmpty()) {

@@ -15,36 +15,44 @@ import dev.storyline.analyze.time.Rule.Resolved;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 
 /** Rules for calendar dates: "March 3, 2019", "3 March", "March 2019", "in March", "in 2019". */
 final class AbsoluteRules {
   private static final String THE = "(?:(?i:the)\\s+)?";
   private static final String OF = "(?:of\\s+)?";
+  private static final Predicate<Cues> MONTH_AND_YEAR = c -> c.month() && c.fourDigits();
+  private static final Predicate<Cues> MONTH_AND_DIGIT = c -> c.month() && c.digit();
 
   private AbsoluteRules() {}
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("month-day-year",
+        Rule.of("month-day-year", MONTH_AND_YEAR,
             PREP + WEEKDAY_PREFIX + "\\b" + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR
                 + YEAR_GUARD,
             AbsoluteRules::fullDate),
-        Rule.of("day-month-year",
+        Rule.of("day-month-year", MONTH_AND_YEAR,
             PREP + WEEKDAY_PREFIX + THE + DAY + "\\s+" + OF + MONTH + ",?\\s+" + YEAR + YEAR_GUARD,
             AbsoluteRules::fullDate),
-        Rule.of("month-day", PREP + WEEKDAY_PREFIX + "\\b" + MONTH + "\\s+" + DAY + DAY_GUARD,
+        Rule.of("month-day", MONTH_AND_DIGIT,
+            PREP + WEEKDAY_PREFIX + "\\b" + MONTH + "\\s+" + DAY + DAY_GUARD,
             AbsoluteRules::yearlessDate),
-        Rule.of("day-month", PREP + WEEKDAY_PREFIX + THE + DAY + "\\s+" + OF + MONTH,
+        Rule.of("day-month", MONTH_AND_DIGIT,
+            PREP + WEEKDAY_PREFIX + THE + DAY + "\\s+" + OF + MONTH,
             AbsoluteRules::yearlessDate),
-        Rule.of("iso", "(?<![\\d\\-/.])\\b" + YEAR + "-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d\\-/])",
+        Rule.of("iso", Cues::fourDigits,
+            "(?<![\\d\\-/.])\\b" + YEAR + "-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d\\-/])",
             AbsoluteRules::iso),
-        Rule.of("month-year", PREP + PART_MOD + "\\b" + MONTH + "\\s+" + OF + YEAR + YEAR_GUARD,
+        Rule.of("month-year", MONTH_AND_YEAR,
+            PREP + PART_MOD + "\\b" + MONTH + "\\s+" + OF + YEAR + YEAR_GUARD,
             AbsoluteRules::monthYear),
-        Rule.of("month",
+        Rule.of("month", Cues::month,
             PREP + "(?:(?<rel>(?i:last|next|this))\\s+)?" + PART_MOD + "\\b" + FULL_MONTH,
             AbsoluteRules::monthAlone),
-        Rule.of("year", PREP + PART_MOD + "\\b" + YEAR + YEAR_GUARD, AbsoluteRules::year));
+        Rule.of("year", Cues::fourDigits,
+            PREP + PART_MOD + "\\b" + YEAR + YEAR_GUARD, AbsoluteRules::year));
   }
 
   private static Resolved fullDate(Matcher m, Context c) {

@@ -22,19 +22,11 @@ import java.util.regex.Matcher;
  * clause looks future ("will", "plans", ...). A year needs a preposition or modifier ("in 2019",
  * "mid-2020"); bare years ("the 2019 election"), decades ("the 1990s"), seasons alone, the second
  * end of ranges and numeric dates like "3/4/2019" are skipped on purpose. Month names and weekdays
- * must be capitalised ("protesters march" is no date). Immutable and thread-safe.
+ * must be capitalised ("protesters march" is no date). A rule runs only when the sentence holds the
+ * cheap {@link Cues} it cannot match without (most sentences hold none). Immutable and thread-safe.
  */
 public final class NewsDateResolver implements DateResolver {
   private static final List<Rule> RULES = rules();
-
-  /**
-   * Every rule needs a digit, a month or weekday name, or a relative time word; most sentences have
-   * none, and one scan for them is far cheaper than running every rule.
-   */
-  private static final java.util.regex.Pattern ANY_CUE = java.util.regex.Pattern.compile(
-      "\\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-          + "|Saturday|Sunday|(?i:day|tonight|week|tomorrow|month|year|decade|centur|ago"
-          + "|night|morning|afternoon|evening|spring|summer|autumn|fall|winter|fortnight|quarter)");
 
   private static List<Rule> rules() {
     List<Rule> rules = new ArrayList<>(AbsoluteRules.all());
@@ -45,15 +37,18 @@ public final class NewsDateResolver implements DateResolver {
   /** {@inheritDoc} Returns an empty list when either argument is null. */
   @Override
   public List<DateMention> resolve(String sentence, LocalDate published) {
-    if (sentence == null || published == null || sentence.isEmpty() || !ANY_CUE.matcher(sentence).find()) {
+    if (sentence == null || published == null || sentence.isEmpty()) {
       return List.of();
     }
+    Cues cues = Cues.of(sentence);
     Context context = new Context(sentence, published);
     List<DateMention> candidates = new ArrayList<>();
     for (Rule rule : RULES) {
-      collect(rule, context, candidates);
+      if (rule.needs().test(cues)) {
+        collect(rule, context, candidates);
+      }
     }
-    return longestNonOverlapping(candidates);
+    return candidates.isEmpty() ? List.of() : longestNonOverlapping(candidates);
   }
 
   private static void collect(Rule rule, Context context, List<DateMention> out) {

@@ -18,21 +18,24 @@ final class RelativeRules {
   static List<Rule> all() {
     return List.of(
         Rule.of("deictic-day",
+            c -> c.anyWord("today", "tonight", "yesterday", "tomorrow", "night", "morning",
+                "afternoon", "evening"),
             "(?i)\\b(?:(?:earlier|later)\\s+)?(?<word>today|tonight|yesterday|tomorrow"
                 + "|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b",
             RelativeRules::deicticDay),
-        Rule.of("weekday",
+        Rule.of("weekday", Cues::weekday,
             "(?:\\b(?<prep>(?i:on|by|until|since|from|before|after))\\s+)?"
                 + "(?:\\b(?<rel>(?i:last|next|this|coming|past))\\s+)?"
                 + "(?<![Gg]ood\\s|[Bb]lack\\s|[Cc]yber\\s)\\b(?<weekday>" + WEEKDAYS + ")\\b"
                 + "(?!\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Morning\\s+Post))",
             RelativeRules::weekday),
-        Rule.of("this-next-last",
+        Rule.of("this-next-last", c -> c.anyWord("week", "month", "year"),
             "(?i)(?<!the\\s)\\b(?:(?<mod>earlier|later|early|late)\\s+)?(?<rel>last|this|next)\\s+"
                 + "(?<unit>week|month|year)\\b",
             RelativeRules::period),
-        Rule.of("ago", "(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+ago\\b", RelativeRules::ago),
-        Rule.of("in-n",
+        Rule.of("ago", c -> c.anyWord("ago"),
+            "(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+ago\\b", RelativeRules::ago),
+        Rule.of("in-n", c -> c.anyWord("day", "week", "month", "year", "decade", "centur"),
             "(?i)\\b(?<prep>in|within)\\s+(?:the\\s+next\\s+)?" + COUNT + "\\s+" + UNIT
                 + "(?:(?:['’]s?)?\\s+time)?\\b",
             RelativeRules::inFuture));

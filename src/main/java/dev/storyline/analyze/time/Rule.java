@@ -2,15 +2,19 @@ package dev.storyline.analyze.time;
 
 import dev.storyline.domain.DateGranularity;
 import java.time.LocalDate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One date pattern and how to turn its match into a date. */
-record Rule(String name, Pattern pattern, Interpreter interpreter) {
+/**
+ * One date pattern, how to turn its match into a date, and the cheap {@link Cues} without which the
+ * pattern cannot match.
+ */
+record Rule(String name, Predicate<Cues> needs, Pattern pattern, Interpreter interpreter) {
 
   /** Builds a rule from a regular expression. */
-  static Rule of(String name, String regex, Interpreter interpreter) {
-    return new Rule(name, Pattern.compile(regex), interpreter);
+  static Rule of(String name, Predicate<Cues> needs, String regex, Interpreter interpreter) {
+    return new Rule(name, needs, Pattern.compile(regex), interpreter);
   }
 
   /** Turns a match into a resolved date, or null when the match is not a date after all. */

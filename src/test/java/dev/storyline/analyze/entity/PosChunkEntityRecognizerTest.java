@@ -193,4 +193,32 @@ class PosChunkEntityRecognizerTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void sentenceWithoutAPossibleNameGivesNoEntity() {
+    assertThat(recognizer.find("The council said it would not appeal the ruling.")).isEmpty();
+    assertThat(recognizer.find("Officials declined to comment.")).isEmpty();
+  }
+
+  @Test
+  void loneNameOpeningTheSentenceIsStillFound() {
+    assertThat(recognizer.find("Okafor said the talks would resume soon."))
+        .extracting(EntityMention::key)
+        .containsExactly("okafor");
+  }
+
+  @Test
+  void nameAtTheEndOfALongSentenceIsFound() {
+    String sentence = "The talks that began after the storm and the long strike ended with a deal"
+        + " signed late at night in Port Vell";
+    assertThat(recognizer.find(sentence))
+        .extracting(EntityMention::key, EntityMention::kind)
+        .containsExactly(tuple("port vell", EntityKind.PLACE));
+  }
+
+  @Test
+  void repeatedSentenceGivesTheSameMentionsFromTheTokenCache() {
+    String sentence = "\"We won't sign,\" Dr. Ana Ruiz told the Bank of Lysaria's board.";
+    assertThat(recognizer.find(sentence)).isEqualTo(recognizer.find(sentence)).isNotEmpty();
+  }
 }
