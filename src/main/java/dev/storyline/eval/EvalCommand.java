@@ -103,7 +103,7 @@ public final class EvalCommand {
     dev.storyline.cluster.StoryClusterer.Settings settings = toolkit.stories();
     if (opts.containsKey("threshold")) {
       settings = new dev.storyline.cluster.StoryClusterer.Settings(Double.parseDouble(opts.get("threshold")),
-          settings.window(), settings.entityWeight(), settings.gapPenaltyPerDay());
+          settings.window(), settings.scorer());
     }
     ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, toolkit.json());
     ClusterEval.Result result = eval.run(stream, Progress.console());
