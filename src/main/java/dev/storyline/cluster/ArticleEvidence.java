@@ -24,7 +24,8 @@ import java.util.Set;
  * @param kinds entity key to its kind
  * @param leadTerms content word to count over the title + lead
  * @param titleTerms content words of the title
- * @param numbers numbers written in the title + lead ("7.1", "32", "1500")
+ * @param numbers numbers written in the title + lead, as "#7.1", "#32", "#1500" (the prefix keeps
+ *     them apart from words in shared document frequencies)
  * @param days exact days the article mentions (day-precision date expressions)
  */
 record ArticleEvidence(
@@ -70,6 +71,6 @@ record ArticleEvidence(
     lead.keySet().removeIf(String::isBlank);
     Terms.Split split = Terms.split(leadText.toString());
     return new ArticleEvidence(EntityProfile.of(article), lead, kinds, split.words(),
-        Terms.split(article.article().title()).words().keySet(), split.numbers(), days);
+        Terms.split(article.article().title()).words().keySet(), Terms.numberKeys(split.numbers()), days);
   }
 }

@@ -4,7 +4,6 @@ import dev.storyline.domain.AnalyzedArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,18 +80,27 @@ public final class StoryClusterer {
   /** A candidate story with the features of the article against it. */
   record Candidate(StoryState story, double[] features) {}
 
-  /** The stories in the window near the article, each with its features (state is not changed). */
+  /**
+   * The stories in the window with the article's nearest neighbours (at most {@code NEIGHBOURS}, the
+   * nearest first), each with its features; state is not changed.
+   */
   List<Candidate> candidates(AnalyzedArticle article, ArticleEvidence evidence) {
     Instant published = article.article().published();
-    List<Candidate> out = new ArrayList<>();
+    List<Map.Entry<String, Double>> near = new ArrayList<>();
     for (Map.Entry<String, Double> c : index.candidates(article.embedding(), published, settings.window()).entrySet()) {
       StoryState story = stories.get(c.getKey());
       if (story != null && inWindow(story, published)) {
-        out.add(new Candidate(story, StoryFeatures.of(evidence, article.embedding(), published.getEpochSecond(),
-            story, c.getValue(), stats)));
+        near.add(c);
       }
     }
-    out.sort(Comparator.comparing((Candidate c) -> c.story().id));
+    near.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<Candidate> out = new ArrayList<>();
+    int open = Math.min(NEIGHBOURS, near.size());
+    for (Map.Entry<String, Double> c : near.subList(0, open)) {
+      out.add(new Candidate(stories.get(c.getKey()), StoryFeatures.of(evidence, article.embedding(),
+          published.getEpochSecond(), stories.get(c.getKey()), c.getValue(), open, stats)));
+    }
+    StoryFeatures.withMargins(out.stream().map(Candidate::features).toList());
     return out;
   }
 

@@ -11,13 +11,18 @@ import java.util.Set;
  * of {@link #NAMES}. Coverage features are the idf-weighted share of the article's items that the
  * story already has (0 when the article has none); clash features are 1 when both sides have items
  * of that sort and share none (two earthquakes a month apart name different days and magnitudes).
+ * {@code open_stories} is log(1 + candidate stories in the window), capped at the neighbour count:
+ * how crowded the news is, which sets how sure a match must be; {@code margin} is how far the
+ * candidate's mean of centroid and nearest similarity is ahead of (or behind) the best other
+ * candidate's (set by {@link #withMargins}). Story size is deliberately not a feature: every story of the gold streams has about three
+ * articles, so a learned size weight would only encode that.
  */
 final class StoryFeatures {
   private StoryFeatures() {}
 
   static final List<String> NAMES = List.of(
       "centroid", "nearest", "entities", "lead_entities", "people", "places", "orgs", "lead_terms",
-      "title_terms", "numbers_shared", "numbers_clash", "days_shared", "days_clash", "log_size", "gap_days");
+      "title_terms", "numbers_shared", "numbers_clash", "days_shared", "days_clash", "gap_days", "open_stories", "margin");
 
   /** Document frequencies the idf weights come from. */
   record Stats(EntityStats entities, EntityStats terms) {
@@ -28,13 +33,13 @@ final class StoryFeatures {
     void add(ArticleEvidence a) {
       entities.add(a.entities().keySet());
       Set<String> keys = new java.util.HashSet<>(a.leadTerms().keySet());
-      keys.addAll(Terms.numberKeys(a.numbers()));
+      keys.addAll(a.numbers());
       terms.add(keys);
     }
   }
 
   static double[] of(ArticleEvidence a, float[] embedding, long epochSecond, StoryClusterer.StoryState s,
-      double nearest, Stats stats) {
+      double nearest, int open, Stats stats) {
     StoryEvidence e = s.evidence;
     double[] x = new double[NAMES.size()];
     x[0] = Vectors.cosine(embedding, s.sum);
@@ -46,13 +51,34 @@ final class StoryFeatures {
     x[6] = kindCoverage(a, e, EntityKind.ORGANIZATION, stats);
     x[7] = EntityProfile.coverage(a.leadTerms(), e.leadTerms, stats.terms());
     x[8] = setCoverage(a.titleTerms(), e.titleTerms, stats.terms());
-    x[9] = setCoverage(Terms.numberKeys(a.numbers()), Terms.numberKeys(e.numbers), stats.terms());
+    x[9] = setCoverage(a.numbers(), e.numbers, stats.terms());
     x[10] = clash(a.numbers(), e.numbers);
     x[11] = dayCoverage(a.days(), e.days);
     x[12] = clash(a.days(), e.days);
-    x[13] = Math.log(1 + s.articles);
-    x[14] = Math.abs(epochSecond - s.meanEpochSecond()) / 86400.0;
+    x[13] = Math.abs(epochSecond - s.meanEpochSecond()) / 86400.0;
+    x[14] = Math.log(1 + open);
     return x;
+  }
+
+  /** Fills in the margin feature of each candidate's features against the others. */
+  static void withMargins(List<double[]> all) {
+    int m = NAMES.indexOf("margin");
+    double best = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (double[] x : all) {
+      double v = (x[0] + x[1]) / 2;
+      if (v > best) {
+        second = best;
+        best = v;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    for (double[] x : all) {
+      double v = (x[0] + x[1]) / 2;
+      double other = v == best ? second : best;
+      x[m] = v - Math.max(0, other);
+    }
   }
 
   private static double kindCoverage(ArticleEvidence a, StoryEvidence e, EntityKind kind, Stats stats) {

@@ -2,7 +2,7 @@ package dev.storyline.cluster;
 
 import java.util.List;
 
-/** Logistic regression by Newton's method (IRLS) with a small ridge; the last weight is the bias. */
+/** Logistic regression by Newton's method (IRLS) with a ridge (total, not per row); the last weight is the bias. */
 final class Logistic {
   private Logistic() {}
 
@@ -28,7 +28,7 @@ final class Logistic {
         for (int j = 0; j < i; j++) {
           h[j][i] = h[i][j];
         }
-        double reg = i == d - 1 ? 0 : ridge * rows.size();
+        double reg = i == d - 1 ? 0 : ridge;
         h[i][i] += reg + 1e-9;
         g[i] += reg * w[i];
       }

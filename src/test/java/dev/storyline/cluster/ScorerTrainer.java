@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Developer tool (not a test) that regenerates {@code src/main/resources/cluster/scorer.json}:
- * replays a gold-labelled stream online (each article's candidates scored against the gold stories
+ * replays a gold-labelled stream online several times with windows of different widths (each article's candidates scored against the gold stories
  * as they stand when it arrives: the positive is its gold story, the negatives the other
  * candidates), fits a logistic regression on those pairs, then picks the probability threshold with
  * the best BCubed F1 when the clusterer runs on that same stream. Other streams given after the
@@ -31,7 +31,15 @@ import java.util.Map;
 public final class ScorerTrainer {
   /** Time-gap penalty, in cosine-similarity units per day, carried over from the hand-set score. */
   static final double GAP_COSINE_PER_DAY = 0.16;
-  static final double RIDGE = 1e-3;
+  static final double RIDGE = 1.0;
+
+  /**
+   * Windows of the gold replays, in seconds. An undated stream's articles are one second apart in
+   * file order, so a window of w seconds keeps about w articles' stories open: from a quiet stream
+   * (a handful of open stories) to a crowded one (all of neus-train at once), so the model sees how
+   * crowding changes how sure a match must be.
+   */
+  static final long[] WINDOWS = {6, 15, 30, 60, 150, 400, 4 * 86400};
 
   private ScorerTrainer() {}
 
@@ -44,14 +52,28 @@ public final class ScorerTrainer {
     }
     List<double[]> rows = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
-    pairs(streams.get(0), rows, labels);
+    for (long w : WINDOWS) {
+      pairs(streams.get(0), Duration.ofSeconds(w), rows, labels);
+    }
     System.err.printf(Locale.ROOT, "%d pairs, %d positive%n", rows.size(), labels.stream().filter(b -> b).count());
     double[] w = Logistic.fit(rows, labels, fixedColumn(), RIDGE);
-    int c = StoryFeatures.NAMES.indexOf("centroid");
-    int n = StoryFeatures.NAMES.indexOf("nearest");
-    w[fixedColumn()] = -GAP_COSINE_PER_DAY * (w[c] + w[n]);
-    double best = pickThreshold(w, streams);
+    w[fixedColumn()] = -GAP_COSINE_PER_DAY * cosineWeight(w);
+    write(w, 0.5, out);
+    double best = pickThreshold(w, streams.get(0));
     write(w, best, out);
+    for (List<AnalyzedArticle> s : streams.subList(1, streams.size())) {
+      ClusterMetrics m = run(s, scorer(w, best), best);
+      System.err.printf(Locale.ROOT, "report at t=%.2f: BCubed %.3f pairwise %.3f%n", best, m.bcubedF1(), m.pairF1());
+    }
+  }
+
+  /**
+   * Logit gained when the centroid and nearest similarities both rise by 1 (the margin rises by 1
+   * too): the scale that turns a penalty in cosine units into logits.
+   */
+  static double cosineWeight(double[] w) {
+    return w[StoryFeatures.NAMES.indexOf("centroid")] + w[StoryFeatures.NAMES.indexOf("nearest")]
+        + w[StoryFeatures.NAMES.indexOf("margin")];
   }
 
   static int fixedColumn() {
@@ -63,8 +85,8 @@ public final class ScorerTrainer {
   }
 
   /** The (features, is-gold-story) pairs of a gold replay of the stream. */
-  static void pairs(List<AnalyzedArticle> stream, List<double[]> rows, List<Boolean> labels) {
-    StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(0.5, Duration.ofDays(4),
+  static void pairs(List<AnalyzedArticle> stream, Duration window, List<double[]> rows, List<Boolean> labels) {
+    StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(0.5, window,
         new StoryScorer(Map.of(), 0, 0.5)));
     for (AnalyzedArticle a : stream) {
       String g = gold(a);
@@ -94,23 +116,32 @@ public final class ScorerTrainer {
     return ClusterMetrics.score(pred, gold);
   }
 
-  /** The threshold with the best BCubed F1 on the training stream; the other streams are printed. */
-  static double pickThreshold(double[] w, List<List<AnalyzedArticle>> streams) {
+  /** The threshold with the best BCubed F1 on the training stream (coarse grid, then refined). */
+  static double pickThreshold(double[] w, List<AnalyzedArticle> stream) {
     double best = 0.5;
     double bestF1 = -1;
-    for (double t = 0.1; t < 0.91; t += 0.05) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f", t));
-      for (int i = 0; i < streams.size(); i++) {
-        ClusterMetrics m = run(streams.get(i), scorer(w, t), t);
-        line.append(String.format(Locale.ROOT, " | B %.3f P %.3f", m.bcubedF1(), m.pairF1()));
-        if (i == 0 && m.bcubedF1() > bestF1) {
-          bestF1 = m.bcubedF1();
-          best = t;
-        }
+    for (double t : new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}) {
+      double f1 = f1(w, stream, t);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = t;
       }
-      System.err.println(line);
+    }
+    double centre = best;
+    for (double t : new double[] {centre - 0.05, centre + 0.05}) {
+      double f1 = f1(w, stream, t);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = t;
+      }
     }
     return Math.round(best * 100) / 100.0;
+  }
+
+  private static double f1(double[] w, List<AnalyzedArticle> stream, double t) {
+    ClusterMetrics m = run(stream, scorer(w, t), t);
+    System.err.printf(Locale.ROOT, "train t=%.2f: BCubed %.3f pairwise %.3f%n", t, m.bcubedF1(), m.pairF1());
+    return m.bcubedF1();
   }
 
   static void write(double[] w, double threshold, Path out) throws Exception {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * Developer tool (not a test): prints BCubed/pairwise F1 of the shipped story scorer over a range of
  * probability thresholds, on streams analyzed once and cached (see {@link AnalyzedCache}). For
  * looking only: the threshold is chosen by the scorer trainer on neus-train. Usage: ClusterSweep
- * CACHE_DIR FILE...
+ * CACHE_DIR FILE... (-Dscorer=FILE to read another weights file, -Dthresholds=0.2,0.4 for other thresholds).
  */
 public final class ClusterSweep {
   private ClusterSweep() {}
@@ -26,8 +26,18 @@ public final class ClusterSweep {
     for (int i = 1; i < args.length; i++) {
       streams.add(AnalyzedCache.load(Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
     }
-    StoryScorer scorer = StoryScorer.defaults();
-    for (double t = 0.1; t < 0.91; t += 0.05) {
+    String file = System.getProperty("scorer");
+    StoryScorer scorer;
+    if (file == null) {
+      scorer = StoryScorer.defaults();
+    } else {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(file))) {
+        scorer = StoryScorer.read(in);
+      }
+    }
+    String grid = System.getProperty("thresholds", "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9");
+    for (String g : grid.split(",")) {
+      double t = Double.parseDouble(g);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f", t));
       for (List<AnalyzedArticle> s : streams) {
         StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(t, Duration.ofDays(4), scorer));
