@@ -48,7 +48,8 @@ public final class ClusterSweep {
           gold.add(StreamFile.gold(a.article()));
         }
         ClusterMetrics m = ClusterMetrics.score(pred, gold);
-        line.append(String.format(Locale.ROOT, " | B %.3f P %.3f", m.bcubedF1(), m.pairF1()));
+        line.append(String.format(Locale.ROOT, " | B %.3f (P %.3f R %.3f) pair %.3f", m.bcubedF1(),
+            m.bcubedPrecision(), m.bcubedRecall(), m.pairF1()));
       }
       System.out.println(line);
     }
