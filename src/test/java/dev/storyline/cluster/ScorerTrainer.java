@@ -19,9 +19,9 @@ import java.util.Map;
 
 /**
  * Developer tool (not a test) that regenerates {@code src/main/resources/cluster/scorer.json}:
- * replays a gold-labelled stream online several times with windows of different widths (each article's candidates scored against the gold stories
- * as they stand when it arrives: the positive is its gold story, the negatives the other
- * candidates), fits a logistic regression on those pairs, then picks the probability threshold with
+ * replays a gold-labelled stream online several times with windows of different widths (each
+ * article's candidates scored against the gold stories as they stand when it arrives: the positive
+ * is its gold story, the negatives the other candidates), fits a logistic regression on those pairs, then picks the probability threshold with
  * the best BCubed F1 when the clusterer runs on that same stream. Other streams given after the
  * training stream are only reported, never used to choose anything.
  *
