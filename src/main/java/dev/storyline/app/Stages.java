@@ -10,6 +10,7 @@ import dev.storyline.analyze.entity.PosChunkEntityRecognizer;
 import dev.storyline.analyze.sentence.OpenNlpSentenceSplitter;
 import dev.storyline.analyze.time.NewsDateResolver;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryScorer;
 import dev.storyline.cluster.StorylineLinker;
 
 /** Builds the stages from settings; used by the Spring wiring and by commands that run without it. */
@@ -26,7 +27,9 @@ public final class Stages {
   }
 
   public static StoryClusterer.Settings storySettings(StorylineProperties.Cluster c) {
-    return new StoryClusterer.Settings(c.storyThreshold(), c.window(), c.entityWeight(), c.gapPenaltyPerDay());
+    StoryScorer scorer = StoryScorer.defaults();
+    double threshold = c.storyThreshold() == null ? scorer.threshold() : c.storyThreshold();
+    return new StoryClusterer.Settings(threshold, c.window(), scorer);
   }
 
   public static StorylineLinker.Settings storylineSettings(StorylineProperties.Cluster c) {

@@ -55,17 +55,14 @@ public record StorylineProperties(
   /**
    * Clustering.
    *
-   * @param storyThreshold minimum score for an article to join an existing story
+   * @param storyThreshold minimum probability (of the learned story scorer) for an article to join
+   *     an existing story; unset = the threshold chosen when the scorer was trained
    * @param window how far in time an article may be from a story's newest article to join it
-   * @param entityWeight weight of shared named entities in the story score
-   * @param gapPenaltyPerDay score removed per day between an article and the story's mean time
    * @param storylineThreshold minimum score for a story to join an existing storyline
    */
   public record Cluster(
-      @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.50") double storyThreshold,
+      @DecimalMin("0") @DecimalMax("1") Double storyThreshold,
       @DefaultValue("4d") Duration window,
-      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double entityWeight,
-      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.16") double gapPenaltyPerDay,
       @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.40") double storylineThreshold) {}
 
   /**
@@ -123,7 +120,7 @@ public record StorylineProperties(
     return new StorylineProperties(
         new Sample(true, "classpath:sample/corpus.jsonl"),
         new Analyze(2, true),
-        new Cluster(0.50, Duration.ofDays(4), 0.1, 0.16, 0.40),
+        new Cluster(null, Duration.ofDays(4), 0.40),
         new Ingest(5_000_000),
         new Fetch(false, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 8L << 20,
             32L << 20, "Storyline/0.1 (feed reader)"),

@@ -18,7 +18,8 @@ public final class EvalCommand {
             Runs analyze + cluster on the stream in publication order without reading its gold
             "story" labels, then prints pairwise and BCubed precision/recall/F1 against them,
             articles per second and peak heap. --predictions writes {"id":…,"cluster":…} lines.
-            --threshold X overrides the story threshold (for exploring; the default serves all streams).
+            --threshold P overrides the story probability threshold (for exploring; the default, chosen
+                when the scorer was trained on neus-train, serves all streams).
             --storylines also links the stories into storylines and scores those against the gold
             labels (for streams whose gold label is a saga, such as timeline17).
         extract --input DIR [--output OUT.json] [--threads N] [--repeat N] [--rescore SYSTEM.json[.gz]]
@@ -112,7 +113,7 @@ public final class EvalCommand {
     dev.storyline.cluster.StoryClusterer.Settings settings = toolkit.stories();
     if (opts.containsKey("threshold")) {
       settings = new dev.storyline.cluster.StoryClusterer.Settings(Double.parseDouble(opts.get("threshold")),
-          settings.window(), settings.entityWeight(), settings.gapPenaltyPerDay());
+          settings.window(), settings.scorer());
     }
     ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, toolkit.json());
     ClusterEval.Result result = eval.run(stream, Progress.console());

@@ -1,11 +1,10 @@
 package dev.storyline.eval;
 
-import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryScorer;
 import dev.storyline.domain.AnalyzedArticle;
-import dev.storyline.domain.Article;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,45 +12,46 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Developer tool (not a test): analyzes streams once, then prints BCubed/pairwise F1 for a grid of
- * clusterer settings, to choose one configuration for all streams. Usage: ClusterSweep FILE...
+ * Developer tool (not a test): prints BCubed/pairwise F1 of the shipped story scorer over a range of
+ * probability thresholds, on streams analyzed once and cached (see {@link AnalyzedCache}). For
+ * looking only: the threshold is chosen by the scorer trainer on neus-train. Usage: ClusterSweep
+ * CACHE_DIR FILE... (-Dscorer=FILE to read another weights file, -Dthresholds=0.2,0.4 for other thresholds).
  */
 public final class ClusterSweep {
+  private ClusterSweep() {}
+
   public static void main(String[] args) throws Exception {
+    Path cache = Path.of(args[0]);
     List<List<AnalyzedArticle>> streams = new ArrayList<>();
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-      ArticleAnalyzer analyzer = Stages.analyzer(embedder, false);
-      for (String f : args) {
-        List<Article> s = StreamFile.read(Path.of(f), Stages.json());
-        List<AnalyzedArticle> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i += 64) {
-          out.addAll(analyzer.analyzeAll(s.subList(i, Math.min(s.size(), i + 64))));
-        }
-        streams.add(out);
-        System.err.println("analyzed " + f);
+    for (int i = 1; i < args.length; i++) {
+      streams.add(AnalyzedCache.load(Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
+    }
+    String file = System.getProperty("scorer");
+    StoryScorer scorer;
+    if (file == null) {
+      scorer = StoryScorer.defaults();
+    } else {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(file))) {
+        scorer = StoryScorer.read(in);
       }
     }
-    double[] thresholds = {0.44, 0.47, 0.50, 0.53, 0.56};
-    double[] entityWeights = {0.0, 0.05, 0.1, 0.2};
-    double[] penalties = {0.08, 0.12, 0.16, 0.2};
-    for (double t : thresholds) {
-      for (double e : entityWeights) {
-        for (double p : penalties) {
-          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f e=%.2f p=%.3f", t, e, p));
-          for (List<AnalyzedArticle> s : streams) {
-            StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(t, Duration.ofDays(4), e, p));
-            List<String> pred = new ArrayList<>();
-            List<String> gold = new ArrayList<>();
-            for (AnalyzedArticle a : s) {
-              pred.add(c.assign(a).storyId());
-              gold.add(StreamFile.gold(a.article()));
-            }
-            ClusterMetrics m = ClusterMetrics.score(pred, gold);
-            line.append(String.format(Locale.ROOT, " | B %.3f P %.3f", m.bcubedF1(), m.pairF1()));
-          }
-          System.out.println(line);
+    String grid = System.getProperty("thresholds", "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9");
+    for (String g : grid.split(",")) {
+      double t = Double.parseDouble(g);
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f", t));
+      for (List<AnalyzedArticle> s : streams) {
+        StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(t, Duration.ofDays(4), scorer));
+        List<String> pred = new ArrayList<>();
+        List<String> gold = new ArrayList<>();
+        for (AnalyzedArticle a : s) {
+          pred.add(c.assign(a).storyId());
+          gold.add(StreamFile.gold(a.article()));
         }
+        ClusterMetrics m = ClusterMetrics.score(pred, gold);
+        line.append(String.format(Locale.ROOT, " | B %.3f (P %.3f R %.3f) pair %.3f", m.bcubedF1(),
+            m.bcubedPrecision(), m.bcubedRecall(), m.pairF1()));
       }
+      System.out.println(line);
     }
   }
 }

@@ -1,0 +1,124 @@
+package dev.storyline.cluster;
+
+import dev.storyline.domain.EntityKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The features of an (article, candidate story) pair that {@link StoryScorer} combines, in the order
+ * of {@link #NAMES}. Coverage features are the idf-weighted share of the article's items that the
+ * story already has (0 when the article has none); clash features are 1 when both sides have items
+ * of that sort and share none (two earthquakes a month apart name different days and magnitudes).
+ * {@code open_stories} is log(1 + candidate stories in the window), capped at the neighbour count:
+ * how crowded the news is, which sets how sure a match must be; {@code margin} is how far the
+ * candidate's mean of centroid and nearest similarity is ahead of (or behind) the best other
+ * candidate's (set by {@link #withMargins}). Story size is deliberately not a feature: every story of the gold streams has about three
+ * articles, so a learned size weight would only encode that.
+ */
+final class StoryFeatures {
+  private StoryFeatures() {}
+
+  static final List<String> NAMES = List.of(
+      "centroid", "nearest", "entities", "lead_entities", "people", "places", "orgs", "lead_terms",
+      "title_terms", "numbers_shared", "numbers_clash", "days_shared", "days_clash", "gap_days", "open_stories", "margin");
+
+  /** Document frequencies the idf weights come from. */
+  record Stats(EntityStats entities, EntityStats terms) {
+    static Stats empty() {
+      return new Stats(new EntityStats(), new EntityStats());
+    }
+
+    void add(ArticleEvidence a) {
+      entities.add(a.entities().keySet());
+      Set<String> keys = new java.util.HashSet<>(a.leadTerms().keySet());
+      keys.addAll(a.numbers());
+      terms.add(keys);
+    }
+  }
+
+  static double[] of(ArticleEvidence a, float[] embedding, long epochSecond, StoryClusterer.StoryState s,
+      double nearest, int open, Stats stats) {
+    StoryEvidence e = s.evidence;
+    double[] x = new double[NAMES.size()];
+    x[0] = Vectors.cosine(embedding, s.sum);
+    x[1] = nearest;
+    x[2] = EntityProfile.coverage(a.entities(), s.entities, stats.entities());
+    x[3] = EntityProfile.coverage(a.leadEntities(), e.leadEntities, stats.entities());
+    x[4] = kindCoverage(a, e, EntityKind.PERSON, stats);
+    x[5] = kindCoverage(a, e, EntityKind.PLACE, stats);
+    x[6] = kindCoverage(a, e, EntityKind.ORGANIZATION, stats);
+    x[7] = EntityProfile.coverage(a.leadTerms(), e.leadTerms, stats.terms());
+    x[8] = setCoverage(a.titleTerms(), e.titleTerms, stats.terms());
+    x[9] = setCoverage(a.numbers(), e.numbers, stats.terms());
+    x[10] = clash(a.numbers(), e.numbers);
+    x[11] = dayCoverage(a.days(), e.days);
+    x[12] = clash(a.days(), e.days);
+    x[13] = Math.abs(epochSecond - s.meanEpochSecond()) / 86400.0;
+    x[14] = Math.log(1 + open);
+    return x;
+  }
+
+  /** Fills in the margin feature of each candidate's features against the others. */
+  static void withMargins(List<double[]> all) {
+    int m = NAMES.indexOf("margin");
+    double best = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (double[] x : all) {
+      double v = (x[0] + x[1]) / 2;
+      if (v > best) {
+        second = best;
+        best = v;
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    for (double[] x : all) {
+      double v = (x[0] + x[1]) / 2;
+      double other = v == best ? second : best;
+      x[m] = v - Math.max(0, other);
+    }
+  }
+
+  private static double kindCoverage(ArticleEvidence a, StoryEvidence e, EntityKind kind, Stats stats) {
+    Map<String, Integer> own = new java.util.HashMap<>();
+    a.leadEntities().forEach((k, v) -> {
+      if (a.kinds().get(k) == kind) {
+        own.put(k, v);
+      }
+    });
+    return EntityProfile.coverage(own, e.leadEntities, stats.entities());
+  }
+
+  private static double setCoverage(Set<String> own, Set<String> other, EntityStats idf) {
+    double total = 0;
+    double shared = 0;
+    for (String k : own) {
+      double w = idf.idf(k);
+      total += w;
+      shared += other.contains(k) ? w : 0;
+    }
+    return total == 0 ? 0 : shared / total;
+  }
+
+  private static double dayCoverage(Set<LocalDate> own, Set<LocalDate> other) {
+    if (own.isEmpty()) {
+      return 0;
+    }
+    long shared = own.stream().filter(other::contains).count();
+    return shared / (double) own.size();
+  }
+
+  private static <T> double clash(Set<T> own, Set<T> other) {
+    if (own.isEmpty() || other.isEmpty()) {
+      return 0;
+    }
+    for (T t : own) {
+      if (other.contains(t)) {
+        return 0;
+      }
+    }
+    return 1;
+  }
+}

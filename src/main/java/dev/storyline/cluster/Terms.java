@@ -1,0 +1,81 @@
+package dev.storyline.cluster;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Splits text into content words (lower case, crude plural folding, no stop words) and numbers. */
+final class Terms {
+  private Terms() {}
+
+  /** Words with counts, and the distinct numbers. */
+  record Split(Map<String, Integer> words, Set<String> numbers) {}
+
+  private static final Set<String> STOP = Set.of(
+      "the", "and", "for", "that", "with", "from", "this", "was", "were", "are", "has", "have", "had",
+      "but", "not", "his", "her", "its", "their", "they", "them", "she", "him", "who", "whom", "which",
+      "will", "would", "could", "should", "been", "being", "said", "says", "say", "about", "after",
+      "before", "over", "into", "than", "then", "there", "what", "when", "where", "while", "also", "more",
+      "most", "some", "such", "only", "other", "out", "our", "you", "your", "all", "any", "can", "did",
+      "does", "just", "new", "one", "two", "how", "why", "may", "might", "now", "off", "per", "via",
+      "week", "year", "years", "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mr", "mrs", "ms");
+
+  /** Numbers as keys that cannot collide with words in a shared document-frequency table. */
+  static Set<String> numberKeys(Set<String> numbers) {
+    Set<String> out = new HashSet<>();
+    numbers.forEach(n -> out.add("#" + n));
+    return out;
+  }
+
+  static Split split(String text) {
+    Map<String, Integer> words = new HashMap<>();
+    Set<String> numbers = new HashSet<>();
+    StringBuilder token = new StringBuilder();
+    String s = text.toLowerCase(Locale.ROOT);
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      boolean numberGlue = (c == '.' || c == ',') && token.length() > 0 && isDigits(token)
+          && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+      if (Character.isLetterOrDigit(c) || numberGlue) {
+        if (c != ',') {
+          token.append(c);
+        }
+        continue;
+      }
+      add(token.toString(), words, numbers);
+      token.setLength(0);
+    }
+    return new Split(words, numbers);
+  }
+
+  private static boolean isDigits(CharSequence t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i)) && t.charAt(i) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void add(String t, Map<String, Integer> words, Set<String> numbers) {
+    if (t.isEmpty()) {
+      return;
+    }
+    if (Character.isDigit(t.charAt(0))) {
+      if (isDigits(t)) {
+        numbers.add(t);
+      }
+      return;
+    }
+    if (t.length() < 3 || STOP.contains(t)) {
+      return;
+    }
+    if (t.length() > 4 && t.endsWith("s") && !t.endsWith("ss")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    words.merge(t, 1, Integer::sum);
+  }
+}
