@@ -10,7 +10,6 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +67,7 @@ final class BenchCpu {
       }
       report("embed analyzer leads", stream.size(), t);
       StoryClusterer clusterer = new StoryClusterer(
-          new StoryClusterer.Settings(0.5, Duration.ofDays(4), 0.1, 0.16));
+          StoryClusterer.Settings.defaults());
       long assign = 0;
       t = start();
       for (int i = 0; i < stream.size(); i += 64) {
