@@ -15,16 +15,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -76,7 +78,7 @@ final class CandidateIndex implements AutoCloseable {
     Document doc = new Document();
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
     doc.add(new LongPoint(TIME, t));
-    doc.add(new StoredField(STORY, storyId));
+    doc.add(new StringField(STORY, storyId, Field.Store.YES));
     try {
       writer.addDocument(doc);
     } catch (IOException e) {
@@ -120,11 +122,32 @@ final class CandidateIndex implements AutoCloseable {
     return out;
   }
 
+  /** Removes every entry of a story (visible to searches after the next refresh). */
+  void removeStory(String storyId) {
+    delete(new TermQuery(new Term(STORY, storyId)));
+    pending.removeIf(p -> p.storyId().equals(storyId));
+  }
+
+  /** Removes every entry published before {@code epochSecond}. */
+  void evictBefore(long epochSecond) {
+    delete(LongPoint.newRangeQuery(TIME, Long.MIN_VALUE, epochSecond - 1));
+    pending.removeIf(p -> p.epochSecond() < epochSecond);
+  }
+
+  private void delete(Query query) {
+    try {
+      writer.deleteDocuments(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   int size() {
     return writer.getDocStats().numDocs;
   }
 
-  private void refresh() {
+  /** Makes every addition and removal so far visible to searches. */
+  void refresh() {
     try {
       DirectoryReader next = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
       if (next != null) {

@@ -1,6 +1,7 @@
 package dev.storyline.eval;
 
 import dev.storyline.analyze.embed.Embedder;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.pipeline.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +22,8 @@ public final class EvalCommand {
             --threshold X overrides the story threshold (for exploring; the default serves all streams).
             --storylines also links the stories into storylines and scores those against the gold
             labels (for streams whose gold label is a saga, such as timeline17).
+            --repair runs the repair pass (merges and splits of recent stories) after every batch
+            of 64 articles, as the pipeline does, and prints how many it made.
         extract --input DIR [--output OUT.json] [--threads N] [--repeat N] [--rescore SYSTEM.json[.gz]]
             Extracts the main text of every DIR/html/<id>.html[.gz] (article-extraction-benchmark
             layout), scores it against DIR/ground-truth.json with the benchmark's shingle metric and
@@ -105,7 +108,8 @@ public final class EvalCommand {
       settings = new dev.storyline.cluster.StoryClusterer.Settings(Double.parseDouble(opts.get("threshold")),
           settings.window(), settings.entityWeight(), settings.gapPenaltyPerDay());
     }
-    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, toolkit.json());
+    StoryRepair.Settings repair = opts.containsKey("repair") ? StoryRepair.Settings.defaults() : null;
+    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, repair, toolkit.json());
     ClusterEval.Result result = eval.run(stream, Progress.console());
     ClusterEval.print(input.getFileName().toString(), result, out);
     if (opts.containsKey("storylines")) {
