@@ -46,6 +46,8 @@ final class CandidateIndex implements AutoCloseable {
 
   private record Pending(String storyId, float[] vector, long epochSecond) {}
 
+  static final int EVICT_EVERY = 16_384;
+
   private final int neighbours;
   private final int refreshEvery;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -53,6 +55,8 @@ final class CandidateIndex implements AutoCloseable {
   private final List<Pending> pending = new ArrayList<>();
   private DirectoryReader reader;
   private IndexSearcher searcher;
+  private long added;
+  private long addedAtEviction;
 
   CandidateIndex(int neighbours, int refreshEvery) {
     this.neighbours = neighbours;
@@ -85,6 +89,7 @@ final class CandidateIndex implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     pending.add(new Pending(storyId, vector, t));
+    added++;
   }
 
   /**
@@ -128,8 +133,16 @@ final class CandidateIndex implements AutoCloseable {
     pending.removeIf(p -> p.storyId().equals(storyId));
   }
 
-  /** Removes every entry published before {@code epochSecond}. */
+  /**
+   * Removes every entry published before {@code epochSecond}, at most once every {@value
+   * #EVICT_EVERY} additions: searches filter by time anyway, and rarer deletions mean fewer
+   * segment merges (each rebuilds an HNSW graph).
+   */
   void evictBefore(long epochSecond) {
+    if (added - addedAtEviction < EVICT_EVERY) {
+      return;
+    }
+    addedAtEviction = added;
     delete(LongPoint.newRangeQuery(TIME, Long.MIN_VALUE, epochSecond - 1));
     pending.removeIf(p -> p.epochSecond() < epochSecond);
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * Time to assign one article after the clusterer has taken in N articles, on synthetic data: a
@@ -30,16 +31,24 @@ final class AssignBench {
   private final PrintStream out;
   private final StoryClusterer.Settings settings;
   private final int perDay;
+  private final Function<StoryClusterer.Settings, StoryClusterer> factory;
 
   AssignBench(PrintStream out, StoryClusterer.Settings settings, int perDay) {
+    this(out, settings, perDay, StoryClusterer::new);
+  }
+
+  /** With another clusterer (developer tools compare variants). */
+  AssignBench(PrintStream out, StoryClusterer.Settings settings, int perDay,
+      Function<StoryClusterer.Settings, StoryClusterer> factory) {
     this.out = out;
     this.settings = settings;
     this.perDay = perDay;
+    this.factory = factory;
   }
 
   void run(int size, int queries) {
     Random random = new Random(42);
-    StoryClusterer clusterer = new StoryClusterer(settings);
+    StoryClusterer clusterer = factory.apply(settings);
     double gap = 86400.0 / perDay;
     long fillStart = System.nanoTime();
     float[] centre = null;

@@ -37,10 +37,6 @@ public final class RepairSweep {
     print("no repair", streams, null);
     StoryRepair.Settings d = StoryRepair.Settings.defaults();
     print("defaults", streams, d);
-    for (double se : new double[] {0.3, 0.4}) {
-      print("split se", streams, new StoryRepair.Settings(2, 1, d.mergeGap(), d.splitSimilarity(), se, 3));
-    }
-    print("split min4", streams, new StoryRepair.Settings(2, 1, d.mergeGap(), d.splitSimilarity(), d.splitEntities(), 4));
   }
 
   static void print(String name, List<List<AnalyzedArticle>> streams, StoryRepair.Settings r) {
@@ -59,6 +55,12 @@ public final class RepairSweep {
       ClusterMetrics m = ClusterMetrics.score(pred, gold);
       line.append(String.format(Locale.ROOT, " | B %.4f P %.4f m%d s%d", m.bcubedF1(), m.pairF1(),
           c.merges(), c.splits()));
+      if (System.getProperty("storylines") != null) {
+        ClusterEval.Result result = new ClusterEval.Result(m, c.predictions(), 0, 0, c.profiles(), null);
+        List<Article> articles = s.stream().map(AnalyzedArticle::article).toList();
+        ClusterMetrics l = ClusterEval.storylines(articles, result, dev.storyline.cluster.StorylineLinker.Settings.defaults());
+        line.append(String.format(Locale.ROOT, " storylines B %.4f P %.4f", l.bcubedF1(), l.pairF1()));
+      }
     }
     System.out.println(line);
   }
