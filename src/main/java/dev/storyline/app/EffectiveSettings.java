@@ -40,6 +40,7 @@ class EffectiveSettings {
         "  sample:    " + props.sample(),
         "  analyze:   " + props.analyze(),
         "  cluster:   " + props.cluster(),
+        "  repair:    " + props.repair(),
         "  ingest:    " + props.ingest());
   }
 

@@ -8,10 +8,12 @@ import dev.storyline.brief.ExtractiveBriefWriter;
 import dev.storyline.brief.llm.ChatModels;
 import dev.storyline.brief.llm.LlmBriefWriter;
 import dev.storyline.brief.llm.LlmSettings;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
+import dev.storyline.store.StoryRepairs;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StoryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -76,6 +78,11 @@ class StorylineConfiguration {
   }
 
   @Bean
+  StoryRepairs storyRepairs(JdbcTemplate jdbc) {
+    return new StoryRepairs(jdbc);
+  }
+
+  @Bean
   PipelineRunner pipelineRunner(
       StorylineProperties props,
       ObjectMapper json,
@@ -83,6 +90,7 @@ class StorylineConfiguration {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
+      StoryRepairs repairs,
       MeterRegistry meters,
       Clock clock) {
     return new PipelineRunner(
@@ -90,10 +98,17 @@ class StorylineConfiguration {
         analyzer,
         Stages.storySettings(props.cluster()),
         Stages.storylineSettings(props.cluster()),
+        props.repair().enabled() ? StoryRepair.Settings.defaults() : null,
         writer,
         articles,
         stories,
+        repairs,
         meters,
         clock);
+  }
+
+  @Bean(initMethod = "start", destroyMethod = "stop")
+  RepairScheduler repairScheduler(PipelineRunner runner, StorylineProperties props) {
+    return new RepairScheduler(runner, props.repair().enabled(), props.repair().interval());
   }
 }

@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param ingest input limits
  * @param fetch limits and safety of fetching from the web
  * @param feeds feed polling
+ * @param repair the story repair pass
  */
 @Validated
 @ConfigurationProperties("storyline")
@@ -30,7 +31,8 @@ public record StorylineProperties(
     @Valid @DefaultValue Cluster cluster,
     @Valid @DefaultValue Ingest ingest,
     @Valid @DefaultValue Fetch fetch,
-    @Valid @DefaultValue Feeds feeds) {
+    @Valid @DefaultValue Feeds feeds,
+    @Valid @DefaultValue Repair repair) {
 
   /**
    * The sample corpus.
@@ -115,6 +117,17 @@ public record StorylineProperties(
       @DefaultValue("1s") Duration hostGap,
       @Min(1) @Max(64) @DefaultValue("4") int threads) {}
 
+  /**
+   * The story repair pass (merges stories that turn out to be one event, splits a story whose
+   * articles drift apart; merged ids redirect to the survivor).
+   *
+   * @param enabled run it after each import or poll batch, and on a schedule while serving
+   * @param interval time between two scheduled passes
+   */
+  public record Repair(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("10m") Duration interval) {}
+
   /** Defaults, for commands that run without Spring. */
   public static StorylineProperties defaults() {
     return new StorylineProperties(
@@ -125,6 +138,7 @@ public record StorylineProperties(
         new Fetch(false, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 8L << 20,
             32L << 20, "Storyline/0.1 (feed reader)"),
         new Feeds(true, Duration.ofSeconds(60), Duration.ofMinutes(30), 500, 120, Duration.ofHours(24),
-            Duration.ofSeconds(1), 4));
+            Duration.ofSeconds(1), 4),
+        new Repair(true, Duration.ofMinutes(10)));
   }
 }

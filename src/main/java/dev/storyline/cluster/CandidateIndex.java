@@ -15,16 +15,18 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -44,6 +46,8 @@ final class CandidateIndex implements AutoCloseable {
 
   private record Pending(String storyId, float[] vector, long epochSecond) {}
 
+  static final int EVICT_EVERY = 16_384;
+
   private final int neighbours;
   private final int refreshEvery;
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -51,6 +55,8 @@ final class CandidateIndex implements AutoCloseable {
   private final List<Pending> pending = new ArrayList<>();
   private DirectoryReader reader;
   private IndexSearcher searcher;
+  private long added;
+  private long addedAtEviction;
 
   CandidateIndex(int neighbours, int refreshEvery) {
     this.neighbours = neighbours;
@@ -76,13 +82,14 @@ final class CandidateIndex implements AutoCloseable {
     Document doc = new Document();
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
     doc.add(new LongPoint(TIME, t));
-    doc.add(new StoredField(STORY, storyId));
+    doc.add(new StringField(STORY, storyId, Field.Store.YES));
     try {
       writer.addDocument(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     pending.add(new Pending(storyId, vector, t));
+    added++;
   }
 
   /**
@@ -120,11 +127,40 @@ final class CandidateIndex implements AutoCloseable {
     return out;
   }
 
+  /** Removes every entry of a story (visible to searches after the next refresh). */
+  void removeStory(String storyId) {
+    delete(new TermQuery(new Term(STORY, storyId)));
+    pending.removeIf(p -> p.storyId().equals(storyId));
+  }
+
+  /**
+   * Removes every entry published before {@code epochSecond}, at most once every {@value
+   * #EVICT_EVERY} additions: searches filter by time anyway, and rarer deletions mean fewer
+   * segment merges (each rebuilds an HNSW graph).
+   */
+  void evictBefore(long epochSecond) {
+    if (added - addedAtEviction < EVICT_EVERY) {
+      return;
+    }
+    addedAtEviction = added;
+    delete(LongPoint.newRangeQuery(TIME, Long.MIN_VALUE, epochSecond - 1));
+    pending.removeIf(p -> p.epochSecond() < epochSecond);
+  }
+
+  private void delete(Query query) {
+    try {
+      writer.deleteDocuments(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   int size() {
     return writer.getDocStats().numDocs;
   }
 
-  private void refresh() {
+  /** Makes every addition and removal so far visible to searches. */
+  void refresh() {
     try {
       DirectoryReader next = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
       if (next != null) {

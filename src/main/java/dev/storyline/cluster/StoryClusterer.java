@@ -4,11 +4,14 @@ import dev.storyline.domain.AnalyzedArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +23,11 @@ import java.util.function.Consumer;
  *
  * <p>Candidates come from a Lucene HNSW index of every assigned article's embedding, filtered to
  * the time window, so assignment stays fast as the index grows. Story ids derive from the founding article's id, so they are stable across re-runs of the
- * same input. Not thread-safe: one pipeline runner drives it.
+ * same input.
+ *
+ * <p>State is bounded: a story whose newest article is older than the window, relative to the
+ * newest articles seen, can no longer be joined, so its state and its vectors in the index are
+ * evicted (see {@link #onEvict}). Not thread-safe: one pipeline runner drives it.
  */
 public final class StoryClusterer {
 
@@ -49,9 +56,19 @@ public final class StoryClusterer {
   private final CandidateIndex index = new CandidateIndex(NEIGHBOURS, REFRESH_EVERY);
   private final StoryFeatures.Stats stats = StoryFeatures.Stats.empty();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
+  private final Eviction eviction;
+  /** Stories changed since the last repair pass drained them. */
+  final Set<String> changed = new LinkedHashSet<>();
+  private Consumer<StoryProfile> onEvict = p -> {};
 
   public StoryClusterer(Settings settings) {
+    this(settings, Eviction.EVERY);
+  }
+
+  /** With an eviction sweep every {@code evictEvery} articles (tests use small values). */
+  StoryClusterer(Settings settings, int evictEvery) {
     this.settings = settings;
+    this.eviction = new Eviction(evictEvery);
   }
 
   /** Assigns one article to an existing or a new story and updates that story. */
@@ -105,8 +122,70 @@ public final class StoryClusterer {
   }
 
   private void add(StoryState story, AnalyzedArticle article, ArticleEvidence evidence) {
-    story.add(article, evidence);
-    index.add(story.id, article.embedding(), article.article().published());
+    Instant published = article.article().published();
+    story.add(new Member(article.id(), article.embedding(), evidence, published));
+    index.add(story.id, article.embedding(), published);
+    changed.add(story.id);
+    if (eviction.arrived(published)) {
+      evict(eviction.reference().minus(settings.window()));
+    }
+  }
+
+  /** Receives the profile of each story as it is evicted (for example to link it first). */
+  public void onEvict(Consumer<StoryProfile> listener) {
+    this.onEvict = listener;
+  }
+
+  /** Drops stories whose newest article is before {@code cutoff}, and index entries before it. */
+  private void evict(Instant cutoff) {
+    List<StoryState> old = new ArrayList<>();
+    stories.values().removeIf(s -> s.last.isBefore(cutoff) && old.add(s));
+    old.forEach(s -> {
+      changed.remove(s.id);
+      onEvict.accept(s.profile());
+    });
+    index.evictBefore(cutoff.getEpochSecond());
+  }
+
+  /** The stories held in memory (those not evicted). */
+  Collection<StoryState> live() {
+    return stories.values();
+  }
+
+  StoryState story(String id) {
+    return stories.get(id);
+  }
+
+  EntityStats entityStats() {
+    return stats.entities();
+  }
+
+  /**
+   * Replaces a story's state with the given members (for repairs): its entries in the index are
+   * replaced too; no members removes the story.
+   */
+  void rebuild(String id, List<Member> members) {
+    stories.remove(id);
+    changed.remove(id);
+    index.removeStory(id);
+    if (members.isEmpty()) {
+      return;
+    }
+    StoryState s = new StoryState(id, dimension(members));
+    stories.put(id, s);
+    for (Member m : members) {
+      s.add(m);
+      index.add(id, m.embedding(), m.published());
+    }
+  }
+
+  static int dimension(List<Member> members) {
+    return members.stream().mapToInt(m -> m.embedding().length).max().orElse(0);
+  }
+
+  /** Makes index changes (repairs) visible to the next search. */
+  void refreshIndex() {
+    index.refresh();
   }
 
   /** Replays a stored membership without scoring (to restore state after a restart). */
@@ -126,6 +205,11 @@ public final class StoryClusterer {
     }
     add(stories.computeIfAbsent(storyId, id -> new StoryState(id, article.embedding().length)),
         article, evidence);
+  }
+
+  /** Number of articles in the candidate index (evicted ones excluded). */
+  public int indexedArticles() {
+    return index.size();
   }
 
   /** The centroid and entity weights of a story, for storyline linking. */
@@ -158,6 +242,7 @@ public final class StoryClusterer {
     final float[] sum;
     final Map<String, Integer> entities = new HashMap<>();
     final StoryEvidence evidence = new StoryEvidence();
+    final List<Member> members = new ArrayList<>();
     Instant first;
     Instant last;
     int articles;
@@ -172,11 +257,12 @@ public final class StoryClusterer {
       this.sum = new float[dimension];
     }
 
-    void add(AnalyzedArticle article, ArticleEvidence e) {
-      Vectors.addInto(sum, article.embedding());
-      e.entities().forEach((k, v) -> entities.merge(k, v, Integer::sum));
-      evidence.add(e);
-      Instant p = article.article().published();
+    void add(Member m) {
+      members.add(m);
+      Vectors.addInto(sum, m.embedding());
+      m.profile().forEach((k, v) -> entities.merge(k, v, Integer::sum));
+      evidence.add(m.evidence());
+      Instant p = m.published();
       first = first == null || p.isBefore(first) ? p : first;
       last = last == null || p.isAfter(last) ? p : last;
       articles++;

@@ -19,9 +19,10 @@ public final class BenchCommand {
         cluster --input STREAM.jsonl[.gz] [--limit N]
             Articles per second of embedding alone (title + lead) and of the full analyze +
             cluster path on the same articles in the same run.
-        assign [--sizes 10000,100000,1000000] [--queries 2000]
-            p50/p99 time to assign one article when the clusterer already holds N articles
-            (synthetic vectors), and heap in use. 1,000,000 needs JAVA_OPTS=-Xmx8g.
+        assign [--sizes 10000,100000,1000000] [--queries 2000] [--per-day 2000]
+            p50/p99 time to assign one article after the clusterer has taken in a stream of N
+            articles (synthetic vectors, in publication order at --per-day articles a day; stories
+            older than the window are evicted), what it still holds, and heap in use.
         brief --input STREAM.jsonl[.gz]
             Briefs per second for stories of 5, 50 and 500 articles (the first N of the stream).
       """;
@@ -44,7 +45,8 @@ public final class BenchCommand {
     }
     Map<String, String> opts = task.options();
     if (task.name().equals("assign")) {
-      AssignBench bench = new AssignBench(out, toolkit.stories());
+      AssignBench bench = new AssignBench(out, toolkit.stories(),
+          Integer.parseInt(opts.getOrDefault("per-day", "2000")));
       int queries = Integer.parseInt(opts.getOrDefault("queries", "2000"));
       for (String size : opts.getOrDefault("sizes", "10000,100000,1000000").split(",")) {
         bench.run(Integer.parseInt(size.trim()), queries);

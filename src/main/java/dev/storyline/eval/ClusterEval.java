@@ -3,7 +3,8 @@ package dev.storyline.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.cluster.StoryClusterer;
-import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.cluster.StoryProfile;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.domain.Article;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,33 +23,39 @@ import java.util.Map;
 final class ClusterEval {
   /** The outcome of one run. */
   record Result(ClusterMetrics metrics, Map<String, String> predictions, double articlesPerSecond,
-      long peakHeapBytes, StoryClusterer clusterer) {}
+      long peakHeapBytes, Map<String, StoryProfile> profiles, int[] repairs) {}
 
   private final ArticleAnalyzer analyzer;
   private final StoryClusterer.Settings settings;
+  private final StoryRepair.Settings repair;
   private final ObjectMapper json;
 
   ClusterEval(ArticleAnalyzer analyzer, StoryClusterer.Settings settings, ObjectMapper json) {
+    this(analyzer, settings, null, json);
+  }
+
+  /** With a repair pass after every batch of 64 articles, as the pipeline runs one, when {@code repair} is set. */
+  ClusterEval(ArticleAnalyzer analyzer, StoryClusterer.Settings settings, StoryRepair.Settings repair,
+      ObjectMapper json) {
     this.analyzer = analyzer;
     this.settings = settings;
+    this.repair = repair;
     this.json = json;
   }
 
   Result run(List<Article> stream, dev.storyline.pipeline.Progress progress) {
-    StoryClusterer clusterer = new StoryClusterer(settings);
-    Map<String, String> predictions = new LinkedHashMap<>();
+    Clustering clustering = new Clustering(settings, repair);
     Heap.resetPeak();
     long start = System.nanoTime();
     progress.start("cluster", stream.size());
     for (int i = 0; i < stream.size(); i += 64) {
       List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
-      for (AnalyzedArticle a : analyzer.analyzeAll(batch)) {
-        predictions.put(a.id(), clusterer.assign(a).storyId());
-      }
+      clustering.batch(analyzer.analyzeAll(batch));
       progress.step(batch.size());
     }
     progress.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, String> predictions = clustering.predictions();
     List<String> predicted = new ArrayList<>();
     List<String> gold = new ArrayList<>();
     for (Article a : stream) {
@@ -57,7 +63,8 @@ final class ClusterEval {
       gold.add(StreamFile.gold(a));
     }
     return new Result(ClusterMetrics.score(predicted, gold), predictions,
-        stream.size() / Math.max(seconds, 1e-9), Heap.peakBytes(), clusterer);
+        stream.size() / Math.max(seconds, 1e-9), Heap.peakBytes(), clustering.profiles(),
+        repair == null ? null : new int[] {clustering.merges(), clustering.splits()});
   }
 
   /**
@@ -69,7 +76,7 @@ final class ClusterEval {
     dev.storyline.cluster.StorylineLinker linker = new dev.storyline.cluster.StorylineLinker(settings);
     List<dev.storyline.cluster.StoryProfile> stories = new ArrayList<>();
     new java.util.LinkedHashSet<>(result.predictions().values())
-        .forEach(id -> result.clusterer().profile(id).ifPresent(stories::add));
+        .forEach(id -> stories.add(result.profiles().get(id)));
     stories.sort(java.util.Comparator.comparing(dev.storyline.cluster.StoryProfile::first));
     Map<String, String> line = new java.util.HashMap<>();
     stories.forEach(p -> line.put(p.storyId(), linker.link(p)));
@@ -99,6 +106,9 @@ final class ClusterEval {
     out.printf(Locale.ROOT, "pairwise  P/R/F1  %.3f / %.3f / %.3f%n", m.pairPrecision(), m.pairRecall(), m.pairF1());
     out.printf(Locale.ROOT, "BCubed    P/R/F1  %.3f / %.3f / %.3f%n", m.bcubedPrecision(), m.bcubedRecall(),
         m.bcubedF1());
+    if (r.repairs() != null) {
+      out.printf(Locale.ROOT, "repair            %d merges, %d splits%n", r.repairs()[0], r.repairs()[1]);
+    }
     out.printf(Locale.ROOT, "speed             %.1f articles/s (analyze + cluster)%n", r.articlesPerSecond());
     out.printf(Locale.ROOT, "peak heap         %d MB%n", r.peakHeapBytes() / (1024 * 1024));
   }

@@ -1,6 +1,7 @@
 package dev.storyline.eval;
 
 import dev.storyline.analyze.embed.Embedder;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.pipeline.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +23,8 @@ public final class EvalCommand {
                 when the scorer was trained on neus-train, serves all streams).
             --storylines also links the stories into storylines and scores those against the gold
             labels (for streams whose gold label is a saga, such as timeline17).
+            --repair runs the repair pass (merges and splits of recent stories) after every batch
+            of 64 articles, as the pipeline does, and prints how many it made.
         extract --input DIR [--output OUT.json] [--threads N] [--repeat N] [--rescore SYSTEM.json[.gz]]
             Extracts the main text of every DIR/html/<id>.html[.gz] (article-extraction-benchmark
             layout), scores it against DIR/ground-truth.json with the benchmark's shingle metric and
@@ -115,7 +118,8 @@ public final class EvalCommand {
       settings = new dev.storyline.cluster.StoryClusterer.Settings(Double.parseDouble(opts.get("threshold")),
           settings.window(), settings.scorer());
     }
-    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, toolkit.json());
+    StoryRepair.Settings repair = opts.containsKey("repair") ? StoryRepair.Settings.defaults() : null;
+    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, repair, toolkit.json());
     ClusterEval.Result result = eval.run(stream, Progress.console());
     ClusterEval.print(input.getFileName().toString(), result, out);
     if (opts.containsKey("storylines")) {

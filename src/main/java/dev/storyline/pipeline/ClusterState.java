@@ -2,6 +2,7 @@ package dev.storyline.pipeline;
 
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryProfile;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.store.ArticleRepository;
@@ -12,11 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The clusterer and linker with their state restored from the store on first use: every stored
- * assignment is replayed, so ids and memberships survive restarts. Not thread-safe.
+ * assignment is replayed, so ids and memberships survive restarts. The clusterer evicts old
+ * stories as it goes; an evicted story is replayed into the linker when it was linked already, or
+ * its profile is kept until it is linked. Not thread-safe.
  */
 final class ClusterState {
   private final StoryClusterer.Settings storySettings;
@@ -27,6 +32,9 @@ final class ClusterState {
   private StorylineLinker linker;
   /** Story id to storyline id, for every linked story. */
   private final Map<String, String> storyline = new LinkedHashMap<>();
+  /** Profiles of evicted stories not linked yet. */
+  private final Map<String, StoryProfile> unlinked = new HashMap<>();
+  private boolean restoring;
 
   ClusterState(StoryClusterer.Settings storySettings, StorylineLinker.Settings lineSettings,
       ArticleRepository articles, StoryRepository stories) {
@@ -46,30 +54,43 @@ final class ClusterState {
     }
     clusterer = new StoryClusterer(storySettings);
     linker = new StorylineLinker(lineSettings);
+    clusterer.onEvict(this::evicted);
+    storyline.putAll(stories.storylines());
+    storyline.values().removeIf(v -> v == null);
     List<String[]> assignments = articles.assignments();
     Map<String, String> storyOf = new HashMap<>();
     assignments.forEach(a -> storyOf.put(a[0], a[1]));
     List<String> ids = assignments.stream().map(a -> a[0]).toList();
     Map<String, Integer> counts = new HashMap<>();
+    restoring = true;
     for (int i = 0; i < ids.size(); i += 500) {
       for (AnalyzedArticle a : articles.analyzed(ids.subList(i, Math.min(ids.size(), i + 500)))) {
         clusterer.replay(a, storyOf.get(a.id()));
         counts.merge(storyOf.get(a.id()), 1, Integer::sum);
       }
     }
-    Map<String, String> stored = stories.storylines();
+    restoring = false;
     Set<String> stale = new LinkedHashSet<>();
     for (String storyId : new LinkedHashSet<>(storyOf.values())) {
-      String line = stored.get(storyId);
+      String line = storyline.get(storyId);
       if (line == null) {
         stale.add(storyId);
       } else {
-        storyline.put(storyId, line);
-        linker.replay(line, clusterer.profile(storyId).orElseThrow());
+        clusterer.profile(storyId).ifPresent(p -> linker.replay(line, p));
       }
     }
+    storyline.keySet().retainAll(counts.keySet());
     stale.addAll(stories.staleStories(counts));
     return stale;
+  }
+
+  private void evicted(StoryProfile p) {
+    String line = storyline.get(p.storyId());
+    if (line == null) {
+      unlinked.put(p.storyId(), p);
+    } else if (restoring) {
+      linker.replay(line, p);
+    }
   }
 
   StoryClusterer.Assignment assign(AnalyzedArticle article) {
@@ -77,20 +98,47 @@ final class ClusterState {
   }
 
   /**
-   * Links the touched stories that have no storyline yet, oldest first, and returns every touched
-   * storyline with all its stories (oldest first).
+   * Runs a repair pass and forgets the storyline of each absorbed story; returns the plan and the
+   * storylines that lost a story (their other stories need new briefs).
    */
-  Map<String, List<String>> link(Set<String> touched) {
+  Repaired repair(StoryRepair repair, Predicate<String> idTaken) {
+    StoryRepair.Plan plan = repair.run(clusterer, idTaken);
+    Set<String> lines = new LinkedHashSet<>();
+    for (StoryRepair.Merge m : plan.merges()) {
+      String line = storyline.remove(m.absorbed());
+      if (line != null) {
+        lines.add(line);
+      }
+    }
+    return new Repaired(plan, lines);
+  }
+
+  /** A repair plan and the storylines whose briefs it made stale. */
+  record Repaired(StoryRepair.Plan plan, Set<String> storylines) {}
+
+  /**
+   * Links the touched stories that have no storyline yet, oldest first, and returns every touched
+   * storyline (and every one of {@code moreLines}) with all its stories (oldest first).
+   */
+  Map<String, List<String>> link(Set<String> touched, Set<String> moreLines) {
     List<StoryProfile> fresh = new ArrayList<>();
     for (String id : touched) {
       if (!storyline.containsKey(id)) {
-        clusterer.profile(id).ifPresent(fresh::add);
+        profile(id).ifPresent(fresh::add);
       }
     }
     fresh.sort((a, b) -> a.first().compareTo(b.first()));
-    fresh.forEach(p -> storyline.put(p.storyId(), linker.link(p)));
+    fresh.forEach(p -> {
+      storyline.put(p.storyId(), linker.link(p));
+      unlinked.remove(p.storyId());
+    });
     Set<String> lines = new LinkedHashSet<>();
-    touched.forEach(id -> lines.add(storyline.get(id)));
+    touched.forEach(id -> {
+      if (storyline.containsKey(id)) {
+        lines.add(storyline.get(id));
+      }
+    });
+    lines.addAll(moreLines);
     Map<String, List<String>> out = new LinkedHashMap<>();
     lines.forEach(l -> out.put(l, new ArrayList<>()));
     storyline.forEach((story, line) -> {
@@ -99,5 +147,9 @@ final class ClusterState {
       }
     });
     return out;
+  }
+
+  private Optional<StoryProfile> profile(String id) {
+    return Optional.ofNullable(unlinked.get(id)).or(() -> clusterer.profile(id));
   }
 }

@@ -3,12 +3,14 @@ package dev.storyline.pipeline;
 import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.brief.BriefWriter;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.store.ArticleRepository;
+import dev.storyline.store.StoryRepairs;
 import dev.storyline.store.StoryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the pipeline: store → analyze → cluster → link → brief. Every step reads its input from the
+ * Runs the pipeline: store → analyze → cluster → repair → link → brief. Every step reads its input from the
  * store and writes its output back before the next begins, so a run killed at any moment loses
  * nothing stored and the next run finishes what was pending. One runner per database; its methods
  * are synchronized.
@@ -42,17 +44,29 @@ public class PipelineRunner {
   private final StoryRepository stories;
   private final MeterRegistry meters;
   private final Clock clock;
+  private final StoryRepair repair;
+  private final StoryRepairs repairs;
 
+  /**
+   * A runner.
+   *
+   * @param repair settings of the repair pass run after each batch, or null for none
+   * @param repairs where repairs are written (needed when {@code repair} is set)
+   */
   public PipelineRunner(
       JsonLinesReader reader,
       ArticleAnalyzer analyzer,
       StoryClusterer.Settings storySettings,
       StorylineLinker.Settings storylineSettings,
+      StoryRepair.Settings repair,
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
+      StoryRepairs repairs,
       MeterRegistry meters,
       Clock clock) {
+    this.repair = repair == null ? null : new StoryRepair(repair);
+    this.repairs = repairs;
     this.reader = reader;
     this.analyzer = analyzer;
     this.clusters = new ClusterState(storySettings, storylineSettings, articles, stories);
@@ -90,13 +104,39 @@ public class PipelineRunner {
     });
   }
 
-  /** Analyzes, clusters, links and briefs everything pending. */
+  /** Analyzes, clusters, repairs, links and briefs everything pending. */
   public synchronized void process(Progress progress) {
     analyzePending(progress);
     Set<String> touched = new LinkedHashSet<>(clusters.restore());
     touched.addAll(assignPending(progress));
-    Map<String, List<String>> lines = clusters.link(touched);
-    new BriefStep(writer, articles, stories, clock, meters).rewrite(lines, progress);
+    briefChanged(touched, progress);
+  }
+
+  /**
+   * Runs a repair pass over the stories changed since the last one (all recent stories on the
+   * first call after a start) and rewrites the briefs it made stale; the scheduled pass.
+   */
+  public synchronized StoryRepair.Plan repair(Progress progress) {
+    Set<String> touched = new LinkedHashSet<>(clusters.restore());
+    return briefChanged(touched, progress);
+  }
+
+  private StoryRepair.Plan briefChanged(Set<String> touched, Progress progress) {
+    StoryRepair.Plan plan = new StoryRepair.Plan(List.of(), List.of());
+    Set<String> moreLines = Set.of();
+    if (repair != null) {
+      ClusterState.Repaired repaired = clusters.repair(repair, repairs::taken);
+      plan = repaired.plan();
+      moreLines = repaired.storylines();
+      new RepairStep(repairs, clock).write(plan, touched);
+      count("repair", "merged", plan.merges().size());
+      count("repair", "split", plan.splits().size());
+    }
+    if (!touched.isEmpty() || !moreLines.isEmpty()) {
+      Map<String, List<String>> lines = clusters.link(touched, moreLines);
+      new BriefStep(writer, articles, stories, clock, meters).rewrite(lines, progress);
+    }
+    return plan;
   }
 
   private void analyzePending(Progress progress) {

@@ -109,6 +109,12 @@ public class JdbcStoryQueries implements StoryQueries {
   }
 
   @Override
+  public Optional<String> redirect(String storyId) {
+    return jdbc.queryForList("select to_id from story_redirect where from_id = ?", String.class, storyId)
+        .stream().findFirst();
+  }
+
+  @Override
   public long articleCount() {
     Long n = jdbc.queryForObject("select count(*) from article", Long.class);
     return n == null ? 0 : n;

@@ -22,6 +22,14 @@ public interface StoryQueries {
   Optional<StorylineCard> storyline(String id);
 
   /**
+   * The story an id now redirects to, when a repair pass merged that story into another; empty for
+   * ids of stories and unknown ids.
+   */
+  default Optional<String> redirect(String storyId) {
+    return Optional.empty();
+  }
+
+  /**
    * Where else the articles of a story appeared (syndicated copies and near duplicates found at
    * other addresses): article id to its sightings, oldest first. Articles seen nowhere else are
    * absent.

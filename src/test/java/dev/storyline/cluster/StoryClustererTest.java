@@ -82,4 +82,43 @@ class StoryClustererTest {
     assertThat(next.storyId()).isEqualTo("s-restored");
     assertThat(c.profile("s-restored")).get().extracting(StoryProfile::articles).isEqualTo(2);
   }
+
+  @Test
+  void storiesOlderThanTheWindowAreEvictedButALateArticleWithinItStillJoins() {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
+    List<String> evicted = new ArrayList<>();
+    c.onEvict(p -> evicted.add(p.storyId()));
+    String old = c.assign(article("o1", DAY0, unit(1, 0, 0, 0), "Varn Valley")).storyId();
+    String recent = c.assign(article("n1", DAY0.plusSeconds(10 * 86400L), unit(0, 1, 0, 0), "Tidewater Capital")).storyId();
+    for (int i = 0; i < 3; i++) {
+      c.assign(article("f" + i, DAY0.plusSeconds(13 * 86400L + i * 60), unit(0, 0, 1, 0.1f * i), "Lysaria Cup"));
+    }
+    // newest seen is day 13: the day-0 story is past the 4-day window, the day-10 story is not
+    assertThat(evicted).containsExactly(old);
+    assertThat(c.profile(old)).isEmpty();
+    assertThat(c.profile(recent)).isPresent();
+    var late = c.assign(article("n2", DAY0.plusSeconds(10 * 86400L + 3600), unit(0, 1, 0.02f, 0), "Tidewater Capital"));
+    assertThat(late.storyId()).isEqualTo(recent);
+    assertThat(late.newStory()).isFalse();
+  }
+
+  @Test
+  void oneArticleDatedFarInTheFutureEvictsNothing() {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
+    String story = c.assign(article("d1", DAY0, unit(1, 0, 0, 0), "Varn Valley")).storyId();
+    c.assign(article("d2", DAY0.plusSeconds(60), unit(0, 1, 0, 0), "Orel Dam"));
+    c.assign(article("bogus", Instant.parse("2099-01-01T00:00:00Z"), unit(0, 0, 1, 0), "Pell Bridge"));
+    var next = c.assign(article("d3", DAY0.plusSeconds(120), unit(1, 0.02f, 0, 0), "Varn Valley"));
+    assertThat(next.storyId()).isEqualTo(story);
+  }
+
+  @Test
+  void replayedStoriesAreEvictedToo() {
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
+    c.replay(article("e1", DAY0, unit(1, 0, 0, 0), "Varn Valley"), "s-old");
+    c.replay(article("e2", DAY0.plusSeconds(20 * 86400L), unit(0, 1, 0, 0), "Orel Dam"), "s-new");
+    c.replay(article("e3", DAY0.plusSeconds(20 * 86400L + 60), unit(0, 1, 0.1f, 0), "Orel Dam"), "s-new");
+    assertThat(c.profile("s-old")).isEmpty();
+    assertThat(c.storyCount()).isEqualTo(1);
+  }
 }

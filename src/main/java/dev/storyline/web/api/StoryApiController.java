@@ -1,8 +1,12 @@
 package dev.storyline.web.api;
 
 import dev.storyline.store.StoryQueries;
+import dev.storyline.web.WebPaths;
 import dev.storyline.web.error.BadRequestException;
 import dev.storyline.web.error.NotFoundException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,11 +36,24 @@ class StoryApiController {
     return new StoryListJson(stories.size(), limit, stories);
   }
 
+  /**
+   * A story; for the id of a story merged into another, 308 to the survivor's URL with a body that
+   * says so ({@code {"id": old, "mergedInto": new, "url": "/api/stories/new"}}).
+   */
   @GetMapping("/stories/{id}")
-  StoryJson story(@PathVariable String id) {
-    return queries.story(id).map(d -> ApiMapper.story(d, queries.sightings(id)))
-        .orElseThrow(() -> new NotFoundException("story", id));
+  ResponseEntity<?> story(@PathVariable String id) {
+    var story = queries.story(id).map(d -> ApiMapper.story(d, queries.sightings(id)));
+    if (story.isPresent()) {
+      return ResponseEntity.ok(story.get());
+    }
+    String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
+    String url = WebPaths.apiStory(survivor);
+    return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(URI.create(url))
+        .body(new MovedJson(id, survivor, url));
   }
+
+  /** The body of a redirect from a merged story's id. */
+  record MovedJson(String id, String mergedInto, String url) {}
 
   @GetMapping("/storylines/{id}")
   StorylineJson storyline(@PathVariable String id) {

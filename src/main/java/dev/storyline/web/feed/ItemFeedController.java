@@ -40,7 +40,12 @@ class ItemFeedController {
 
   @GetMapping("/stories/{id}/feed.atom")
   ResponseEntity<String> story(@PathVariable String id) throws FeedException {
-    StoryDetail d = queries.story(id).orElseThrow(() -> new NotFoundException("story", id));
+    StoryDetail d = queries.story(id).orElse(null);
+    if (d == null) {
+      String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
+      return ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
+          .location(java.net.URI.create(WebPaths.story(survivor, null) + "/feed.atom")).build();
+    }
     String base = base();
     String page = base + WebPaths.story(d.card());
     SyndFeed feed = feed(d.card().headline(), page, base + WebPaths.story(id, null) + "/feed.atom");

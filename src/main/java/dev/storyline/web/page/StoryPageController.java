@@ -15,7 +15,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Story pages at {@code /stories/{id}/{slug}}. Any other slug (or none) answers 301 to the
- * canonical URL, so a headline change never breaks old links.
+ * canonical URL, so a headline change never breaks old links; the id of a story merged into another
+ * answers 301 to the survivor's page.
  */
 @Controller
 class StoryPageController {
@@ -28,16 +29,25 @@ class StoryPageController {
 
   @GetMapping({"/stories/{id}", "/stories/{id}/{slug}"})
   ModelAndView story(@PathVariable String id, @PathVariable(required = false) String slug) {
-    StoryDetail detail = queries.story(id).orElseThrow(() -> new NotFoundException("story", id));
+    StoryDetail detail = queries.story(id).orElse(null);
+    if (detail == null) {
+      String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
+      return moved(queries.story(survivor).map(d -> WebPaths.story(d.card()))
+          .orElse(WebPaths.story(survivor, null)));
+    }
     String canonicalSlug = Objects.requireNonNullElse(detail.card().slug(), "");
     if (!canonicalSlug.equals(Objects.requireNonNullElse(slug, ""))) {
-      RedirectView redirect = new RedirectView(WebPaths.story(detail.card()), true);
-      redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-      return new ModelAndView(redirect);
+      return moved(WebPaths.story(detail.card()));
     }
     ModelAndView page = new ModelAndView("story");
     page.addObject("story", new StoryViewBuilder(detail, "", queries.sightings(id)).build());
     page.addObject("sections", Brief.SECTIONS);
     return page;
+  }
+
+  private static ModelAndView moved(String path) {
+    RedirectView redirect = new RedirectView(path, true);
+    redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+    return new ModelAndView(redirect);
   }
 }

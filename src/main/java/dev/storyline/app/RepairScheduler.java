@@ -1,0 +1,58 @@
+package dev.storyline.app;
+
+import dev.storyline.cluster.StoryRepair;
+import dev.storyline.pipeline.PipelineRunner;
+import dev.storyline.pipeline.Progress;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the story repair pass on a single background thread, every interval, while enabled (the
+ * pipeline also runs it after each import or poll batch).
+ */
+final class RepairScheduler {
+  private static final Logger log = LoggerFactory.getLogger(RepairScheduler.class);
+  private final PipelineRunner runner;
+  private final boolean enabled;
+  private final Duration interval;
+  private ScheduledExecutorService executor;
+
+  RepairScheduler(PipelineRunner runner, boolean enabled, Duration interval) {
+    this.runner = runner;
+    this.enabled = enabled;
+    this.interval = interval;
+  }
+
+  void start() {
+    if (!enabled || interval.isZero() || interval.isNegative()) {
+      return;
+    }
+    executor = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "story-repair");
+      t.setDaemon(true);
+      return t;
+    });
+    executor.scheduleWithFixedDelay(this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+
+  private void pass() {
+    try {
+      StoryRepair.Plan plan = runner.repair(Progress.silent());
+      if (!plan.isEmpty()) {
+        log.info("story repair: {} merges, {} splits", plan.merges().size(), plan.splits().size());
+      }
+    } catch (RuntimeException e) {
+      log.warn("story repair failed", e);
+    }
+  }
+}

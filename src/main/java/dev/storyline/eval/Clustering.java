@@ -1,0 +1,86 @@
+package dev.storyline.eval;
+
+import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryProfile;
+import dev.storyline.cluster.StoryRepair;
+import dev.storyline.domain.AnalyzedArticle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Online clustering of a stream in batches, as the pipeline does it: each batch is assigned, then
+ * (when repair is on) a repair pass runs and its merges and splits are applied to the story of
+ * every article assigned so far.
+ */
+final class Clustering {
+  private final StoryClusterer clusterer;
+  private final StoryRepair repair;
+  private final Map<String, String> storyOf = new LinkedHashMap<>();
+  private final Map<String, Set<String>> members = new HashMap<>();
+  private final Map<String, StoryProfile> evicted = new HashMap<>();
+  private int merges;
+  private int splits;
+
+  /** Without repair when {@code repair} is null. */
+  Clustering(StoryClusterer.Settings settings, StoryRepair.Settings repair) {
+    this.clusterer = new StoryClusterer(settings);
+    this.repair = repair == null ? null : new StoryRepair(repair);
+    clusterer.onEvict(p -> evicted.put(p.storyId(), p));
+  }
+
+  void batch(List<AnalyzedArticle> articles) {
+    for (AnalyzedArticle a : articles) {
+      move(a.id(), clusterer.assign(a).storyId());
+    }
+    if (repair == null) {
+      return;
+    }
+    StoryRepair.Plan plan = repair.run(clusterer, members::containsKey);
+    for (StoryRepair.Merge m : plan.merges()) {
+      new ArrayList<>(members.getOrDefault(m.absorbed(), Set.of())).forEach(id -> move(id, m.survivor()));
+      merges++;
+    }
+    for (StoryRepair.Split s : plan.splits()) {
+      s.movedArticleIds().forEach(id -> move(id, s.newStoryId()));
+      splits++;
+    }
+  }
+
+  private void move(String articleId, String storyId) {
+    String old = storyOf.put(articleId, storyId);
+    if (old != null && members.containsKey(old)) {
+      members.get(old).remove(articleId);
+      if (members.get(old).isEmpty()) {
+        members.remove(old);
+      }
+    }
+    members.computeIfAbsent(storyId, k -> new LinkedHashSet<>()).add(articleId);
+  }
+
+  /** Article id to its story id, in arrival order. */
+  Map<String, String> predictions() {
+    return storyOf;
+  }
+
+  /** Profile of every story (evicted ones as they were when evicted). */
+  Map<String, StoryProfile> profiles() {
+    Map<String, StoryProfile> out = new HashMap<>(evicted);
+    for (String id : members.keySet()) {
+      clusterer.profile(id).ifPresent(p -> out.put(id, p));
+    }
+    return out;
+  }
+
+  int merges() {
+    return merges;
+  }
+
+  int splits() {
+    return splits;
+  }
+}
