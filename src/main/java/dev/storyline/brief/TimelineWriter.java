@@ -129,14 +129,17 @@ final class TimelineWriter {
       };
     }
 
-    /** The first named entity that is not part of the date expression, else the expression. */
+    /**
+     * The first named entity that is not part of the date expression, else none: the date is shown
+     * beside the entry already, so a phrase such as "last year" would only repeat it as a heading.
+     */
     private static String label(AnalyzedSentence s, DateMention d) {
       for (EntityMention m : s.entities()) {
         if (m.end() <= d.start() || m.start() >= d.end()) {
           return m.text().strip();
         }
       }
-      return d.text().strip();
+      return "";
     }
 
     private static List<Fact> dedupe(List<TimelineEntry> found) {

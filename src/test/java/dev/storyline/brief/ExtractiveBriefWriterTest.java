@@ -155,6 +155,7 @@ class ExtractiveBriefWriterTest {
     assertThat(timeline).anySatisfy(e -> {
       assertThat(e.background()).isTrue();
       assertThat(e.line().text()).startsWith("In 2019, ");
+      assertThat(e.label()).as("no entity named: no heading, not the date phrase again").isEmpty();
       assertThat(e.date().getYear()).isEqualTo(2019);
       assertThat(e.storyId()).isNull();
     });
