@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -22,7 +19,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,28 +42,14 @@ class KillMidImportIT {
 
   @TempDir Path dir;
 
-  @Test
-  @EnabledIfEnvironmentVariable(named = "STORYLINE_H2_KILL_TESTS", matches = "1",
-      disabledReason = "embedded H2 can corrupt its file under SIGKILL (\"Double mark\", h2database#2752; seen in CI"
-          + " with WRITE_DELAY=0): set STORYLINE_H2_KILL_TESTS=1 to run this variant; the PostgreSQL one always runs")
+  @H2KillVariant
   void killedImportOnTheEmbeddedDefaultLosesNothingAndFinishesWithoutDuplicatesOnRestart() throws Exception {
     killTwiceAndFinish(StorylineChild.embeddedDefault(dir));
   }
 
   @Test
   void killedImportOnPostgresLosesNothingAndFinishesWithoutDuplicatesOnRestart() throws Exception {
-    String base = System.getenv("STORYLINE_TEST_PG_URL");
-    if (base == null || base.isBlank()) {
-      dev.storyline.TestDatabases.assumePostgres();
-    }
-    String user = System.getenv().getOrDefault("STORYLINE_TEST_PG_USER", "storyline");
-    String password = System.getenv().getOrDefault("STORYLINE_TEST_PG_PASSWORD", "");
-    String schema = "kill" + Long.toHexString(System.nanoTime());
-    try (Connection c = DriverManager.getConnection(base, user, password); Statement s = c.createStatement()) {
-      s.execute("create schema " + schema);
-    }
-    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    killTwiceAndFinish(StorylineChild.on(dir, url, user, password));
+    killTwiceAndFinish(StorylineChild.onFreshPostgresSchema(dir, "kill"));
   }
 
   private void killTwiceAndFinish(StorylineChild db) throws Exception {

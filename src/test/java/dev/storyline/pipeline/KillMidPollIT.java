@@ -2,12 +2,8 @@ package dev.storyline.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyline.TestDatabases;
 import dev.storyline.ingest.http.LoopbackServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,28 +42,14 @@ class KillMidPollIT {
 
   @TempDir Path dir;
 
-  @Test
-  @EnabledIfEnvironmentVariable(named = "STORYLINE_H2_KILL_TESTS", matches = "1",
-      disabledReason = "embedded H2 can corrupt its file under SIGKILL (\"Double mark\", h2database#2752; seen in CI"
-          + " with WRITE_DELAY=0): set STORYLINE_H2_KILL_TESTS=1 to run this variant; the PostgreSQL one always runs")
+  @H2KillVariant
   void killedPollOnTheEmbeddedDefaultLosesNothingAndFinishesOnRestart() throws Exception {
     killAndRestart(StorylineChild.embeddedDefault(dir));
   }
 
   @Test
   void killedPollOnPostgresLosesNothingAndFinishesOnRestart() throws Exception {
-    String base = System.getenv("STORYLINE_TEST_PG_URL");
-    if (base == null || base.isBlank()) {
-      TestDatabases.assumePostgres();
-    }
-    String user = System.getenv().getOrDefault("STORYLINE_TEST_PG_USER", "storyline");
-    String password = System.getenv().getOrDefault("STORYLINE_TEST_PG_PASSWORD", "");
-    String schema = "pollkill" + Long.toHexString(System.nanoTime());
-    try (Connection c = DriverManager.getConnection(base, user, password); Statement s = c.createStatement()) {
-      s.execute("create schema " + schema);
-    }
-    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    killAndRestart(StorylineChild.on(dir, url, user, password));
+    killAndRestart(StorylineChild.onFreshPostgresSchema(dir, "pollkill"));
   }
 
   private void killAndRestart(StorylineChild db) throws Exception {

@@ -52,6 +52,24 @@ final class StorylineChild {
     return new StorylineChild(dir, url, user, password);
   }
 
+  /**
+   * Children on a fresh schema of the test PostgreSQL ({@code STORYLINE_TEST_PG_URL}, user and
+   * password from {@code STORYLINE_TEST_PG_USER}/{@code _PASSWORD}); the test is skipped without it.
+   */
+  static StorylineChild onFreshPostgresSchema(Path dir, String prefix) throws SQLException {
+    String base = System.getenv("STORYLINE_TEST_PG_URL");
+    if (base == null || base.isBlank()) {
+      dev.storyline.TestDatabases.assumePostgres();
+    }
+    String user = System.getenv().getOrDefault("STORYLINE_TEST_PG_USER", "storyline");
+    String password = System.getenv().getOrDefault("STORYLINE_TEST_PG_PASSWORD", "");
+    String schema = prefix + Long.toHexString(System.nanoTime());
+    try (Connection c = DriverManager.getConnection(base, user, password); Statement s = c.createStatement()) {
+      s.execute("create schema " + schema);
+    }
+    return on(dir, base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password);
+  }
+
   /** The JDBC URL the children use: the default one resolved against {@code dir}, or the given one. */
   String jdbcUrl() throws IOException {
     if (url != null) {
