@@ -3,7 +3,9 @@ package dev.storyline.cluster;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,7 +13,12 @@ import java.util.stream.Collectors;
  * Links stories of one saga into storylines, over any time gap: a story joins the storyline whose
  * central named entities it shares most (idf-weighted) and whose topic (embedding centroid) is
  * closest, when the combined score reaches the threshold; otherwise it starts a storyline. Ids
- * derive from the founding story's id. Not thread-safe.
+ * derive from the founding story's id.
+ *
+ * <p>What each story added is kept while the story may still change (until {@link #retire}), so a
+ * story repair can take it back: an absorbed story is {@link #forget forgotten} (a storyline left
+ * with no story is dropped) and a story whose articles changed is {@link #update updated} in place.
+ * Not thread-safe.
  */
 public final class StorylineLinker {
 
@@ -27,9 +34,23 @@ public final class StorylineLinker {
     }
   }
 
+  /**
+   * What the linker holds of one storyline (for checks and diagnostics).
+   *
+   * @param id the storyline
+   * @param stories how many stories it counts
+   * @param entities central entity key to the number of its stories that have it
+   * @param topic sum of its stories' unit centroids (a copy)
+   */
+  public record LineView(String id, int stories, Map<String, Integer> entities, float[] topic) {}
+
+  /** What one story added to its storyline and to the entity counts. */
+  private record Contribution(String line, float[] unit, Set<String> central) {}
+
   private final Settings settings;
   private final Map<String, LineState> lines = new LinkedHashMap<>();
   private final Map<String, Integer> storyDf = new HashMap<>();
+  private final Map<String, Contribution> contributions = new HashMap<>();
   private int storiesSeen;
 
   public StorylineLinker(Settings settings) {
@@ -39,7 +60,7 @@ public final class StorylineLinker {
   /** Links a story to the best storyline, or founds one; returns the storyline id. */
   public String link(StoryProfile story) {
     Set<String> central = central(story.entities());
-    count(central);
+    count(central, 1);
     LineState best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (LineState line : lines.values()) {
@@ -50,19 +71,63 @@ public final class StorylineLinker {
       }
     }
     if (best == null || bestScore < settings.threshold()) {
-      best = new LineState(StableIds.of("l", story.storyId()), story.vectorSum().length);
+      best = new LineState(newId(story.storyId()), story.vectorSum().length);
       lines.put(best.id, best);
     }
-    best.add(story, central);
+    add(best, story, central);
     return best.id;
   }
 
   /** Replays a stored link without scoring (to restore state after a restart). */
   public void replay(String storylineId, StoryProfile story) {
     Set<String> central = central(story.entities());
-    count(central);
-    lines.computeIfAbsent(storylineId, id -> new LineState(id, story.vectorSum().length))
-        .add(story, central);
+    count(central, 1);
+    add(lines.computeIfAbsent(storylineId, id -> new LineState(id, story.vectorSum().length)), story, central);
+  }
+
+  /**
+   * Takes a story out (a repair merged it into another): its storyline and the entity counts no
+   * longer count it, and a storyline left without stories is dropped. Returns the storyline it was
+   * in, or empty when the story is unknown or retired.
+   */
+  public Optional<String> forget(String storyId) {
+    Contribution c = take(storyId);
+    if (c == null) {
+      return Optional.empty();
+    }
+    if (lines.get(c.line()).stories == 0) {
+      lines.remove(c.line());
+    }
+    return Optional.of(c.line());
+  }
+
+  /**
+   * Replaces what a linked story added with its current content (its articles changed), keeping it
+   * in its storyline without scoring it again. Unknown or retired stories are left as they are.
+   */
+  public void update(StoryProfile story) {
+    Contribution c = take(story.storyId());
+    if (c != null) {
+      Set<String> central = central(story.entities());
+      count(central, 1);
+      add(lines.get(c.line()), story, central);
+    }
+  }
+
+  /** Stops keeping what a story added (it will not change again); it keeps counting in its storyline. */
+  public void retire(String storyId) {
+    contributions.remove(storyId);
+  }
+
+  /** The storylines held, in founding order. */
+  public List<LineView> lines() {
+    return lines.values().stream()
+        .map(l -> new LineView(l.id, l.stories, Map.copyOf(l.entities), l.sum.clone())).toList();
+  }
+
+  /** How many stories the entity statistics count. */
+  public int storiesSeen() {
+    return storiesSeen;
   }
 
   double score(StoryProfile story, Set<String> central, LineState line) {
@@ -80,6 +145,31 @@ public final class StorylineLinker {
     return 0.5 * topic + 0.5 * entities;
   }
 
+  private void add(LineState line, StoryProfile story, Set<String> central) {
+    float[] unit = unit(story.vectorSum());
+    line.add(unit, central, 1);
+    contributions.put(story.storyId(), new Contribution(line.id, unit, central));
+  }
+
+  /** Removes a story's contribution from its storyline and the counts; null when none is kept. */
+  private Contribution take(String storyId) {
+    Contribution c = contributions.remove(storyId);
+    if (c != null) {
+      count(c.central(), -1);
+      lines.get(c.line()).add(c.unit(), c.central(), -1);
+    }
+    return c;
+  }
+
+  /** The founding story's derived id, or a variant of it when a live storyline holds that id. */
+  private String newId(String storyId) {
+    String id = StableIds.of("l", storyId);
+    for (int n = 2; lines.containsKey(id); n++) {
+      id = StableIds.of("l", storyId + "#" + n);
+    }
+    return id;
+  }
+
   private Set<String> central(Map<String, Integer> entities) {
     return entities.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
@@ -88,13 +178,24 @@ public final class StorylineLinker {
         .collect(Collectors.toSet());
   }
 
-  private void count(Set<String> central) {
-    storiesSeen++;
-    central.forEach(k -> storyDf.merge(k, 1, Integer::sum));
+  private void count(Set<String> central, int sign) {
+    storiesSeen += sign;
+    central.forEach(k -> storyDf.merge(k, sign, (a, b) -> a + b == 0 ? null : a + b));
   }
 
   private double idf(String key) {
     return Math.log((storiesSeen + 1.0) / (storyDf.getOrDefault(key, 0) + 1.0)) + 1.0;
+  }
+
+  private static float[] unit(float[] v) {
+    float[] unit = new float[v.length];
+    double n = Vectors.norm(v);
+    if (n > 0) {
+      for (int i = 0; i < v.length; i++) {
+        unit[i] = (float) (v[i] / n);
+      }
+    }
+    return unit;
   }
 
   /** Running state of one storyline. */
@@ -102,23 +203,20 @@ public final class StorylineLinker {
     final String id;
     final float[] sum;
     final Map<String, Integer> entities = new HashMap<>();
+    int stories;
 
     LineState(String id, int dimension) {
       this.id = id;
       this.sum = new float[dimension];
     }
 
-    void add(StoryProfile story, Set<String> central) {
-      float[] v = story.vectorSum();
-      double n = Vectors.norm(v);
-      if (n > 0) {
-        float[] unit = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-          unit[i] = (float) (v[i] / n);
-        }
-        Vectors.addInto(sum, unit);
+    /** Adds ({@code sign} 1) or takes back ({@code sign} -1) one story's unit centroid and central entities. */
+    void add(float[] unit, Set<String> central, int sign) {
+      for (int i = 0; i < Math.min(sum.length, unit.length); i++) {
+        sum[i] += sign * unit[i];
       }
-      central.forEach(k -> entities.merge(k, 1, Integer::sum));
+      central.forEach(k -> entities.merge(k, sign, (a, b) -> a + b == 0 ? null : a + b));
+      stories += sign;
     }
   }
 }

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
  * The clusterer and linker with their state restored from the store on first use: every stored
  * assignment is replayed, so ids and memberships survive restarts. The clusterer evicts old
  * stories as it goes; an evicted story is replayed into the linker when it was linked already, or
- * its profile is kept until it is linked. Not thread-safe.
+ * its profile is kept until it is linked. The linker follows the stories' content: a linked story
+ * that changed (new articles, a repair) is updated in it, and a story a repair absorbed is
+ * forgotten, so the state after a run is the state a restart restores. Not thread-safe.
  */
 final class ClusterState {
   private final StoryClusterer.Settings storySettings;
@@ -88,9 +90,14 @@ final class ClusterState {
     String line = storyline.get(p.storyId());
     if (line == null) {
       unlinked.put(p.storyId(), p);
-    } else if (restoring) {
-      linker.replay(line, p);
+      return;
     }
+    if (restoring) {
+      linker.replay(line, p);
+    } else {
+      linker.update(p);
+    }
+    linker.retire(p.storyId());
   }
 
   StoryClusterer.Assignment assign(AnalyzedArticle article) {
@@ -98,14 +105,18 @@ final class ClusterState {
   }
 
   /**
-   * Runs a repair pass and forgets the storyline of each absorbed story; returns the plan and the
-   * storylines that lost a story (their other stories need new briefs).
+   * Runs a repair pass; each absorbed story leaves its storyline and the linker. Returns the plan
+   * and the storylines that lost a story (their other stories need new briefs). Survivors and split
+   * stories take in their new content, and split-off stories are linked, when {@link #link} sees
+   * them among the touched stories.
    */
   Repaired repair(StoryRepair repair, Predicate<String> idTaken) {
     StoryRepair.Plan plan = repair.run(clusterer, idTaken);
     Set<String> lines = new LinkedHashSet<>();
     for (StoryRepair.Merge m : plan.merges()) {
       String line = storyline.remove(m.absorbed());
+      linker.forget(m.absorbed());
+      unlinked.remove(m.absorbed());
       if (line != null) {
         lines.add(line);
       }
@@ -117,14 +128,17 @@ final class ClusterState {
   record Repaired(StoryRepair.Plan plan, Set<String> storylines) {}
 
   /**
-   * Links the touched stories that have no storyline yet, oldest first, and returns every touched
-   * storyline (and every one of {@code moreLines}) with all its stories (oldest first).
+   * Links the touched stories that have no storyline yet, oldest first, updates the linked ones
+   * with their current content, and returns every touched storyline (and every one of {@code
+   * moreLines}) with all its stories (oldest first).
    */
   Map<String, List<String>> link(Set<String> touched, Set<String> moreLines) {
     List<StoryProfile> fresh = new ArrayList<>();
     for (String id : touched) {
       if (!storyline.containsKey(id)) {
         profile(id).ifPresent(fresh::add);
+      } else {
+        clusterer.profile(id).ifPresent(linker::update);
       }
     }
     fresh.sort((a, b) -> a.first().compareTo(b.first()));
@@ -147,6 +161,16 @@ final class ClusterState {
       }
     });
     return out;
+  }
+
+  /** The linker's storylines (for checks). */
+  List<StorylineLinker.LineView> linkerLines() {
+    return linker.lines();
+  }
+
+  /** How many stories the linker counts (for checks). */
+  int linkerStories() {
+    return linker.storiesSeen();
   }
 
   private Optional<StoryProfile> profile(String id) {

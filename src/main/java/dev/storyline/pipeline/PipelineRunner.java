@@ -169,6 +169,11 @@ public class PipelineRunner {
     return touched;
   }
 
+  /** The clusterer and linker state (for checks in tests). */
+  ClusterState clusterState() {
+    return clusters;
+  }
+
   private Timer timer(String stage) {
     return meters.timer("storyline.stage.time", "stage", stage);
   }

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +46,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * BM25 full-text search over stories (headline and brief) and articles (title and body). The index
  * lives in memory and catches up with the database before each search: articles ingested and
- * stories updated since the last refresh are (re)indexed. Query syntax is Lucene's classic one:
- * words, "exact phrases", AND/OR/NOT, title:word. Thread-safe.
+ * stories updated since the last refresh are (re)indexed, and stories a repair merged into another
+ * since then leave the index (their survivor is reindexed, as its brief was rewritten). An
+ * article's story is read from the database when it is found, so a hit follows its article across
+ * merges and splits. Query syntax is Lucene's classic one: words, "exact phrases", AND/OR/NOT,
+ * title:word. Thread-safe.
  */
 public final class SearchIndex {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -57,6 +63,7 @@ public final class SearchIndex {
   private final IndexWriter writer;
   private Instant articlesMark = Instant.EPOCH;
   private Instant storiesMark = Instant.EPOCH;
+  private Instant redirectsMark = Instant.EPOCH;
 
   public SearchIndex(JdbcTemplate jdbc, StoryQueries stories) {
     this.jdbc = jdbc;
@@ -74,9 +81,11 @@ public final class SearchIndex {
     try {
       Instant newestArticle = indexArticles();
       Instant newestStory = indexStories();
+      Instant newestRedirect = dropMerged();
       writer.commit();
       articlesMark = newestArticle;
       storiesMark = newestStory;
+      redirectsMark = newestRedirect;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -117,6 +126,17 @@ public final class SearchIndex {
       if (detail != null) {
         writer.updateDocument(new Term("key", "story:" + row.getKey()), storyDoc(detail));
       }
+    }
+    return newest;
+  }
+
+  /** Deletes the stories merged into another since the last refresh (their ids redirect now). */
+  private Instant dropMerged() throws IOException {
+    Instant newest = redirectsMark;
+    for (var row : jdbc.query("select from_id, created_at from story_redirect where created_at >= ?",
+        (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()), Timestamp.from(redirectsMark))) {
+      newest = row.getValue().isAfter(newest) ? row.getValue() : newest;
+      writer.deleteDocuments(new Term("key", "story:" + row.getKey()));
     }
     return newest;
   }
@@ -171,10 +191,37 @@ public final class SearchIndex {
       for (ScoreDoc sd : searcher.search(q.build(), limit).scoreDocs) {
         hits.add(hit(searcher.storedFields().document(sd.doc), words));
       }
-      return hits;
+      return current(hits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The hits with each article's story as stored now (a repair may have moved the article since it
+   * was indexed), without stories that no longer exist.
+   */
+  private List<SearchHit> current(List<SearchHit> hits) {
+    if (hits.isEmpty()) {
+      return hits;
+    }
+    List<String> ids = hits.stream().map(SearchHit::id).toList();
+    String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+    Map<String, String> storyOf = new HashMap<>();
+    jdbc.query("select id, story_id from article where id in (" + marks + ")",
+        rs -> { storyOf.put(rs.getString(1), rs.getString(2)); }, ids.toArray());
+    Set<String> stories = new HashSet<>(jdbc.queryForList("select id from story where id in (" + marks + ")",
+        String.class, ids.toArray()));
+    List<SearchHit> out = new ArrayList<>();
+    for (SearchHit h : hits) {
+      if (h.kind().equals("story") && stories.contains(h.id())) {
+        out.add(h);
+      } else if (h.kind().equals("article")) {
+        out.add(new SearchHit(h.kind(), h.id(), storyOf.get(h.id()), h.title(), h.outlet(), h.published(),
+            h.url(), h.snippet()));
+      }
+    }
+    return out;
   }
 
   private Query parse(String query) {
