@@ -16,8 +16,10 @@ import dev.storyline.domain.EntityMention;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
 import dev.storyline.store.ArticleRepository;
+import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.StoryRepairs;
 import dev.storyline.store.StoryRepository;
+import dev.storyline.store.search.SearchIndex;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +50,9 @@ class RepairLinkingTest {
   private final ArticleRepository articles;
   private final StoryRepository stories;
   private final StoryRepairs repairs;
+  private final SearchIndex search;
   private final Random noise = new Random(11);
+  private int stored;
 
   RepairLinkingTest() {
     DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
@@ -58,6 +62,7 @@ class RepairLinkingTest {
     articles = new ArticleRepository(jdbc, Stages.json());
     stories = new StoryRepository(jdbc, Stages.json());
     repairs = new StoryRepairs(jdbc);
+    search = new SearchIndex(jdbc, new JdbcStoryQueries(jdbc, Stages.json()));
   }
 
   @Test
@@ -69,6 +74,7 @@ class RepairLinkingTest {
     String absorbed = storyOf("x2");
     String absorbedLine = lineOf(absorbed);
     assertThat(absorbedLine).isNotNull().isNotEqualTo(lineOf(storyOf("y1")));
+    assertThat(found("x2")).containsExactlyInAnyOrder("story:" + absorbed, "article:x2@" + absorbed);
 
     store("x1", TRAM, DAY); // older than x2, so its story survives the merge (one article each)
     runner.process(Progress.silent());
@@ -76,6 +82,7 @@ class RepairLinkingTest {
     String survivor = storyOf("x1");
     assertThat(storyOf("x2")).isEqualTo(survivor);
     assertThat(repairs.redirect(absorbed)).contains(survivor);
+    assertThat(found("x2")).as("search").containsExactly("article:x2@" + survivor);
     assertThat(linkerHolds(runner, absorbedLine)).as("the absorbed story's storyline is gone").isFalse();
     assertThat(jdbc.queryForObject("select count(*) from storyline where id = ?", Integer.class, absorbedLine))
         .isZero();
@@ -114,6 +121,7 @@ class RepairLinkingTest {
     String drifting = storyOf("t1");
     assertThat(storyOf("d2")).isEqualTo(drifting);
     String line = lineOf(drifting);
+    assertThat(found("d1")).containsExactly("article:d1@" + drifting);
 
     store("d3", DROUGHT, DAY.plusSeconds(3000));
     runner.process(Progress.silent());
@@ -124,6 +132,8 @@ class RepairLinkingTest {
     assertThat(storyOf("t3")).isEqualTo(drifting);
     assertThat(lineOf(drifting)).isEqualTo(line);
     assertThat(lineOf(splitOff)).as("the split-off story is linked").isNotNull();
+    assertThat(found("d1")).as("search").containsExactlyInAnyOrder("story:" + splitOff, "article:d1@" + splitOff);
+    assertThat(found("t1")).as("search").containsExactlyInAnyOrder("story:" + drifting, "article:t1@" + drifting);
     assertThat(jdbc.queryForObject("select article_count from story where id = ?", Integer.class, drifting))
         .isEqualTo(3);
     assertLinkerMatchesARestart(runner);
@@ -158,6 +168,13 @@ class RepairLinkingTest {
         + " (select count(*) from story s where s.storyline_id = l.id)", Integer.class)).isZero();
     assertThat(jdbc.queryForObject("select count(*) from storyline l where not exists"
         + " (select 1 from story s where s.storyline_id = l.id)", Integer.class)).isZero();
+  }
+
+  /** Search hits for a word, as "story:ID" and "article:ID@STORY". */
+  private List<String> found(String word) {
+    return search.search(word, null, null, null, 20).stream()
+        .map(h -> h.kind().equals("story") ? "story:" + h.id() : "article:" + h.id() + "@" + h.storyId())
+        .toList();
   }
 
   private static List<StorylineLinker.LineView> sorted(List<StorylineLinker.LineView> lines) {
@@ -198,7 +215,7 @@ class RepairLinkingTest {
     List<EntityMention> entities = topic.keySet().stream().sorted()
         .map(k -> new EntityMention(k, k, EntityKind.OTHER, 0, k.length())).toList();
     Article a = new Article(id, "Outlet " + id, null, published, "Report " + id, "Body of " + id, Map.of());
-    articles.insert(a, "https://outlet.example/" + id, "hash-" + id, DAY);
+    articles.insert(a, "https://outlet.example/" + id, "hash-" + id, DAY.plusSeconds(stored++)); // ingested in turn
     articles.saveAnalysis(new AnalyzedArticle(a, List.of(), entities, v));
   }
 
