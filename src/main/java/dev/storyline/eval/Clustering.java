@@ -23,8 +23,12 @@ final class Clustering {
   private final Map<String, String> storyOf = new LinkedHashMap<>();
   private final Map<String, Set<String>> members = new HashMap<>();
   private final Map<String, StoryProfile> evicted = new HashMap<>();
+  private final List<MergeRecord> mergeRecords = new ArrayList<>();
   private int merges;
   private int splits;
+
+  /** The articles of the two stories of a merge, as they were just before it. */
+  record MergeRecord(Set<String> survivor, Set<String> absorbed) {}
 
   /** Without repair when {@code repair} is null. */
   Clustering(StoryClusterer.Settings settings, StoryRepair.Settings repair) {
@@ -42,6 +46,8 @@ final class Clustering {
     }
     StoryRepair.Plan plan = repair.run(clusterer, members::containsKey);
     for (StoryRepair.Merge m : plan.merges()) {
+      mergeRecords.add(new MergeRecord(Set.copyOf(members.getOrDefault(m.survivor(), Set.of())),
+          Set.copyOf(members.getOrDefault(m.absorbed(), Set.of()))));
       new ArrayList<>(members.getOrDefault(m.absorbed(), Set.of())).forEach(id -> move(id, m.survivor()));
       merges++;
     }
@@ -82,5 +88,10 @@ final class Clustering {
 
   int splits() {
     return splits;
+  }
+
+  /** Every merge made so far, in order. */
+  List<MergeRecord> mergeRecords() {
+    return List.copyOf(mergeRecords);
   }
 }
