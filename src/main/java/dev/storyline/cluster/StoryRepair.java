@@ -104,7 +104,10 @@ public final class StoryRepair {
     return new Plan(merges, splits);
   }
 
-  /** Strongest agreeing pairs first; each story takes part in one merge per pass at most. */
+  /**
+   * Strongest agreeing pairs first; each story takes part in one merge per pass at most, and one
+   * left out because its partner merged elsewhere stays changed for the next pass.
+   */
   private List<Merge> merges(StoryClusterer clusterer, List<String> changed) {
     record Pair(StoryState a, StoryState b, double similarity) {}
     Set<String> changedSet = new HashSet<>(changed);
@@ -125,13 +128,19 @@ public final class StoryRepair {
         .thenComparing(p -> p.a().id).thenComparing(p -> p.b().id));
     List<Merge> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
+    Set<String> waiting = new HashSet<>();
     for (Pair p : pairs) {
       if (!used.contains(p.a().id) && !used.contains(p.b().id)) {
         used.add(p.a().id);
         used.add(p.b().id);
         out.add(survivorFirst(p.a(), p.b()));
+      } else {
+        waiting.add(p.a().id);
+        waiting.add(p.b().id);
       }
     }
+    waiting.removeAll(used);
+    clusterer.changed.addAll(waiting); // a pair left for a busy partner is examined again next pass
     return out;
   }
 

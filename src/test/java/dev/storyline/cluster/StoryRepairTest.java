@@ -49,6 +49,21 @@ class StoryRepairTest {
   }
 
   @Test
+  void aStoryWhosePartnerMergedElsewhereIsMergedByTheNextPass() {
+    clusterer.replay(article("m1", DAY0, unit(1, 0.10f, 0, 0), "Meridian Port"), "sM1");
+    clusterer.replay(article("m2", DAY0.plusSeconds(HOUR), unit(1, 0.11f, 0, 0), "Meridian Port"), "sM2");
+    clusterer.replay(article("m3", DAY0.plusSeconds(2 * HOUR), unit(1, 0.12f, 0, 0), "Meridian Port"), "sM3");
+
+    assertThat(run().merges()).hasSize(1); // each story takes part in one merge per pass
+    StoryRepair.Plan next = run(); // no new article: only the story left waiting is examined again
+
+    assertThat(next.merges()).hasSize(1);
+    assertThat(java.util.List.of(size("sM1"), size("sM2"), size("sM3"))).as("one story holds all three")
+        .containsExactlyInAnyOrder(3, 0, 0);
+    assertThat(run().isEmpty()).isTrue();
+  }
+
+  @Test
   void similarArticlesWithoutSharedNamesStayApart() {
     clusterer.replay(article("q1", DAY0, unit(1, 0.1f, 0, 0), "Varn Valley", "Orel Dam"), "sQ1");
     clusterer.replay(article("q2", DAY0.plusSeconds(20 * HOUR), unit(1, 0.1f, 0.01f, 0), "Lysaria Coast", "Pell Bridge"), "sQ2");
