@@ -136,6 +136,9 @@ public class PipelineRunner {
       Map<String, List<String>> lines = clusters.link(touched, moreLines);
       new BriefStep(writer, articles, stories, clock, meters).rewrite(lines, progress);
     }
+    if (!plan.merges().isEmpty()) {
+      repairs.settleStorylineFollows();
+    }
     return plan;
   }
 

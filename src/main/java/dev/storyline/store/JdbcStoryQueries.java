@@ -115,6 +115,11 @@ public class JdbcStoryQueries implements StoryQueries {
   }
 
   @Override
+  public Optional<String> storylineRedirect(String storylineId) {
+    return StoryRepairs.storylineRedirect(jdbc, storylineId);
+  }
+
+  @Override
   public long articleCount() {
     Long n = jdbc.queryForObject("select count(*) from article", Long.class);
     return n == null ? 0 : n;

@@ -30,6 +30,14 @@ public interface StoryQueries {
   }
 
   /**
+   * The storyline that carries on a storyline whose last story a repair pass merged into a story of
+   * another storyline; empty for ids of storylines and unknown ids.
+   */
+  default Optional<String> storylineRedirect(String storylineId) {
+    return Optional.empty();
+  }
+
+  /**
    * Where else the articles of a story appeared (syndicated copies and near duplicates found at
    * other addresses): article id to its sightings, oldest first. Articles seen nowhere else are
    * absent.

@@ -10,7 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the merges and splits of a story repair pass, each in one transaction: memberships,
  * story rows, redirects from absorbed ids, and what readers attached to an absorbed story
- * (comments, follows, last-visit snapshots) moved to its survivor. Thread-safe.
+ * (comments, follows, last-visit snapshots) moved to its survivor. A storyline left empty by a merge
+ * redirects to the storyline of the survivor. Thread-safe.
  */
 public class StoryRepairs {
   private final JdbcTemplate jdbc;
@@ -35,7 +36,8 @@ public class StoryRepairs {
       Optional<String> line = jdbc.queryForList("select storyline_id from story where id = ?", String.class,
           absorbed).stream().filter(l -> l != null).findFirst();
       jdbc.update("delete from story where id = ?", absorbed);
-      line.ifPresent(this::dropIfEmpty);
+      line.ifPresent(l -> dropIfEmpty(l, survivor, now));
+      jdbc.update("update storyline_redirect set via_story = ? where via_story = ?", survivor, absorbed);
       jdbc.update("update story_redirect set to_id = ? where to_id = ?", survivor, absorbed);
       jdbc.update("delete from story_redirect where from_id in (?, ?)", absorbed, survivor);
       jdbc.update("insert into story_redirect (from_id, to_id, reason, created_at) values (?, ?, 'merge', ?)",
@@ -65,12 +67,53 @@ public class StoryRepairs {
         .stream().findFirst();
   }
 
-  private void dropIfEmpty(String storylineId) {
+  /**
+   * The storyline that now carries on a storyline emptied by a merge: the storyline of the story its
+   * last story merged into (one hop through story redirects, which are flat). Empty when the id names
+   * a storyline, was never emptied, or the survivor is not linked yet.
+   */
+  public Optional<String> storylineRedirect(String storylineId) {
+    return storylineRedirect(jdbc, storylineId);
+  }
+
+  static Optional<String> storylineRedirect(JdbcTemplate jdbc, String storylineId) {
+    return jdbc.queryForList("select s.storyline_id from storyline_redirect r"
+        + " left join story_redirect m on m.from_id = r.via_story"
+        + " join story s on s.id = coalesce(m.to_id, r.via_story)"
+        + " where r.from_id = ? and s.storyline_id is not null and s.storyline_id <> r.from_id",
+        String.class, storylineId).stream().findFirst();
+  }
+
+  /**
+   * Readers who followed a storyline that a merge emptied follow the storyline that carries it on,
+   * once the survivor is linked (the step after a repair pass). Returns how many follows moved.
+   */
+  public int settleStorylineFollows() {
+    return tx.execute(status -> {
+      int moved = 0;
+      for (String from : jdbc.queryForList("select distinct f.item_id from follow f join storyline_redirect r"
+          + " on r.from_id = f.item_id where f.kind = 'storyline'", String.class)) {
+        Optional<String> to = storylineRedirect(from);
+        if (to.isPresent()) {
+          jdbc.update("delete from follow where kind = 'storyline' and item_id = ? and account_id in"
+              + " (select account_id from follow where kind = 'storyline' and item_id = ?)", from, to.get());
+          moved += jdbc.update("update follow set item_id = ? where kind = 'storyline' and item_id = ?",
+              to.get(), from);
+        }
+      }
+      return moved;
+    });
+  }
+
+  private void dropIfEmpty(String storylineId, String survivor, Instant now) {
     Integer left = jdbc.queryForObject("select count(*) from story where storyline_id = ?", Integer.class,
         storylineId);
     if (left != null && left == 0) {
       jdbc.update("delete from forecast_scorecard where storyline_id = ?", storylineId);
       jdbc.update("delete from storyline where id = ?", storylineId);
+      jdbc.update("delete from storyline_redirect where from_id = ?", storylineId);
+      jdbc.update("insert into storyline_redirect (from_id, via_story, created_at) values (?, ?, ?)",
+          storylineId, survivor, ArticleRepository.utc(now));
     }
   }
 

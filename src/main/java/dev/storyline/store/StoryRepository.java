@@ -72,6 +72,7 @@ public class StoryRepository {
       jdbc.update(
           "insert into storyline (title, slug, first_published, last_published, story_count, id)"
               + " values (?,?,?,?,?,?)", values);
+      jdbc.update("delete from storyline_redirect where from_id = ?", l.id());
     }
   }
 

@@ -63,6 +63,10 @@ class RepairConsistencyIT {
     absorbed = storyOf("rl-x2");
     absorbedLine = jdbc.queryForObject("select storyline_id from story where id = ?", String.class, absorbed);
     storyLinksBefore = storyLinks(search(QUERY));
+    jdbc.update("insert into account (email, display_name, password_hash, role, created_at)"
+        + " values ('reader@example.test', 'Reader', 'x', 'READER', current_timestamp)");
+    jdbc.update("insert into follow (account_id, kind, item_id, created_at) select id, 'storyline', ?,"
+        + " current_timestamp from account where email = 'reader@example.test'", absorbedLine);
     merged = Instant.now();
     runner.importFiles(List.of(LATER), Progress.silent());
     survivor = storyOf("rl-x1");
@@ -99,10 +103,30 @@ class RepairConsistencyIT {
     HttpResponse<String> html = get("/storylines/" + line);
     assertThat(html.statusCode()).isEqualTo(200);
     assertThat(html.body()).contains(survivor).doesNotContain(absorbed);
-    if (!line.equals(absorbedLine)) {
-      HttpResponse<String> old = get("/api/storylines/" + absorbedLine);
-      assertThat(old.statusCode() == 404 || !old.body().contains(absorbed)).isTrue();
-    }
+  }
+
+  @Test
+  void theStorylineTheMergeEmptiedRedirectsToTheSurvivorsAndKeepsItsFollower() throws Exception {
+    String line = jdbc.queryForObject("select storyline_id from story where id = ?", String.class, survivor);
+    assertThat(line).as("the survivor founded its own storyline").isNotEqualTo(absorbedLine);
+    assertThat(jdbc.queryForObject("select count(*) from storyline where id = ?", Integer.class, absorbedLine))
+        .isZero();
+
+    HttpResponse<String> api = get("/api/storylines/" + absorbedLine);
+    assertThat(api.statusCode()).isEqualTo(308);
+    assertThat(api.headers().firstValue("Location")).hasValue("/api/storylines/" + line);
+    assertThat(new ObjectMapper().readTree(api.body()).get("mergedInto").asText()).isEqualTo(line);
+    HttpResponse<String> page = get("/storylines/" + absorbedLine);
+    assertThat(page.statusCode()).isEqualTo(301);
+    assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/storylines/" + line);
+    HttpResponse<String> feed = get("/storylines/" + absorbedLine + "/feed.atom");
+    assertThat(feed.statusCode()).isEqualTo(301);
+    assertThat(feed.headers().firstValue("Location").orElseThrow()).endsWith("/storylines/" + line + "/feed.atom");
+    assertThat(get("/storylines/no-such-line").statusCode()).isEqualTo(404);
+
+    assertThat(jdbc.queryForList("select item_id from follow where kind = 'storyline'", String.class))
+        .as("the reader who followed the emptied storyline follows the one that carries it on")
+        .containsExactly(line);
   }
 
   @Test

@@ -52,12 +52,22 @@ class StoryApiController {
         .body(new MovedJson(id, survivor, url));
   }
 
-  /** The body of a redirect from a merged story's id. */
+  /** The body of a redirect from a merged story's id, or from a storyline emptied by a merge. */
   record MovedJson(String id, String mergedInto, String url) {}
 
+  /**
+   * A storyline; for the id of a storyline emptied by a story merge, 308 to the storyline that
+   * carries it on, with the same body as a merged story's redirect.
+   */
   @GetMapping("/storylines/{id}")
-  StorylineJson storyline(@PathVariable String id) {
-    return queries.storyline(id).map(l -> ApiMapper.storyline(l, queries.scorecard(id)))
-        .orElseThrow(() -> new NotFoundException("storyline", id));
+  ResponseEntity<?> storyline(@PathVariable String id) {
+    var line = queries.storyline(id).map(l -> ApiMapper.storyline(l, queries.scorecard(id)));
+    if (line.isPresent()) {
+      return ResponseEntity.ok(line.get());
+    }
+    String carrier = queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
+    String url = WebPaths.apiStoryline(carrier);
+    return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(URI.create(url))
+        .body(new MovedJson(id, carrier, url));
   }
 }

@@ -64,7 +64,12 @@ class ItemFeedController {
 
   @GetMapping("/storylines/{id}/feed.atom")
   ResponseEntity<String> storyline(@PathVariable String id) throws FeedException {
-    StorylineCard s = queries.storyline(id).orElseThrow(() -> new NotFoundException("storyline", id));
+    StorylineCard s = queries.storyline(id).orElse(null);
+    if (s == null) {
+      String carrier = queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
+      return ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
+          .location(java.net.URI.create(WebPaths.storyline(carrier) + "/feed.atom")).build();
+    }
     String base = base();
     SyndFeed feed = feed(s.title(), base + WebPaths.storyline(id), base + WebPaths.storyline(id) + "/feed.atom");
     List<SyndEntry> entries = new ArrayList<>();

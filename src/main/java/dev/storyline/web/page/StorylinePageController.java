@@ -7,14 +7,17 @@ import dev.storyline.web.WebPaths;
 import dev.storyline.web.error.NotFoundException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Storyline pages: the storyline's stories in time order, its newest story's timeline and its
- * forecast scorecard (stored with the briefs, never computed per request).
+ * forecast scorecard (stored with the briefs, never computed per request). The id of a storyline
+ * emptied by a story merge answers 301 to the storyline that carries it on.
  */
 @Controller
 class StorylinePageController {
@@ -28,9 +31,15 @@ class StorylinePageController {
   }
 
   @GetMapping("/storylines/{id}")
-  String storyline(@PathVariable String id, Model model) {
-    StorylineCard line =
-        queries.storyline(id).orElseThrow(() -> new NotFoundException("storyline", id));
+  Object storyline(@PathVariable String id, Model model) {
+    StorylineCard line = queries.storyline(id).orElse(null);
+    if (line == null) {
+      String carrier = queries.storylineRedirect(id)
+          .orElseThrow(() -> new NotFoundException("storyline", id));
+      RedirectView moved = new RedirectView(WebPaths.storyline(carrier), true);
+      moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+      return moved;
+    }
     List<StoryCard> stories = line.stories();
     model.addAttribute("storyline", line);
     model.addAttribute("span", stories.isEmpty() ? "" : Dates.span(line.first(), line.last()));
