@@ -66,8 +66,8 @@ final class StoryFeatures {
     x[12] = clash(a.days(), e.days);
     x[13] = Math.abs(epochSecond - s.meanEpochSecond()) / 86400.0;
     x[14] = Math.log(1 + open);
-    x[17] = reverse(e.leadEntities, a.leadEntities(), stats.entities());
-    x[18] = reverse(e.leadTerms, a.leadTerms(), stats.terms());
+    x[17] = e.entityShare(a.leadEntities(), stats.entities());
+    x[18] = e.termShare(a.leadTerms(), stats.terms());
     return x;
   }
 
@@ -95,21 +95,6 @@ final class StoryFeatures {
     for (double[] x : all) {
       x[close] = Math.log(1 + near - ((x[0] + x[1]) / 2 >= CLOSE ? 1 : 0));
     }
-  }
-
-  /**
-   * Share of the story's weight (mention count × idf) that the article has too; 0 when the story has
-   * none.
-   */
-  static double reverse(Map<String, Integer> story, Map<String, Integer> article, EntityStats idf) {
-    double total = 0;
-    double shared = 0;
-    for (Map.Entry<String, Integer> e : story.entrySet()) {
-      double w = e.getValue() * idf.idf(e.getKey());
-      total += w;
-      shared += article.containsKey(e.getKey()) ? w : 0;
-    }
-    return total == 0 ? 0 : shared / total;
   }
 
   private static double kindCoverage(ArticleEvidence a, StoryEvidence e, EntityKind kind, Stats stats) {

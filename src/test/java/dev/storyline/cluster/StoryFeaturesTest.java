@@ -13,27 +13,41 @@ class StoryFeaturesTest {
   private static final int CLOSE = StoryFeatures.NAMES.indexOf("close_stories");
 
   @Test
-  void storyShareWeighsTheStorysItemsByHowOftenItNamesThem() {
+  void storyShareWeighsTheStorysWordsByHowOftenItUsesThem() {
     EntityStats idf = new EntityStats(); // no documents: every key has the same idf
-    Map<String, Integer> story = Map.of("harbour", 3, "ferry", 1);
+    StoryEvidence story = story(Map.of("harbour", 3, "ferry", 1));
 
-    // the article names the word the story repeats three times, not the one it names once
-    assertThat(StoryFeatures.reverse(story, Map.of("harbour", 1), idf)).isCloseTo(0.75, within(1e-9));
-    assertThat(StoryFeatures.reverse(story, Map.of("ferry", 1, "strike", 4), idf)).isCloseTo(0.25, within(1e-9));
-    assertThat(StoryFeatures.reverse(Map.of(), Map.of("ferry", 1), idf)).isZero();
+    // the article has the word the story uses three times, not the one it uses once
+    assertThat(story.termShare(Map.of("harbour", 1), idf)).isCloseTo(0.75, within(1e-9));
+    assertThat(story.termShare(Map.of("ferry", 1, "strike", 4), idf)).isCloseTo(0.25, within(1e-9));
+    assertThat(new StoryEvidence().termShare(Map.of("ferry", 1), idf)).isZero();
   }
 
   @Test
-  void storyShareFavoursTheRareItemsOfTheStory() {
+  void storyShareFavoursTheRareEntitiesOfTheStory() {
     EntityStats idf = new EntityStats();
     idf.add(Set.of("city", "harbour"));
     idf.add(Set.of("city"));
     idf.add(Set.of("city"));
-    Map<String, Integer> story = Map.of("city", 1, "harbour", 1);
+    StoryEvidence story = new StoryEvidence();
+    story.add(new ArticleEvidence(Map.of(), Map.of("city", 1, "harbour", 1), Map.of(), Map.of(), Set.of(),
+        Set.of(), Set.of()));
 
     // "city" is in every document, "harbour" in one of three: the rare one carries more weight
-    assertThat(StoryFeatures.reverse(story, Map.of("harbour", 1), idf)).isGreaterThan(0.5);
-    assertThat(StoryFeatures.reverse(story, Map.of("city", 1), idf)).isLessThan(0.5);
+    assertThat(story.entityShare(Map.of("harbour", 1), idf)).isGreaterThan(0.5);
+    assertThat(story.entityShare(Map.of("city", 1), idf)).isLessThan(0.5);
+  }
+
+  @Test
+  void storyShareFollowsTheStoryAsItGrows() {
+    EntityStats idf = new EntityStats();
+    StoryEvidence story = story(Map.of("harbour", 3, "ferry", 1));
+    assertThat(story.termShare(Map.of("ferry", 1), idf)).isCloseTo(0.25, within(1e-9));
+
+    story.add(evidence(Map.of("ferry", 2)));
+
+    // ferry now has 3 of the story's 6 mentions
+    assertThat(story.termShare(Map.of("ferry", 1), idf)).isCloseTo(0.5, within(1e-9));
   }
 
   @Test
@@ -59,6 +73,16 @@ class StoryFeaturesTest {
 
     assertThat(only[CLOSE]).isZero();
     assertThat(only[MARGIN]).isCloseTo(0.7, within(1e-9));
+  }
+
+  private static StoryEvidence story(Map<String, Integer> leadTerms) {
+    StoryEvidence s = new StoryEvidence();
+    s.add(evidence(leadTerms));
+    return s;
+  }
+
+  private static ArticleEvidence evidence(Map<String, Integer> leadTerms) {
+    return new ArticleEvidence(Map.of(), Map.of(), Map.of(), leadTerms, Set.of(), Set.of(), Set.of());
   }
 
   private static double[] row(double centroid, double nearest) {
