@@ -14,15 +14,24 @@ import java.util.Set;
  * {@code open_stories} is log(1 + candidate stories in the window), capped at the neighbour count:
  * how crowded the news is, which sets how sure a match must be; {@code margin} is how far the
  * candidate's mean of centroid and nearest similarity is ahead of (or behind) the best other
- * candidate's (set by {@link #withMargins}). Story size is deliberately not a feature: every story of the gold streams has about three
- * articles, so a learned size weight would only encode that.
+ * candidate's, and {@code close_stories} log(1 + other candidates whose mean similarity is at
+ * least {@value #CLOSE}): how many rival stories are about as near (both set by {@link
+ * #withMargins}). {@code story_entities} and {@code story_terms} look the other way from coverage:
+ * the share of the story's own title + lead entities and words (mention count × idf) that the
+ * article has, so an article that names the story's core matches and one that merely shares a few
+ * side words with a broad story does not. Story size is deliberately not a feature: every story of
+ * the gold streams has about three articles, so a learned size weight would only encode that.
  */
 final class StoryFeatures {
   private StoryFeatures() {}
 
   static final List<String> NAMES = List.of(
       "centroid", "nearest", "entities", "lead_entities", "people", "places", "orgs", "lead_terms",
-      "title_terms", "numbers_shared", "numbers_clash", "days_shared", "days_clash", "gap_days", "open_stories", "margin");
+      "title_terms", "numbers_shared", "numbers_clash", "days_shared", "days_clash", "gap_days", "open_stories",
+      "margin", "close_stories", "story_entities", "story_terms");
+
+  /** Mean of centroid and nearest similarity from which another candidate counts as a close rival. */
+  static final double CLOSE = 0.5;
 
   /** Document frequencies the idf weights come from. */
   record Stats(EntityStats entities, EntityStats terms) {
@@ -57,10 +66,12 @@ final class StoryFeatures {
     x[12] = clash(a.days(), e.days);
     x[13] = Math.abs(epochSecond - s.meanEpochSecond()) / 86400.0;
     x[14] = Math.log(1 + open);
+    x[17] = e.entityShare(a.leadEntities(), stats.entities());
+    x[18] = e.termShare(a.leadTerms(), stats.terms());
     return x;
   }
 
-  /** Fills in the margin feature of each candidate's features against the others. */
+  /** Fills in the margin and close-rival features of each candidate's features against the others. */
   static void withMargins(List<double[]> all) {
     int m = NAMES.indexOf("margin");
     double best = Double.NEGATIVE_INFINITY;
@@ -78,6 +89,11 @@ final class StoryFeatures {
       double v = (x[0] + x[1]) / 2;
       double other = v == best ? second : best;
       x[m] = v - Math.max(0, other);
+    }
+    int close = NAMES.indexOf("close_stories");
+    long near = all.stream().filter(x -> (x[0] + x[1]) / 2 >= CLOSE).count();
+    for (double[] x : all) {
+      x[close] = Math.log(1 + near - ((x[0] + x[1]) / 2 >= CLOSE ? 1 : 0));
     }
   }
 

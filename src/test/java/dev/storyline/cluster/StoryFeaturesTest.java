@@ -1,0 +1,94 @@
+package dev.storyline.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StoryFeaturesTest {
+  private static final int MARGIN = StoryFeatures.NAMES.indexOf("margin");
+  private static final int CLOSE = StoryFeatures.NAMES.indexOf("close_stories");
+
+  @Test
+  void storyShareWeighsTheStorysWordsByHowOftenItUsesThem() {
+    EntityStats idf = new EntityStats(); // no documents: every key has the same idf
+    StoryEvidence story = story(Map.of("harbour", 3, "ferry", 1));
+
+    // the article has the word the story uses three times, not the one it uses once
+    assertThat(story.termShare(Map.of("harbour", 1), idf)).isCloseTo(0.75, within(1e-9));
+    assertThat(story.termShare(Map.of("ferry", 1, "strike", 4), idf)).isCloseTo(0.25, within(1e-9));
+    assertThat(new StoryEvidence().termShare(Map.of("ferry", 1), idf)).isZero();
+  }
+
+  @Test
+  void storyShareFavoursTheRareEntitiesOfTheStory() {
+    EntityStats idf = new EntityStats();
+    idf.add(Set.of("city", "harbour"));
+    idf.add(Set.of("city"));
+    idf.add(Set.of("city"));
+    StoryEvidence story = new StoryEvidence();
+    story.add(new ArticleEvidence(Map.of(), Map.of("city", 1, "harbour", 1), Map.of(), Map.of(), Set.of(),
+        Set.of(), Set.of()));
+
+    // "city" is in every document, "harbour" in one of three: the rare one carries more weight
+    assertThat(story.entityShare(Map.of("harbour", 1), idf)).isGreaterThan(0.5);
+    assertThat(story.entityShare(Map.of("city", 1), idf)).isLessThan(0.5);
+  }
+
+  @Test
+  void storyShareFollowsTheStoryAsItGrows() {
+    EntityStats idf = new EntityStats();
+    StoryEvidence story = story(Map.of("harbour", 3, "ferry", 1));
+    assertThat(story.termShare(Map.of("ferry", 1), idf)).isCloseTo(0.25, within(1e-9));
+
+    story.add(evidence(Map.of("ferry", 2)));
+
+    // ferry now has 3 of the story's 6 mentions
+    assertThat(story.termShare(Map.of("ferry", 1), idf)).isCloseTo(0.5, within(1e-9));
+  }
+
+  @Test
+  void closeRivalsCountTheOtherCandidatesAtLeastHalfSimilar() {
+    double[] strong = row(0.9, 0.9);
+    double[] rival = row(0.6, 0.5);
+    double[] far = row(0.2, 0.1);
+
+    StoryFeatures.withMargins(List.of(strong, rival, far));
+
+    assertThat(strong[CLOSE]).isCloseTo(Math.log(2), within(1e-9)); // the rival only
+    assertThat(rival[CLOSE]).isCloseTo(Math.log(2), within(1e-9)); // the strong one only
+    assertThat(far[CLOSE]).isCloseTo(Math.log(3), within(1e-9)); // both
+    assertThat(strong[MARGIN]).isCloseTo(0.9 - 0.55, within(1e-9));
+    assertThat(rival[MARGIN]).isCloseTo(0.55 - 0.9, within(1e-9));
+  }
+
+  @Test
+  void aLoneCandidateHasNoRivals() {
+    double[] only = row(0.7, 0.7);
+
+    StoryFeatures.withMargins(List.of(only));
+
+    assertThat(only[CLOSE]).isZero();
+    assertThat(only[MARGIN]).isCloseTo(0.7, within(1e-9));
+  }
+
+  private static StoryEvidence story(Map<String, Integer> leadTerms) {
+    StoryEvidence s = new StoryEvidence();
+    s.add(evidence(leadTerms));
+    return s;
+  }
+
+  private static ArticleEvidence evidence(Map<String, Integer> leadTerms) {
+    return new ArticleEvidence(Map.of(), Map.of(), Map.of(), leadTerms, Set.of(), Set.of(), Set.of());
+  }
+
+  private static double[] row(double centroid, double nearest) {
+    double[] x = new double[StoryFeatures.NAMES.size()];
+    x[0] = centroid;
+    x[1] = nearest;
+    return x;
+  }
+}
