@@ -44,14 +44,15 @@ public final class H2KillStress {
 
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("child")) {
-      child(args[1], Long.parseLong(args[2]));
+      child(args[1], Long.parseLong(args[2]), args.length > 3 && args[3].equals("fixed"));
       return;
     }
     int cycles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
     boolean autoServer = args.length <= 1 || !args[1].endsWith("off");
     int maxDelay = args.length > 2 ? Integer.parseInt(args[2]) : 4000;
     int perFile = args.length > 3 ? Integer.parseInt(args[3]) : 8;
-    new Parent(autoServer, maxDelay, perFile).run(cycles);
+    boolean fixed = args.length > 4 && args[4].equals("fixed");
+    new Parent(autoServer, maxDelay, perFile, fixed).run(cycles);
   }
 
   static String url(Path dir, boolean autoServer) {
@@ -63,12 +64,16 @@ public final class H2KillStress {
     private final boolean autoServer;
     private final int maxDelay;
     private final int perFile;
+    private final boolean fixed;
+    private int derivedLost;
+    private int recoveries;
     private final Random random = new Random(20261125L);
     private final TreeMap<String, Integer> outcomes = new TreeMap<>();
     private int lostRows;
     private int checkedRows;
 
-    Parent(boolean autoServer, int maxDelay, int perFile) {
+    Parent(boolean autoServer, int maxDelay, int perFile, boolean fixed) {
+      this.fixed = fixed;
       this.autoServer = autoServer;
       this.maxDelay = maxDelay;
       this.perFile = perFile;
@@ -112,16 +117,19 @@ public final class H2KillStress {
     }
 
     private void summary(int done) {
-      System.out.printf("h2=%s auto_server=%s cycles=%d outcomes=%s rows_checked=%d rows_lost=%d%n",
-          org.h2.engine.Constants.FULL_VERSION, autoServer ? "on" : "off", done, outcomes, checkedRows, lostRows);
+      System.out.printf("h2=%s auto_server=%s %s cycles=%d outcomes=%s rows_checked=%d rows_lost=%d"
+          + " recoveries=%d derived_rows_lost=%d%n", org.h2.engine.Constants.FULL_VERSION, autoServer ? "on" : "off",
+          fixed ? "journal+recovery" : "plain-h2", done, outcomes, checkedRows, lostRows, recoveries, derivedLost);
     }
 
     private String cycle(Path dir, Set<String> reported, int i) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-          H2KillStress.class.getName(), "child", url(dir, autoServer), Long.toString(i * 100_000L))
+          H2KillStress.class.getName(), "child", url(dir, autoServer), Long.toString(i * 100_000L),
+          fixed ? "fixed" : "plain")
           .redirectErrorStream(true).start();
       List<String> lines = new ArrayList<>();
+      boolean[] broken = new boolean[1];
       Thread reader = new Thread(() -> read(child, lines));
       reader.start();
       Thread.sleep(random.nextInt(maxDelay));
@@ -131,12 +139,14 @@ public final class H2KillStress {
         for (String line : lines) {
           if (line.startsWith("C ")) {
             reported.add(line.substring(2));
-          } else if (!line.isBlank() && !line.startsWith("migrated") && !line.contains(" INFO ")) {
+          } else if (line.contains("already exists")) {
+            broken[0] = true;
+          } else if (line.startsWith("Exception") || line.startsWith("Caused")) {
             System.out.println("child: " + line);
           }
         }
       }
-      return check(dir, reported);
+      return broken[0] ? "migration-broken" : check(dir, reported);
     }
 
     private static void read(Process child, List<String> lines) {
@@ -152,7 +162,15 @@ public final class H2KillStress {
       }
     }
 
-    private String check(Path dir, Set<String> reported) {
+    private String check(Path dir, Set<String> reported) throws java.io.IOException {
+      if (fixed) {
+        dev.storyline.app.EmbeddedDatabaseStartup.prepare(url(dir, autoServer), "sa", "",
+            new String[] {"classpath:db/migration"}, true);
+        try (var files = Files.list(dir)) {
+          recoveries += (int) files.filter(p -> p.getFileName().toString().contains(".corrupt-")
+              && !p.getFileName().toString().endsWith(".sql")).count();
+        }
+      }
       try (Connection c = DriverManager.getConnection(url(dir, autoServer), "sa", "")) {
         Set<String> present = new HashSet<>();
         if (!reported.isEmpty()) {
@@ -166,7 +184,9 @@ public final class H2KillStress {
         }
         int lost = 0;
         for (String id : reported) {
-          if (!present.contains(id)) {
+          if (!present.contains(id) && fixed && id.startsWith("x")) {
+            derivedLost++; // analysis is not journaled: the pipeline redoes it
+          } else if (!present.contains(id)) {
             lost++;
           }
         }
@@ -191,22 +211,58 @@ public final class H2KillStress {
     return e.getClass().getSimpleName() + ": " + (nl < 0 ? m : m.substring(0, nl));
   }
 
-  /** The child: migrate, then write like import and analysis until killed. */
-  private static void child(String url, long first) throws SQLException {
-    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+  /**
+   * The child: migrate, then write like import and analysis until killed; {@code fixed} readies the
+   * database as the application does (recovery, migration on a copy, journal replay) and journals
+   * each batch of 32 articles before storing it, as import does.
+   */
+  private static void child(String url, long first, boolean fixed) throws Exception {
+    if (fixed) {
+      dev.storyline.app.EmbeddedDatabaseStartup.prepare(url, "sa", "", new String[] {"classpath:db/migration"}, true);
+    } else {
+      Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+    }
     System.out.println("migrated");
     Random random = new Random(first);
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+    Path dir = Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';'))).getParent();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        dev.storyline.store.journal.FileIngestJournal journal =
+            new dev.storyline.store.journal.FileIngestJournal(dir.resolve("journal"))) {
       c.setAutoCommit(true);
-      for (long n = first; ; n++) {
-        String id = "k" + n;
-        writeArticle(c, id, random);
-        System.out.println("C a" + id);
-        writeAnalysis(c, id, random);
-        System.out.println("C x" + id);
+      ArticleRepository articles = new ArticleRepository(new org.springframework.jdbc.core.JdbcTemplate(
+          new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, "sa", "", true)),
+          new com.fasterxml.jackson.databind.ObjectMapper(), journal);
+      for (long n = first; ; n += 32) {
+        List<String> ids = new ArrayList<>();
+        if (fixed) {
+          List<ArticleRepository.NewArticle> batch = new ArrayList<>();
+          for (long k = n; k < n + 32; k++) {
+            ids.add("k" + k);
+            batch.add(new ArticleRepository.NewArticle(article("k" + k, random), "https://outlet.example/k" + k,
+                "k" + k + "-" + random.nextLong(), java.time.Instant.now()));
+          }
+          articles.insertAll(batch); // one journal flush, then the rows, as import does
+          ids.forEach(id -> System.out.println("C a" + id));
+        } else {
+          for (long k = n; k < n + 32; k++) {
+            ids.add("k" + k);
+            writeArticle(c, "k" + k, random);
+            System.out.println("C ak" + k);
+          }
+        }
+        for (String id : ids) {
+          writeAnalysis(c, id, random);
+          System.out.println("C x" + id);
+        }
         System.out.flush();
       }
     }
+  }
+
+  private static dev.storyline.domain.Article article(String id, Random random) {
+    return new dev.storyline.domain.Article(id, "Outlet " + random.nextInt(20), "https://outlet.example/" + id,
+        java.time.Instant.now(), "Title of " + id, words(random, 300 + random.nextInt(900)),
+        java.util.Map.of("feed", "f1"));
   }
 
   private static void writeArticle(Connection c, String id, Random random) throws SQLException {
