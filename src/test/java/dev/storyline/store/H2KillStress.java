@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -29,7 +31,9 @@ import org.flywaydb.core.Flyway;
  * and analysis do (autocommit inserts of article, analysis with embeddings, SimHash, sightings and
  * story assignments), printing each committed id; the parent kills it after a random delay (from
  * the first moments of database creation and migration to heavy writing), reopens the file and
- * checks that it opens and that every reported row is there. {@code K} cycles share one file, then
+ * checks that it opens and that every reported row is there. A quarter of the kills fall in the
+ * first 1.5 s (JVM start, file creation, migration), the rest at a random moment of up to
+ * {@code max-delay-ms} after the migration. {@code K} cycles share one file, then
  * a fresh folder starts.
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:CP dev.storyline.store.H2KillStress
@@ -130,9 +134,15 @@ public final class H2KillStress {
           .redirectErrorStream(true).start();
       List<String> lines = new ArrayList<>();
       boolean[] broken = new boolean[1];
-      Thread reader = new Thread(() -> read(child, lines));
+      CountDownLatch migrated = new CountDownLatch(1);
+      Thread reader = new Thread(() -> read(child, lines, migrated));
       reader.start();
-      Thread.sleep(random.nextInt(maxDelay));
+      if (random.nextInt(4) == 0) {
+        Thread.sleep(random.nextInt(1500)); // while the JVM starts, H2 creates the file, Flyway migrates
+      } else {
+        migrated.await(120, TimeUnit.SECONDS);
+        Thread.sleep(random.nextInt(maxDelay)); // while it writes
+      }
       child.destroyForcibly().waitFor();
       reader.join();
       synchronized (lines) {
@@ -149,17 +159,21 @@ public final class H2KillStress {
       return broken[0] ? "migration-broken" : check(dir, reported);
     }
 
-    private static void read(Process child, List<String> lines) {
+    private static void read(Process child, List<String> lines, CountDownLatch migrated) {
       try (BufferedReader in = new BufferedReader(
           new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           synchronized (lines) {
             lines.add(line);
           }
+          if (line.equals("migrated")) {
+            migrated.countDown();
+          }
         }
       } catch (java.io.IOException e) {
         // killed
       }
+      migrated.countDown();
     }
 
     private String check(Path dir, Set<String> reported) throws java.io.IOException {
