@@ -34,7 +34,8 @@ public final class JournalReplay {
    * checkpoint may be missing too) or from the checkpoint, and moves the checkpoint to its end.
    */
   public Result replay(FileIngestJournal journal, boolean all) {
-    long from = all ? 0 : jdbc.queryForList("select state_value from app_state where state_key = ?", String.class, CHECKED)
+    long from = all ? 0 : jdbc.queryForList("select state_value from app_state where state_key = ?",
+        String.class, CHECKED)
         .stream().findFirst().map(Long::parseLong).orElse(0L);
     long end = journal.read(from, this::apply);
     jdbc.update("delete from app_state where state_key = ?", CHECKED);
