@@ -13,6 +13,7 @@ import dev.storyline.pipeline.SourceService;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.SightingRepository;
 import dev.storyline.store.SourceRepository;
+import dev.storyline.store.journal.IngestJournal;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,13 +33,13 @@ class FeedConfiguration {
   }
 
   @Bean
-  SourceRepository sourceRepository(JdbcTemplate jdbc) {
-    return new SourceRepository(jdbc);
+  SourceRepository sourceRepository(JdbcTemplate jdbc, IngestJournal journal) {
+    return new SourceRepository(jdbc, journal);
   }
 
   @Bean
-  SightingRepository sightingRepository(JdbcTemplate jdbc) {
-    return new SightingRepository(jdbc);
+  SightingRepository sightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
+    return new SightingRepository(jdbc, journal);
   }
 
   @Bean

@@ -16,6 +16,7 @@ import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.StoryRepairs;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StoryRepository;
+import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,8 +64,8 @@ class StorylineConfiguration {
   }
 
   @Bean
-  ArticleRepository articleRepository(JdbcTemplate jdbc, ObjectMapper json) {
-    return new ArticleRepository(jdbc, json);
+  ArticleRepository articleRepository(JdbcTemplate jdbc, ObjectMapper json, IngestJournal journal) {
+    return new ArticleRepository(jdbc, json, journal);
   }
 
   @Bean

@@ -89,19 +89,33 @@ public class PipelineRunner {
     return report;
   }
 
-  /** Stores the articles of one stream (without processing them). */
+  /**
+   * Stores the articles of one stream (without processing them), {@value #BATCH} at a time: each
+   * batch is journaled with one flush to disk before its rows are stored (embedded database).
+   */
   public synchronized void importStream(String name, InputStream in, ImportReport report) throws IOException {
+    List<ArticleRepository.NewArticle> batch = new ArrayList<>();
     reader.read(in, line -> clock.instant(), outcome -> {
       if (outcome instanceof Ingested.Accepted a) {
-        boolean stored = articles.insert(a.article(), a.canonicalUrl(), a.textHash(), clock.instant());
-        count("ingest", stored ? "stored" : "duplicate");
-        report.add(stored ? ImportReport.Outcome.STORED : ImportReport.Outcome.DUPLICATE);
+        batch.add(new ArticleRepository.NewArticle(a.article(), a.canonicalUrl(), a.textHash(), clock.instant()));
+        if (batch.size() == BATCH) {
+          store(batch, report);
+        }
       } else if (outcome instanceof Ingested.Rejected r) {
         count("ingest", "rejected");
         report.reject(name, r);
         log.warn("rejected input file={} line={} reason={} detail={}", name, r.line(), r.reason(), r.detail());
       }
     });
+    store(batch, report);
+  }
+
+  private void store(List<ArticleRepository.NewArticle> batch, ImportReport report) {
+    for (boolean stored : articles.insertAll(batch)) {
+      count("ingest", stored ? "stored" : "duplicate");
+      report.add(stored ? ImportReport.Outcome.STORED : ImportReport.Outcome.DUPLICATE);
+    }
+    batch.clear();
   }
 
   /** Analyzes, clusters, repairs, links and briefs everything pending. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
+import dev.storyline.store.journal.IngestJournal;
+import dev.storyline.store.journal.JournalRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,12 +27,29 @@ public class ArticleRepository {
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
   private final ObjectMapper json;
+  private final IngestJournal journal;
 
   public ArticleRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this(jdbc, json, IngestJournal.NONE);
+  }
+
+  /** A repository that journals every article before storing it (the embedded database). */
+  public ArticleRepository(JdbcTemplate jdbc, ObjectMapper json, IngestJournal journal) {
     this.jdbc = jdbc;
     this.json = json;
     this.codec = new AnalysisCodec(json);
+    this.journal = journal;
   }
+
+  /**
+   * An article to store.
+   *
+   * @param article the article
+   * @param canonicalUrl its canonical address
+   * @param textHash its text fingerprint
+   * @param now when it was ingested
+   */
+  public record NewArticle(Article article, String canonicalUrl, String textHash, Instant now) {}
 
   /**
    * Stores a new article unless one with the same id, canonical URL or text fingerprint exists.
@@ -38,6 +57,31 @@ public class ArticleRepository {
    * @return true when stored, false when it was a duplicate
    */
   public boolean insert(Article a, String canonicalUrl, String textHash, Instant now) {
+    return insertAll(List.of(new NewArticle(a, canonicalUrl, textHash, now))).get(0);
+  }
+
+  /**
+   * Stores a batch of new articles: journals them all (one flush to disk), then stores each unless
+   * a duplicate exists.
+   *
+   * @return per article, true when stored and false when it was a duplicate
+   */
+  public List<Boolean> insertAll(List<NewArticle> batch) {
+    List<JournalRecord> records = new ArrayList<>();
+    for (NewArticle n : batch) {
+      Article a = n.article();
+      records.add(new JournalRecord.ArticleRow(a.id(), a.source(), a.url(), n.canonicalUrl(),
+          a.published().toString(), a.title(), a.text(), n.textHash(), codec.write(a.meta()), n.now().toString()));
+    }
+    journal.append(records);
+    List<Boolean> stored = new ArrayList<>();
+    for (NewArticle n : batch) {
+      stored.add(store(n.article(), n.canonicalUrl(), n.textHash(), n.now()));
+    }
+    return stored;
+  }
+
+  private boolean store(Article a, String canonicalUrl, String textHash, Instant now) {
     int n =
         jdbc.update(
             "insert into article (id, source, url, canonical_url, published, title, body, text_hash, meta,"

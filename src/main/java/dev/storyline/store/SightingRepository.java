@@ -1,5 +1,7 @@
 package dev.storyline.store;
 
+import dev.storyline.store.journal.IngestJournal;
+import dev.storyline.store.journal.JournalRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -26,14 +28,23 @@ public class SightingRepository {
   public record Hash(String articleId, long simhash) {}
 
   private final JdbcTemplate jdbc;
+  private final IngestJournal journal;
 
   public SightingRepository(JdbcTemplate jdbc) {
+    this(jdbc, IngestJournal.NONE);
+  }
+
+  /** A repository that journals sightings and SimHashes before storing them (the embedded database). */
+  public SightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
     this.jdbc = jdbc;
+    this.journal = journal;
   }
 
   /** Records an appearance; idempotent per article and address. */
   public void add(String articleId, String url, String outlet, String kind, Instant now) {
     String key = url == null ? "outlet:" + outlet : url;
+    journal.append(new JournalRecord.SightingRow(articleId, SourceRepository.sha256(key), url, outlet, kind,
+        now.toString()));
     jdbc.update("insert into article_sighting (article_id, url_hash, url, outlet, kind, seen_at)"
             + " values (?,?,?,?,?,?) on conflict do nothing",
         articleId, SourceRepository.sha256(key), url, outlet, kind, ArticleRepository.utc(now));
@@ -52,6 +63,7 @@ public class SightingRepository {
   }
 
   public void saveHash(String articleId, long simhash, Instant published) {
+    journal.append(new JournalRecord.SimhashRow(articleId, simhash, published.toString()));
     jdbc.update("insert into article_simhash (article_id, simhash, published) values (?,?,?) on conflict do nothing",
         articleId, simhash, ArticleRepository.utc(published));
   }

@@ -1,5 +1,7 @@
 package dev.storyline.store;
 
+import dev.storyline.store.journal.IngestJournal;
+import dev.storyline.store.journal.JournalRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +23,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public class SourceRepository {
   private final JdbcTemplate jdbc;
+  private final IngestJournal journal;
 
   public SourceRepository(JdbcTemplate jdbc) {
+    this(jdbc, IngestJournal.NONE);
+  }
+
+  /** A repository that journals sources and handled entries before storing them (the embedded database). */
+  public SourceRepository(JdbcTemplate jdbc, IngestJournal journal) {
     this.jdbc = jdbc;
+    this.journal = journal;
   }
 
   /** Adds a source due now; returns the existing one when the address is already listed. */
@@ -33,6 +42,8 @@ public class SourceRepository {
       return existing.get();
     }
     String hash = sha256(url);
+    journal.append(new JournalRecord.SourceRow(hash.substring(0, 12), url, hash, title == null ? "" : title,
+        (int) interval.toSeconds(), now.toString()));
     jdbc.update("insert into source (id, url, url_hash, title, interval_seconds, paused, error_count,"
             + " next_fetch_at, stored_count, created_at) values (?,?,?,?,?,false,0,?,0,?) on conflict do nothing",
         hash.substring(0, 12), url, hash, title == null ? "" : title, (int) interval.toSeconds(),
@@ -64,6 +75,7 @@ public class SourceRepository {
   }
 
   public boolean remove(String id) {
+    journal.append(new JournalRecord.SourceRemoved(id));
     jdbc.update("delete from source_entry where source_id = ?", id);
     return jdbc.update("delete from source where id = ?", id) == 1;
   }
@@ -126,6 +138,7 @@ public class SourceRepository {
   }
 
   public void markSeen(String sourceId, String entryKey, String articleId, Instant now) {
+    journal.append(new JournalRecord.SeenRow(sourceId, entryKey, articleId, now.toString()));
     jdbc.update("insert into source_entry (source_id, entry_key, article_id, seen_at) values (?,?,?,?)"
         + " on conflict do nothing", sourceId, entryKey, articleId, ArticleRepository.utc(now));
   }

@@ -42,7 +42,7 @@ class KillMidImportIT {
 
   @TempDir Path dir;
 
-  @H2KillVariant
+  @Test
   void killedImportOnTheEmbeddedDefaultLosesNothingAndFinishesWithoutDuplicatesOnRestart() throws Exception {
     killTwiceAndFinish(StorylineChild.embeddedDefault(dir));
   }

@@ -42,7 +42,7 @@ class KillMidPollIT {
 
   @TempDir Path dir;
 
-  @H2KillVariant
+  @Test
   void killedPollOnTheEmbeddedDefaultLosesNothingAndFinishesOnRestart() throws Exception {
     killAndRestart(StorylineChild.embeddedDefault(dir));
   }

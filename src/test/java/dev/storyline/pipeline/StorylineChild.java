@@ -163,7 +163,16 @@ final class StorylineChild {
     return rows;
   }
 
+  /**
+   * A connection to the children's database. On the embedded default, the database is first readied
+   * as a restarted {@code storyline} would (a corrupt file set aside and salvaged, the ingest journal
+   * replayed): what the test reads is what the operator gets back after a kill.
+   */
   private Connection connect() throws SQLException, IOException {
+    if (url == null) {
+      dev.storyline.app.EmbeddedDatabaseStartup.prepare(jdbcUrl(), user, password,
+          new String[] {"classpath:db/migration"}, true);
+    }
     return DriverManager.getConnection(jdbcUrl(), user, password);
   }
 }
