@@ -47,9 +47,7 @@ class StoryApiController {
       return ResponseEntity.ok(story.get());
     }
     String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
-    String url = WebPaths.apiStory(survivor);
-    return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(URI.create(url))
-        .body(new MovedJson(id, survivor, url));
+    return moved(id, survivor, WebPaths.apiStory(survivor));
   }
 
   /** The body of a redirect from a merged story's id, or from a storyline emptied by a merge. */
@@ -66,8 +64,11 @@ class StoryApiController {
       return ResponseEntity.ok(line.get());
     }
     String carrier = queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
-    String url = WebPaths.apiStoryline(carrier);
+    return moved(id, carrier, WebPaths.apiStoryline(carrier));
+  }
+
+  private static ResponseEntity<MovedJson> moved(String id, String target, String url) {
     return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(URI.create(url))
-        .body(new MovedJson(id, carrier, url));
+        .body(new MovedJson(id, target, url));
   }
 }
