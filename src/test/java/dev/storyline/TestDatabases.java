@@ -1,7 +1,10 @@
 package dev.storyline;
 
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -25,6 +28,14 @@ public final class TestDatabases {
   public static final String H2_URL = "spring.datasource.url=jdbc:h2:mem:";
 
   private TestDatabases() {}
+
+  /** A fresh in-memory H2 database with every Flyway migration applied, for tests without Spring. */
+  public static JdbcTemplate migratedH2() {
+    DriverManagerDataSource ds =
+        new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + H2_OPTIONS, "sa", "");
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+    return new JdbcTemplate(ds);
+  }
 
   public static void h2(DynamicPropertyRegistry registry) {
     String name = "t" + UUID.randomUUID().toString().replace("-", "");

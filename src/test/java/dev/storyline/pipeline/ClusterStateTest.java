@@ -18,11 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Restoring cluster state from the store when the clusterer evicts old stories during the replay:
@@ -37,10 +34,7 @@ class ClusterStateTest {
   private final StoryRepository stories;
 
   ClusterStateTest() {
-    DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-    jdbc = new JdbcTemplate(ds);
+    jdbc = dev.storyline.TestDatabases.migratedH2();
     articles = new ArticleRepository(jdbc, Stages.json());
     stories = new StoryRepository(jdbc, Stages.json());
   }

@@ -15,12 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** A poller over a fresh in-memory H2 store and a loopback server whose answer tests can swap. */
 final class FeedFixture implements AutoCloseable {
@@ -37,10 +34,7 @@ final class FeedFixture implements AutoCloseable {
   FeedFixture(FetchSettings fetch, int teaserWords) throws Exception {
     server = new LoopbackServer();
     server.on("/feed", ex -> feed.get().handle(ex));
-    DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-    jdbc = new JdbcTemplate(ds);
+    jdbc = dev.storyline.TestDatabases.migratedH2();
     ObjectMapper json = new ObjectMapper();
     articles = new ArticleRepository(jdbc, json);
     sources = new SourceRepository(jdbc);

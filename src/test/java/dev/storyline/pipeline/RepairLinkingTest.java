@@ -28,11 +28,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The storyline linker follows the repair pass within one run: after a merge it no longer counts
@@ -55,10 +52,7 @@ class RepairLinkingTest {
   private int stored;
 
   RepairLinkingTest() {
-    DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-    jdbc = new JdbcTemplate(ds);
+    jdbc = dev.storyline.TestDatabases.migratedH2();
     articles = new ArticleRepository(jdbc, Stages.json());
     stories = new StoryRepository(jdbc, Stages.json());
     repairs = new StoryRepairs(jdbc);
