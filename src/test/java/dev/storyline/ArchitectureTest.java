@@ -23,12 +23,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureTest {
   static final String BASE = "dev.storyline";
   static final List<String> STAGES = List.of("ingest", "analyze", "cluster", "brief");
+
   /** What no stage may see besides the other stages. */
   static final List<String> ABOVE_STAGES = List.of("store", "pipeline", "web", "app", "eval");
 
-  static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages(BASE);
+  static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages(BASE);
 
   static Stream<String> stages() {
     return STAGES.stream();
@@ -37,26 +39,39 @@ class ArchitectureTest {
   @ParameterizedTest(name = "{0} sees no other stage, store, pipeline, web, app or eval")
   @MethodSource("stages")
   void aStageDependsOnlyOnDomain(String stage) {
-    String[] forbidden = Stream.concat(STAGES.stream().filter(s -> !s.equals(stage)),
-        ABOVE_STAGES.stream()).map(ArchitectureTest::pkg).toArray(String[]::new);
-    noClasses().that().resideInAPackage(pkg(stage))
-        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+    String[] forbidden =
+        Stream.concat(STAGES.stream().filter(s -> !s.equals(stage)), ABOVE_STAGES.stream())
+            .map(ArchitectureTest::pkg)
+            .toArray(String[]::new);
+    noClasses()
+        .that()
+        .resideInAPackage(pkg(stage))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden)
         .because("stages never import each other, store, web or the runner (DESIGN.md)")
         .check(MAIN);
   }
 
   @Test
   void domainDependsOnNothingOfOurs() {
-    noClasses().that().resideInAPackage(pkg("domain"))
-        .should().dependOnClassesThat().resideInAnyPackage(allBut("domain"))
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("domain"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(allBut("domain"))
         .because("domain records are passed between stages and depend on nothing (DESIGN.md)")
         .check(MAIN);
   }
 
   @Test
   void domainDependsOnTheJdkOnly() {
-    noClasses().that().resideInAPackage(pkg("domain"))
-        .should().dependOnClassesThat()
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("domain"))
+        .should()
+        .dependOnClassesThat()
         .resideOutsideOfPackages(BASE + ".domain..", "java..")
         .because("domain's package-info promises it depends on nothing but the JDK")
         .check(MAIN);
@@ -64,10 +79,20 @@ class ArchitectureTest {
 
   @Test
   void webReadsThroughTheStoreNeverThroughStages() {
-    ArchRule rule = noClasses().that().resideInAPackage(pkg("web"))
-        .should().dependOnClassesThat().resideInAnyPackage(
-            pkg("ingest"), pkg("analyze"), pkg("cluster"), pkg("brief"), pkg("app"), pkg("eval"))
-        .because("web reads through store, never through stage internals (DESIGN.md)");
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(pkg("web"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                pkg("ingest"),
+                pkg("analyze"),
+                pkg("cluster"),
+                pkg("brief"),
+                pkg("app"),
+                pkg("eval"))
+            .because("web reads through store, never through stage internals (DESIGN.md)");
     rule.check(MAIN);
   }
 
@@ -75,28 +100,48 @@ class ArchitectureTest {
   void webCommandsThePipelineOnlyThroughItsSourceService() {
     // The operator page adds, pauses and polls sources: commands, not reads. They go through the
     // pipeline's one command facade, never through the runner's internals.
-    noClasses().that().resideInAPackage(pkg("web"))
-        .should().dependOnClassesThat(DescribedPredicate.describe("pipeline classes other than SourceService",
-            (JavaClass c) -> c.getPackageName().startsWith("dev.storyline.pipeline")
-                && !c.getName().startsWith("dev.storyline.pipeline.SourceService")
-                && !c.getName().startsWith("dev.storyline.pipeline.FeedPoller$Report")))
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("web"))
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "pipeline classes other than SourceService",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("dev.storyline.pipeline")
+                        && !c.getName().startsWith("dev.storyline.pipeline.SourceService")
+                        && !c.getName().startsWith("dev.storyline.pipeline.FeedPoller$Report")))
         .check(MAIN);
   }
 
   @Test
   void storeNeverDependsOnStagesWebPipelineOrApp() {
-    noClasses().that().resideInAPackage(pkg("store"))
-        .should().dependOnClassesThat().resideInAnyPackage(
-            pkg("ingest"), pkg("analyze"), pkg("cluster"), pkg("brief"), pkg("web"),
-            pkg("pipeline"), pkg("app"), pkg("eval"))
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("store"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            pkg("ingest"),
+            pkg("analyze"),
+            pkg("cluster"),
+            pkg("brief"),
+            pkg("web"),
+            pkg("pipeline"),
+            pkg("app"),
+            pkg("eval"))
         .because("the store depends on domain only (store/package-info.java)")
         .check(MAIN);
   }
 
   @Test
   void nothingButTheApplicationDependsOnIt() {
-    noClasses().that().resideOutsideOfPackage(pkg("app"))
-        .should().dependOnClassesThat().resideInAPackage(pkg("app"))
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(pkg("app"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("app"))
         .because("app is the top: main class, wiring and configuration")
         .check(MAIN);
   }
@@ -106,8 +151,12 @@ class ArchitectureTest {
   }
 
   private static String[] allBut(String name) {
-    return Arrays.stream(new String[] {"ingest", "analyze", "cluster", "brief", "store",
-        "pipeline", "web", "app", "eval"}).filter(p -> !p.equals(name))
-        .map(ArchitectureTest::pkg).toArray(String[]::new);
+    return Arrays.stream(
+            new String[] {
+              "ingest", "analyze", "cluster", "brief", "store", "pipeline", "web", "app", "eval"
+            })
+        .filter(p -> !p.equals(name))
+        .map(ArchitectureTest::pkg)
+        .toArray(String[]::new);
   }
 }

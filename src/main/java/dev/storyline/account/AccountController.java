@@ -36,8 +36,12 @@ class AccountController {
   }
 
   @PostMapping("/signup")
-  String signup(@RequestParam String email, @RequestParam String displayName,
-      @RequestParam String password, @RequestParam String confirm, Model model) {
+  String signup(
+      @RequestParam String email,
+      @RequestParam String displayName,
+      @RequestParam String password,
+      @RequestParam String confirm,
+      Model model) {
     model.addAttribute("email", email);
     model.addAttribute("displayName", displayName);
     String problem = signupProblem(email, displayName, password, confirm);
@@ -72,12 +76,17 @@ class AccountController {
   }
 
   @PostMapping("/account/password")
-  String changePassword(@AuthenticationPrincipal ReaderPrincipal reader,
-      @RequestParam String current, @RequestParam String password, @RequestParam String confirm,
+  String changePassword(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @RequestParam String current,
+      @RequestParam String password,
+      @RequestParam String confirm,
       Model model) {
     Account account = accounts.byId(reader.accountId()).orElseThrow();
-    String problem = encoder.matches(current, account.passwordHash())
-        ? Passwords.problem(password, confirm) : "The current password is wrong.";
+    String problem =
+        encoder.matches(current, account.passwordHash())
+            ? Passwords.problem(password, confirm)
+            : "The current password is wrong.";
     if (problem == null) {
       accounts.setPassword(account.id(), encoder.encode(password));
       return "redirect:/account?changed";
@@ -88,8 +97,12 @@ class AccountController {
   }
 
   @PostMapping("/account/delete")
-  String delete(@AuthenticationPrincipal ReaderPrincipal reader, @RequestParam String current,
-      HttpServletRequest request, Model model) throws ServletException {
+  String delete(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @RequestParam String current,
+      HttpServletRequest request,
+      Model model)
+      throws ServletException {
     Account account = accounts.byId(reader.accountId()).orElseThrow();
     if (!encoder.matches(current, account.passwordHash())) {
       model.addAttribute("account", account);

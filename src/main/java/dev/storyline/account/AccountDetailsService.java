@@ -16,7 +16,9 @@ class AccountDetailsService implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String email) {
-    return accounts.byEmail(email).map(ReaderPrincipal::new)
+    return accounts
+        .byEmail(email)
+        .map(ReaderPrincipal::new)
         .orElseThrow(() -> new UsernameNotFoundException("no such account"));
   }
 }

@@ -31,35 +31,48 @@ public class AccountRepository {
   }
 
   /** Creates an account; returns its id. Throws DuplicateKeyException when the e-mail is taken. */
-  public long create(String email, String displayName, String passwordHash, Role role, Instant now) {
+  public long create(
+      String email, String displayName, String passwordHash, Role role, Instant now) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement(
-          "insert into account (email, display_name, password_hash, role, banned, created_at)"
-              + " values (?, ?, ?, ?, false, ?)", new String[] {"id"});
-      ps.setString(1, normalise(email));
-      ps.setString(2, displayName.strip());
-      ps.setString(3, passwordHash);
-      ps.setString(4, role.name());
-      ps.setTimestamp(5, Timestamp.from(now));
-      return ps;
-    }, keys);
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "insert into account (email, display_name, password_hash, role, banned, created_at)"
+                      + " values (?, ?, ?, ?, false, ?)",
+                  new String[] {"id"});
+          ps.setString(1, normalise(email));
+          ps.setString(2, displayName.strip());
+          ps.setString(3, passwordHash);
+          ps.setString(4, role.name());
+          ps.setTimestamp(5, Timestamp.from(now));
+          return ps;
+        },
+        keys);
     return keys.getKey().longValue();
   }
 
   public Optional<Account> byEmail(String email) {
-    return jdbc.query("select " + COLUMNS + " from account where email = ?", AccountRepository::row,
-        normalise(email)).stream().findFirst();
+    return jdbc
+        .query(
+            "select " + COLUMNS + " from account where email = ?",
+            AccountRepository::row,
+            normalise(email))
+        .stream()
+        .findFirst();
   }
 
   public Optional<Account> byId(long id) {
-    return jdbc.query("select " + COLUMNS + " from account where id = ?", AccountRepository::row, id)
-        .stream().findFirst();
+    return jdbc
+        .query("select " + COLUMNS + " from account where id = ?", AccountRepository::row, id)
+        .stream()
+        .findFirst();
   }
 
   /** Number of accounts with the role. */
   public long countWithRole(Role role) {
-    Long n = jdbc.queryForObject("select count(*) from account where role = ?", Long.class, role.name());
+    Long n =
+        jdbc.queryForObject("select count(*) from account where role = ?", Long.class, role.name());
     return n == null ? 0 : n;
   }
 
@@ -88,8 +101,11 @@ public class AccountRepository {
 
   /** Stores the hash of a reset token. */
   public void addResetToken(String tokenHash, long accountId, Instant expiresAt) {
-    jdbc.update("insert into password_reset (token_hash, account_id, expires_at) values (?, ?, ?)",
-        tokenHash, accountId, Timestamp.from(expiresAt));
+    jdbc.update(
+        "insert into password_reset (token_hash, account_id, expires_at) values (?, ?, ?)",
+        tokenHash,
+        accountId,
+        Timestamp.from(expiresAt));
   }
 
   /**
@@ -98,35 +114,50 @@ public class AccountRepository {
    */
   @Transactional
   public Optional<Long> consumeResetToken(String tokenHash, Instant now) {
-    List<Long> ids = jdbc.query(
-        "select account_id from password_reset where token_hash = ? and used_at is null and expires_at > ?",
-        (rs, i) -> rs.getLong(1), tokenHash, Timestamp.from(now));
+    List<Long> ids =
+        jdbc.query(
+            "select account_id from password_reset where token_hash = ? and used_at is null and expires_at > ?",
+            (rs, i) -> rs.getLong(1),
+            tokenHash,
+            Timestamp.from(now));
     if (ids.isEmpty()) {
       return Optional.empty();
     }
-    int updated = jdbc.update(
-        "update password_reset set used_at = ? where token_hash = ? and used_at is null",
-        Timestamp.from(now), tokenHash);
+    int updated =
+        jdbc.update(
+            "update password_reset set used_at = ? where token_hash = ? and used_at is null",
+            Timestamp.from(now),
+            tokenHash);
     return updated == 1 ? Optional.of(ids.get(0)) : Optional.empty();
   }
 
   /** Whether a reset token is known, unused and not expired (without using it). */
   public boolean resetTokenValid(String tokenHash, Instant now) {
-    Long n = jdbc.queryForObject(
-        "select count(*) from password_reset where token_hash = ? and used_at is null and expires_at > ?",
-        Long.class, tokenHash, Timestamp.from(now));
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from password_reset where token_hash = ? and used_at is null and expires_at > ?",
+            Long.class,
+            tokenHash,
+            Timestamp.from(now));
     return n != null && n > 0;
   }
 
   /** Accounts, newest first (for the moderators' page). */
   public List<Account> recent(int limit) {
-    return jdbc.query("select " + COLUMNS + " from account order by id desc limit ?",
-        AccountRepository::row, limit);
+    return jdbc.query(
+        "select " + COLUMNS + " from account order by id desc limit ?",
+        AccountRepository::row,
+        limit);
   }
 
   private static Account row(ResultSet rs, int i) throws SQLException {
-    return new Account(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("banned"),
+    return new Account(
+        rs.getLong("id"),
+        rs.getString("email"),
+        rs.getString("display_name"),
+        rs.getString("password_hash"),
+        Role.valueOf(rs.getString("role")),
+        rs.getBoolean("banned"),
         rs.getTimestamp("created_at").toInstant());
   }
 }

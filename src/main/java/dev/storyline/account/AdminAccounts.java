@@ -18,8 +18,8 @@ public class AdminAccounts {
   }
 
   /**
-   * Creates an admin account; throws IllegalArgumentException with a plain message when the
-   * address is taken or the password too weak.
+   * Creates an admin account; throws IllegalArgumentException with a plain message when the address
+   * is taken or the password too weak.
    */
   public long createAdmin(String email, String displayName, String password) {
     String problem = Passwords.problem(password, password);
@@ -27,16 +27,24 @@ public class AdminAccounts {
       throw new IllegalArgumentException(problem);
     }
     if (accounts.byEmail(email).isPresent()) {
-      throw new IllegalArgumentException("an account with " + email + " exists already;"
-          + " use: storyline admin role --email " + email + " --role admin");
+      throw new IllegalArgumentException(
+          "an account with "
+              + email
+              + " exists already;"
+              + " use: storyline admin role --email "
+              + email
+              + " --role admin");
     }
-    return accounts.create(email, displayName, encoder.encode(password), Role.ADMIN, clock.instant());
+    return accounts.create(
+        email, displayName, encoder.encode(password), Role.ADMIN, clock.instant());
   }
 
   /** Sets the role of an existing account. */
   public void setRole(String email, Role role) {
-    Account account = accounts.byEmail(email)
-        .orElseThrow(() -> new IllegalArgumentException("no account with " + email));
+    Account account =
+        accounts
+            .byEmail(email)
+            .orElseThrow(() -> new IllegalArgumentException("no account with " + email));
     accounts.setRole(account.id(), role);
   }
 }

@@ -11,8 +11,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends e-mail through SMTP when {@code spring.mail.host} is configured; otherwise writes what would
- * have been sent (such as a password-reset link) to the log for the operator, and says so at start.
+ * Sends e-mail through SMTP when {@code spring.mail.host} is configured; otherwise writes what
+ * would have been sent (such as a password-reset link) to the log for the operator, and says so at
+ * start.
  */
 @Component
 public class Mailer {
@@ -34,8 +35,9 @@ public class Mailer {
   @EventListener(ApplicationReadyEvent.class)
   void announce() {
     if (!smtp()) {
-      log.warn("SMTP is not configured (spring.mail.host): password-reset links will be written to"
-          + " this log for the operator to pass on");
+      log.warn(
+          "SMTP is not configured (spring.mail.host): password-reset links will be written to"
+              + " this log for the operator to pass on");
     }
   }
 

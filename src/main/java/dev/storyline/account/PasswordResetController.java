@@ -35,8 +35,11 @@ class PasswordResetController {
   }
 
   @PostMapping("/password/reset")
-  String reset(@RequestParam String token, @RequestParam String password,
-      @RequestParam String confirm, Model model) {
+  String reset(
+      @RequestParam String token,
+      @RequestParam String password,
+      @RequestParam String confirm,
+      Model model) {
     String problem = Passwords.problem(password, confirm);
     if (problem == null) {
       if (resets.reset(token, password)) {

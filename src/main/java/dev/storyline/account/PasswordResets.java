@@ -24,8 +24,12 @@ public class PasswordResets {
   private final ReaderProperties props;
   private final Clock clock;
 
-  PasswordResets(AccountRepository accounts, PasswordEncoder encoder, Mailer mailer,
-      ReaderProperties props, Clock clock) {
+  PasswordResets(
+      AccountRepository accounts,
+      PasswordEncoder encoder,
+      Mailer mailer,
+      ReaderProperties props,
+      Clock clock) {
     this.accounts = accounts;
     this.encoder = encoder;
     this.mailer = mailer;
@@ -42,13 +46,18 @@ public class PasswordResets {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    accounts.addResetToken(hash(token), account.get().id(),
-        clock.instant().plus(props.resetTokenLifetime()));
+    accounts.addResetToken(
+        hash(token), account.get().id(), clock.instant().plus(props.resetTokenLifetime()));
     String link = props.baseUrl().replaceAll("/+$", "") + "/password/reset?token=" + token;
-    mailer.send(account.get().email(), "Reset your Storyline password",
+    mailer.send(
+        account.get().email(),
+        "Reset your Storyline password",
         "Someone asked to reset the password of your Storyline account.\n\n"
             + "To choose a new password, open this link within "
-            + props.resetTokenLifetime().toMinutes() + " minutes:\n\n" + link + "\n\n"
+            + props.resetTokenLifetime().toMinutes()
+            + " minutes:\n\n"
+            + link
+            + "\n\n"
             + "If it was not you, ignore this message: your password stays as it is.\n");
   }
 
@@ -69,7 +78,8 @@ public class PasswordResets {
 
   static String hash(String token) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

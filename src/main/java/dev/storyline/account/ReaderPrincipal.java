@@ -13,7 +13,13 @@ public final class ReaderPrincipal extends User {
   private final Role role;
 
   ReaderPrincipal(Account account) {
-    super(account.email(), account.passwordHash(), true, true, true, !account.banned(),
+    super(
+        account.email(),
+        account.passwordHash(),
+        true,
+        true,
+        true,
+        !account.banned(),
         authorities(account.role()));
     this.accountId = account.id();
     this.displayName = account.displayName();

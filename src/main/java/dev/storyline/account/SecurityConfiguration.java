@@ -27,10 +27,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableConfigurationProperties(ReaderProperties.class)
 public class SecurityConfiguration {
 
-  /** The policy sent with every answer: only this site's own files, no inline script, no framing. */
-  public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self';"
-      + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self';"
-      + " frame-ancestors 'none'";
+  /**
+   * The policy sent with every answer: only this site's own files, no inline script, no framing.
+   */
+  public static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self';"
+          + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -43,44 +46,67 @@ public class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-    http.authorizeHttpRequests(a -> a
-        .requestMatchers("/moderation", "/moderation/**").hasAnyRole("MODERATOR", "ADMIN")
-        .requestMatchers("/sources", "/sources/**", "/api/sources", "/api/sources/**", "/api/sources.opml")
-        .hasRole("ADMIN")
-        .requestMatchers("/actuator/health").permitAll()
-        .requestMatchers("/actuator/**").hasRole("ADMIN")
-        .requestMatchers("/account", "/account/**").authenticated()
-        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-        .requestMatchers(HttpMethod.POST, "/signup", "/password/forgot", "/password/reset").permitAll()
-        .requestMatchers("/error").permitAll()
-        .anyRequest().authenticated());
-    http.formLogin(f -> f.loginPage("/login").permitAll()
-        .successHandler(successHandler(throttle))
-        .failureHandler(failureHandler(throttle)));
-    http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedout")
-        .deleteCookies("JSESSIONID"));
+  SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
+      throws Exception {
+    http.authorizeHttpRequests(
+        a ->
+            a.requestMatchers("/moderation", "/moderation/**")
+                .hasAnyRole("MODERATOR", "ADMIN")
+                .requestMatchers(
+                    "/sources",
+                    "/sources/**",
+                    "/api/sources",
+                    "/api/sources/**",
+                    "/api/sources.opml")
+                .hasRole("ADMIN")
+                .requestMatchers("/actuator/health")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/account", "/account/**")
+                .authenticated()
+                .requestMatchers(HttpMethod.GET, "/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/**")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/signup", "/password/forgot", "/password/reset")
+                .permitAll()
+                .requestMatchers("/error")
+                .permitAll()
+                .anyRequest()
+                .authenticated());
+    http.formLogin(
+        f ->
+            f.loginPage("/login")
+                .permitAll()
+                .successHandler(successHandler(throttle))
+                .failureHandler(failureHandler(throttle)));
+    http.logout(
+        l -> l.logoutUrl("/logout").logoutSuccessUrl("/?signedout").deleteCookies("JSESSIONID"));
     http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
-    http.headers(h -> h
-        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
-        .frameOptions(f -> f.deny())
-        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    http.headers(
+        h ->
+            h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     http.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
     return http.build();
   }
 
-  private static SavedRequestAwareAuthenticationSuccessHandler successHandler(LoginThrottle throttle) {
-    SavedRequestAwareAuthenticationSuccessHandler ok = new SavedRequestAwareAuthenticationSuccessHandler() {
-      @Override
-      public void onAuthenticationSuccess(HttpServletRequest req,
-          jakarta.servlet.http.HttpServletResponse res,
-          org.springframework.security.core.Authentication auth)
-          throws java.io.IOException, jakarta.servlet.ServletException {
-        throttle.succeeded(auth.getName());
-        super.onAuthenticationSuccess(req, res, auth);
-      }
-    };
+  private static SavedRequestAwareAuthenticationSuccessHandler successHandler(
+      LoginThrottle throttle) {
+    SavedRequestAwareAuthenticationSuccessHandler ok =
+        new SavedRequestAwareAuthenticationSuccessHandler() {
+          @Override
+          public void onAuthenticationSuccess(
+              HttpServletRequest req,
+              jakarta.servlet.http.HttpServletResponse res,
+              org.springframework.security.core.Authentication auth)
+              throws java.io.IOException, jakarta.servlet.ServletException {
+            throttle.succeeded(auth.getName());
+            super.onAuthenticationSuccess(req, res, auth);
+          }
+        };
     ok.setDefaultTargetUrl("/");
     return ok;
   }

@@ -8,8 +8,8 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt before the password is even checked when its account or address has
- * too many recent failures: the answer redirects to the sign-in page with a "wait" message.
+ * Refuses a sign-in attempt before the password is even checked when its account or address has too
+ * many recent failures: the answer redirects to the sign-in page with a "wait" message.
  */
 final class ThrottleFilter extends OncePerRequestFilter {
   private final LoginThrottle throttle;
@@ -24,7 +24,8 @@ final class ThrottleFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     String email = req.getParameter("username");
     if (throttle.blocked(email, req.getRemoteAddr())) {

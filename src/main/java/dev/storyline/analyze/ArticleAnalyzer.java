@@ -65,7 +65,8 @@ public final class ArticleAnalyzer {
       for (AnalyzedSentence s : d.sentences()) {
         float[] v = sentenceEmbeddings ? vectors.get(next++) : new float[0];
         sentences.add(
-            new AnalyzedSentence(s.index(), s.start(), s.end(), s.text(), s.entities(), s.dates(), v));
+            new AnalyzedSentence(
+                s.index(), s.start(), s.end(), s.text(), s.entities(), s.dates(), v));
       }
       out.add(new AnalyzedArticle(d.article(), sentences, d.titleEntities(), articleVector));
     }

@@ -23,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * admin role --email ADDRESS --role reader|moderator|admin} changes a role.
  */
 final class AdminCommand {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: storyline admin create --email ADDRESS [--name NAME]
              storyline admin role --email ADDRESS --role reader|moderator|admin
 
@@ -58,8 +59,9 @@ final class AdminCommand {
         case "--email" -> email = value(args, ++i);
         case "--name" -> name = value(args, ++i);
         case "--role" -> role = value(args, ++i);
-        case "--password" -> throw new IllegalArgumentException(
-            "never pass a password as an argument; use STORYLINE_ADMIN_PASSWORD or standard input");
+        case "--password" ->
+            throw new IllegalArgumentException(
+                "never pass a password as an argument; use STORYLINE_ADMIN_PASSWORD or standard input");
         default -> spring.add(args[i]);
       }
     }
@@ -116,7 +118,8 @@ final class AdminCommand {
   }
 
   private static ConfigurableApplicationContext context(List<String> spring) {
-    return new SpringApplicationBuilder(StorylineApplication.class).web(WebApplicationType.NONE)
+    return new SpringApplicationBuilder(StorylineApplication.class)
+        .web(WebApplicationType.NONE)
         .run(spring.toArray(String[]::new));
   }
 

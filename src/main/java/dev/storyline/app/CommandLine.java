@@ -20,7 +20,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * …}, {@code bench …}. Spring Boot options ({@code --server.port=…}) pass through.
  */
 final class CommandLine {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: storyline [COMMAND] [OPTIONS]
 
       Commands:
@@ -47,7 +48,10 @@ final class CommandLine {
   /** Runs a command; returns the process exit code, or {@link #SERVING} while the server runs. */
   int run(String[] args) {
     String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
-    String[] rest = args.length == 0 || args[0].startsWith("-") ? args : Arrays.copyOfRange(args, 1, args.length);
+    String[] rest =
+        args.length == 0 || args[0].startsWith("-")
+            ? args
+            : Arrays.copyOfRange(args, 1, args.length);
     if (command.equals("serve") && has(rest, "--help")) {
       out.print(USAGE);
       return 0;
@@ -124,8 +128,10 @@ final class CommandLine {
     }
     SpringArgs.setIfAbsent(springArgs, "storyline.sample.import-on-start", "false");
     SpringArgs.setIfAbsent(springArgs, "storyline.feeds.poll-enabled", "false");
-    try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StorylineApplication.class)
-        .web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext ctx =
+        new SpringApplicationBuilder(StorylineApplication.class)
+            .web(WebApplicationType.NONE)
+            .run(springArgs.toArray(String[]::new))) {
       PipelineRunner runner = ctx.getBean(PipelineRunner.class);
       PipelineRunner.ImportReport report = runner.importFiles(files, Progress.console());
       report.rejected().forEach(r -> err.println("rejected " + r));
@@ -139,14 +145,16 @@ final class CommandLine {
 
   /** Without Spring, logback logs everything at DEBUG: keep commands' output to their figures. */
   private static void quietLogging() {
-    if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+    if (org.slf4j.LoggerFactory.getILoggerFactory()
+        instanceof ch.qos.logback.classic.LoggerContext ctx) {
       ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.WARN);
       ctx.getLogger("ai.djl").setLevel(ch.qos.logback.classic.Level.ERROR);
     }
   }
 
   private static boolean has(String[] args, String flag) {
-    return Arrays.asList(args).contains(flag) || Arrays.asList(args).contains("-h") && flag.equals("--help");
+    return Arrays.asList(args).contains(flag)
+        || Arrays.asList(args).contains("-h") && flag.equals("--help");
   }
 
   /** Returned by {@link #run} when the web server was started and keeps the JVM alive. */

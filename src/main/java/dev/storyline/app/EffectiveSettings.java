@@ -33,10 +33,12 @@ class EffectiveSettings {
   }
 
   String describe() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "  database:  " + mask(env.getProperty("spring.datasource.url", "")),
         "  db user:   " + env.getProperty("spring.datasource.username", ""),
-        "  db pass:   " + (env.getProperty("spring.datasource.password", "").isEmpty() ? "(none)" : "****"),
+        "  db pass:   "
+            + (env.getProperty("spring.datasource.password", "").isEmpty() ? "(none)" : "****"),
         "  sample:    " + props.sample(),
         "  analyze:   " + props.analyze(),
         "  cluster:   " + props.cluster(),
@@ -46,6 +48,7 @@ class EffectiveSettings {
 
   /** Masks a password written into a JDBC URL ({@code password=…} or {@code user:pass@}). */
   static String mask(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("//([^:/@]+):[^@/]*@", "//$1:****@");
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1****")
+        .replaceAll("//([^:/@]+):[^@/]*@", "//$1:****@");
   }
 }

@@ -28,8 +28,10 @@ record EmbeddedH2(Path base, String options) {
         kept.add(parts[i]);
       }
     }
-    return Optional.of(new EmbeddedH2(Path.of(parts[0]).toAbsolutePath().normalize(),
-        kept.isEmpty() ? "" : ";" + String.join(";", kept)));
+    return Optional.of(
+        new EmbeddedH2(
+            Path.of(parts[0]).toAbsolutePath().normalize(),
+            kept.isEmpty() ? "" : ";" + String.join(";", kept)));
   }
 
   /** The database file. */

@@ -37,7 +37,11 @@ final class EmbeddedMigration {
     }
     flyway(db.urlOf(COPY), user, password, locations).migrate();
     shutdown(db.urlOf(COPY), user, password);
-    Files.move(db.sibling(COPY), db.file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(
+        db.sibling(COPY),
+        db.file(),
+        StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
     log.info("database schema migrated ({})", exists ? "on a copy, swapped in" : "new database");
   }
 
@@ -47,7 +51,8 @@ final class EmbeddedMigration {
 
   /** Closes the database file (H2 closes it when its last connection does; this makes sure). */
   private static void shutdown(String url, String user, String password) throws SQLException {
-    try (Connection c = EmbeddedDatabaseRecovery.open(url, user, password); Statement s = c.createStatement()) {
+    try (Connection c = EmbeddedDatabaseRecovery.open(url, user, password);
+        Statement s = c.createStatement()) {
       s.execute("shutdown");
     }
   }

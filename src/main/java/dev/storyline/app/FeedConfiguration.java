@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Wires feed sources: the safe fetcher, parsers, extractor, poller, source service and scheduler. */
+/**
+ * Wires feed sources: the safe fetcher, parsers, extractor, poller, source service and scheduler.
+ */
 @Configuration(proxyBeanMethods = false)
 class FeedConfiguration {
 
@@ -27,8 +29,14 @@ class FeedConfiguration {
   SafeFetcher safeFetcher(StorylineProperties props) {
     StorylineProperties.Fetch f = props.fetch();
     return new SafeFetcher(
-        new FetchSettings(f.connectTimeout(), f.readTimeout(), f.totalTimeout(), f.maxBodyBytes(),
-            f.maxDecodedBytes(), 5, f.userAgent()),
+        new FetchSettings(
+            f.connectTimeout(),
+            f.readTimeout(),
+            f.totalTimeout(),
+            f.maxBodyBytes(),
+            f.maxDecodedBytes(),
+            5,
+            f.userAgent()),
         AddressPolicy.of(f.allowPrivateAddresses()));
   }
 
@@ -43,18 +51,39 @@ class FeedConfiguration {
   }
 
   @Bean
-  FeedPoller feedPoller(StorylineProperties props, SafeFetcher fetcher, ObjectMapper json,
-      SourceRepository sources, ArticleRepository articles, SightingRepository sightings,
-      PipelineRunner runner, Clock clock) {
+  FeedPoller feedPoller(
+      StorylineProperties props,
+      SafeFetcher fetcher,
+      ObjectMapper json,
+      SourceRepository sources,
+      ArticleRepository articles,
+      SightingRepository sightings,
+      PipelineRunner runner,
+      Clock clock) {
     StorylineProperties.Feeds f = props.feeds();
-    FeedPoller.Settings settings = new FeedPoller.Settings(f.threads(), f.teaserWords(), f.maxBackoff(),
-        f.hostGap(), FeedPoller.Settings.defaults().claimFor(), FeedPoller.Settings.defaults().nearDuplicateWindow());
-    return new FeedPoller(fetcher, new FeedParser(json, f.maxEntriesPerPoll()), new ArticleExtractor(json),
-        sources, articles, sightings, () -> runner.process(Progress.silent()), clock, settings);
+    FeedPoller.Settings settings =
+        new FeedPoller.Settings(
+            f.threads(),
+            f.teaserWords(),
+            f.maxBackoff(),
+            f.hostGap(),
+            FeedPoller.Settings.defaults().claimFor(),
+            FeedPoller.Settings.defaults().nearDuplicateWindow());
+    return new FeedPoller(
+        fetcher,
+        new FeedParser(json, f.maxEntriesPerPoll()),
+        new ArticleExtractor(json),
+        sources,
+        articles,
+        sightings,
+        () -> runner.process(Progress.silent()),
+        clock,
+        settings);
   }
 
   @Bean
-  SourceService sourceService(SourceRepository sources, FeedPoller poller, Clock clock, StorylineProperties props) {
+  SourceService sourceService(
+      SourceRepository sources, FeedPoller poller, Clock clock, StorylineProperties props) {
     return new SourceService(sources, poller, clock, props.feeds().defaultInterval());
   }
 

@@ -30,18 +30,20 @@ final class H2Salvage {
 
   private H2Salvage() {}
 
-  static EmbeddedDatabaseRecovery.Outcome salvage(Path broken, EmbeddedH2 db, String user, String password)
-      throws IOException {
+  static EmbeddedDatabaseRecovery.Outcome salvage(
+      Path broken, EmbeddedH2 db, String user, String password) throws IOException {
     Path work = Files.createTempDirectory(broken.getParent(), "salvage-");
     try {
       Files.copy(broken, work.resolve(NAME + ".mv.db"), StandardCopyOption.REPLACE_EXISTING);
       try {
         Recover.execute(work.toString(), NAME);
       } catch (SQLException | RuntimeException e) {
-        return failed(broken, "H2's recovery tool failed: " + EmbeddedDatabaseRecovery.firstLine(e));
+        return failed(
+            broken, "H2's recovery tool failed: " + EmbeddedDatabaseRecovery.firstLine(e));
       }
       Path script = work.resolve(NAME + ".h2.sql");
-      if (!Files.exists(script) || !Files.readString(script, StandardCharsets.UTF_8).contains("INSERT INTO")) {
+      if (!Files.exists(script)
+          || !Files.readString(script, StandardCharsets.UTF_8).contains("INSERT INTO")) {
         return failed(broken, "H2's recovery tool could read no rows from it");
       }
       Path keptScript = broken.resolveSibling(broken.getFileName() + ".salvage.sql");
@@ -52,8 +54,8 @@ final class H2Salvage {
     }
   }
 
-  private static EmbeddedDatabaseRecovery.Outcome load(Path script, Path broken, EmbeddedH2 db, String user,
-      String password) throws IOException {
+  private static EmbeddedDatabaseRecovery.Outcome load(
+      Path script, Path broken, EmbeddedH2 db, String user, String password) throws IOException {
     int failed = 0;
     Map<String, Long> counts;
     try (Connection c = EmbeddedDatabaseRecovery.open(db.localUrl(), user, password);
@@ -64,20 +66,28 @@ final class H2Salvage {
           s.execute(sql);
         } catch (SQLException e) {
           failed++;
-          log.warn("salvage: skipped a statement that failed: {}", EmbeddedDatabaseRecovery.firstLine(e));
+          log.warn(
+              "salvage: skipped a statement that failed: {}",
+              EmbeddedDatabaseRecovery.firstLine(e));
         }
       }
       counts = EmbeddedDatabaseRecovery.rowCounts(c);
     } catch (SQLException e) {
       removeFresh(db);
-      return failed(broken, "the salvaged script could not be loaded: " + EmbeddedDatabaseRecovery.firstLine(e));
+      return failed(
+          broken,
+          "the salvaged script could not be loaded: " + EmbeddedDatabaseRecovery.firstLine(e));
     }
     if (!counts.containsKey("flyway_schema_history") || counts.get("flyway_schema_history") == 0) {
       removeFresh(db);
       return failed(broken, "the salvage lacks the migration history, so its schema is unknown");
     }
-    return new EmbeddedDatabaseRecovery.Outcome(broken, counts,
-        failed == 0 ? null : failed + " statements of the salvage script failed (see " + script + ")");
+    return new EmbeddedDatabaseRecovery.Outcome(
+        broken,
+        counts,
+        failed == 0
+            ? null
+            : failed + " statements of the salvage script failed (see " + script + ")");
   }
 
   private static EmbeddedDatabaseRecovery.Outcome failed(Path broken, String problem) {

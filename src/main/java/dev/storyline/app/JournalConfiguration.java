@@ -41,10 +41,17 @@ class JournalConfiguration {
       public Object postProcessAfterInitialization(Object bean, String name) {
         if (bean instanceof com.zaxxer.hikari.HikariDataSource pool && !done.getAndSet(true)) {
           boolean flyway = env.getProperty("spring.flyway.enabled", Boolean.class, true);
-          String[] locations = env.getProperty("spring.flyway.locations", String[].class,
-              new String[] {"classpath:db/migration"});
-          EmbeddedDatabaseStartup.prepare(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(),
-              flyway ? locations : null, journalOn(env));
+          String[] locations =
+              env.getProperty(
+                  "spring.flyway.locations",
+                  String[].class,
+                  new String[] {"classpath:db/migration"});
+          EmbeddedDatabaseStartup.prepare(
+              pool.getJdbcUrl(),
+              pool.getUsername(),
+              pool.getPassword(),
+              flyway ? locations : null,
+              journalOn(env));
         }
         return bean;
       }
@@ -54,8 +61,8 @@ class JournalConfiguration {
   private static boolean journalOn(Environment env) {
     String mode = env.getProperty("storyline.journal", "auto").toLowerCase(Locale.ROOT);
     if (!mode.equals("auto") && !mode.equals("off")) {
-      LoggerFactory.getLogger(JournalConfiguration.class).warn("storyline.journal={} is neither auto nor off:"
-          + " journaling as with auto", mode);
+      LoggerFactory.getLogger(JournalConfiguration.class)
+          .warn("storyline.journal={} is neither auto nor off:" + " journaling as with auto", mode);
     }
     return !mode.equals("off");
   }

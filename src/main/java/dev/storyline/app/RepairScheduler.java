@@ -31,12 +31,15 @@ final class RepairScheduler {
     if (!enabled || interval.isZero() || interval.isNegative()) {
       return;
     }
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "story-repair");
-      t.setDaemon(true);
-      return t;
-    });
-    executor.scheduleWithFixedDelay(this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "story-repair");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(
+        this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   void stop() {

@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code storyline sources …}: manage feed sources from the command line. */
 final class SourcesCommand {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: storyline sources ACTION [ARGS] [--spring.datasource.url=...]
 
       Actions:
@@ -60,8 +61,10 @@ final class SourcesCommand {
     }
     SpringArgs.setIfAbsent(spring, "storyline.sample.import-on-start", "false");
     SpringArgs.setIfAbsent(spring, "storyline.feeds.poll-enabled", "false");
-    try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(StorylineApplication.class)
-        .web(WebApplicationType.NONE).run(spring.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext ctx =
+        new SpringApplicationBuilder(StorylineApplication.class)
+            .web(WebApplicationType.NONE)
+            .run(spring.toArray(String[]::new))) {
       return act(ctx.getBean(SourceService.class), words, title, interval);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -79,8 +82,10 @@ final class SourcesCommand {
       case "list" -> s.list().forEach(x -> out.println(line(x)));
       case "add" -> out.println("added " + line(s.add(need(arg, "URL"), title, interval)));
       case "pause" -> out.println(s.pause(need(arg, "ID")) ? "paused " + arg : "no source " + arg);
-      case "resume" -> out.println(s.resume(need(arg, "ID")) ? "resumed " + arg : "no source " + arg);
-      case "remove" -> out.println(s.remove(need(arg, "ID")) ? "removed " + arg : "no source " + arg);
+      case "resume" ->
+          out.println(s.resume(need(arg, "ID")) ? "resumed " + arg : "no source " + arg);
+      case "remove" ->
+          out.println(s.remove(need(arg, "ID")) ? "removed " + arg : "no source " + arg);
       case "poll" -> {
         List<FeedPoller.Report> reports = arg == null ? s.pollDue() : List.of(s.pollNow(arg));
         reports.forEach(r -> out.println(r));
@@ -97,7 +102,8 @@ final class SourcesCommand {
           out.println("wrote " + arg);
         }
       }
-      default -> throw new IllegalArgumentException("unknown action " + action + " (sources --help)");
+      default ->
+          throw new IllegalArgumentException("unknown action " + action + " (sources --help)");
     }
     return 0;
   }
@@ -110,9 +116,16 @@ final class SourcesCommand {
   }
 
   static String line(Source s) {
-    return String.format("%s  %-8s  %s  %s%n    last fetch %s, errors %d%s, next %s, stored %d",
-        s.id(), s.paused() ? "paused" : "active", s.url(), s.title().isBlank() ? "" : "(" + s.title() + ")",
-        s.lastFetchAt() == null ? "never" : s.lastFetchAt(), s.errorCount(),
-        s.lastError() == null ? "" : " (" + s.lastError() + ")", s.nextFetchAt(), s.storedCount());
+    return String.format(
+        "%s  %-8s  %s  %s%n    last fetch %s, errors %d%s, next %s, stored %d",
+        s.id(),
+        s.paused() ? "paused" : "active",
+        s.url(),
+        s.title().isBlank() ? "" : "(" + s.title() + ")",
+        s.lastFetchAt() == null ? "never" : s.lastFetchAt(),
+        s.errorCount(),
+        s.lastError() == null ? "" : " (" + s.lastError() + ")",
+        s.nextFetchAt(),
+        s.storedCount());
   }
 }

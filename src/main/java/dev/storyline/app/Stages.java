@@ -13,7 +13,9 @@ import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryScorer;
 import dev.storyline.cluster.StorylineLinker;
 
-/** Builds the stages from settings; used by the Spring wiring and by commands that run without it. */
+/**
+ * Builds the stages from settings; used by the Spring wiring and by commands that run without it.
+ */
 public final class Stages {
   private Stages() {}
 
@@ -33,7 +35,8 @@ public final class Stages {
   }
 
   public static StorylineLinker.Settings storylineSettings(StorylineProperties.Cluster c) {
-    return new StorylineLinker.Settings(c.storylineThreshold(), StorylineLinker.Settings.defaults().centralEntities());
+    return new StorylineLinker.Settings(
+        c.storylineThreshold(), StorylineLinker.Settings.defaults().centralEntities());
   }
 
   /** The JSON mapper used outside Spring (Spring's own is configured the same way). */

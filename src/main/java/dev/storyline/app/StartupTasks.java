@@ -14,9 +14,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Work done once the application has started: finish pipeline work an interrupted run left
- * pending, and import the sample corpus on the first start of an empty installation (remembered in
- * the store, so a second start imports nothing).
+ * Work done once the application has started: finish pipeline work an interrupted run left pending,
+ * and import the sample corpus on the first start of an empty installation (remembered in the
+ * store, so a second start imports nothing).
  */
 @Component
 class StartupTasks implements ApplicationRunner {
@@ -28,7 +28,10 @@ class StartupTasks implements ApplicationRunner {
   private final StoryRepository stories;
   private final ResourceLoader resources;
 
-  StartupTasks(StorylineProperties props, PipelineRunner runner, StoryRepository stories,
+  StartupTasks(
+      StorylineProperties props,
+      PipelineRunner runner,
+      StoryRepository stories,
       ResourceLoader resources) {
     this.props = props;
     this.runner = runner;

@@ -13,8 +13,8 @@ import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
-import dev.storyline.store.StoryRepairs;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.store.StoryRepairs;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,13 +53,15 @@ class StorylineConfiguration {
     return briefWriter(System.getenv(), embedder::embed);
   }
 
-  static BriefWriter briefWriter(java.util.Map<String, String> env,
-      java.util.function.Function<String, float[]> embed) {
+  static BriefWriter briefWriter(
+      java.util.Map<String, String> env, java.util.function.Function<String, float[]> embed) {
     return LlmSettings.fromEnv(env)
-        .<BriefWriter>map(s -> {
-          org.slf4j.LoggerFactory.getLogger(StorylineConfiguration.class).info("brief writer: {}", s);
-          return new LlmBriefWriter(ChatModels.of(s), s.writerName(), embed);
-        })
+        .<BriefWriter>map(
+            s -> {
+              org.slf4j.LoggerFactory.getLogger(StorylineConfiguration.class)
+                  .info("brief writer: {}", s);
+              return new LlmBriefWriter(ChatModels.of(s), s.writerName(), embed);
+            })
         .orElseGet(ExtractiveBriefWriter::new);
   }
 

@@ -125,8 +125,7 @@ public record StorylineProperties(
    * @param interval time between two scheduled passes
    */
   public record Repair(
-      @DefaultValue("true") boolean enabled,
-      @DefaultValue("10m") Duration interval) {}
+      @DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval) {}
 
   /** Defaults, for commands that run without Spring. */
   public static StorylineProperties defaults() {
@@ -135,10 +134,23 @@ public record StorylineProperties(
         new Analyze(2, true),
         new Cluster(null, Duration.ofDays(4), 0.40),
         new Ingest(5_000_000),
-        new Fetch(false, Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60), 8L << 20,
-            32L << 20, "Storyline/0.1 (feed reader)"),
-        new Feeds(true, Duration.ofSeconds(60), Duration.ofMinutes(30), 500, 120, Duration.ofHours(24),
-            Duration.ofSeconds(1), 4),
+        new Fetch(
+            false,
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(60),
+            8L << 20,
+            32L << 20,
+            "Storyline/0.1 (feed reader)"),
+        new Feeds(
+            true,
+            Duration.ofSeconds(60),
+            Duration.ofMinutes(30),
+            500,
+            120,
+            Duration.ofHours(24),
+            Duration.ofSeconds(1),
+            4),
         new Repair(true, Duration.ofMinutes(10)));
   }
 }

@@ -32,7 +32,10 @@ final class Actors {
   private final Set<String> outlets;
   private final Mentions mentions;
 
-  private Actors(Map<String, Info> byKey, Map<String, String> surnameToKey, Set<String> outlets,
+  private Actors(
+      Map<String, Info> byKey,
+      Map<String, String> surnameToKey,
+      Set<String> outlets,
       Mentions mentions) {
     this.byKey = byKey;
     this.surnameToKey = surnameToKey;
@@ -53,14 +56,16 @@ final class Actors {
       for (AnalyzedSentence s : a.sentences()) {
         s.entities().forEach(m -> all.add(Map.entry(m, s.text())));
       }
-      all.forEach(e -> {
-        EntityMention m = e.getKey();
-        String text = e.getValue();
-        mentions.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
-        docs.computeIfAbsent(m.key(), k -> new HashSet<>()).add(a.id());
-        titled.computeIfAbsent(m.key(), k -> new HashSet<>())
-            .add(PersonNames.ofHonorific(text, m.start(), m.text()));
-      });
+      all.forEach(
+          e -> {
+            EntityMention m = e.getKey();
+            String text = e.getValue();
+            mentions.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+            docs.computeIfAbsent(m.key(), k -> new HashSet<>()).add(a.id());
+            titled
+                .computeIfAbsent(m.key(), k -> new HashSet<>())
+                .add(PersonNames.ofHonorific(text, m.start(), m.text()));
+          });
     }
     Map<String, String> surnames = surnames(mentions, titled);
     Map<String, Info> byKey = new LinkedHashMap<>();
@@ -89,7 +94,8 @@ final class Actors {
     for (Map.Entry<String, List<EntityMention>> e : mentions.entrySet()) {
       String[] parts = e.getKey().split("\\s+");
       if (parts.length > 1 && kind(e.getValue()) == EntityKind.PERSON) {
-        out.computeIfAbsent(parts[parts.length - 1], k -> new java.util.TreeSet<>()).add(e.getKey());
+        out.computeIfAbsent(parts[parts.length - 1], k -> new java.util.TreeSet<>())
+            .add(e.getKey());
       }
     }
     return out;
@@ -105,11 +111,11 @@ final class Actors {
   }
 
   /**
-   * The key of a surname written after an honorific ("Ms. Okafor") at a place of the story, or
-   * null when no full name of the story fits.
+   * The key of a surname written after an honorific ("Ms. Okafor") at a place of the story, or null
+   * when no full name of the story fits.
    */
-  String resolveSurname(String articleId, int sentence, int start, String surname,
-      PersonNames.Gender gender) {
+  String resolveSurname(
+      String articleId, int sentence, int start, String surname, PersonNames.Gender gender) {
     return mentions.surname(articleId, sentence, start, surname.toLowerCase(Locale.ROOT), gender);
   }
 
@@ -137,25 +143,30 @@ final class Actors {
    * of the surname has an honorific of the other gender ("Mrs. Clinton" when only Bill Clinton is
    * named in full).
    */
-  private static Map<String, String> surnames(Map<String, List<EntityMention>> mentions,
-      Map<String, Set<PersonNames.Gender>> titled) {
+  private static Map<String, String> surnames(
+      Map<String, List<EntityMention>> mentions, Map<String, Set<PersonNames.Gender>> titled) {
     Map<String, String> out = new HashMap<>();
-    fullNames(mentions).forEach(
-        (surname, keys) -> {
-          String full = keys.iterator().next();
-          PersonNames.Gender gender = PersonNames.ofKey(full);
-          boolean conflict = titled.getOrDefault(surname, Set.of()).stream()
-              .anyMatch(g -> g.conflicts(gender));
-          if (keys.size() == 1 && !conflict) {
-            out.put(surname, full);
-          }
-        });
+    fullNames(mentions)
+        .forEach(
+            (surname, keys) -> {
+              String full = keys.iterator().next();
+              PersonNames.Gender gender = PersonNames.ofKey(full);
+              boolean conflict =
+                  titled.getOrDefault(surname, Set.of()).stream()
+                      .anyMatch(g -> g.conflicts(gender));
+              if (keys.size() == 1 && !conflict) {
+                out.put(surname, full);
+              }
+            });
     return out;
   }
 
   private static Info info(String key, List<EntityMention> ms, int docs) {
-    String longest = ms.stream().map(m -> m.text().strip())
-        .max(Comparator.comparingInt(String::length)).orElse(key);
+    String longest =
+        ms.stream()
+            .map(m -> m.text().strip())
+            .max(Comparator.comparingInt(String::length))
+            .orElse(key);
     // "Ms. Adaeze Okafor" shows as "Adaeze Okafor"; a bare "Mrs. Clinton" keeps its title
     String fallback = key.contains(" ") ? HONORIFIC.matcher(longest).replaceFirst("") : longest;
     String name =
@@ -178,8 +189,9 @@ final class Actors {
     Map<EntityKind, Integer> votes = new HashMap<>();
     ms.forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
     return votes.entrySet().stream()
-        .max(Map.Entry.<EntityKind, Integer>comparingByValue()
-            .thenComparing(e -> e.getKey() != EntityKind.OTHER))
+        .max(
+            Map.Entry.<EntityKind, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey() != EntityKind.OTHER))
         .map(Map.Entry::getKey)
         .orElse(EntityKind.OTHER);
   }
@@ -203,9 +215,7 @@ final class Actors {
   List<Info> top(int n, Set<EntityKind> kinds) {
     return byKey.values().stream()
         .filter(i -> kinds.contains(i.kind()))
-        .sorted(Comparator.comparingInt(Info::articles)
-            .thenComparingInt(Info::mentions)
-            .reversed())
+        .sorted(Comparator.comparingInt(Info::articles).thenComparingInt(Info::mentions).reversed())
         .limit(n)
         .toList();
   }

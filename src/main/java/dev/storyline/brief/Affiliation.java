@@ -8,17 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The party each actor of a story belongs to, as the text says it: a party tag or word in the
- * name ("House Republicans"), right before it ("Democratic Sen. Ana Ruiz", "GOP leader X") or in
- * the apposition after it ("Mark Warner, the top Democrat on the committee,", "Mitch McConnell
+ * The party each actor of a story belongs to, as the text says it: a party tag or word in the name
+ * ("House Republicans"), right before it ("Democratic Sen. Ana Ruiz", "GOP leader X") or in the
+ * apposition after it ("Mark Warner, the top Democrat on the committee,", "Mitch McConnell
  * (R-Ky.)", "Paul Ryan, Republican of Wisconsin"). A spokesperson, lawyer or aide "for X" speaks
- * for X's party, and so does "X spokesman Y". Each mention votes; the majority wins. Immutable
- * once built.
+ * for X's party, and so does "X spokesman Y". Each mention votes; the majority wins. Immutable once
+ * built.
  */
 final class Affiliation {
   /** A party. */
   enum Party {
-    REPUBLICAN("Republicans"), DEMOCRAT("Democrats");
+    REPUBLICAN("Republicans"),
+    DEMOCRAT("Democrats");
 
     final String camp;
 
@@ -27,23 +28,28 @@ final class Affiliation {
     }
   }
 
-  private static final Pattern REP = Pattern.compile(
-      "\\bRepublicans?\\b|\\bGOP\\b|\\bG\\.O\\.P\\.|(?:^|[(,]\\s*)R-\\p{Lu}|\\bR\\.?-\\p{Lu}");
-  private static final Pattern DEM = Pattern.compile(
-      "\\bDemocrat(?:s|ic)?\\b|(?:^|[(,]\\s*)D-\\p{Lu}|\\bD\\.?-\\p{Lu}");
-  private static final Pattern BEFORE = Pattern.compile(
-      "(?:Republican|Democratic|Democrat|GOP|G\\.O\\.P\\.)\\s+(?:[\\p{L}.]+\\s+){0,3}$");
-  private static final Pattern APPOSITION = Pattern.compile(
-      "^\\s*(?:,|\\()\\s*+(?!(?:who|which|whose|that|where|when|after|before|as|in|on|but|and)\\b)"
-          + "([^,()]{1,90})");
-  private static final Pattern SPEAKS_FOR = Pattern.compile(
-      "(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser|advisor"
-          + "|counsel|chief of staff|works|worked)\\s+(?:for|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}$");
+  private static final Pattern REP =
+      Pattern.compile(
+          "\\bRepublicans?\\b|\\bGOP\\b|\\bG\\.O\\.P\\.|(?:^|[(,]\\s*)R-\\p{Lu}|\\bR\\.?-\\p{Lu}");
+  private static final Pattern DEM =
+      Pattern.compile("\\bDemocrat(?:s|ic)?\\b|(?:^|[(,]\\s*)D-\\p{Lu}|\\bD\\.?-\\p{Lu}");
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?:Republican|Democratic|Democrat|GOP|G\\.O\\.P\\.)\\s+(?:[\\p{L}.]+\\s+){0,3}$");
+  private static final Pattern APPOSITION =
+      Pattern.compile(
+          "^\\s*(?:,|\\()\\s*+(?!(?:who|which|whose|that|where|when|after|before|as|in|on|but|and)\\b)"
+              + "([^,()]{1,90})");
+  private static final Pattern SPEAKS_FOR =
+      Pattern.compile(
+          "(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser|advisor"
+              + "|counsel|chief of staff|works|worked)\\s+(?:for|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}$");
 
   /** "Republican National Committee spokesman Tim Miller": the organisation, then the role. */
-  private static final Pattern ROLE_OF = Pattern.compile(
-      "^['’]?s?\\s+(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser"
-          + "|advisor|counsel|chairman|chairwoman|chair|director|leader)\\s+$");
+  private static final Pattern ROLE_OF =
+      Pattern.compile(
+          "^['’]?s?\\s+(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser"
+              + "|advisor|counsel|chairman|chairwoman|chair|director|leader)\\s+$");
 
   private final Map<String, Party> parties;
   private final Map<String, String> principals;
@@ -82,16 +88,18 @@ final class Affiliation {
       }
     }
     Map<String, Party> out = new HashMap<>();
-    votes.forEach((k, v) -> {
-      if (v[0] != v[1]) {
-        out.put(k, v[0] > v[1] ? Party.REPUBLICAN : Party.DEMOCRAT);
-      }
-    });
-    speaksFor.forEach((speaker, principal) -> {
-      if (!out.containsKey(speaker) && out.containsKey(principal)) {
-        out.put(speaker, out.get(principal));
-      }
-    });
+    votes.forEach(
+        (k, v) -> {
+          if (v[0] != v[1]) {
+            out.put(k, v[0] > v[1] ? Party.REPUBLICAN : Party.DEMOCRAT);
+          }
+        });
+    speaksFor.forEach(
+        (speaker, principal) -> {
+          if (!out.containsKey(speaker) && out.containsKey(principal)) {
+            out.put(speaker, out.get(principal));
+          }
+        });
     return new Affiliation(Map.copyOf(out), Map.copyOf(speaksFor));
   }
 

@@ -29,14 +29,16 @@ final class Attribution {
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
   private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
+
   /**
    * Verbs whose object is the listener or the target, never the speaker ("told Northgate Courier",
    * "accused the board"): a name after them is not the speaker unless the verb is passive ("by").
    */
-  private static final Pattern TRANSITIVE = Pattern.compile(
-      "(?i)told|tells|accused|accuses|criticised|criticized|criticises|criticizes|defended|defends"
-          + "|called|calls|urged|urges|denied|denies|rejected|rejects|welcomed|welcomes|praised"
-          + "|praises|condemned|condemns|announced|questioned");
+  private static final Pattern TRANSITIVE =
+      Pattern.compile(
+          "(?i)told|tells|accused|accuses|criticised|criticized|criticises|criticizes|defended|defends"
+              + "|called|calls|urged|urges|denied|denies|rejected|rejects|welcomed|welcomes|praised"
+              + "|praises|condemned|condemns|announced|questioned");
 
   private Attribution() {}
 
@@ -80,7 +82,8 @@ final class Attribution {
       return null;
     }
     for (Candidate c : names) {
-      if (!c.subjectOnly && c.start >= verb.end()
+      if (!c.subjectOnly
+          && c.start >= verb.end()
           && AFTER_GAP.matcher(text.substring(verb.end(), c.start)).matches()) {
         return c;
       }
@@ -113,10 +116,12 @@ final class Attribution {
       EntityKind kind = info == null ? m.kind() : info.kind();
       boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
       boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
-      boolean unknown = (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
+      boolean unknown =
+          (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
       if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
-        out.add(new Candidate(actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(),
-            !named));
+        out.add(
+            new Candidate(
+                actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(), !named));
       }
     }
     honorifics(s, actors, quotes, out);
@@ -130,8 +135,13 @@ final class Attribution {
     String text = s.sentence().text();
     Matcher h = HONORIFIC_NAME.matcher(text);
     while (h.find()) {
-      String key = actors.resolveSurname(s.article().id(), s.index(), h.start(), h.group(1),
-          PersonNames.ofHonorific(text, h.start(), h.group()));
+      String key =
+          actors.resolveSurname(
+              s.article().id(),
+              s.index(),
+              h.start(),
+              h.group(1),
+              PersonNames.ofHonorific(text, h.start(), h.group()));
       boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
       if (key != null && !covered && !inside(h.start(), quotes)) {
         out.add(new Candidate(key, h.start(), h.end(), false));
@@ -143,8 +153,11 @@ final class Attribution {
   private static void pronouns(Sent s, Actors actors, List<int[]> quotes, List<Candidate> out) {
     Matcher p = PRONOUN.matcher(s.sentence().text());
     while (p.find()) {
-      String key = inside(p.start(), quotes) ? null : actors.pronoun(s.article().id(), s.index(),
-          p.start(), PersonNames.ofPronoun(p.group()));
+      String key =
+          inside(p.start(), quotes)
+              ? null
+              : actors.pronoun(
+                  s.article().id(), s.index(), p.start(), PersonNames.ofPronoun(p.group()));
       Actors.Info info = key == null ? null : actors.info(key);
       boolean person = info == null || info.kind() == EntityKind.PERSON;
       if (key != null && person && !actors.isOutlet(key)) {
@@ -187,8 +200,8 @@ final class Attribution {
 
   /**
    * A possible speaker. {@code subjectOnly} marks a name the recogniser could not type: it may be
-   * the subject before a reporting verb ("Aksel Brun, a police spokesman, said") but is never
-   * taken from after the verb, where objects and places stand.
+   * the subject before a reporting verb ("Aksel Brun, a police spokesman, said") but is never taken
+   * from after the verb, where objects and places stand.
    */
   private record Candidate(String key, int start, int end, boolean subjectOnly) {}
 

@@ -36,7 +36,9 @@ final class Basis {
 
   private static String freshness(int fresh, int checked) {
     if (checked == 1) {
-      return fresh == 1 ? "The latest sentence adds new facts." : "The latest sentence adds no new facts.";
+      return fresh == 1
+          ? "The latest sentence adds new facts."
+          : "The latest sentence adds no new facts.";
     }
     String count = fresh == checked ? "All " + checked : fresh + " of the " + checked;
     return count + " latest sentences " + (fresh == 1 ? "adds" : "add") + " new facts.";
@@ -57,6 +59,8 @@ final class Basis {
   }
 
   static String number(double n) {
-    return n == Math.rint(n) ? Long.toString((long) n) : String.format(java.util.Locale.ROOT, "%.1f", n);
+    return n == Math.rint(n)
+        ? Long.toString((long) n)
+        : String.format(java.util.Locale.ROOT, "%.1f", n);
   }
 }

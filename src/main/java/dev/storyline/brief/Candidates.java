@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A date's candidate sentences, as the "PM-Mean" collector of Ghalandari & Ifrim (2020): when a
- * date has both sentences that name it and leads of articles published around it, the date's
- * vector keeps only the terms both kinds use (each kind's mean, summed), and only the candidates
- * whose similarity to it lies above the knee of the sorted similarities stay (all of them when
- * none would). A date with only one kind keeps that kind.
+ * date has both sentences that name it and leads of articles published around it, the date's vector
+ * keeps only the terms both kinds use (each kind's mean, summed), and only the candidates whose
+ * similarity to it lies above the knee of the sorted similarities stay (all of them when none
+ * would). A date with only one kind keeps that kind.
  */
 final class Candidates {
   private Candidates() {}

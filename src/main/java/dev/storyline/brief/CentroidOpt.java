@@ -7,9 +7,9 @@ import java.util.function.IntPredicate;
 
 /**
  * Picks a date's summary from its candidate sentences (Ghalandari & Ifrim 2020, "Centroid-Opt"):
- * greedily adds the sentence that brings the summary's summed TF-IDF vector closest (cosine) to
- * the centroid of all candidates, skipping sentences that are not allowed or that repeat one
- * already chosen. Also the candidate filter of their PM-Mean collector: keep the candidates whose
+ * greedily adds the sentence that brings the summary's summed TF-IDF vector closest (cosine) to the
+ * centroid of all candidates, skipping sentences that are not allowed or that repeat one already
+ * chosen. Also the candidate filter of their PM-Mean collector: keep the candidates whose
  * similarity to the date's shared vocabulary lies above the knee of the sorted similarities.
  */
 final class CentroidOpt {
@@ -21,7 +21,11 @@ final class CentroidOpt {
    * @param allowed whether a candidate may be chosen
    * @param maxSimilarity a candidate closer than this to a chosen one is a repeat
    */
-  static List<Integer> select(List<TextVector.Sparse> vectors, int dims, int k, IntPredicate allowed,
+  static List<Integer> select(
+      List<TextVector.Sparse> vectors,
+      int dims,
+      int k,
+      IntPredicate allowed,
       double maxSimilarity) {
     double[] prior = new double[vectors.size()];
     Arrays.fill(prior, 1);
@@ -32,8 +36,13 @@ final class CentroidOpt {
    * As {@link #select(List, int, int, IntPredicate, double)} with each candidate's score (the
    * cosine) multiplied by its {@code prior}.
    */
-  static List<Integer> select(List<TextVector.Sparse> vectors, double[] prior, int dims, int k,
-      IntPredicate allowed, double maxSimilarity) {
+  static List<Integer> select(
+      List<TextVector.Sparse> vectors,
+      double[] prior,
+      int dims,
+      int k,
+      IntPredicate allowed,
+      double maxSimilarity) {
     double[] centroid = new double[dims];
     vectors.forEach(v -> TfIdf.add(centroid, v, 1));
     double centroidNorm = Math.sqrt(TfIdf.norm2(centroid));
@@ -51,8 +60,12 @@ final class CentroidOpt {
         }
         TextVector.Sparse v = vectors.get(i);
         double norm2 = summaryNorm2 + 2 * v.dot(summary) + selfNorm2(v);
-        double score = norm2 <= 0 || centroidNorm == 0 ? 0
-            : prior[i] * (summaryDotCentroid + v.dot(centroid)) / (Math.sqrt(norm2) * centroidNorm);
+        double score =
+            norm2 <= 0 || centroidNorm == 0
+                ? 0
+                : prior[i]
+                    * (summaryDotCentroid + v.dot(centroid))
+                    / (Math.sqrt(norm2) * centroidNorm);
         if (score > bestScore) {
           bestScore = score;
           best = i;

@@ -2,7 +2,6 @@ package dev.storyline.brief;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;
-import dev.storyline.domain.DateMention;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * A later sentence that speaks to a forecast: close to the claim by sentence embedding or by shared
  * content words (at least two always; three when words alone decide). To confirm, it must also
- * contain the verb the claim predicts ("reopened" for "will reopen") (light suffix stemming, forecast and contradiction cue words left out), and not
- * itself forward-looking. It contradicts the claim when it carries a contradiction cue (negation,
- * "failed to", "was delayed", "rejected") that the claim does not.
+ * contain the verb the claim predicts ("reopened" for "will reopen") (light suffix stemming,
+ * forecast and contradiction cue words left out), and not itself forward-looking. It contradicts
+ * the claim when it carries a contradiction cue (negation, "failed to", "was delayed", "rejected")
+ * that the claim does not.
  *
  * @param storyId the later story
  * @param article the later article
@@ -32,35 +32,84 @@ record ClaimMatch(
 
   /** Lexical similarity that is enough on its own, with at least {@link #SHARED} shared words. */
   static final double LEXICAL = 0.4;
+
   static final int SHARED = 3;
+
   /** Embedding similarity that is enough on its own. */
   static final double EMBEDDING = 0.8;
+
   /** Embedding and lexical similarity that are enough together. */
   static final double EMBEDDING_WITH_WORDS = 0.6;
+
   static final double WORDS_WITH_EMBEDDING = 0.3;
 
-  static final Pattern CONTRADICTION = Pattern.compile(
-      "\\b(?:not|never|no longer|didn't|don't|doesn't|won't|wasn't|weren't|isn't|aren't|hasn't"
-          + "|haven't|failed to|fails to|fell short|missed|(?:was|were|has been|have been|been)"
-          + " (?:delayed|postponed|pushed back|put off|shelved|scrapped|cancell?ed|called off"
-          + "|blocked|rejected|halted|suspended|abandoned)|delayed|postponed|rejected|scrapped"
-          + "|cancell?ed|called off|abandoned|shelved|blocked|stalled|collapsed|ruled out)\\b");
+  static final Pattern CONTRADICTION =
+      Pattern.compile(
+          "\\b(?:not|never|no longer|didn't|don't|doesn't|won't|wasn't|weren't|isn't|aren't|hasn't"
+              + "|haven't|failed to|fails to|fell short|missed|(?:was|were|has been|have been|been)"
+              + " (?:delayed|postponed|pushed back|put off|shelved|scrapped|cancell?ed|called off"
+              + "|blocked|rejected|halted|suspended|abandoned)|delayed|postponed|rejected|scrapped"
+              + "|cancell?ed|called off|abandoned|shelved|blocked|stalled|collapsed|ruled out)\\b");
 
-  private static final Set<String> IGNORED = Set.of(
-      "expect", "expected", "likely", "set", "poised", "due", "scheduled", "plan", "plans",
-      "planned", "intend", "intends", "aim", "aims", "forecast", "forecasts", "predict",
-      "predicts", "predicted", "project", "projects", "projected", "analyst", "analysts", "say",
-      "says", "said", "told", "according", "may", "might", "shall", "should", "next", "coming",
-      "believe", "think", "warn", "warned", "just", "still", "yet", "now", "week", "month", "year");
+  private static final Set<String> IGNORED =
+      Set.of(
+          "expect",
+          "expected",
+          "likely",
+          "set",
+          "poised",
+          "due",
+          "scheduled",
+          "plan",
+          "plans",
+          "planned",
+          "intend",
+          "intends",
+          "aim",
+          "aims",
+          "forecast",
+          "forecasts",
+          "predict",
+          "predicts",
+          "predicted",
+          "project",
+          "projects",
+          "projected",
+          "analyst",
+          "analysts",
+          "say",
+          "says",
+          "said",
+          "told",
+          "according",
+          "may",
+          "might",
+          "shall",
+          "should",
+          "next",
+          "coming",
+          "believe",
+          "think",
+          "warn",
+          "warned",
+          "just",
+          "still",
+          "yet",
+          "now",
+          "week",
+          "month",
+          "year");
 
-  private static final Pattern PREDICATE = Pattern.compile(
-      "\\b(?:will|to|shall)\\s+(?:(?:not|now|also|soon|still|likely|be|have|been|then|again"
-          + "|probably|eventually|finally|quickly|further)\\s+)*([a-z]+)");
+  private static final Pattern PREDICATE =
+      Pattern.compile(
+          "\\b(?:will|to|shall)\\s+(?:(?:not|now|also|soon|still|likely|be|have|been|then|again"
+              + "|probably|eventually|finally|quickly|further)\\s+)*([a-z]+)");
 
   /** Attributed speech: a later claim is not a report that something happened. */
-  static final Pattern SPEECH = Pattern.compile(
-      "[\"“”]|\\b(?:said|says|say|told|tells|argued|argues|insisted|insists|claimed|claims"
-          + "|according to|warned|warns|added|noted|stated|maintained|believes?|thinks?)\\b");
+  static final Pattern SPEECH =
+      Pattern.compile(
+          "[\"“”]|\\b(?:said|says|say|told|tells|argued|argues|insisted|insists|claimed|claims"
+              + "|according to|warned|warns|added|noted|stated|maintained|believes?|thinks?)\\b");
 
   /**
    * The match of a later sentence to a claim sentence, or {@code null} when it does not speak to
@@ -68,10 +117,16 @@ record ClaimMatch(
    * dated background fact (a date it names starts before {@code since}), and it shares with the
    * claim at least one word outside the named entities.
    */
-  static ClaimMatch of(AnalyzedSentence claim, LocalDate since, String storyId,
-      AnalyzedArticle article, AnalyzedSentence later) {
+  static ClaimMatch of(
+      AnalyzedSentence claim,
+      LocalDate since,
+      String storyId,
+      AnalyzedArticle article,
+      AnalyzedSentence later) {
     String text = later.text();
-    if (forwardLooking(text) || Cues.has(SPEECH, text) || !Cues.pastTense(text)
+    if (forwardLooking(text)
+        || Cues.has(SPEECH, text)
+        || !Cues.pastTense(text)
         || background(later, since)) {
       return null;
     }
@@ -84,8 +139,10 @@ record ClaimMatch(
     }
     double lexical = shared.size() / Math.sqrt((double) a.size() * b.size());
     double embedding = cosine(claim.embedding(), later.embedding());
-    boolean close = (lexical >= LEXICAL && shared.size() >= SHARED) || embedding >= EMBEDDING
-        || (embedding >= EMBEDDING_WITH_WORDS && lexical >= WORDS_WITH_EMBEDDING);
+    boolean close =
+        (lexical >= LEXICAL && shared.size() >= SHARED)
+            || embedding >= EMBEDDING
+            || (embedding >= EMBEDDING_WITH_WORDS && lexical >= WORDS_WITH_EMBEDDING);
     if (!close) {
       return null;
     }
@@ -121,7 +178,8 @@ record ClaimMatch(
   }
 
   /** True when a shared word is not part of a named entity of either sentence. */
-  private static boolean sharesEventWord(Set<String> shared, AnalyzedSentence x, AnalyzedSentence y) {
+  private static boolean sharesEventWord(
+      Set<String> shared, AnalyzedSentence x, AnalyzedSentence y) {
     Set<String> names = new HashSet<>();
     for (AnalyzedSentence s : List.of(x, y)) {
       s.entities().forEach(e -> names.addAll(stems(e.text())));
@@ -145,23 +203,24 @@ record ClaimMatch(
     return out;
   }
 
-  private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
-      java.util.Map.entry("built", "build"), java.util.Map.entry("sold", "sell"),
-      java.util.Map.entry("won", "win"), java.util.Map.entry("made", "mak"),
-      java.util.Map.entry("held", "hold"), java.util.Map.entry("took", "tak"),
-      java.util.Map.entry("taken", "tak"), java.util.Map.entry("began", "begin"),
-      java.util.Map.entry("begun", "begin"), java.util.Map.entry("rose", "ris"),
-      java.util.Map.entry("risen", "ris"), java.util.Map.entry("fell", "fall"),
-      java.util.Map.entry("fallen", "fall"), java.util.Map.entry("paid", "pay"),
-      java.util.Map.entry("left", "leav"), java.util.Map.entry("met", "meet"),
-      java.util.Map.entry("brought", "bring"), java.util.Map.entry("bought", "buy"),
-      java.util.Map.entry("came", "com"), java.util.Map.entry("gave", "giv"),
-      java.util.Map.entry("given", "giv"), java.util.Map.entry("kept", "keep"),
-      java.util.Map.entry("spent", "spend"), java.util.Map.entry("went", "go"),
-      java.util.Map.entry("gone", "go"), java.util.Map.entry("struck", "strik"),
-      java.util.Map.entry("chose", "choos"), java.util.Map.entry("chosen", "choos"),
-      java.util.Map.entry("lost", "los"), java.util.Map.entry("sent", "send"),
-      java.util.Map.entry("won't", "will"), java.util.Map.entry("passed", "pass"));
+  private static final java.util.Map<String, String> IRREGULAR =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("built", "build"), java.util.Map.entry("sold", "sell"),
+          java.util.Map.entry("won", "win"), java.util.Map.entry("made", "mak"),
+          java.util.Map.entry("held", "hold"), java.util.Map.entry("took", "tak"),
+          java.util.Map.entry("taken", "tak"), java.util.Map.entry("began", "begin"),
+          java.util.Map.entry("begun", "begin"), java.util.Map.entry("rose", "ris"),
+          java.util.Map.entry("risen", "ris"), java.util.Map.entry("fell", "fall"),
+          java.util.Map.entry("fallen", "fall"), java.util.Map.entry("paid", "pay"),
+          java.util.Map.entry("left", "leav"), java.util.Map.entry("met", "meet"),
+          java.util.Map.entry("brought", "bring"), java.util.Map.entry("bought", "buy"),
+          java.util.Map.entry("came", "com"), java.util.Map.entry("gave", "giv"),
+          java.util.Map.entry("given", "giv"), java.util.Map.entry("kept", "keep"),
+          java.util.Map.entry("spent", "spend"), java.util.Map.entry("went", "go"),
+          java.util.Map.entry("gone", "go"), java.util.Map.entry("struck", "strik"),
+          java.util.Map.entry("chose", "choos"), java.util.Map.entry("chosen", "choos"),
+          java.util.Map.entry("lost", "los"), java.util.Map.entry("sent", "send"),
+          java.util.Map.entry("won't", "will"), java.util.Map.entry("passed", "pass"));
 
   static String stem(String w) {
     String s = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;

@@ -120,11 +120,56 @@ final class Cues {
   /** Irregular past-tense verbs (finite forms only). */
   private static final java.util.Set<String> IRREGULAR_PAST =
       java.util.Set.of(
-          "was", "were", "had", "did", "made", "took", "began", "became", "won", "lost", "came",
-          "went", "saw", "struck", "fell", "rose", "paid", "sold", "bought", "left", "led", "held",
-          "grew", "ran", "wrote", "gave", "got", "built", "brought", "found", "met", "sent",
-          "spent", "broke", "chose", "drove", "flew", "froze", "knew", "rode", "stood", "swore",
-          "taught", "thought", "threw", "understood", "told", "said", "sought", "fought");
+          "was",
+          "were",
+          "had",
+          "did",
+          "made",
+          "took",
+          "began",
+          "became",
+          "won",
+          "lost",
+          "came",
+          "went",
+          "saw",
+          "struck",
+          "fell",
+          "rose",
+          "paid",
+          "sold",
+          "bought",
+          "left",
+          "led",
+          "held",
+          "grew",
+          "ran",
+          "wrote",
+          "gave",
+          "got",
+          "built",
+          "brought",
+          "found",
+          "met",
+          "sent",
+          "spent",
+          "broke",
+          "chose",
+          "drove",
+          "flew",
+          "froze",
+          "knew",
+          "rode",
+          "stood",
+          "swore",
+          "taught",
+          "thought",
+          "threw",
+          "understood",
+          "told",
+          "said",
+          "sought",
+          "fought");
 
   /** Words ending in "-ed" that are not past-tense verbs. */
   private static final java.util.Set<String> NOT_PAST =
@@ -133,16 +178,16 @@ final class Cues {
           "indeed", "hundred", "breed", "united", "limited", "shed", "bred", "embed", "weed");
 
   /**
-   * Words after which an "-ed" form is a participle or an adjective, not a finite past verb
-   * ("is expected", "the automated cranes", "for approved projects").
+   * Words after which an "-ed" form is a participle or an adjective, not a finite past verb ("is
+   * expected", "the automated cranes", "for approved projects").
    */
   private static final java.util.Set<String> AUXILIARY =
       java.util.Set.of(
-          "", "is", "are", "am", "be", "been", "being", "has", "have", "will", "would", "to",
-          "get", "gets", "getting", "remain", "remains", "become", "becomes", "not", "newly",
-          "fully", "widely", "still", "the", "a", "an", "its", "their", "his", "her", "our",
-          "this", "these", "those", "of", "for", "with", "from", "in", "on", "at", "by", "into",
-          "more", "most", "less", "very", "highly", "so");
+          "", "is", "are", "am", "be", "been", "being", "has", "have", "will", "would", "to", "get",
+          "gets", "getting", "remain", "remains", "become", "becomes", "not", "newly", "fully",
+          "widely", "still", "the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+          "those", "of", "for", "with", "from", "in", "on", "at", "by", "into", "more", "most",
+          "less", "very", "highly", "so");
 
   private Cues() {}
 

@@ -19,20 +19,23 @@ import java.util.Set;
 
 /**
  * A long timeline for a large collection (the Timeline17 task), by the date-wise method of
- * Ghalandari & Ifrim (2020): rank the dates by how often the coverage refers to them
- * ({@link DateRanking}); for each date in rank order collect its candidate sentences (those whose
+ * Ghalandari & Ifrim (2020): rank the dates by how often the coverage refers to them ({@link
+ * DateRanking}); for each date in rank order collect its candidate sentences (those whose
  * day-precise date is that date, and the undated leads of articles published that day or the day
- * after), keep those close to what both kinds share, and pick the date's sentences with
- * {@link CentroidOpt} (shorter sentences preferred, see {@link #brevity}); a date none of whose
- * candidates passes the filters is skipped. Every entry
- * is a verbatim source sentence with its reference, no sentence twice, newest first.
+ * after), keep those close to what both kinds share, and pick the date's sentences with {@link
+ * CentroidOpt} (shorter sentences preferred, see {@link #brevity}); a date none of whose candidates
+ * passes the filters is skipped. Every entry is a verbatim source sentence with its reference, no
+ * sentence twice, newest first.
  */
 public final class DatedTimeline {
   /** Sentences at index up to this one are an article's lead. */
   static final int LEAD = 5;
+
   /** Shortest and longest usable sentence, in words. */
   static final int MIN_WORDS = 5;
+
   static final int MAX_WORDS = 60;
+
   /** Two chosen sentences more similar than this say the same thing. */
   static final double REPEAT = 0.8;
 
@@ -47,17 +50,22 @@ public final class DatedTimeline {
    * @param to last allowed date, or null
    * @param keywords lower-case words one of which a chosen sentence must contain (empty: any)
    */
-  public record Request(int dates, int perDate, LocalDate from, LocalDate to, Set<String> keywords) {
+  public record Request(
+      int dates, int perDate, LocalDate from, LocalDate to, Set<String> keywords) {
     public Request {
       keywords = Set.copyOf(keywords);
     }
   }
 
   /** A usable sentence of the collection. */
-  record Item(AnalyzedArticle article, AnalyzedSentence sentence, String text, TextVector.Sparse vector) {}
+  record Item(
+      AnalyzedArticle article, AnalyzedSentence sentence, String text, TextVector.Sparse vector) {}
 
-  /** Up to {@code dates} dates with up to {@code perDate} sentences each, any date, any sentence. */
-  public static List<TimelineEntry> generate(List<AnalyzedArticle> articles, int dates, int perDate) {
+  /**
+   * Up to {@code dates} dates with up to {@code perDate} sentences each, any date, any sentence.
+   */
+  public static List<TimelineEntry> generate(
+      List<AnalyzedArticle> articles, int dates, int perDate) {
     return generate(articles, new Request(dates, perDate, null, null, Set.of()));
   }
 
@@ -79,8 +87,11 @@ public final class DatedTimeline {
       if (dates == request.dates()) {
         break;
       }
-      List<Item> candidates = Candidates.filter(
-          mentioned.getOrDefault(d, List.of()), published.getOrDefault(d, List.of()), tfidf.dimensions());
+      List<Item> candidates =
+          Candidates.filter(
+              mentioned.getOrDefault(d, List.of()),
+              published.getOrDefault(d, List.of()),
+              tfidf.dimensions());
       List<Item> picked = pick(candidates, request, tfidf.dimensions(), chosen);
       picked.forEach(c -> out.add(entry(d, c)));
       dates += picked.isEmpty() ? 0 : 1;
@@ -99,7 +110,10 @@ public final class DatedTimeline {
     return null;
   }
 
-  private static void collect(AnalyzedArticle a, TfIdf tfidf, Map<LocalDate, List<Item>> mentioned,
+  private static void collect(
+      AnalyzedArticle a,
+      TfIdf tfidf,
+      Map<LocalDate, List<Item>> mentioned,
       Map<LocalDate, List<Item>> published) {
     LocalDate pub = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
     for (AnalyzedSentence s : a.sentences()) {
@@ -110,7 +124,9 @@ public final class DatedTimeline {
       }
       LocalDate d = dateOf(s);
       if (d != null) {
-        mentioned.computeIfAbsent(d, k -> new ArrayList<>()).add(new Item(a, s, text, tfidf.vector(text)));
+        mentioned
+            .computeIfAbsent(d, k -> new ArrayList<>())
+            .add(new Item(a, s, text, tfidf.vector(text)));
       } else if (s.index() <= LEAD) {
         Item item = new Item(a, s, text, tfidf.vector(text));
         published.computeIfAbsent(pub, k -> new ArrayList<>()).add(item);
@@ -119,15 +135,21 @@ public final class DatedTimeline {
     }
   }
 
-  private static List<Item> pick(List<Item> candidates, Request request, int dims,
-      List<TextVector.Sparse> chosen) {
+  private static List<Item> pick(
+      List<Item> candidates, Request request, int dims, List<TextVector.Sparse> chosen) {
     List<TextVector.Sparse> vectors = candidates.stream().map(Item::vector).toList();
     double[] prior = new double[candidates.size()];
     for (int i = 0; i < prior.length; i++) {
       prior[i] = brevity(candidates.get(i).text());
     }
-    List<Integer> picked = CentroidOpt.select(vectors, prior, dims, request.perDate(),
-        i -> allowed(candidates.get(i), request.keywords(), chosen), REPEAT);
+    List<Integer> picked =
+        CentroidOpt.select(
+            vectors,
+            prior,
+            dims,
+            request.perDate(),
+            i -> allowed(candidates.get(i), request.keywords(), chosen),
+            REPEAT);
     List<Item> out = new ArrayList<>();
     for (int i : picked) {
       out.add(candidates.get(i));

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Explainer: the simplest accurate sentences of the story (short, few figures, common words,
  * central) and a gloss of each key actor taken from the sources (an appositive such as "Lumen
- * Forge, a research lab founded in 2018" or a definition such as "Harbor Union is the
- * dockworkers' union").
+ * Forge, a research lab founded in 2018" or a definition such as "Harbor Union is the dockworkers'
+ * union").
  */
 final class ExplainerWriter {
   static final int LINES = 3;

@@ -29,7 +29,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
 
   static final String NO_HEADLINE = "No headline in the sources.";
   static final String NO_WHY = "No sentence in the coverage says why this matters yet.";
-  static final String ONE_ARTICLE = "Only one article so far; key points need more than one report.";
+  static final String ONE_ARTICLE =
+      "Only one article so far; key points need more than one report.";
   static final String NO_KEY_POINTS = "Too little distinct material for key points yet.";
   static final String NO_SUMMARY = "Too little text for a summary yet.";
   static final String NO_EXPLAINER = "No plain explanatory sentences or actor descriptions yet.";
@@ -54,15 +55,18 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     List<Sent> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
     List<Sent> keyPoints = KeyPointsWriter.pick(text, why);
-    gapIf(gaps, "key_points", keyPoints.isEmpty(),
-        articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
+    gapIf(
+        gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
     List<Sent> summary = SummaryWriter.pick(text, keyPoints, why);
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
     List<Sent> shown = new ArrayList<>(keyPoints);
     shown.addAll(why);
     Explainer explainer = ExplainerWriter.write(text, actors, shown);
-    gapIf(gaps, "explainer",
-        explainer.lines().isEmpty() && explainer.glosses().isEmpty(), NO_EXPLAINER);
+    gapIf(
+        gaps,
+        "explainer",
+        explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
+        NO_EXPLAINER);
     List<Camp> sides = SidesWriter.write(text, actors);
     gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
     Forecast forecast = ForecastWriter.write(text, actors);
@@ -99,8 +103,9 @@ public final class ExtractiveBriefWriter implements BriefWriter {
   private static List<SourceArticle> sources(List<AnalyzedArticle> articles) {
     return articles.stream()
         .map(AnalyzedArticle::article)
-        .sorted(Comparator.comparing(dev.storyline.domain.Article::published)
-            .thenComparing(dev.storyline.domain.Article::id))
+        .sorted(
+            Comparator.comparing(dev.storyline.domain.Article::published)
+                .thenComparing(dev.storyline.domain.Article::id))
         .map(a -> new SourceArticle(a.id(), a.outlet(), a.title(), a.url(), a.published()))
         .toList();
   }

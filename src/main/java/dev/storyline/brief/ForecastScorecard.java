@@ -23,10 +23,10 @@ import java.util.Set;
  * brief gets a date to check it (the latest future date resolved in its sentence, else publication
  * plus 90 days) and is matched against the sentences of the storyline's later stories published
  * after it: a sentence close enough to the claim ({@link ClaimMatch}) confirms it, or contradicts
- * it when it carries a contradiction cue the claim does not ("did not", "was delayed",
- * "rejected"). Only plain past-tense reports count as evidence: never forward-looking sentences,
- * attributed speech or dated background from before the forecast. A pure function of its input, run
- * offline when briefs are written.
+ * it when it carries a contradiction cue the claim does not ("did not", "was delayed", "rejected").
+ * Only plain past-tense reports count as evidence: never forward-looking sentences, attributed
+ * speech or dated background from before the forecast. A pure function of its input, run offline
+ * when briefs are written.
  */
 public final class ForecastScorecard {
   /** Days after publication to check a forecast whose sentence names no future date. */
@@ -63,7 +63,8 @@ public final class ForecastScorecard {
     return List.copyOf(out);
   }
 
-  private static ForecastCheck check(Claim claim, Brief.ForecastItem item, List<StoryThread> later) {
+  private static ForecastCheck check(
+      Claim claim, Brief.ForecastItem item, List<StoryThread> later) {
     ClaimMatch best = null;
     LocalDate since = published(claim.article);
     for (StoryThread thread : later) {
@@ -82,14 +83,31 @@ public final class ForecastScorecard {
     Brief.SourceArticle source = source(claim.article);
     LocalDate checkBy = checkBy(claim.sentence, since);
     if (best == null) {
-      return new ForecastCheck(claim.storyId, blankToNull(item.attribution()), item.line(), source,
-          checkBy, Status.OPEN, null, null, null);
+      return new ForecastCheck(
+          claim.storyId,
+          blankToNull(item.attribution()),
+          item.line(),
+          source,
+          checkBy,
+          Status.OPEN,
+          null,
+          null,
+          null);
     }
     Status status = best.contradicts() ? Status.CONTRADICTED : Status.CONFIRMED;
-    Line evidence = Line.of(best.sentence().text(),
-        new SourceRef(best.article().id(), best.sentence().index()));
-    return new ForecastCheck(claim.storyId, blankToNull(item.attribution()), item.line(), source,
-        checkBy, status, evidence, source(best.article()), best.storyId());
+    Line evidence =
+        Line.of(
+            best.sentence().text(), new SourceRef(best.article().id(), best.sentence().index()));
+    return new ForecastCheck(
+        claim.storyId,
+        blankToNull(item.attribution()),
+        item.line(),
+        source,
+        checkBy,
+        status,
+        evidence,
+        source(best.article()),
+        best.storyId());
   }
 
   /** The latest future date resolved in the sentence (its last day), else publication + 90 days. */
@@ -117,8 +135,12 @@ public final class ForecastScorecard {
   }
 
   private static Brief.SourceArticle source(AnalyzedArticle a) {
-    return new Brief.SourceArticle(a.id(), a.article().outlet(), a.article().title(),
-        a.article().url(), a.article().published());
+    return new Brief.SourceArticle(
+        a.id(),
+        a.article().outlet(),
+        a.article().title(),
+        a.article().url(),
+        a.article().published());
   }
 
   private static String blankToNull(String text) {

@@ -28,13 +28,7 @@ final class ForecastWriter {
     int n = text.articles().size();
     List<Sent> picked =
         Mmr.select(
-            text,
-            text.publishable(),
-            s -> score(s, n),
-            MAX,
-            0.8,
-            text.overlapping(),
-            List.of());
+            text, text.publishable(), s -> score(s, n), MAX, 0.8, text.overlapping(), List.of());
     List<ForecastItem> items =
         picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
     return new Forecast(items, Forecast.DISCLAIMER);

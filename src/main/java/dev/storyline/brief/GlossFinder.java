@@ -26,7 +26,8 @@ final class GlossFinder {
     for (Sent s : text.sentences()) {
       for (EntityMention m : s.sentence().entities()) {
         String sentence = s.sentence().text();
-        if (!actors.canonical(m.key()).equals(key) || m.start() < 0
+        if (!actors.canonical(m.key()).equals(key)
+            || m.start() < 0
             || m.end() > sentence.length()) {
           continue;
         }

@@ -21,7 +21,9 @@ public final class Grounding {
 
   private Grounding() {}
 
-  /** The names, numbers and date words of a sentence that its sources lack (empty when grounded). */
+  /**
+   * The names, numbers and date words of a sentence that its sources lack (empty when grounded).
+   */
   public static List<String> unsupported(String sentence, List<String> sources) {
     Set<String> words = new HashSet<>();
     Set<String> lower = new HashSet<>();
@@ -39,7 +41,8 @@ public final class Grounding {
       String w = own.get(i);
       boolean capital = Character.isUpperCase(w.codePointAt(0));
       boolean first = i == 0 && startsSentence(sentence, w);
-      boolean ok = !capital || words.contains(w) || (first && lower.contains(w.toLowerCase(Locale.ROOT)));
+      boolean ok =
+          !capital || words.contains(w) || (first && lower.contains(w.toLowerCase(Locale.ROOT)));
       if (!ok) {
         missing.add(w);
       }

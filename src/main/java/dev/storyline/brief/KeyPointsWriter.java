@@ -35,10 +35,10 @@ final class KeyPointsWriter {
       return 0;
     }
     // the shortest sentence that carries the point: full weight up to 15 words, then tapering
-    double length = s.words() < 8 ? 0.6
-        : s.words() <= 15 ? 1
-        : s.words() <= 35 ? 1 - 0.02 * (s.words() - 15)
-        : 0.5;
+    double length =
+        s.words() < 8
+            ? 0.6
+            : s.words() <= 15 ? 1 : s.words() <= 35 ? 1 - 0.02 * (s.words() - 15) : 0.5;
     double lead = s.lead() ? 1.3 : 1;
     return (0.2 + s.centrality()) * s.leadWeight() * lead * length * s.standalone();
   }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The person mentions of each article in reading order (title first), each resolved to a key of
- * the story: a full name stands for itself; a bare surname goes to the full name with that surname
+ * The person mentions of each article in reading order (title first), each resolved to a key of the
+ * story: a full name stands for itself; a bare surname goes to the full name with that surname
  * mentioned nearest before it in the article, among those whose gender does not conflict with its
  * honorific; failing that, to the only such full name of the story, or the most mentioned one.
  * Immutable once built.
@@ -39,10 +39,15 @@ final class Mentions {
     this.kinds = kinds;
   }
 
-  static Mentions of(List<AnalyzedArticle> articles, Map<String, Set<String>> fullBySurname,
-      Map<String, String> uniqueSurnames, Map<String, EntityKind> kinds) {
+  static Mentions of(
+      List<AnalyzedArticle> articles,
+      Map<String, Set<String>> fullBySurname,
+      Map<String, String> uniqueSurnames,
+      Map<String, EntityKind> kinds) {
     Mentions out = new Mentions(fullBySurname, kinds);
-    fullBySurname.values().forEach(keys -> keys.forEach(k -> out.genders.put(k, PersonNames.ofKey(k))));
+    fullBySurname
+        .values()
+        .forEach(keys -> keys.forEach(k -> out.genders.put(k, PersonNames.ofKey(k))));
     for (AnalyzedArticle a : articles) {
       out.each(a, (sentence, text, m) -> out.learnGender(text, m));
     }
@@ -76,7 +81,11 @@ final class Mentions {
     }
   }
 
-  private void add(String articleId, int sentence, String text, EntityMention m,
+  private void add(
+      String articleId,
+      int sentence,
+      String text,
+      EntityMention m,
       Map<String, String> uniqueSurnames) {
     boolean full = genders.containsKey(m.key());
     boolean surname = !full && !m.key().contains(" ") && fullBySurname.containsKey(m.key());
@@ -84,15 +93,19 @@ final class Mentions {
       return;
     }
     Gender honorific = PersonNames.ofHonorific(text, m.start(), m.text());
-    String key = full ? m.key()
-        : surname ? pick(articleId, sentence, m.start(), m.key(), honorific)
-        : uniqueSurnames.getOrDefault(m.key(), m.key());
+    String key =
+        full
+            ? m.key()
+            : surname
+                ? pick(articleId, sentence, m.start(), m.key(), honorific)
+                : uniqueSurnames.getOrDefault(m.key(), m.key());
     resolved.put(place(articleId, sentence, m.start()), key);
     if (quoted(text, m.start())) {
       return; // a name inside a quotation is talked about, not the one a later "he" or "she" means
     }
     Gender gender = genders.getOrDefault(key, Gender.UNKNOWN);
-    byArticle.computeIfAbsent(articleId, k -> new ArrayList<>())
+    byArticle
+        .computeIfAbsent(articleId, k -> new ArrayList<>())
         .add(new Seen(sentence, m.start(), key, gender == Gender.UNKNOWN ? honorific : gender));
   }
 
@@ -125,8 +138,10 @@ final class Mentions {
 
   /** See the class comment; the bare surname itself when no full name fits. */
   private String pick(String articleId, int sentence, int start, String surname, Gender honorific) {
-    List<String> allowed = fullBySurname.get(surname).stream()
-        .filter(k -> !honorific.conflicts(genders.getOrDefault(k, Gender.UNKNOWN))).toList();
+    List<String> allowed =
+        fullBySurname.get(surname).stream()
+            .filter(k -> !honorific.conflicts(genders.getOrDefault(k, Gender.UNKNOWN)))
+            .toList();
     if (allowed.isEmpty()) {
       return surname;
     }

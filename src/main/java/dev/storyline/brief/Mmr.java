@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Maximal marginal relevance: picks sentences that score high and differ from those already
- * picked. Only the best {@value #POOL} mutually different candidates are considered, which keeps
- * large stories fast.
+ * Maximal marginal relevance: picks sentences that score high and differ from those already picked.
+ * Only the best {@value #POOL} mutually different candidates are considered, which keeps large
+ * stories fast.
  */
 final class Mmr {
   static final int POOL = 100;
+
   /** How many of the best candidates are scanned to fill the pool. */
   static final int SCAN = 20 * POOL;
 
@@ -66,8 +67,8 @@ final class Mmr {
   }
 
   /**
-   * The best-scoring candidates, skipping any that repeats one already in the pool, so that a
-   * story told the same way by many outlets still offers {@value #POOL} different sentences.
+   * The best-scoring candidates, skipping any that repeats one already in the pool, so that a story
+   * told the same way by many outlets still offers {@value #POOL} different sentences.
    */
   private static List<Scored> pool(
       StoryText text, List<Sent> candidates, ToDoubleFunction<Sent> score) {

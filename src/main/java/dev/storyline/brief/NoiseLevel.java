@@ -20,6 +20,7 @@ import java.util.Locale;
 final class NoiseLevel {
   /** How many of the latest sentences are checked for new facts. */
   static final int LATEST = 100;
+
   static final int THIN_SCORE = 60;
   static final double THIN_SHARE = 0.3;
 
@@ -29,7 +30,10 @@ final class NoiseLevel {
     List<AnalyzedArticle> articles = text.articles();
     int n = articles.size();
     long outlets =
-        articles.stream().map(a -> a.article().outlet().toLowerCase(Locale.ROOT)).distinct().count();
+        articles.stream()
+            .map(a -> a.article().outlet().toLowerCase(Locale.ROOT))
+            .distinct()
+            .count();
     long hours = windowHours(articles);
     double perDay = n / Math.max(1.0, hours / 24.0);
     Typical typical = Typical.of(material.coverage());
@@ -43,13 +47,17 @@ final class NoiseLevel {
     }
     int rounded = (int) Math.round(Math.max(0, Math.min(100, score)));
     Substance substance = Substance.of(text);
-    boolean thin = rounded >= THIN_SCORE && substance.checked > 0
-        && substance.fresh < THIN_SHARE * substance.checked;
+    boolean thin =
+        rounded >= THIN_SCORE
+            && substance.checked > 0
+            && substance.fresh < THIN_SHARE * substance.checked;
     String basis = Basis.of(n, outlets, hours, material.coverage(), typical, usual, substance);
     return new Noise(rounded, label(rounded), n, (int) outlets, hours, basis, thin);
   }
 
-  /** Quiet below a median story (35), Loud from past the median towards the 90th percentile (70). */
+  /**
+   * Quiet below a median story (35), Loud from past the median towards the 90th percentile (70).
+   */
   static String label(int score) {
     return score < 30 ? "Quiet" : score < 55 ? "Moderate" : score < 80 ? "Loud" : "Very loud";
   }
@@ -66,10 +74,16 @@ final class NoiseLevel {
   }
 
   private static long windowHours(List<AnalyzedArticle> articles) {
-    Instant first = articles.stream().map(a -> a.article().published()).min(Comparator.naturalOrder())
-        .orElseThrow();
-    Instant last = articles.stream().map(a -> a.article().published()).max(Comparator.naturalOrder())
-        .orElseThrow();
+    Instant first =
+        articles.stream()
+            .map(a -> a.article().published())
+            .min(Comparator.naturalOrder())
+            .orElseThrow();
+    Instant last =
+        articles.stream()
+            .map(a -> a.article().published())
+            .max(Comparator.naturalOrder())
+            .orElseThrow();
     return Duration.between(first, last).toHours();
   }
 
@@ -89,7 +103,9 @@ final class NoiseLevel {
     return sizes.size() % 2 == 1 ? sizes.get(mid) : (sizes.get(mid - 1) + sizes.get(mid)) / 2.0;
   }
 
-  /** Corpus figures with safe floors (a corpus with no stories compares with a one-article story). */
+  /**
+   * Corpus figures with safe floors (a corpus with no stories compares with a one-article story).
+   */
   record Typical(double articles, double p90, double outlets, double p90Outlets) {
     static Typical of(Coverage c) {
       boolean known = c != null && c.stories() > 0;
@@ -105,15 +121,18 @@ final class NoiseLevel {
   record Substance(int checked, int fresh) {
     static Substance of(StoryText text) {
       List<Sent> timed = new ArrayList<>(text.publishable());
-      timed.sort(Comparator.comparing((Sent s) -> s.article().article().published())
-          .thenComparingInt(Sent::order).thenComparingInt(Sent::index));
+      timed.sort(
+          Comparator.comparing((Sent s) -> s.article().article().published())
+              .thenComparingInt(Sent::order)
+              .thenComparingInt(Sent::index));
       if (timed.isEmpty()) {
         return new Substance(0, 0);
       }
-      Instant dayStart = timed.get(timed.size() - 1).article().article().published()
-          .minus(Duration.ofHours(24));
+      Instant dayStart =
+          timed.get(timed.size() - 1).article().article().published().minus(Duration.ofHours(24));
       int from = timed.size();
-      while (from > 0 && from > timed.size() - LATEST
+      while (from > 0
+          && from > timed.size() - LATEST
           && !timed.get(from - 1).article().article().published().isBefore(dayStart)) {
         from--;
       }

@@ -27,10 +27,11 @@ record Sent(
 
   private static final java.util.regex.Pattern TRUNCATED =
       java.util.regex.Pattern.compile("(?:\\.\\.\\.|…)[\"”’']?\\s*$");
-  private static final java.util.regex.Pattern ANAPHORIC = java.util.regex.Pattern.compile(
-      "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
-          + "|In response|In turn|Then|Thus|So|Because of this)\\b"
-          + "|^[\"“]?\\p{Ll}");
+  private static final java.util.regex.Pattern ANAPHORIC =
+      java.util.regex.Pattern.compile(
+          "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
+              + "|In response|In turn|Then|Thus|So|Because of this)\\b"
+              + "|^[\"“]?\\p{Ll}");
 
   int index() {
     return sentence.index();

@@ -14,24 +14,27 @@ import java.util.regex.Pattern;
 /**
  * Sides: attributed stances grouped into camps. Each sentence with a reporting verb and a named
  * speaker is a stance; its polarity comes from a small oppose/support lexicon (with simple
- * negation); an actor's stances are summed so each actor sits in one camp. An actor whose party
- * the text states ({@link Affiliation}) sits in the camp of the party ("Republicans",
- * "Democrats"); the others are "Critics" and "Defenders", or "Supporters" and "Opponents" when the
- * coverage is about backing a proposal. An actor whose words lean neither way joins the side it
- * stands on when the text shows it (the target of the critics and those who speak for it stand
- * with the defenders; a spokesperson with the one they speak for), else "Other voices". One
- * stance per actor (a direct quote preferred), at most four per camp.
+ * negation); an actor's stances are summed so each actor sits in one camp. An actor whose party the
+ * text states ({@link Affiliation}) sits in the camp of the party ("Republicans", "Democrats"); the
+ * others are "Critics" and "Defenders", or "Supporters" and "Opponents" when the coverage is about
+ * backing a proposal. An actor whose words lean neither way joins the side it stands on when the
+ * text shows it (the target of the critics and those who speak for it stand with the defenders; a
+ * spokesperson with the one they speak for), else "Other voices". One stance per actor (a direct
+ * quote preferred), at most four per camp.
  */
 final class SidesWriter {
   static final int PER_CAMP = 4;
+
   /** The camp of actors whose words lean neither way. */
   static final String OTHERS = "Other voices";
+
   private static final Pattern NEGATION =
       Pattern.compile("\\b(?:not|no|never|n't|without|rather than|instead of)\\s*$");
   private static final Pattern CLAUSE_BOUNDARY =
       Pattern.compile("\\b(?:because|since|although|though|but|while|even as|whereas)\\b");
   private static final Pattern ACTION =
-      Pattern.compile("\\b(?:defend\\w*|critici[sz]\\w*|condemn\\w*|prais\\w*|accus\\w*|warn\\w*)\\b");
+      Pattern.compile(
+          "\\b(?:defend\\w*|critici[sz]\\w*|condemn\\w*|prais\\w*|accus\\w*|warn\\w*)\\b");
 
   private SidesWriter() {}
 
@@ -47,20 +50,23 @@ final class SidesWriter {
     List<ActorStance> against = new ArrayList<>();
     List<ActorStance> forIt = new ArrayList<>();
     List<ActorStance> neutral = new ArrayList<>();
-    byActor.forEach((key, fs) -> {
-      ActorStance a = ActorStance.of(fs);
-      Affiliation.Party party = affiliation.of(key);
-      if (party != null) {
-        parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
-      } else {
-        (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
-      }
-    });
+    byActor.forEach(
+        (key, fs) -> {
+          ActorStance a = ActorStance.of(fs);
+          Affiliation.Party party = affiliation.of(key);
+          if (party != null) {
+            parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
+          } else {
+            (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
+          }
+        });
     align(neutral, against, forIt, target(against, actors), affiliation);
     List<Camp> out = new ArrayList<>();
     parties.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<Affiliation.Party, List<ActorStance>> e) ->
-            e.getValue().size()).reversed())
+        .sorted(
+            Comparator.comparingInt(
+                    (Map.Entry<Affiliation.Party, List<ActorStance>> e) -> e.getValue().size())
+                .reversed())
         .forEach(e -> add(out, e.getKey().camp, e.getValue()));
     out.addAll(camps(byActor, against, forIt, neutral));
     return out;
@@ -81,8 +87,8 @@ final class SidesWriter {
   }
 
   /**
-   * The actor the critics' stances name most often (at least twice, never the critic): the one
-   * the story's criticism is about; null when none.
+   * The actor the critics' stances name most often (at least twice, never the critic): the one the
+   * story's criticism is about; null when none.
    */
   static String target(List<ActorStance> critics, Actors actors) {
     Map<String, Integer> named = new java.util.HashMap<>();
@@ -92,16 +98,21 @@ final class SidesWriter {
         for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
           String key = actors.resolve(s.article().id(), s.index(), m);
           Actors.Info info = actors.info(key);
-          boolean actor = info != null && (info.kind() == dev.storyline.domain.EntityKind.PERSON
-              || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
+          boolean actor =
+              info != null
+                  && (info.kind() == dev.storyline.domain.EntityKind.PERSON
+                      || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
           if (actor && !key.equals(f.key()) && !actors.isOutlet(key)) {
             named.merge(key, 1, Integer::sum);
           }
         }
       }
     }
-    return named.entrySet().stream().filter(e -> e.getValue() >= 2)
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    return named.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   /**
@@ -109,8 +120,12 @@ final class SidesWriter {
    * criticism and those who speak for it join the defenders; one who speaks for a critic or a
    * defender joins that camp.
    */
-  private static void align(List<ActorStance> neutral, List<ActorStance> against,
-      List<ActorStance> forIt, String target, Affiliation affiliation) {
+  private static void align(
+      List<ActorStance> neutral,
+      List<ActorStance> against,
+      List<ActorStance> forIt,
+      String target,
+      Affiliation affiliation) {
     java.util.Set<String> critics = new java.util.HashSet<>();
     java.util.Set<String> defenders = new java.util.HashSet<>();
     against.forEach(a -> critics.add(a.best().key()));
@@ -165,8 +180,8 @@ final class SidesWriter {
 
   /**
    * True when the stances are about backing or opposing a proposal (a bill, a plan, a vote): at
-   * least a third of the stance sentences name one and use a verb of backing or opposing, and
-   * such sentences outnumber those that defend or criticise an act.
+   * least a third of the stance sentences name one and use a verb of backing or opposing, and such
+   * sentences outnumber those that defend or criticise an act.
    */
   private static boolean proposalFraming(Map<String, List<Found>> all) {
     int proposal = 0;
@@ -212,7 +227,8 @@ final class SidesWriter {
     String main = lower.substring(0, cut);
     String rest = lower.substring(cut);
     return 2 * (hits(Cues.SUPPORT, main) - hits(Cues.OPPOSE, main))
-        + hits(Cues.SUPPORT, rest) - hits(Cues.OPPOSE, rest);
+        + hits(Cues.SUPPORT, rest)
+        - hits(Cues.OPPOSE, rest);
   }
 
   private static int hits(Pattern p, String lower) {
@@ -232,10 +248,11 @@ final class SidesWriter {
       int sign = Integer.signum(total);
       Found best =
           fs.stream()
-              .max(Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
-                  .thenComparingInt(f -> f.quote() == null ? 0 : 1)
-                  .thenComparingInt(f -> Math.abs(f.polarity()))
-                  .thenComparingDouble(f -> f.sent().centrality()))
+              .max(
+                  Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
+                      .thenComparingInt(f -> f.quote() == null ? 0 : 1)
+                      .thenComparingInt(f -> Math.abs(f.polarity()))
+                      .thenComparingDouble(f -> f.sent().centrality()))
               .orElseThrow();
       return new ActorStance(total, fs.size(), best, List.copyOf(fs));
     }

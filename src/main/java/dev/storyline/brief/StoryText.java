@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The body sentences of a story with their vectors and centrality, and the similarity scale that
- * goes with them (embeddings when every sentence has one, else TF-IDF over word tokens). Built
- * once per brief and shared by the section writers; immutable.
+ * goes with them (embeddings when every sentence has one, else TF-IDF over word tokens). Built once
+ * per brief and shared by the section writers; immutable.
  */
 final class StoryText {
   private final List<AnalyzedArticle> articles;

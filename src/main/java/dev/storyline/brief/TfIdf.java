@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * TF-IDF fitted once on a whole collection and applied to any of its sentences: raw term counts
- * of {@link Vectorizer#terms} times smoothed IDF ln((1 + n) / (1 + df)) + 1, unit length. Sums of
- * such vectors (centroids) are kept as dense arrays indexed by term id.
+ * TF-IDF fitted once on a whole collection and applied to any of its sentences: raw term counts of
+ * {@link Vectorizer#terms} times smoothed IDF ln((1 + n) / (1 + df)) + 1, unit length. Sums of such
+ * vectors (centroids) are kept as dense arrays indexed by term id.
  */
 final class TfIdf {
   private final Map<String, Integer> ids = new HashMap<>();

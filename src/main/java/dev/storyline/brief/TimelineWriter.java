@@ -21,8 +21,8 @@ import java.util.Map;
 /**
  * Timeline: one milestone per story of the storyline (its first article's date and headline) and
  * dated background facts from the text ("In 2019, the authority opened the port"): sentences that
- * state something happened at a date well before the article. De-duplicated, newest first, at
- * most {@value #MAX} entries.
+ * state something happened at a date well before the article. De-duplicated, newest first, at most
+ * {@value #MAX} entries.
  */
 final class TimelineWriter {
   static final int MAX = 12;
@@ -44,12 +44,16 @@ final class TimelineWriter {
         new ArrayList<>(milestones.subList(0, Math.min(MAX_MILESTONES, milestones.size())));
     List<Fact> facts = BackgroundFacts.find(articles(threads));
     facts.stream()
-        .sorted(Comparator.comparingInt(Fact::support).reversed()
-            .thenComparing(f -> f.entry().date(), Comparator.reverseOrder()))
+        .sorted(
+            Comparator.comparingInt(Fact::support)
+                .reversed()
+                .thenComparing(f -> f.entry().date(), Comparator.reverseOrder()))
         .limit(MAX - kept.size())
         .forEach(f -> kept.add(f.entry()));
-    kept.sort(Comparator.comparing(TimelineEntry::date).reversed()
-        .thenComparing(TimelineEntry::background));
+    kept.sort(
+        Comparator.comparing(TimelineEntry::date)
+            .reversed()
+            .thenComparing(TimelineEntry::background));
     return List.copyOf(kept);
   }
 
@@ -108,8 +112,7 @@ final class TimelineWriter {
       }
       String text = Trimmer.trim(s.text());
       int words = Vectorizer.words(text).size();
-      if (words < 6 || words > 60 || !Cues.pastTense(text)
-          || Cues.score(Cues.FORWARD, text) >= 1) {
+      if (words < 6 || words > 60 || !Cues.pastTense(text) || Cues.score(Cues.FORWARD, text) >= 1) {
         return null;
       }
       for (DateMention d : s.dates()) {
@@ -145,14 +148,16 @@ final class TimelineWriter {
     private static List<Fact> dedupe(List<TimelineEntry> found) {
       List<TimelineEntry> kept = new ArrayList<>();
       List<Integer> support = new ArrayList<>();
-      List<TextVector> vectors = Vectorizer.lexical(found.stream().map(e -> e.line().text()).toList());
+      List<TextVector> vectors =
+          Vectorizer.lexical(found.stream().map(e -> e.line().text()).toList());
       List<TextVector> keptVectors = new ArrayList<>();
       outer:
       for (int i = 0; i < found.size(); i++) {
         TimelineEntry e = found.get(i);
         for (int j = 0; j < kept.size(); j++) {
           TimelineEntry k = kept.get(j);
-          if (k.date().equals(e.date()) && k.granularity() == e.granularity()
+          if (k.date().equals(e.date())
+              && k.granularity() == e.granularity()
               && vectors.get(i).dot(keptVectors.get(j)) >= 0.4) {
             support.set(j, support.get(j) + 1);
             continue outer;

@@ -70,12 +70,21 @@ record ArticleEvidence(
     }
     lead.keySet().removeIf(String::isBlank);
     Terms.Split split = Terms.split(leadText.toString());
-    return new ArticleEvidence(EntityProfile.of(article), lead, kinds, split.words(),
-        Terms.split(article.article().title()).words().keySet(), Terms.numberKeys(split.numbers()), days);
+    return new ArticleEvidence(
+        EntityProfile.of(article),
+        lead,
+        kinds,
+        split.words(),
+        Terms.split(article.article().title()).words().keySet(),
+        Terms.numberKeys(split.numbers()),
+        days);
   }
 
-  /** Evidence holding only whole-article entity weights (for hand-built members in tests and tools). */
+  /**
+   * Evidence holding only whole-article entity weights (for hand-built members in tests and tools).
+   */
   static ArticleEvidence entitiesOnly(Map<String, Integer> entities) {
-    return new ArticleEvidence(entities, Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
+    return new ArticleEvidence(
+        entities, Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
   }
 }

@@ -41,7 +41,10 @@ final class CandidateIndex implements AutoCloseable {
   private static final String TIME = "t";
   private static final String STORY = "s";
 
-  /** HNSW with 16 links per node and a narrower build beam than the default 100: ~2× faster to build. */
+  /**
+   * HNSW with 16 links per node and a narrower build beam than the default 100: ~2× faster to
+   * build.
+   */
   private static final KnnVectorsFormat VECTORS = new Lucene99HnswVectorsFormat(16, 48);
 
   private record Pending(String storyId, float[] vector, long epochSecond) {}
@@ -62,12 +65,16 @@ final class CandidateIndex implements AutoCloseable {
     this.neighbours = neighbours;
     this.refreshEvery = refreshEvery;
     try {
-      IndexWriterConfig config = new IndexWriterConfig().setRAMBufferSizeMB(256).setCodec(new Lucene912Codec() {
-        @Override
-        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-          return VECTORS;
-        }
-      });
+      IndexWriterConfig config =
+          new IndexWriterConfig()
+              .setRAMBufferSizeMB(256)
+              .setCodec(
+                  new Lucene912Codec() {
+                    @Override
+                    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+                      return VECTORS;
+                    }
+                  });
       this.writer = new IndexWriter(directory, config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -93,8 +100,8 @@ final class CandidateIndex implements AutoCloseable {
   }
 
   /**
-   * Stories of the nearest articles published within {@code window} of {@code published}, each
-   * with the cosine similarity of its nearest article to {@code vector}.
+   * Stories of the nearest articles published within {@code window} of {@code published}, each with
+   * the cosine similarity of its nearest article to {@code vector}.
    */
   Map<String, Double> candidates(float[] vector, Instant published, Duration window) {
     Map<String, Double> out = new HashMap<>();
@@ -109,7 +116,9 @@ final class CandidateIndex implements AutoCloseable {
     if (searcher != null) {
       Query filter = LongPoint.newRangeQuery(TIME, lo, hi);
       try {
-        ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(VECTOR, vector, neighbours, filter), neighbours).scoreDocs;
+        ScoreDoc[] hits =
+            searcher.search(new KnnFloatVectorQuery(VECTOR, vector, neighbours, filter), neighbours)
+                .scoreDocs;
         StoredFields fields = searcher.storedFields();
         for (ScoreDoc hit : hits) {
           // Lucene scores cosine as (1 + cos) / 2
@@ -135,8 +144,8 @@ final class CandidateIndex implements AutoCloseable {
 
   /**
    * Removes every entry published before {@code epochSecond}, at most once every {@value
-   * #EVICT_EVERY} additions: searches filter by time anyway, and rarer deletions mean fewer
-   * segment merges (each rebuilds an HNSW graph).
+   * #EVICT_EVERY} additions: searches filter by time anyway, and rarer deletions mean fewer segment
+   * merges (each rebuilds an HNSW graph).
    */
   void evictBefore(long epochSecond) {
     if (added - addedAtEviction < EVICT_EVERY) {
@@ -162,7 +171,10 @@ final class CandidateIndex implements AutoCloseable {
   /** Makes every addition and removal so far visible to searches. */
   void refresh() {
     try {
-      DirectoryReader next = reader == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(reader, writer);
+      DirectoryReader next =
+          reader == null
+              ? DirectoryReader.open(writer)
+              : DirectoryReader.openIfChanged(reader, writer);
       if (next != null) {
         if (reader != null) {
           reader.close();

@@ -28,7 +28,8 @@ final class EntityProfile {
    * Share of the article's entity weight (each entity weighted by weight × idf) that the other
    * profile also contains; 0 when the article has no entities.
    */
-  static double coverage(Map<String, Integer> article, Map<String, Integer> other, EntityStats idf) {
+  static double coverage(
+      Map<String, Integer> article, Map<String, Integer> other, EntityStats idf) {
     double total = 0;
     double shared = 0;
     for (Map.Entry<String, Integer> e : article.entrySet()) {

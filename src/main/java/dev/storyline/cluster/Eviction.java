@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * When to evict, and relative to what: the reference time is the newest of the medians of the
- * last {@value #RECENT} publication times seen, so one article with a wrong date far in the future
+ * When to evict, and relative to what: the reference time is the newest of the medians of the last
+ * {@value #RECENT} publication times seen, so one article with a wrong date far in the future
  * cannot evict everything; a sweep is due every {@value #EVERY} arrivals by default.
  */
 final class Eviction {

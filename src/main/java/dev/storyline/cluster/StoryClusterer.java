@@ -22,8 +22,8 @@ import java.util.function.Consumer;
  * the most probable one above the threshold, or founds a new story.
  *
  * <p>Candidates come from a Lucene HNSW index of every assigned article's embedding, filtered to
- * the time window, so assignment stays fast as the index grows. Story ids derive from the founding article's id, so they are stable across re-runs of the
- * same input.
+ * the time window, so assignment stays fast as the index grows. Story ids derive from the founding
+ * article's id, so they are stable across re-runs of the same input.
  *
  * <p>State is bounded: a story whose newest article is older than the window, relative to the
  * newest articles seen, can no longer be joined, so its state and its vectors in the index are
@@ -57,8 +57,10 @@ public final class StoryClusterer {
   private final StoryFeatures.Stats stats = StoryFeatures.Stats.empty();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
   private final Eviction eviction;
+
   /** Stories changed since the last repair pass drained them. */
   final Set<String> changed = new LinkedHashSet<>();
+
   private Consumer<StoryProfile> onEvict = p -> {};
 
   public StoryClusterer(Settings settings) {
@@ -98,24 +100,37 @@ public final class StoryClusterer {
   record Candidate(StoryState story, double[] features) {}
 
   /**
-   * The stories in the window with the article's nearest neighbours (at most {@code NEIGHBOURS}, the
-   * nearest first), each with its features; state is not changed.
+   * The stories in the window with the article's nearest neighbours (at most {@code NEIGHBOURS},
+   * the nearest first), each with its features; state is not changed.
    */
   List<Candidate> candidates(AnalyzedArticle article, ArticleEvidence evidence) {
     Instant published = article.article().published();
     List<Map.Entry<String, Double>> near = new ArrayList<>();
-    for (Map.Entry<String, Double> c : index.candidates(article.embedding(), published, settings.window()).entrySet()) {
+    for (Map.Entry<String, Double> c :
+        index.candidates(article.embedding(), published, settings.window()).entrySet()) {
       StoryState story = stories.get(c.getKey());
       if (story != null && inWindow(story, published)) {
         near.add(c);
       }
     }
-    near.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    near.sort(
+        Map.Entry.<String, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     List<Candidate> out = new ArrayList<>();
     int open = Math.min(NEIGHBOURS, near.size());
     for (Map.Entry<String, Double> c : near.subList(0, open)) {
-      out.add(new Candidate(stories.get(c.getKey()), StoryFeatures.of(evidence, article.embedding(),
-          published.getEpochSecond(), stories.get(c.getKey()), c.getValue(), open, stats)));
+      out.add(
+          new Candidate(
+              stories.get(c.getKey()),
+              StoryFeatures.of(
+                  evidence,
+                  article.embedding(),
+                  published.getEpochSecond(),
+                  stories.get(c.getKey()),
+                  c.getValue(),
+                  open,
+                  stats)));
     }
     StoryFeatures.withMargins(out.stream().map(Candidate::features).toList());
     return out;
@@ -140,10 +155,11 @@ public final class StoryClusterer {
   private void evict(Instant cutoff) {
     List<StoryState> old = new ArrayList<>();
     stories.values().removeIf(s -> s.last.isBefore(cutoff) && old.add(s));
-    old.forEach(s -> {
-      changed.remove(s.id);
-      onEvict.accept(s.profile());
-    });
+    old.forEach(
+        s -> {
+          changed.remove(s.id);
+          onEvict.accept(s.profile());
+        });
     index.evictBefore(cutoff.getEpochSecond());
   }
 
@@ -203,8 +219,10 @@ public final class StoryClusterer {
     if (observer != null) {
       observer.accept(candidates(article, evidence));
     }
-    add(stories.computeIfAbsent(storyId, id -> new StoryState(id, article.embedding().length)),
-        article, evidence);
+    add(
+        stories.computeIfAbsent(storyId, id -> new StoryState(id, article.embedding().length)),
+        article,
+        evidence);
   }
 
   /** Number of articles in the candidate index (evicted ones excluded). */

@@ -44,8 +44,8 @@ final class StoryEvidence {
     return share(leadTerms, termTotal.of(leadTerms, idf), article, idf);
   }
 
-  private static double share(Map<String, Integer> story, double total, Map<String, Integer> article,
-      EntityStats idf) {
+  private static double share(
+      Map<String, Integer> story, double total, Map<String, Integer> article, EntityStats idf) {
     if (total == 0) {
       return 0;
     }

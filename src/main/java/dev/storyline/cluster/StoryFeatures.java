@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The features of an (article, candidate story) pair that {@link StoryScorer} combines, in the order
- * of {@link #NAMES}. Coverage features are the idf-weighted share of the article's items that the
- * story already has (0 when the article has none); clash features are 1 when both sides have items
- * of that sort and share none (two earthquakes a month apart name different days and magnitudes).
- * {@code open_stories} is log(1 + candidate stories in the window), capped at the neighbour count:
- * how crowded the news is, which sets how sure a match must be; {@code margin} is how far the
- * candidate's mean of centroid and nearest similarity is ahead of (or behind) the best other
- * candidate's, and {@code close_stories} log(1 + other candidates whose mean similarity is at
+ * The features of an (article, candidate story) pair that {@link StoryScorer} combines, in the
+ * order of {@link #NAMES}. Coverage features are the idf-weighted share of the article's items that
+ * the story already has (0 when the article has none); clash features are 1 when both sides have
+ * items of that sort and share none (two earthquakes a month apart name different days and
+ * magnitudes). {@code open_stories} is log(1 + candidate stories in the window), capped at the
+ * neighbour count: how crowded the news is, which sets how sure a match must be; {@code margin} is
+ * how far the candidate's mean of centroid and nearest similarity is ahead of (or behind) the best
+ * other candidate's, and {@code close_stories} log(1 + other candidates whose mean similarity is at
  * least {@value #CLOSE}): how many rival stories are about as near (both set by {@link
  * #withMargins}). {@code story_entities} and {@code story_terms} look the other way from coverage:
  * the share of the story's own title + lead entities and words (mention count × idf) that the
@@ -25,12 +25,31 @@ import java.util.Set;
 final class StoryFeatures {
   private StoryFeatures() {}
 
-  static final List<String> NAMES = List.of(
-      "centroid", "nearest", "entities", "lead_entities", "people", "places", "orgs", "lead_terms",
-      "title_terms", "numbers_shared", "numbers_clash", "days_shared", "days_clash", "gap_days", "open_stories",
-      "margin", "close_stories", "story_entities", "story_terms");
+  static final List<String> NAMES =
+      List.of(
+          "centroid",
+          "nearest",
+          "entities",
+          "lead_entities",
+          "people",
+          "places",
+          "orgs",
+          "lead_terms",
+          "title_terms",
+          "numbers_shared",
+          "numbers_clash",
+          "days_shared",
+          "days_clash",
+          "gap_days",
+          "open_stories",
+          "margin",
+          "close_stories",
+          "story_entities",
+          "story_terms");
 
-  /** Mean of centroid and nearest similarity from which another candidate counts as a close rival. */
+  /**
+   * Mean of centroid and nearest similarity from which another candidate counts as a close rival.
+   */
   static final double CLOSE = 0.5;
 
   /** Document frequencies the idf weights come from. */
@@ -47,8 +66,14 @@ final class StoryFeatures {
     }
   }
 
-  static double[] of(ArticleEvidence a, float[] embedding, long epochSecond, StoryClusterer.StoryState s,
-      double nearest, int open, Stats stats) {
+  static double[] of(
+      ArticleEvidence a,
+      float[] embedding,
+      long epochSecond,
+      StoryClusterer.StoryState s,
+      double nearest,
+      int open,
+      Stats stats) {
     StoryEvidence e = s.evidence;
     double[] x = new double[NAMES.size()];
     x[0] = Vectors.cosine(embedding, s.sum);
@@ -71,7 +96,9 @@ final class StoryFeatures {
     return x;
   }
 
-  /** Fills in the margin and close-rival features of each candidate's features against the others. */
+  /**
+   * Fills in the margin and close-rival features of each candidate's features against the others.
+   */
   static void withMargins(List<double[]> all) {
     int m = NAMES.indexOf("margin");
     double best = Double.NEGATIVE_INFINITY;
@@ -97,13 +124,16 @@ final class StoryFeatures {
     }
   }
 
-  private static double kindCoverage(ArticleEvidence a, StoryEvidence e, EntityKind kind, Stats stats) {
+  private static double kindCoverage(
+      ArticleEvidence a, StoryEvidence e, EntityKind kind, Stats stats) {
     Map<String, Integer> own = new java.util.HashMap<>();
-    a.leadEntities().forEach((k, v) -> {
-      if (a.kinds().get(k) == kind) {
-        own.put(k, v);
-      }
-    });
+    a.leadEntities()
+        .forEach(
+            (k, v) -> {
+              if (a.kinds().get(k) == kind) {
+                own.put(k, v);
+              }
+            });
     return EntityProfile.coverage(own, e.leadEntities, stats.entities());
   }
 

@@ -15,9 +15,9 @@ import java.util.function.Predicate;
  * Online assignment sees each article once, in order, so it can found two stories for one event
  * (the first reports differ) or let a story drift into a second event. The pass merges two stories
  * whose articles agree strongly (mean similarity across them, shared named entities, overlapping
- * time; stricter than joining) and splits a story whose articles form two groups far apart
- * (2-means on the embeddings, a minimum size per group, low similarity and few shared entities
- * between them).
+ * time; stricter than joining) and splits a story whose articles form two groups far apart (2-means
+ * on the embeddings, a minimum size per group, low similarity and few shared entities between
+ * them).
  *
  * <p>Ids stay stable: a merge keeps the larger story's id (then the older one's); a split keeps the
  * id on the group with the founding article, and the other group gets an id derived from its first
@@ -36,8 +36,13 @@ public final class StoryRepair {
    * @param splitEntities maximum share of a group's entity weight the other group has too
    * @param splitMinPart fewest articles in each group of a split
    */
-  public record Settings(double mergeSimilarity, double mergeEntities, Duration mergeGap,
-      double splitSimilarity, double splitEntities, int splitMinPart) {
+  public record Settings(
+      double mergeSimilarity,
+      double mergeEntities,
+      Duration mergeGap,
+      double splitSimilarity,
+      double splitEntities,
+      int splitMinPart) {
     public static Settings defaults() {
       return new Settings(0.72, 0.15, Duration.ofHours(72), 0.45, 0.45, 3);
     }
@@ -46,7 +51,10 @@ public final class StoryRepair {
   /** Story {@code absorbed} was merged into {@code survivor}. */
   public record Merge(String survivor, String absorbed) {}
 
-  /** The articles {@code movedArticleIds} left story {@code storyId} for the new story {@code newStoryId}. */
+  /**
+   * The articles {@code movedArticleIds} left story {@code storyId} for the new story {@code
+   * newStoryId}.
+   */
   public record Split(String storyId, String newStoryId, List<String> movedArticleIds) {
     public Split {
       movedArticleIds = List.copyOf(movedArticleIds);
@@ -124,8 +132,11 @@ public final class StoryRepair {
         }
       }
     }
-    pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
-        .thenComparing(p -> p.a().id).thenComparing(p -> p.b().id));
+    pairs.sort(
+        Comparator.comparingDouble(Pair::similarity)
+            .reversed()
+            .thenComparing(p -> p.a().id)
+            .thenComparing(p -> p.b().id));
     List<Merge> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     Set<String> waiting = new HashSet<>();
@@ -156,14 +167,18 @@ public final class StoryRepair {
     if (sim < settings.mergeSimilarity()) {
       return -1;
     }
-    double shared = Math.min(EntityProfile.coverage(a.entities, b.entities, idf),
-        EntityProfile.coverage(b.entities, a.entities, idf));
+    double shared =
+        Math.min(
+            EntityProfile.coverage(a.entities, b.entities, idf),
+            EntityProfile.coverage(b.entities, a.entities, idf));
     return shared >= settings.mergeEntities() ? sim : -1;
   }
 
   static Merge survivorFirst(StoryState a, StoryState b) {
-    Comparator<StoryState> order = Comparator.comparingInt((StoryState s) -> -s.articles)
-        .thenComparing(s -> s.first).thenComparing(s -> s.id);
+    Comparator<StoryState> order =
+        Comparator.comparingInt((StoryState s) -> -s.articles)
+            .thenComparing(s -> s.first)
+            .thenComparing(s -> s.id);
     return order.compare(a, b) <= 0 ? new Merge(a.id, b.id) : new Merge(b.id, a.id);
   }
 
@@ -200,8 +215,10 @@ public final class StoryRepair {
     if (meanCross(a.sum, a.articles, b.sum, b.articles) > settings.splitSimilarity()) {
       return false;
     }
-    return Math.max(EntityProfile.coverage(a.entities, b.entities, idf),
-        EntityProfile.coverage(b.entities, a.entities, idf)) <= settings.splitEntities();
+    return Math.max(
+            EntityProfile.coverage(a.entities, b.entities, idf),
+            EntityProfile.coverage(b.entities, a.entities, idf))
+        <= settings.splitEntities();
   }
 
   private static StoryState state(List<Member> members) {
@@ -226,7 +243,8 @@ public final class StoryRepair {
     return oldest;
   }
 
-  private static String newId(StoryClusterer clusterer, String articleId, Predicate<String> idTaken) {
+  private static String newId(
+      StoryClusterer clusterer, String articleId, Predicate<String> idTaken) {
     String id = StableIds.of("s", articleId);
     int n = 2;
     while (clusterer.story(id) != null || idTaken.test(id)) {

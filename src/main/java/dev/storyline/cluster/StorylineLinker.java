@@ -82,7 +82,10 @@ public final class StorylineLinker {
   public void replay(String storylineId, StoryProfile story) {
     Set<String> central = central(story.entities());
     count(central, 1);
-    add(lines.computeIfAbsent(storylineId, id -> new LineState(id, story.vectorSum().length)), story, central);
+    add(
+        lines.computeIfAbsent(storylineId, id -> new LineState(id, story.vectorSum().length)),
+        story,
+        central);
   }
 
   /**
@@ -114,7 +117,10 @@ public final class StorylineLinker {
     }
   }
 
-  /** Stops keeping what a story added (it will not change again); it keeps counting in its storyline. */
+  /**
+   * Stops keeping what a story added (it will not change again); it keeps counting in its
+   * storyline.
+   */
   public void retire(String storyId) {
     contributions.remove(storyId);
   }
@@ -122,7 +128,8 @@ public final class StorylineLinker {
   /** The storylines held, in founding order. */
   public List<LineView> lines() {
     return lines.values().stream()
-        .map(l -> new LineView(l.id, l.stories, Map.copyOf(l.entities), l.sum.clone())).toList();
+        .map(l -> new LineView(l.id, l.stories, Map.copyOf(l.entities), l.sum.clone()))
+        .toList();
   }
 
   /** How many stories the entity statistics count. */
@@ -210,7 +217,10 @@ public final class StorylineLinker {
       this.sum = new float[dimension];
     }
 
-    /** Adds ({@code sign} 1) or takes back ({@code sign} -1) one story's unit centroid and central entities. */
+    /**
+     * Adds ({@code sign} 1) or takes back ({@code sign} -1) one story's unit centroid and central
+     * entities.
+     */
     void add(float[] unit, Set<String> central, int sign) {
       for (int i = 0; i < Math.min(sum.length, unit.length); i++) {
         sum[i] += sign * unit[i];

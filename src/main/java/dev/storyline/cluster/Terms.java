@@ -13,15 +13,98 @@ final class Terms {
   /** Words with counts, and the distinct numbers. */
   record Split(Map<String, Integer> words, Set<String> numbers) {}
 
-  private static final Set<String> STOP = Set.of(
-      "the", "and", "for", "that", "with", "from", "this", "was", "were", "are", "has", "have", "had",
-      "but", "not", "his", "her", "its", "their", "they", "them", "she", "him", "who", "whom", "which",
-      "will", "would", "could", "should", "been", "being", "said", "says", "say", "about", "after",
-      "before", "over", "into", "than", "then", "there", "what", "when", "where", "while", "also", "more",
-      "most", "some", "such", "only", "other", "out", "our", "you", "your", "all", "any", "can", "did",
-      "does", "just", "new", "one", "two", "how", "why", "may", "might", "now", "off", "per", "via",
-      "week", "year", "years", "day", "days", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "mr", "mrs", "ms");
+  private static final Set<String> STOP =
+      Set.of(
+          "the",
+          "and",
+          "for",
+          "that",
+          "with",
+          "from",
+          "this",
+          "was",
+          "were",
+          "are",
+          "has",
+          "have",
+          "had",
+          "but",
+          "not",
+          "his",
+          "her",
+          "its",
+          "their",
+          "they",
+          "them",
+          "she",
+          "him",
+          "who",
+          "whom",
+          "which",
+          "will",
+          "would",
+          "could",
+          "should",
+          "been",
+          "being",
+          "said",
+          "says",
+          "say",
+          "about",
+          "after",
+          "before",
+          "over",
+          "into",
+          "than",
+          "then",
+          "there",
+          "what",
+          "when",
+          "where",
+          "while",
+          "also",
+          "more",
+          "most",
+          "some",
+          "such",
+          "only",
+          "other",
+          "out",
+          "our",
+          "you",
+          "your",
+          "all",
+          "any",
+          "can",
+          "did",
+          "does",
+          "just",
+          "new",
+          "one",
+          "two",
+          "how",
+          "why",
+          "may",
+          "might",
+          "now",
+          "off",
+          "per",
+          "via",
+          "week",
+          "year",
+          "years",
+          "day",
+          "days",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "mr",
+          "mrs",
+          "ms");
 
   /** Numbers as keys that cannot collide with words in a shared document-frequency table. */
   static Set<String> numberKeys(Set<String> numbers) {
@@ -37,8 +120,12 @@ final class Terms {
     String s = text.toLowerCase(Locale.ROOT);
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
-      boolean numberGlue = (c == '.' || c == ',') && token.length() > 0 && isDigits(token)
-          && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+      boolean numberGlue =
+          (c == '.' || c == ',')
+              && token.length() > 0
+              && isDigits(token)
+              && i + 1 < s.length()
+              && Character.isDigit(s.charAt(i + 1));
       if (Character.isLetterOrDigit(c) || numberGlue) {
         if (c != ',') {
           token.append(c);

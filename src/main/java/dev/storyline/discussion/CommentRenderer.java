@@ -18,21 +18,23 @@ import org.owasp.html.PolicyFactory;
  * Thread-safe.
  */
 public final class CommentRenderer {
-  private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-      .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a")
-      .allowUrlProtocols("http", "https")
-      .allowAttributes("href").matching(Pattern.compile("(?i)https?://[^\\s]+")).onElements("a")
-      .requireRelsOnLinks("nofollow", "noopener", "noreferrer", "ugc")
-      .toFactory();
+  private static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li", "a")
+          .allowUrlProtocols("http", "https")
+          .allowAttributes("href")
+          .matching(Pattern.compile("(?i)https?://[^\\s]+"))
+          .onElements("a")
+          .requireRelsOnLinks("nofollow", "noopener", "noreferrer", "ugc")
+          .toFactory();
 
-  private final Parser parser = Parser.builder()
-      .enabledBlockTypes(Set.of(BlockQuote.class, ListBlock.class, FencedCodeBlock.class))
-      .build();
-  private final HtmlRenderer renderer = HtmlRenderer.builder()
-      .escapeHtml(true)
-      .sanitizeUrls(true)
-      .softbreak("<br>")
-      .build();
+  private final Parser parser =
+      Parser.builder()
+          .enabledBlockTypes(Set.of(BlockQuote.class, ListBlock.class, FencedCodeBlock.class))
+          .build();
+  private final HtmlRenderer renderer =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak("<br>").build();
 
   /** Safe HTML for the Markdown source. */
   public String render(String markdown) {

@@ -28,16 +28,21 @@ class CommentRepository {
 
   long insert(String storyId, Long parentId, long authorId, String body, Instant now) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.update(con -> {
-      var ps = con.prepareStatement("insert into story_comment (story_id, parent_id, author_id, body,"
-          + " status, created_at) values (?, ?, ?, ?, 'VISIBLE', ?)", new String[] {"id"});
-      ps.setString(1, storyId);
-      ps.setObject(2, parentId);
-      ps.setLong(3, authorId);
-      ps.setString(4, body);
-      ps.setTimestamp(5, Timestamp.from(now));
-      return ps;
-    }, keys);
+    jdbc.update(
+        con -> {
+          var ps =
+              con.prepareStatement(
+                  "insert into story_comment (story_id, parent_id, author_id, body,"
+                      + " status, created_at) values (?, ?, ?, ?, 'VISIBLE', ?)",
+                  new String[] {"id"});
+          ps.setString(1, storyId);
+          ps.setObject(2, parentId);
+          ps.setLong(3, authorId);
+          ps.setString(4, body);
+          ps.setTimestamp(5, Timestamp.from(now));
+          return ps;
+        },
+        keys);
     return keys.getKey().longValue();
   }
 
@@ -47,25 +52,39 @@ class CommentRepository {
 
   /** The story's comments, oldest first. */
   List<Comment> ofStory(String storyId) {
-    return jdbc.query(SELECT + "where c.story_id = ? order by c.created_at, c.id",
-        CommentRepository::row, storyId);
+    return jdbc.query(
+        SELECT + "where c.story_id = ? order by c.created_at, c.id",
+        CommentRepository::row,
+        storyId);
   }
 
   /** Reported visible comments and hidden ones, most reported first. */
   List<Comment> queue(int limit) {
-    return jdbc.query(SELECT + "where c.status = 'HIDDEN' or (c.status = 'VISIBLE' and exists"
-        + " (select 1 from comment_report r where r.comment_id = c.id))"
-        + " order by reports desc, c.created_at desc limit ?", CommentRepository::row, limit);
+    return jdbc.query(
+        SELECT
+            + "where c.status = 'HIDDEN' or (c.status = 'VISIBLE' and exists"
+            + " (select 1 from comment_report r where r.comment_id = c.id))"
+            + " order by reports desc, c.created_at desc limit ?",
+        CommentRepository::row,
+        limit);
   }
 
   int countSince(long authorId, Instant since) {
-    Integer n = jdbc.queryForObject("select count(*) from story_comment where author_id = ? and created_at > ?",
-        Integer.class, authorId, Timestamp.from(since));
+    Integer n =
+        jdbc.queryForObject(
+            "select count(*) from story_comment where author_id = ? and created_at > ?",
+            Integer.class,
+            authorId,
+            Timestamp.from(since));
     return n == null ? 0 : n;
   }
 
   void edit(long id, String body, Instant now) {
-    jdbc.update("update story_comment set body = ?, edited_at = ? where id = ?", body, Timestamp.from(now), id);
+    jdbc.update(
+        "update story_comment set body = ?, edited_at = ? where id = ?",
+        body,
+        Timestamp.from(now),
+        id);
   }
 
   void setStatus(long id, Comment.Status status) {
@@ -73,15 +92,21 @@ class CommentRepository {
   }
 
   void markDeleted(long id, Instant now) {
-    jdbc.update("update story_comment set status = 'DELETED', body = '', edited_at = ? where id = ?",
-        Timestamp.from(now), id);
+    jdbc.update(
+        "update story_comment set status = 'DELETED', body = '', edited_at = ? where id = ?",
+        Timestamp.from(now),
+        id);
   }
 
   /** Records a report; false when this reader reported the comment before. */
   boolean report(long commentId, long reporterId, String reason, Instant now) {
     try {
-      jdbc.update("insert into comment_report (comment_id, reporter_id, reason, created_at) values (?, ?, ?, ?)",
-          commentId, reporterId, reason, Timestamp.from(now));
+      jdbc.update(
+          "insert into comment_report (comment_id, reporter_id, reason, created_at) values (?, ?, ?, ?)",
+          commentId,
+          reporterId,
+          reason,
+          Timestamp.from(now));
       return true;
     } catch (DuplicateKeyException e) {
       return false;
@@ -94,9 +119,16 @@ class CommentRepository {
     long author = rs.getLong("author_id");
     Long authorId = rs.wasNull() ? null : author;
     Timestamp edited = rs.getTimestamp("edited_at");
-    return new Comment(rs.getLong("id"), rs.getString("story_id"), parentId, authorId,
-        rs.getString("display_name"), rs.getString("body"), Comment.Status.valueOf(rs.getString("status")),
-        rs.getTimestamp("created_at").toInstant(), edited == null ? null : edited.toInstant(),
+    return new Comment(
+        rs.getLong("id"),
+        rs.getString("story_id"),
+        parentId,
+        authorId,
+        rs.getString("display_name"),
+        rs.getString("body"),
+        Comment.Status.valueOf(rs.getString("status")),
+        rs.getTimestamp("created_at").toInstant(),
+        edited == null ? null : edited.toInstant(),
         rs.getInt("reports"));
   }
 }

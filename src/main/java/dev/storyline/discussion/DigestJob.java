@@ -23,7 +23,8 @@ class DigestJob {
     this.sender = sender;
   }
 
-  @Scheduled(initialDelayString = "${storyline.readers.digest-check:PT1M}",
+  @Scheduled(
+      initialDelayString = "${storyline.readers.digest-check:PT1M}",
       fixedDelayString = "${storyline.readers.digest-check:PT1M}")
   void tick() {
     try {

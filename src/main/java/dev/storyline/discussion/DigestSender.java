@@ -24,14 +24,16 @@ import org.springframework.stereotype.Service;
 /**
  * The daily e-mail digest: once a day, after {@code storyline.readers.digest-time} (UTC), each
  * opted-in reader gets one plain-text e-mail listing the new articles of the stories and storylines
- * they follow since their previous digest, or nothing when nothing changed. What a digest covered is
- * recorded before it is sent, so a second run or a restart never sends the same day twice.
+ * they follow since their previous digest, or nothing when nothing changed. What a digest covered
+ * is recorded before it is sent, so a second run or a restart never sends the same day twice.
  */
 @Service
 public class DigestSender {
   private static final Logger log = LoggerFactory.getLogger(DigestSender.class);
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
   /** Most articles listed per followed item; the rest are counted. */
   static final int MAX_LISTED = 10;
 
@@ -42,8 +44,13 @@ public class DigestSender {
   private final ReaderProperties props;
   private final Clock clock;
 
-  DigestSender(Digests digests, Follows follows, StoryQueries stories, Mailer mailer,
-      ReaderProperties props, Clock clock) {
+  DigestSender(
+      Digests digests,
+      Follows follows,
+      StoryQueries stories,
+      Mailer mailer,
+      ReaderProperties props,
+      Clock clock) {
     this.digests = digests;
     this.follows = follows;
     this.stories = stories;
@@ -65,7 +72,8 @@ public class DigestSender {
       }
       Optional<String> text = text(due, now);
       if (text.isPresent()) {
-        mailer.send(due.email(), "Your Storyline digest: what changed in what you follow", text.get());
+        mailer.send(
+            due.email(), "Your Storyline digest: what changed in what you follow", text.get());
         digests.sent(due.accountId(), now);
         sent++;
       }
@@ -95,19 +103,28 @@ public class DigestSender {
     }
     for (Follows.Followed f : follows.of(due.accountId())) {
       if (f.kind() == Follows.Kind.STORYLINE) {
-        List<Digests.NewArticle> found = digests.newInStoryline(f.itemId(), due.coveredUntil(), now)
-            .stream().filter(a -> !listed.contains(a.articleId())).toList();
+        List<Digests.NewArticle> found =
+            digests.newInStoryline(f.itemId(), due.coveredUntil(), now).stream()
+                .filter(a -> !listed.contains(a.articleId()))
+                .toList();
         storylineBlock(f.itemId(), found).ifPresent(blocks::add);
       }
     }
     if (blocks.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("Hello " + due.displayName() + ",\n\n"
-        + "New since " + WHEN.format(due.coveredUntil()) + " in what you follow on Storyline:\n\n"
-        + String.join("\n", blocks) + "\n"
-        + "You get this e-mail because you turned on the daily digest. To turn it off, open\n"
-        + link("/account/following") + "\n");
+    return Optional.of(
+        "Hello "
+            + due.displayName()
+            + ",\n\n"
+            + "New since "
+            + WHEN.format(due.coveredUntil())
+            + " in what you follow on Storyline:\n\n"
+            + String.join("\n", blocks)
+            + "\n"
+            + "You get this e-mail because you turned on the daily digest. To turn it off, open\n"
+            + link("/account/following")
+            + "\n");
   }
 
   private Optional<String> storyBlock(List<Digests.NewArticle> found) {
@@ -115,8 +132,13 @@ public class DigestSender {
       return Optional.empty();
     }
     Digests.NewArticle first = found.get(0);
-    return Optional.of("Story: " + first.storyHeadline() + "\n"
-        + link(WebPaths.story(first.storyId(), first.storySlug())) + "\n" + articles(found, "  "));
+    return Optional.of(
+        "Story: "
+            + first.storyHeadline()
+            + "\n"
+            + link(WebPaths.story(first.storyId(), first.storySlug()))
+            + "\n"
+            + articles(found, "  "));
   }
 
   private Optional<String> storylineBlock(String storylineId, List<Digests.NewArticle> found) {
@@ -124,25 +146,38 @@ public class DigestSender {
       return Optional.empty();
     }
     String title = stories.storyline(storylineId).map(s -> s.title()).orElse(storylineId);
-    StringBuilder b = new StringBuilder("Storyline: " + title + "\n"
-        + link(WebPaths.storyline(storylineId)) + "\n");
+    StringBuilder b =
+        new StringBuilder(
+            "Storyline: " + title + "\n" + link(WebPaths.storyline(storylineId)) + "\n");
     Map<String, List<Digests.NewArticle>> byStory = new LinkedHashMap<>();
     found.forEach(a -> byStory.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a));
     for (List<Digests.NewArticle> story : byStory.values()) {
       Digests.NewArticle first = story.get(0);
-      b.append("  Story: ").append(first.storyHeadline()).append('\n')
-          .append("  ").append(link(WebPaths.story(first.storyId(), first.storySlug()))).append('\n')
+      b.append("  Story: ")
+          .append(first.storyHeadline())
+          .append('\n')
+          .append("  ")
+          .append(link(WebPaths.story(first.storyId(), first.storySlug())))
+          .append('\n')
           .append(articles(story, "    "));
     }
     return Optional.of(b.toString());
   }
 
   private static String articles(List<Digests.NewArticle> found, String indent) {
-    StringBuilder b = new StringBuilder(indent).append(found.size() == 1 ? "1 new article:\n"
-        : found.size() + " new articles:\n");
-    found.stream().limit(MAX_LISTED).forEach(a -> b.append(indent).append("- ")
-        .append(a.outlet() == null || a.outlet().isBlank() ? "" : a.outlet().strip() + ": ")
-        .append(a.title().strip()).append('\n'));
+    StringBuilder b =
+        new StringBuilder(indent)
+            .append(found.size() == 1 ? "1 new article:\n" : found.size() + " new articles:\n");
+    found.stream()
+        .limit(MAX_LISTED)
+        .forEach(
+            a ->
+                b.append(indent)
+                    .append("- ")
+                    .append(
+                        a.outlet() == null || a.outlet().isBlank() ? "" : a.outlet().strip() + ": ")
+                    .append(a.title().strip())
+                    .append('\n'));
     if (found.size() > MAX_LISTED) {
       b.append(indent).append("- and ").append(found.size() - MAX_LISTED).append(" more\n");
     }

@@ -17,12 +17,18 @@ public class Digests {
   record Due(long accountId, String email, String displayName, Instant coveredUntil) {}
 
   /** A new article of a followed item, with the story it belongs to. */
-  record NewArticle(String articleId, String outlet, String title, String storyId, String storyHeadline,
+  record NewArticle(
+      String articleId,
+      String outlet,
+      String title,
+      String storyId,
+      String storyHeadline,
       String storySlug) {}
 
-  private static final String NEW_ARTICLES = "select a.id, a.source, a.title, s.id, s.headline, s.slug"
-      + " from article a join story s on a.story_id = s.id where %s = ?"
-      + " and a.ingested_at > ? and a.ingested_at <= ? order by a.published, a.id";
+  private static final String NEW_ARTICLES =
+      "select a.id, a.source, a.title, s.id, s.headline, s.slug"
+          + " from article a join story s on a.story_id = s.id where %s = ?"
+          + " and a.ingested_at > ? and a.ingested_at <= ? order by a.published, a.id";
 
   private final JdbcTemplate jdbc;
 
@@ -32,8 +38,11 @@ public class Digests {
 
   /** Whether the reader gets the daily digest. */
   public boolean enabled(long accountId) {
-    return jdbc.queryForList("select enabled from reader_digest where account_id = ?", Boolean.class,
-        accountId).stream().anyMatch(Boolean.TRUE::equals);
+    return jdbc
+        .queryForList(
+            "select enabled from reader_digest where account_id = ?", Boolean.class, accountId)
+        .stream()
+        .anyMatch(Boolean.TRUE::equals);
   }
 
   /**
@@ -47,23 +56,34 @@ public class Digests {
       return;
     }
     Timestamp at = Timestamp.from(now);
-    int updated = on
-        ? jdbc.update("update reader_digest set enabled = true, covered_until = ? where account_id = ?",
-            at, accountId)
-        : jdbc.update("update reader_digest set enabled = false where account_id = ?", accountId);
+    int updated =
+        on
+            ? jdbc.update(
+                "update reader_digest set enabled = true, covered_until = ? where account_id = ?",
+                at,
+                accountId)
+            : jdbc.update(
+                "update reader_digest set enabled = false where account_id = ?", accountId);
     if (updated == 0 && on) {
-      jdbc.update("insert into reader_digest (account_id, enabled, covered_until) values (?, true, ?)",
-          accountId, at);
+      jdbc.update(
+          "insert into reader_digest (account_id, enabled, covered_until) values (?, true, ?)",
+          accountId,
+          at);
     }
   }
 
-  /** Opted-in, not banned readers whose last digest covered changes only up to before {@code slot}. */
+  /**
+   * Opted-in, not banned readers whose last digest covered changes only up to before {@code slot}.
+   */
   List<Due> due(Instant slot) {
-    return jdbc.query("select a.id, a.email, a.display_name, d.covered_until from reader_digest d"
+    return jdbc.query(
+        "select a.id, a.email, a.display_name, d.covered_until from reader_digest d"
             + " join account a on a.id = d.account_id"
             + " where d.enabled and not a.banned and d.covered_until < ? order by a.id",
-        (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3),
-            rs.getTimestamp(4).toInstant()), Timestamp.from(slot));
+        (rs, i) ->
+            new Due(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),
+        Timestamp.from(slot));
   }
 
   /**
@@ -71,20 +91,33 @@ public class Digests {
    * due} was read; returns whether this caller won (and so may send the digest).
    */
   boolean claim(Due due, Instant now) {
-    return jdbc.update("update reader_digest set covered_until = ? where account_id = ? and covered_until = ?",
-        Timestamp.from(now), due.accountId(), Timestamp.from(due.coveredUntil())) == 1;
+    return jdbc.update(
+            "update reader_digest set covered_until = ? where account_id = ? and covered_until = ?",
+            Timestamp.from(now),
+            due.accountId(),
+            Timestamp.from(due.coveredUntil()))
+        == 1;
   }
 
   /** Records that a digest mail went to the reader. */
   void sent(long accountId, Instant now) {
-    jdbc.update("update reader_digest set last_sent_at = ? where account_id = ?", Timestamp.from(now), accountId);
+    jdbc.update(
+        "update reader_digest set last_sent_at = ? where account_id = ?",
+        Timestamp.from(now),
+        accountId);
   }
 
   /** When the reader's last digest mail was sent, if ever. */
   public java.util.Optional<Instant> lastSent(long accountId) {
-    return jdbc.query("select last_sent_at from reader_digest where account_id = ?",
-        (rs, i) -> rs.getTimestamp(1), accountId).stream()
-        .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
+    return jdbc
+        .query(
+            "select last_sent_at from reader_digest where account_id = ?",
+            (rs, i) -> rs.getTimestamp(1),
+            accountId)
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .map(Timestamp::toInstant)
+        .findFirst();
   }
 
   /** Articles stored in ({@code after}, {@code upTo}] in the story. */
@@ -98,8 +131,18 @@ public class Digests {
   }
 
   private List<NewArticle> newArticles(String column, String id, Instant after, Instant upTo) {
-    return jdbc.query(NEW_ARTICLES.formatted(column),
-        (rs, i) -> new NewArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6)), id, Timestamp.from(after), Timestamp.from(upTo));
+    return jdbc.query(
+        NEW_ARTICLES.formatted(column),
+        (rs, i) ->
+            new NewArticle(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6)),
+        id,
+        Timestamp.from(after),
+        Timestamp.from(upTo));
   }
 }

@@ -36,8 +36,12 @@ public class Discussion {
   private final ReaderProperties props;
   private final Clock clock;
 
-  Discussion(CommentRepository comments, AccountRepository accounts, Follows follows,
-      ReaderProperties props, Clock clock) {
+  Discussion(
+      CommentRepository comments,
+      AccountRepository accounts,
+      Follows follows,
+      ReaderProperties props,
+      Clock clock) {
     this.comments = comments;
     this.accounts = accounts;
     this.follows = follows;
@@ -52,14 +56,17 @@ public class Discussion {
       return "This account may not comment.";
     }
     boolean moderator = account.get().role().moderates();
-    if (props.commentPolicy() == CommentPolicy.SUBSCRIBERS && !moderator
+    if (props.commentPolicy() == CommentPolicy.SUBSCRIBERS
+        && !moderator
         && !follows.follows(accountId, Follows.Kind.STORY, storyId)) {
       return "Subscribe to comment: follow this story to join its discussion.";
     }
     return null;
   }
 
-  /** Posts a comment, or a reply when {@code parentId} is set (replies to replies join the thread). */
+  /**
+   * Posts a comment, or a reply when {@code parentId} is set (replies to replies join the thread).
+   */
   public Outcome post(long accountId, String storyId, Long parentId, String body) {
     String problem = bodyProblem(body);
     problem = problem != null ? problem : whyNot(accountId, storyId);
@@ -76,8 +83,12 @@ public class Discussion {
     }
     Instant now = clock.instant();
     if (comments.countSince(accountId, now.minus(props.postWindow())) >= props.postsPerWindow()) {
-      return Outcome.refused("You have posted " + props.postsPerWindow() + " comments in the last "
-          + props.postWindow().toMinutes() + " minutes; please wait a little before posting again.");
+      return Outcome.refused(
+          "You have posted "
+              + props.postsPerWindow()
+              + " comments in the last "
+              + props.postWindow().toMinutes()
+              + " minutes; please wait a little before posting again.");
     }
     return Outcome.ok(comments.insert(storyId, threadId, accountId, body.strip(), now));
   }
@@ -90,8 +101,10 @@ public class Discussion {
     }
     Optional<Comment> own = ownWithinWindow(accountId, commentId);
     if (own.isEmpty()) {
-      return Outcome.refused("Only the author can edit a comment, within "
-          + props.editWindow().toMinutes() + " minutes of posting it.");
+      return Outcome.refused(
+          "Only the author can edit a comment, within "
+              + props.editWindow().toMinutes()
+              + " minutes of posting it.");
     }
     comments.edit(commentId, body.strip(), clock.instant());
     return Outcome.ok(commentId);
@@ -100,8 +113,10 @@ public class Discussion {
   /** Deletes the reader's own comment within the edit window (its text is erased). */
   public Outcome delete(long accountId, long commentId) {
     if (ownWithinWindow(accountId, commentId).isEmpty()) {
-      return Outcome.refused("Only the author can delete a comment, within "
-          + props.editWindow().toMinutes() + " minutes of posting it.");
+      return Outcome.refused(
+          "Only the author can delete a comment, within "
+              + props.editWindow().toMinutes()
+              + " minutes of posting it.");
     }
     comments.markDeleted(commentId, clock.instant());
     return Outcome.ok(commentId);
@@ -114,13 +129,16 @@ public class Discussion {
       return Outcome.refused("That comment cannot be reported.");
     }
     String why = reason == null || reason.isBlank() ? "no reason given" : reason.strip();
-    comments.report(commentId, accountId, why.length() > 500 ? why.substring(0, 500) : why, clock.instant());
+    comments.report(
+        commentId, accountId, why.length() > 500 ? why.substring(0, 500) : why, clock.instant());
     return Outcome.ok(commentId);
   }
 
   /** Whether the reader may still edit or delete the comment. */
   boolean editable(long accountId, Comment c) {
-    return c.authorId() != null && c.authorId() == accountId && c.status() == Comment.Status.VISIBLE
+    return c.authorId() != null
+        && c.authorId() == accountId
+        && c.status() == Comment.Status.VISIBLE
         && clock.instant().isBefore(c.createdAt().plus(props.editWindow()));
   }
 
@@ -143,7 +161,11 @@ public class Discussion {
       return "Write something before posting.";
     }
     if (body.length() > MAX_CHARS) {
-      return "A comment can be at most " + MAX_CHARS + " characters; this one has " + body.length() + ".";
+      return "A comment can be at most "
+          + MAX_CHARS
+          + " characters; this one has "
+          + body.length()
+          + ".";
     }
     return null;
   }

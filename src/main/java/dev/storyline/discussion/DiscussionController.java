@@ -28,8 +28,11 @@ class DiscussionController {
   }
 
   @PostMapping("/stories/{id}/comments")
-  String post(@AuthenticationPrincipal ReaderPrincipal reader, @PathVariable String id,
-      @RequestParam(defaultValue = "") String body, @RequestParam(required = false) Long parentId,
+  String post(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String body,
+      @RequestParam(required = false) Long parentId,
       RedirectAttributes flash) {
     String page = storyPage(id);
     Discussion.Outcome outcome = discussion.post(reader.accountId(), id, parentId, body);
@@ -43,9 +46,13 @@ class DiscussionController {
   }
 
   @PostMapping("/comments/{id}/edit")
-  String edit(@AuthenticationPrincipal ReaderPrincipal reader, @PathVariable long id,
-      @RequestParam(defaultValue = "") String body, RedirectAttributes flash) {
-    Comment c = comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
+  String edit(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String body,
+      RedirectAttributes flash) {
+    Comment c =
+        comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
     Discussion.Outcome outcome = discussion.edit(reader.accountId(), id, body);
     if (!outcome.done()) {
       flash.addFlashAttribute("editDraft", body);
@@ -56,9 +63,12 @@ class DiscussionController {
   }
 
   @PostMapping("/comments/{id}/delete")
-  String delete(@AuthenticationPrincipal ReaderPrincipal reader, @PathVariable long id,
+  String delete(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @PathVariable long id,
       RedirectAttributes flash) {
-    Comment c = comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
+    Comment c =
+        comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
     Discussion.Outcome outcome = discussion.delete(reader.accountId(), id);
     if (!outcome.done()) {
       flash.addFlashAttribute("notice", outcome.reason());
@@ -67,17 +77,24 @@ class DiscussionController {
   }
 
   @PostMapping("/comments/{id}/report")
-  String report(@AuthenticationPrincipal ReaderPrincipal reader, @PathVariable long id,
-      @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
-    Comment c = comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
+  String report(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "") String reason,
+      RedirectAttributes flash) {
+    Comment c =
+        comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
     Discussion.Outcome outcome = discussion.report(reader.accountId(), id, reason);
-    flash.addFlashAttribute("notice", outcome.done()
-        ? "Thank you: the moderators will look at this comment." : outcome.reason());
+    flash.addFlashAttribute(
+        "notice",
+        outcome.done() ? "Thank you: the moderators will look at this comment." : outcome.reason());
     return "redirect:" + storyPage(c.storyId()) + "#comment-" + id;
   }
 
   private String storyPage(String storyId) {
-    return stories.story(storyId).map(d -> WebPaths.story(d.card()))
+    return stories
+        .story(storyId)
+        .map(d -> WebPaths.story(d.card()))
         .orElseThrow(() -> new NotFoundException("story", storyId));
   }
 }

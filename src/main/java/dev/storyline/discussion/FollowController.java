@@ -28,7 +28,8 @@ class FollowController {
   private final Mailer mailer;
   private final Clock clock;
 
-  FollowController(Follows follows, StoryQueries stories, Digests digests, Mailer mailer, Clock clock) {
+  FollowController(
+      Follows follows, StoryQueries stories, Digests digests, Mailer mailer, Clock clock) {
     this.follows = follows;
     this.stories = stories;
     this.digests = digests;
@@ -40,8 +41,11 @@ class FollowController {
   public record FollowedItem(String kind, String id, String title, String url, String feed) {}
 
   @PostMapping("/follow")
-  String follow(@AuthenticationPrincipal ReaderPrincipal reader, @RequestParam String kind,
-      @RequestParam String id, @RequestParam(defaultValue = "follow") String action) {
+  String follow(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @RequestParam String kind,
+      @RequestParam String id,
+      @RequestParam(defaultValue = "follow") String action) {
     Follows.Kind k = kind(kind);
     String back = page(k, id);
     if (action.equals("unfollow")) {
@@ -54,8 +58,11 @@ class FollowController {
 
   @GetMapping("/account/following")
   String following(@AuthenticationPrincipal ReaderPrincipal reader, Model model) {
-    List<FollowedItem> items = follows.of(reader.accountId()).stream().map(this::item)
-        .filter(java.util.Objects::nonNull).toList();
+    List<FollowedItem> items =
+        follows.of(reader.accountId()).stream()
+            .map(this::item)
+            .filter(java.util.Objects::nonNull)
+            .toList();
     model.addAttribute("items", items);
     model.addAttribute("digest", digests.enabled(reader.accountId()));
     model.addAttribute("smtp", mailer.smtp());
@@ -64,7 +71,8 @@ class FollowController {
 
   /** Turns the daily e-mail digest on (checkbox ticked) or off (checkbox absent). */
   @PostMapping("/account/digest")
-  String digest(@AuthenticationPrincipal ReaderPrincipal reader,
+  String digest(
+      @AuthenticationPrincipal ReaderPrincipal reader,
       @RequestParam(defaultValue = "false") boolean digest) {
     digests.set(reader.accountId(), digest, clock.instant());
     return "redirect:/account/following?digest=" + (digest ? "on" : "off");
@@ -72,19 +80,43 @@ class FollowController {
 
   private FollowedItem item(Follows.Followed f) {
     if (f.kind() == Follows.Kind.STORY) {
-      return stories.story(f.itemId()).map(d -> new FollowedItem("Story", f.itemId(), d.card().headline(),
-          WebPaths.story(d.card()), WebPaths.story(f.itemId(), null) + "/feed.atom")).orElse(null);
+      return stories
+          .story(f.itemId())
+          .map(
+              d ->
+                  new FollowedItem(
+                      "Story",
+                      f.itemId(),
+                      d.card().headline(),
+                      WebPaths.story(d.card()),
+                      WebPaths.story(f.itemId(), null) + "/feed.atom"))
+          .orElse(null);
     }
-    return stories.storyline(f.itemId()).map(s -> new FollowedItem("Storyline", f.itemId(), s.title(),
-        WebPaths.storyline(f.itemId()), WebPaths.storyline(f.itemId()) + "/feed.atom")).orElse(null);
+    return stories
+        .storyline(f.itemId())
+        .map(
+            s ->
+                new FollowedItem(
+                    "Storyline",
+                    f.itemId(),
+                    s.title(),
+                    WebPaths.storyline(f.itemId()),
+                    WebPaths.storyline(f.itemId()) + "/feed.atom"))
+        .orElse(null);
   }
 
   private String page(Follows.Kind kind, String id) {
     return switch (kind) {
-      case STORY -> stories.story(id).map(d -> WebPaths.story(d.card()))
-          .orElseThrow(() -> new NotFoundException("story", id));
-      case STORYLINE -> stories.storyline(id).map(s -> WebPaths.storyline(id))
-          .orElseThrow(() -> new NotFoundException("storyline", id));
+      case STORY ->
+          stories
+              .story(id)
+              .map(d -> WebPaths.story(d.card()))
+              .orElseThrow(() -> new NotFoundException("story", id));
+      case STORYLINE ->
+          stories
+              .storyline(id)
+              .map(s -> WebPaths.storyline(id))
+              .orElseThrow(() -> new NotFoundException("storyline", id));
     };
   }
 

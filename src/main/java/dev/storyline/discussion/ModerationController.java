@@ -27,22 +27,39 @@ class ModerationController {
   private final Discussion discussion;
   private final CommentRenderer renderer = new CommentRenderer();
 
-  ModerationController(CommentRepository comments, AccountRepository accounts, Discussion discussion) {
+  ModerationController(
+      CommentRepository comments, AccountRepository accounts, Discussion discussion) {
     this.comments = comments;
     this.accounts = accounts;
     this.discussion = discussion;
   }
 
   /** A queued comment: the comment, its rendered body and its author's account id. */
-  public record QueuedComment(long id, String storyId, Long authorId, String author, String html,
-      boolean hidden, int reports) {}
+  public record QueuedComment(
+      long id,
+      String storyId,
+      Long authorId,
+      String author,
+      String html,
+      boolean hidden,
+      int reports) {}
 
   @GetMapping("/moderation")
   String queue(@AuthenticationPrincipal ReaderPrincipal reader, Model model) {
     check(reader);
-    List<QueuedComment> queued = comments.queue(200).stream().map(c -> new QueuedComment(c.id(),
-        c.storyId(), c.authorId(), c.authorName() == null ? "Former reader" : c.authorName(),
-        renderer.render(c.body()), c.status() == Comment.Status.HIDDEN, c.reports())).toList();
+    List<QueuedComment> queued =
+        comments.queue(200).stream()
+            .map(
+                c ->
+                    new QueuedComment(
+                        c.id(),
+                        c.storyId(),
+                        c.authorId(),
+                        c.authorName() == null ? "Former reader" : c.authorName(),
+                        renderer.render(c.body()),
+                        c.status() == Comment.Status.HIDDEN,
+                        c.reports()))
+            .toList();
     model.addAttribute("queued", queued);
     model.addAttribute("accounts", accounts.recent(50));
     model.addAttribute("admin", discussion.admin(reader.accountId()));
@@ -60,10 +77,13 @@ class ModerationController {
   }
 
   @PostMapping("/moderation/accounts/{id}/ban")
-  String ban(@AuthenticationPrincipal ReaderPrincipal reader, @PathVariable long id,
+  String ban(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @PathVariable long id,
       @RequestParam(defaultValue = "ban") String action) {
     check(reader);
-    var target = accounts.byId(id).orElseThrow(() -> new NotFoundException("account", String.valueOf(id)));
+    var target =
+        accounts.byId(id).orElseThrow(() -> new NotFoundException("account", String.valueOf(id)));
     if (target.role() != Role.READER && !discussion.admin(reader.accountId())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only an admin can ban a moderator");
     }
@@ -72,7 +92,9 @@ class ModerationController {
   }
 
   @PostMapping("/moderation/accounts/{id}/role")
-  String role(@AuthenticationPrincipal ReaderPrincipal reader, @PathVariable long id,
+  String role(
+      @AuthenticationPrincipal ReaderPrincipal reader,
+      @PathVariable long id,
       @RequestParam Role role) {
     if (!discussion.admin(reader.accountId())) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "only an admin can change roles");
@@ -84,7 +106,8 @@ class ModerationController {
 
   private String setStatus(ReaderPrincipal reader, long id, Comment.Status status) {
     check(reader);
-    Comment c = comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
+    Comment c =
+        comments.byId(id).orElseThrow(() -> new NotFoundException("comment", String.valueOf(id)));
     if (c.status() != Comment.Status.DELETED) {
       comments.setStatus(id, status);
     }

@@ -27,8 +27,12 @@ class StoryPageParts implements HandlerInterceptor {
   private final Visits visits;
   private final CommentRenderer renderer = new CommentRenderer();
 
-  StoryPageParts(StoryQueries stories, CommentRepository comments, Discussion discussion,
-      Follows follows, Visits visits) {
+  StoryPageParts(
+      StoryQueries stories,
+      CommentRepository comments,
+      Discussion discussion,
+      Follows follows,
+      Visits visits) {
     this.stories = stories;
     this.comments = comments;
     this.discussion = discussion;
@@ -37,8 +41,8 @@ class StoryPageParts implements HandlerInterceptor {
   }
 
   @Override
-  public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-      ModelAndView page) {
+  public void postHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
     if (page == null || !"story".equals(page.getViewName())) {
       return;
     }
@@ -61,14 +65,22 @@ class StoryPageParts implements HandlerInterceptor {
     String storylineId = detail.card().storylineId();
     long id = reader == null ? -1 : reader.accountId();
     boolean moderator = reader != null && discussion.moderator(id);
-    Threads threads = new Threads(renderer, moderator, c -> reader != null && discussion.editable(id, c));
+    Threads threads =
+        new Threads(renderer, moderator, c -> reader != null && discussion.editable(id, c));
     var list = threads.build(comments.ofStory(storyId));
     int count = list.stream().mapToInt(t -> 1 + t.replies().size()).sum();
-    return new DiscussionView(storyId, storylineId, list, reader != null,
+    return new DiscussionView(
+        storyId,
+        storylineId,
+        list,
+        reader != null,
         reader == null ? "Sign in to comment." : discussion.whyNot(id, storyId),
         reader != null && follows.follows(id, Follows.Kind.STORY, storyId),
-        reader != null && storylineId != null && follows.follows(id, Follows.Kind.STORYLINE, storylineId),
-        moderator, count);
+        reader != null
+            && storylineId != null
+            && follows.follows(id, Follows.Kind.STORYLINE, storylineId),
+        moderator,
+        count);
   }
 
   static ReaderPrincipal reader() {

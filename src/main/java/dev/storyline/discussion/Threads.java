@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 /** Builds the threads a viewer sees from a story's stored comments. */
 final class Threads {
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
   private static final String HIDDEN = "<p class=\"notice\">Hidden by a moderator.</p>";
   private static final String DELETED = "<p class=\"notice\">Deleted by its author.</p>";
 
@@ -57,12 +58,19 @@ final class Threads {
   private CommentView view(Comment c) {
     boolean hidden = c.status() == Comment.Status.HIDDEN;
     boolean deleted = c.status() == Comment.Status.DELETED;
-    String html = deleted ? DELETED
-        : hidden && !moderator ? HIDDEN
-        : renderer.render(c.body());
+    String html = deleted ? DELETED : hidden && !moderator ? HIDDEN : renderer.render(c.body());
     boolean canEdit = editable.test(c);
-    return new CommentView(c.id(), c.authorName() == null ? "Former reader" : c.authorName(), html,
-        canEdit ? c.body() : null, WHEN.format(c.createdAt()), c.createdAt().toString(),
-        c.editedAt() != null && !deleted, canEdit, hidden, deleted, moderator ? c.reports() : 0);
+    return new CommentView(
+        c.id(),
+        c.authorName() == null ? "Former reader" : c.authorName(),
+        html,
+        canEdit ? c.body() : null,
+        WHEN.format(c.createdAt()),
+        c.createdAt().toString(),
+        c.editedAt() != null && !deleted,
+        canEdit,
+        hidden,
+        deleted,
+        moderator ? c.reports() : 0);
   }
 }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Visits {
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   /** What a reader saw: source article ids, and section key to its sentences. */
   record Snapshot(List<String> sources, Map<String, List<String>> sections) {}
@@ -48,18 +49,29 @@ public class Visits {
   public StoryChanges visit(long accountId, Brief brief) {
     Snapshot now = snapshot(brief);
     record Row(Instant at, String snapshot) {}
-    List<Row> rows = jdbc.query(
-        "select visited_at, snapshot from story_visit where account_id = ? and story_id = ?",
-        (rs, i) -> new Row(rs.getTimestamp(1).toInstant(), rs.getString(2)), accountId, brief.storyId());
+    List<Row> rows =
+        jdbc.query(
+            "select visited_at, snapshot from story_visit where account_id = ? and story_id = ?",
+            (rs, i) -> new Row(rs.getTimestamp(1).toInstant(), rs.getString(2)),
+            accountId,
+            brief.storyId());
     String text = write(now);
     Timestamp at = Timestamp.from(clock.instant());
     if (rows.isEmpty()) {
-      jdbc.update("insert into story_visit (account_id, story_id, visited_at, snapshot) values (?, ?, ?, ?)",
-          accountId, brief.storyId(), at, text);
+      jdbc.update(
+          "insert into story_visit (account_id, story_id, visited_at, snapshot) values (?, ?, ?, ?)",
+          accountId,
+          brief.storyId(),
+          at,
+          text);
       return null;
     }
-    jdbc.update("update story_visit set visited_at = ?, snapshot = ? where account_id = ? and story_id = ?",
-        at, text, accountId, brief.storyId());
+    jdbc.update(
+        "update story_visit set visited_at = ?, snapshot = ? where account_id = ? and story_id = ?",
+        at,
+        text,
+        accountId,
+        brief.storyId());
     return compare(read(rows.get(0).snapshot()), now, brief, WHEN.format(rows.get(0).at()));
   }
 
@@ -69,10 +81,14 @@ public class Visits {
     sections.put("key_points", texts(brief.keyPoints()));
     sections.put("summary", texts(brief.summary()));
     sections.put("explainer", texts(brief.explainer().lines()));
-    sections.put("sides", brief.sides().stream()
-        .flatMap(c -> c.stances().stream().map(s -> s.line().text())).toList());
+    sections.put(
+        "sides",
+        brief.sides().stream()
+            .flatMap(c -> c.stances().stream().map(s -> s.line().text()))
+            .toList());
     sections.put("forecast", brief.forecast().items().stream().map(f -> f.line().text()).toList());
-    sections.put("timeline", brief.timeline().stream().map(t -> t.date() + " " + t.label()).toList());
+    sections.put(
+        "timeline", brief.timeline().stream().map(t -> t.date() + " " + t.label()).toList());
     List<String> sources = brief.sources().stream().map(Brief.SourceArticle::articleId).toList();
     return new Snapshot(sources, sections);
   }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param text the sentence text (equal to {@code article.text().substring(start, end)})
  * @param entities named entities, offsets relative to {@code text}
  * @param dates date expressions, offsets relative to {@code text}
- * @param embedding unit-length sentence embedding (384 dimensions), or an empty array when not computed
+ * @param embedding unit-length sentence embedding (384 dimensions), or an empty array when not
+ *     computed
  */
 public record AnalyzedSentence(
     int index,

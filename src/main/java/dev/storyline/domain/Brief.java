@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The sections of a story page, in the order of the seed page. Every sentence is a {@link Line}
- * that cites its source sentences. A section with too little material is empty and has an entry
- * in {@code gaps} that says so in plain words.
+ * that cites its source sentences. A section with too little material is empty and has an entry in
+ * {@code gaps} that says so in plain words.
  *
  * @param storyId the story this brief describes
  * @param headline neutral headline taken from the sources
@@ -112,7 +112,8 @@ public record Brief(
 
   /** Forward-looking statements from the sources, and the disclaimer that ends the section. */
   public record Forecast(List<ForecastItem> items, String disclaimer) {
-    public static final String DISCLAIMER = "Based on current signals. Events may develop differently.";
+    public static final String DISCLAIMER =
+        "Based on current signals. Events may develop differently.";
 
     public Forecast {
       items = List.copyOf(items);

@@ -1,6 +1,8 @@
 package dev.storyline.domain;
 
-/** How precise a resolved date is: a day, a month (date = first of month) or a year (date = 1 Jan). */
+/**
+ * How precise a resolved date is: a day, a month (date = first of month) or a year (date = 1 Jan).
+ */
 public enum DateGranularity {
   DAY,
   MONTH,

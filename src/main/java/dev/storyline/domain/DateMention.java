@@ -11,4 +11,5 @@ import java.time.LocalDate;
  * @param date the resolved date; for MONTH the first day of the month, for YEAR 1 January
  * @param granularity precision of {@code date}
  */
-public record DateMention(String text, int start, int end, LocalDate date, DateGranularity granularity) {}
+public record DateMention(
+    String text, int start, int end, LocalDate date, DateGranularity granularity) {}

@@ -40,5 +40,6 @@ public record StoryMaterial(
    * @param medianOutlets median number of distinct outlets per story
    * @param p90Articles 90th percentile of articles per story
    */
-  public record Coverage(int stories, double medianArticles, double medianOutlets, double p90Articles) {}
+  public record Coverage(
+      int stories, double medianArticles, double medianOutlets, double p90Articles) {}
 }

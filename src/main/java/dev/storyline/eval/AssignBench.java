@@ -38,7 +38,10 @@ final class AssignBench {
   }
 
   /** With another clusterer (developer tools compare variants). */
-  AssignBench(PrintStream out, StoryClusterer.Settings settings, int perDay,
+  AssignBench(
+      PrintStream out,
+      StoryClusterer.Settings settings,
+      int perDay,
       Function<StoryClusterer.Settings, StoryClusterer> factory) {
     this.out = out;
     this.settings = settings;
@@ -75,19 +78,30 @@ final class AssignBench {
       nanos[q] = System.nanoTime() - t0;
     }
     Arrays.sort(nanos);
-    out.printf(Locale.ROOT, "stream %,9d articles over %.0f days: assign p50 %.2f ms, p99 %.2f ms, max %.2f ms"
-        + " (%d assignments); fill %.0f s; held: %,d stories, %,d indexed articles; heap in use %d MB%n",
-        size, size * gap / 86400, nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.99)] / 1e6,
-        nanos[queries - 1] / 1e6, queries, fillSeconds, clusterer.storyCount(), clusterer.indexedArticles(),
+    out.printf(
+        Locale.ROOT,
+        "stream %,9d articles over %.0f days: assign p50 %.2f ms, p99 %.2f ms, max %.2f ms"
+            + " (%d assignments); fill %.0f s; held: %,d stories, %,d indexed articles; heap in use %d MB%n",
+        size,
+        size * gap / 86400,
+        nanos[queries / 2] / 1e6,
+        nanos[(int) (queries * 0.99)] / 1e6,
+        nanos[queries - 1] / 1e6,
+        queries,
+        fillSeconds,
+        clusterer.storyCount(),
+        clusterer.indexedArticles(),
         heap / (1024 * 1024));
   }
 
   private static AnalyzedArticle article(String id, float[] centre, long second, Random random) {
     float[] v = unit(random, centre, 0.35f);
     long jitter = centre == null ? 0 : random.nextInt(6 * 3600);
-    Article a = new Article(id, "Outlet", null, START.plusSeconds(second + jitter), "", "", Map.of());
+    Article a =
+        new Article(id, "Outlet", null, START.plusSeconds(second + jitter), "", "", Map.of());
     String name = "entity" + random.nextInt(5000);
-    return new AnalyzedArticle(a, List.of(), List.of(new EntityMention(name, name, EntityKind.OTHER, 0, 1)), v);
+    return new AnalyzedArticle(
+        a, List.of(), List.of(new EntityMention(name, name, EntityKind.OTHER, 0, 1)), v);
   }
 
   /** A random unit vector, or one near {@code centre} with the given noise. */
@@ -95,7 +109,10 @@ final class AssignBench {
     float[] v = new float[DIMENSION];
     double n = 0;
     for (int i = 0; i < DIMENSION; i++) {
-      v[i] = (centre == null ? 0 : centre[i]) + (float) random.nextGaussian() * (centre == null ? 1 : noise / (float) Math.sqrt(DIMENSION));
+      v[i] =
+          (centre == null ? 0 : centre[i])
+              + (float) random.nextGaussian()
+                  * (centre == null ? 1 : noise / (float) Math.sqrt(DIMENSION));
       n += v[i] * v[i];
     }
     for (int i = 0; i < DIMENSION; i++) {

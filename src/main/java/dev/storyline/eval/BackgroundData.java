@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads the background-summaries data (Pratapa et al. 2023): {@code events.tar.gz} (or an
- * extracted {@code events/} folder) holding {@code events/<event>/annotator<N>.tsv}, and the event
- * names of a split from {@code splits/<split>.txt}. Each TSV row is a date, the annotator's update
- * for that date and the background written from the earlier updates only.
+ * Reads the background-summaries data (Pratapa et al. 2023): {@code events.tar.gz} (or an extracted
+ * {@code events/} folder) holding {@code events/<event>/annotator<N>.tsv}, and the event names of a
+ * split from {@code splits/<split>.txt}. Each TSV row is a date, the annotator's update for that
+ * date and the background written from the earlier updates only.
  */
 final class BackgroundData {
-  private static final Pattern FILE = Pattern.compile("(?:^|/)events/([^/]+)/(annotator\\d+)\\.tsv$");
+  private static final Pattern FILE =
+      Pattern.compile("(?:^|/)events/([^/]+)/(annotator\\d+)\\.tsv$");
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
   private BackgroundData() {}
@@ -54,20 +55,23 @@ final class BackgroundData {
     } else {
       Path tar = dir.resolve("events.tar.gz");
       if (!Files.isReadable(tar)) {
-        throw new IllegalArgumentException("cannot read " + tar
-            + " (the shared evaluation data lives in ../shared/data; see its README.md)");
+        throw new IllegalArgumentException(
+            "cannot read "
+                + tar
+                + " (the shared evaluation data lives in ../shared/data; see its README.md)");
       }
       try (InputStream in = new GZIPInputStream(Files.newInputStream(tar))) {
         files.putAll(untar(in));
       }
     }
     List<Timeline> out = new ArrayList<>();
-    files.forEach((name, text) -> {
-      Matcher m = FILE.matcher(name);
-      if (m.find()) {
-        out.add(new Timeline(m.group(1), m.group(2), rows(text)));
-      }
-    });
+    files.forEach(
+        (name, text) -> {
+          Matcher m = FILE.matcher(name);
+          if (m.find()) {
+            out.add(new Timeline(m.group(1), m.group(2), rows(text)));
+          }
+        });
     return out;
   }
 
@@ -78,13 +82,16 @@ final class BackgroundData {
     while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
       String name = field(header, 0, 100);
       String prefix = field(header, 345, 155);
-      long size = Long.parseLong(field(header, 124, 12).strip().isEmpty() ? "0"
-          : field(header, 124, 12).strip(), 8);
+      long size =
+          Long.parseLong(
+              field(header, 124, 12).strip().isEmpty() ? "0" : field(header, 124, 12).strip(), 8);
       byte[] body = in.readNBytes((int) size);
       in.skipNBytes((512 - size % 512) % 512);
       char type = (char) header[156];
       if (type == '0' || type == 0) {
-        out.put(prefix.isEmpty() ? name : prefix + "/" + name, new String(body, StandardCharsets.UTF_8));
+        out.put(
+            prefix.isEmpty() ? name : prefix + "/" + name,
+            new String(body, StandardCharsets.UTF_8));
       }
     }
     return out;

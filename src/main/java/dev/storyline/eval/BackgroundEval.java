@@ -28,14 +28,19 @@ import java.util.Set;
  * <p>Our background is the Why It Matters and the Summary of that brief, together in source order
  * (article, then sentence): the summary is the time-ordered history of what the earlier updates
  * said, and Why It Matters is the sentence stating what is at stake; both are what a reader new to
- * the update needs. Two lead baselines are computed in the same run, each cut to the same number
- * of words as our background for that date: the first sentences of the earliest updates, and of
- * the latest ones.
+ * the update needs. Two lead baselines are computed in the same run, each cut to the same number of
+ * words as our background for that date: the first sentences of the earliest updates, and of the
+ * latest ones.
  */
 final class BackgroundEval {
   /** What one run measured; means over (event, annotator, date) instances. */
-  record Result(int instances, int timelines, Map<String, Rouge.Mean> systems,
-      Map<String, Rouge.Mean> oursByEvent, double oursWords, double referenceWords) {}
+  record Result(
+      int instances,
+      int timelines,
+      Map<String, Rouge.Mean> systems,
+      Map<String, Rouge.Mean> oursByEvent,
+      double oursWords,
+      double referenceWords) {}
 
   static final String OURS = "ours (why it matters + summary)";
   static final String WHY = "  why it matters only";
@@ -66,16 +71,20 @@ final class BackgroundEval {
       }
     }
     int n = (int) words[0];
-    return new Result(n, used, systems, byEvent, n == 0 ? 0 : words[1] / n, n == 0 ? 0 : words[2] / n);
+    return new Result(
+        n, used, systems, byEvent, n == 0 ? 0 : words[1] / n, n == 0 ? 0 : words[2] / n);
   }
 
-  private void score(BackgroundData.Timeline t, Map<String, Rouge.Mean> systems, Rouge.Mean event,
+  private void score(
+      BackgroundData.Timeline t,
+      Map<String, Rouge.Mean> systems,
+      Rouge.Mean event,
       double[] words) {
     List<AnalyzedArticle> analysed = analyse(t);
     for (int i = 1; i < t.rows().size(); i++) {
       String reference = t.rows().get(i).background();
-      List<AnalyzedArticle> earlier = analysed.subList(0, i).stream()
-          .filter(a -> !a.sentences().isEmpty()).toList();
+      List<AnalyzedArticle> earlier =
+          analysed.subList(0, i).stream().filter(a -> !a.sentences().isEmpty()).toList();
       if (reference.isEmpty() || earlier.isEmpty()) {
         continue;
       }
@@ -94,11 +103,15 @@ final class BackgroundEval {
     }
   }
 
-  private static StoryMaterial material(BackgroundData.Timeline t, List<AnalyzedArticle> earlier,
-      Article current) {
+  private static StoryMaterial material(
+      BackgroundData.Timeline t, List<AnalyzedArticle> earlier, Article current) {
     String id = t.event() + "/" + t.annotator();
-    return new StoryMaterial(id, earlier, List.of(new StoryMaterial.StoryThread(id, earlier)),
-        new StoryMaterial.Coverage(1, earlier.size(), 1, earlier.size()), current.published());
+    return new StoryMaterial(
+        id,
+        earlier,
+        List.of(new StoryMaterial.StoryThread(id, earlier)),
+        new StoryMaterial.Coverage(1, earlier.size(), 1, earlier.size()),
+        current.published());
   }
 
   /** Each row of the timeline as an article published on its date (row order kept by seconds). */
@@ -106,9 +119,15 @@ final class BackgroundEval {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < t.rows().size(); i++) {
       BackgroundData.Row r = t.rows().get(i);
-      articles.add(new Article(t.event() + "/" + t.annotator() + "/" + i, null, null,
-          r.date().atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(i), "", r.update(),
-          Map.of()));
+      articles.add(
+          new Article(
+              t.event() + "/" + t.annotator() + "/" + i,
+              null,
+              null,
+              r.date().atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(i),
+              "",
+              r.update(),
+              Map.of()));
     }
     List<AnalyzedArticle> out = new ArrayList<>();
     for (int i = 0; i < articles.size(); i += 64) {
@@ -125,11 +144,16 @@ final class BackgroundEval {
     }
     Set<Line> lines = new LinkedHashSet<>(brief.whyItMatters());
     lines.addAll(brief.summary());
-    Comparator<Line> bySource = Comparator.comparingInt(
-        (Line l) -> order.getOrDefault(first(l).articleId(), Integer.MAX_VALUE))
-        .thenComparingInt(l -> first(l).sentence());
-    return lines.stream().sorted(bySource).map(Line::text).distinct()
-        .reduce((a, b) -> a + " " + b).orElse("");
+    Comparator<Line> bySource =
+        Comparator.comparingInt(
+                (Line l) -> order.getOrDefault(first(l).articleId(), Integer.MAX_VALUE))
+            .thenComparingInt(l -> first(l).sentence());
+    return lines.stream()
+        .sorted(bySource)
+        .map(Line::text)
+        .distinct()
+        .reduce((a, b) -> a + " " + b)
+        .orElse("");
   }
 
   private static SourceRef first(Line l) {
@@ -160,17 +184,41 @@ final class BackgroundEval {
   }
 
   static void print(String name, Result r, PrintStream out) {
-    out.printf(Locale.ROOT, "data              %s: %d annotator timelines, %d dated backgrounds%n",
-        name, r.timelines(), r.instances());
-    out.printf(Locale.ROOT, "length            ours %.0f tokens on average, references %.0f%n",
-        r.oursWords(), r.referenceWords());
-    r.systems().forEach((system, m) -> out.printf(Locale.ROOT,
-        "%-40s R-1 %.3f  R-2 %.3f  R-L %.3f%n", system, m.f1(0), m.f1(1), m.f1(2)));
-    r.oursByEvent().forEach((event, m) -> out.printf(Locale.ROOT,
-        "  ours on %-31s R-1 %.3f  R-2 %.3f  R-L %.3f  (%d)%n", event, m.f1(0), m.f1(1), m.f1(2),
-        m.count()));
-    out.println("ROUGE F1, mean over dates: lower-case [a-z0-9]+ tokens, Porter stem for tokens > 3"
-        + " letters, no stop words; R-L = LCS over the whole text. Input at each date: the"
-        + " annotator's earlier updates only. Lead baselines are cut to our length per date.");
+    out.printf(
+        Locale.ROOT,
+        "data              %s: %d annotator timelines, %d dated backgrounds%n",
+        name,
+        r.timelines(),
+        r.instances());
+    out.printf(
+        Locale.ROOT,
+        "length            ours %.0f tokens on average, references %.0f%n",
+        r.oursWords(),
+        r.referenceWords());
+    r.systems()
+        .forEach(
+            (system, m) ->
+                out.printf(
+                    Locale.ROOT,
+                    "%-40s R-1 %.3f  R-2 %.3f  R-L %.3f%n",
+                    system,
+                    m.f1(0),
+                    m.f1(1),
+                    m.f1(2)));
+    r.oursByEvent()
+        .forEach(
+            (event, m) ->
+                out.printf(
+                    Locale.ROOT,
+                    "  ours on %-31s R-1 %.3f  R-2 %.3f  R-L %.3f  (%d)%n",
+                    event,
+                    m.f1(0),
+                    m.f1(1),
+                    m.f1(2),
+                    m.count()));
+    out.println(
+        "ROUGE F1, mean over dates: lower-case [a-z0-9]+ tokens, Porter stem for tokens > 3"
+            + " letters, no stop words; R-L = LCS over the whole text. Input at each date: the"
+            + " annotator's earlier updates only. Lead baselines are cut to our length per date.");
   }
 }

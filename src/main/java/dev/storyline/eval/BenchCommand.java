@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** {@code storyline bench TASK …}: speed figures printed, never asserted. */
 public final class BenchCommand {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: storyline bench TASK [OPTIONS]
 
       Tasks:
@@ -45,8 +45,9 @@ public final class BenchCommand {
     }
     Map<String, String> opts = task.options();
     if (task.name().equals("assign")) {
-      AssignBench bench = new AssignBench(out, toolkit.stories(),
-          Integer.parseInt(opts.getOrDefault("per-day", "2000")));
+      AssignBench bench =
+          new AssignBench(
+              out, toolkit.stories(), Integer.parseInt(opts.getOrDefault("per-day", "2000")));
       int queries = Integer.parseInt(opts.getOrDefault("queries", "2000"));
       for (String size : opts.getOrDefault("sizes", "10000,100000,1000000").split(",")) {
         bench.run(Integer.parseInt(size.trim()), queries);

@@ -38,13 +38,18 @@ final class BriefBench {
     StoryMaterial.Coverage coverage = new StoryMaterial.Coverage(100, 3, 3, 8);
     for (int size : SIZES) {
       if (size > analysed.size()) {
-        out.printf(Locale.ROOT, "%3d articles       skipped (the stream has %d)%n", size, analysed.size());
+        out.printf(
+            Locale.ROOT, "%3d articles       skipped (the stream has %d)%n", size, analysed.size());
         continue;
       }
       List<AnalyzedArticle> members = analysed.subList(0, size);
-      StoryMaterial m = new StoryMaterial("bench-" + size, members,
-          List.of(new StoryMaterial.StoryThread("bench-" + size, members)), coverage,
-          members.get(size - 1).article().published());
+      StoryMaterial m =
+          new StoryMaterial(
+              "bench-" + size,
+              members,
+              List.of(new StoryMaterial.StoryThread("bench-" + size, members)),
+              coverage,
+              members.get(size - 1).article().published());
       writer.write(m);
       long start = System.nanoTime();
       long slowest = 0;
@@ -56,8 +61,14 @@ final class BriefBench {
         runs++;
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      out.printf(Locale.ROOT, "%3d articles       %8.1f briefs/s  (%.0f ms per brief, slowest %.0f ms, %d runs)%n",
-          size, runs / seconds, 1000 * seconds / runs, slowest / 1e6, runs);
+      out.printf(
+          Locale.ROOT,
+          "%3d articles       %8.1f briefs/s  (%.0f ms per brief, slowest %.0f ms, %d runs)%n",
+          size,
+          runs / seconds,
+          1000 * seconds / runs,
+          slowest / 1e6,
+          runs);
     }
     return 0;
   }

@@ -36,9 +36,19 @@ import java.util.stream.Collectors;
  */
 final class BriefEval {
   /** What one run measured. */
-  record Result(int stories, int lines, int grounded, int stances, int storiesWithSides,
-      Rouge.Mean summary, Rouge.Mean lead, double briefsPerSecond, List<String> ungrounded,
-      String writer, int withheld, Map<String, Integer> camps) {
+  record Result(
+      int stories,
+      int lines,
+      int grounded,
+      int stances,
+      int storiesWithSides,
+      Rouge.Mean summary,
+      Rouge.Mean lead,
+      double briefsPerSecond,
+      List<String> ungrounded,
+      String writer,
+      int withheld,
+      Map<String, Integer> camps) {
     double groundedShare() {
       return lines == 0 ? 0 : (double) grounded / lines;
     }
@@ -60,8 +70,10 @@ final class BriefEval {
   }
 
   Result run(List<Article> stream, Map<String, String> references, Path output) throws IOException {
-    Map<String, List<Article>> stories = stream.stream()
-        .collect(Collectors.groupingBy(StreamFile::gold, LinkedHashMap::new, Collectors.toList()));
+    Map<String, List<Article>> stories =
+        stream.stream()
+            .collect(
+                Collectors.groupingBy(StreamFile::gold, LinkedHashMap::new, Collectors.toList()));
     Map<String, AnalyzedArticle> analysed = analyse(stream);
     StoryMaterial.Coverage coverage = coverage(stories);
     Rouge.Mean summary = new Rouge.Mean();
@@ -74,11 +86,18 @@ final class BriefEval {
     long nanos = 0;
     try (BufferedWriter out = output == null ? null : Files.newBufferedWriter(output)) {
       for (Map.Entry<String, List<Article>> e : stories.entrySet()) {
-        List<AnalyzedArticle> members = e.getValue().stream().map(a -> analysed.get(a.id()))
-            .sorted(Comparator.comparing(a -> a.article().published())).toList();
-        StoryMaterial material = new StoryMaterial(e.getKey(), members,
-            List.of(new StoryMaterial.StoryThread(e.getKey(), members)), coverage,
-            members.get(members.size() - 1).article().published());
+        List<AnalyzedArticle> members =
+            e.getValue().stream()
+                .map(a -> analysed.get(a.id()))
+                .sorted(Comparator.comparing(a -> a.article().published()))
+                .toList();
+        StoryMaterial material =
+            new StoryMaterial(
+                e.getKey(),
+                members,
+                List.of(new StoryMaterial.StoryThread(e.getKey(), members)),
+                coverage,
+                members.get(members.size() - 1).article().published());
         long t0 = System.nanoTime();
         Brief brief = writer.write(material);
         nanos += System.nanoTime() - t0;
@@ -97,8 +116,19 @@ final class BriefEval {
         }
       }
     }
-    return new Result(stories.size(), counts[0], counts[1], counts[2], counts[3], summary, lead,
-        stories.size() / Math.max(1e-9, nanos / 1e9), ungrounded, writerName, withheld, camps);
+    return new Result(
+        stories.size(),
+        counts[0],
+        counts[1],
+        counts[2],
+        counts[3],
+        summary,
+        lead,
+        stories.size() / Math.max(1e-9, nanos / 1e9),
+        ungrounded,
+        writerName,
+        withheld,
+        camps);
   }
 
   /** The withheld count an LLM writer puts in {@link Brief#writer()} ("…; withheld 2"), else 0. */
@@ -120,7 +150,8 @@ final class BriefEval {
     return out;
   }
 
-  private static void ground(Brief brief, List<AnalyzedArticle> members, int[] counts, List<String> bad) {
+  private static void ground(
+      Brief brief, List<AnalyzedArticle> members, int[] counts, List<String> bad) {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     members.forEach(a -> byId.put(a.id(), a));
     for (Line l : BriefJson.allLines(brief)) {
@@ -160,27 +191,36 @@ final class BriefEval {
 
   /** The lead baseline: the first body sentence of each article, oldest article first. */
   static String leadBaseline(List<AnalyzedArticle> members) {
-    return members.stream().filter(a -> !a.sentences().isEmpty()).map(a -> a.sentences().get(0).text())
+    return members.stream()
+        .filter(a -> !a.sentences().isEmpty())
+        .map(a -> a.sentences().get(0).text())
         .collect(Collectors.joining(" "));
   }
 
   private static StoryMaterial.Coverage coverage(Map<String, List<Article>> stories) {
     double[] sizes = stories.values().stream().mapToDouble(List::size).sorted().toArray();
-    double[] outlets = stories.values().stream()
-        .mapToDouble(l -> l.stream().map(Article::outlet).distinct().count()).sorted().toArray();
-    return new StoryMaterial.Coverage(sizes.length, quantile(sizes, 0.5), quantile(outlets, 0.5),
-        quantile(sizes, 0.9));
+    double[] outlets =
+        stories.values().stream()
+            .mapToDouble(l -> l.stream().map(Article::outlet).distinct().count())
+            .sorted()
+            .toArray();
+    return new StoryMaterial.Coverage(
+        sizes.length, quantile(sizes, 0.5), quantile(outlets, 0.5), quantile(sizes, 0.9));
   }
 
   private static double quantile(double[] sorted, double q) {
-    return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return sorted.length == 0
+        ? 0
+        : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   }
 
   /** Reads {@code {"story":…, "summary":…}} lines (plain or gzip). */
   static Map<String, String> references(Path file, ObjectMapper json) throws IOException {
     Map<String, String> out = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        dev.storyline.ingest.JsonLinesReader.open(file), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                dev.storyline.ingest.JsonLinesReader.open(file), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank()) {
           JsonNode n = json.readTree(line);

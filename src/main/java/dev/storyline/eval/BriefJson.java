@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * One brief as the JSON line of {@code eval brief --output}: the section keys of {@link
- * Brief#SECTIONS} plus {@code story}, {@code sources} and {@code gaps}; every sentence is
- * {@code {"text":…, "refs":["articleId#sentence", …]}} (sentence -1 is the title).
+ * Brief#SECTIONS} plus {@code story}, {@code sources} and {@code gaps}; every sentence is {@code
+ * {"text":…, "refs":["articleId#sentence", …]}} (sentence -1 is the title).
  */
 final class BriefJson {
   private BriefJson() {}
@@ -23,8 +23,15 @@ final class BriefJson {
     out.put("why_it_matters", lines(b.whyItMatters()));
     out.put("key_points", lines(b.keyPoints()));
     out.put("summary", lines(b.summary()));
-    out.put("explainer", Map.of("lines", lines(b.explainer().lines()),
-        "glosses", b.explainer().glosses().stream().map(g -> labelled("actor", g.actor(), g.line())).toList()));
+    out.put(
+        "explainer",
+        Map.of(
+            "lines",
+            lines(b.explainer().lines()),
+            "glosses",
+            b.explainer().glosses().stream()
+                .map(g -> labelled("actor", g.actor(), g.line()))
+                .toList()));
     List<Object> sides = new ArrayList<>();
     for (Brief.Camp c : b.sides()) {
       List<Object> stances = new ArrayList<>();
@@ -37,25 +44,54 @@ final class BriefJson {
     }
     out.put("sides", sides);
     Brief.Noise n = b.noise();
-    out.put("noise", Map.of("score", n.score(), "label", n.label(), "articles", n.articles(),
-        "outlets", n.outlets(), "basis", n.basis(), "loud_but_thin", n.loudButThin()));
-    out.put("forecast", Map.of("items", b.forecast().items().stream()
-        .map(i -> labelled("attribution", i.attribution(), i.line())).toList(),
-        "disclaimer", b.forecast().disclaimer()));
-    out.put("timeline", b.timeline().stream().map(e -> {
-      Map<String, Object> m = labelled("date", e.date().toString(), e.line());
-      m.put("label", e.label());
-      m.put("background", e.background());
-      return m;
-    }).toList());
-    out.put("sources", b.sources().stream().map(s -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", s.articleId());
-      m.put("outlet", s.outlet());
-      m.put("title", s.title());
-      m.put("published", s.published().toString());
-      return m;
-    }).toList());
+    out.put(
+        "noise",
+        Map.of(
+            "score",
+            n.score(),
+            "label",
+            n.label(),
+            "articles",
+            n.articles(),
+            "outlets",
+            n.outlets(),
+            "basis",
+            n.basis(),
+            "loud_but_thin",
+            n.loudButThin()));
+    out.put(
+        "forecast",
+        Map.of(
+            "items",
+            b.forecast().items().stream()
+                .map(i -> labelled("attribution", i.attribution(), i.line()))
+                .toList(),
+            "disclaimer",
+            b.forecast().disclaimer()));
+    out.put(
+        "timeline",
+        b.timeline().stream()
+            .map(
+                e -> {
+                  Map<String, Object> m = labelled("date", e.date().toString(), e.line());
+                  m.put("label", e.label());
+                  m.put("background", e.background());
+                  return m;
+                })
+            .toList());
+    out.put(
+        "sources",
+        b.sources().stream()
+            .map(
+                s -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("id", s.articleId());
+                  m.put("outlet", s.outlet());
+                  m.put("title", s.title());
+                  m.put("published", s.published().toString());
+                  return m;
+                })
+            .toList());
     out.put("gaps", b.gaps());
     out.put("writer", b.writer());
     return out;

@@ -69,11 +69,18 @@ final class ClusterBench {
     double fullRate = n / (full[0] / 1e9);
     out.printf(Locale.ROOT, "articles              %d%n", n);
     out.printf(Locale.ROOT, "embedding only        %.1f articles/s%n", embedRate);
-    out.printf(Locale.ROOT, "analyze + cluster     %.1f articles/s (%.2f x embedding only)%n",
-        fullRate, fullRate / embedRate);
+    out.printf(
+        Locale.ROOT,
+        "analyze + cluster     %.1f articles/s (%.2f x embedding only)%n",
+        fullRate,
+        fullRate / embedRate);
     if (embed[1] >= 0) {
-      out.printf(Locale.ROOT, "CPU seconds           %.1f embedding only, %.1f analyze + cluster"
-          + " (%.2f x)%n", embed[1] / 1e9, full[1] / 1e9, (double) embed[1] / full[1]);
+      out.printf(
+          Locale.ROOT,
+          "CPU seconds           %.1f embedding only, %.1f analyze + cluster" + " (%.2f x)%n",
+          embed[1] / 1e9,
+          full[1] / 1e9,
+          (double) embed[1] / full[1]);
     }
     out.printf(Locale.ROOT, "peak heap             %d MB%n", Heap.peakBytes() / (1024 * 1024));
   }
@@ -89,8 +96,11 @@ final class ClusterBench {
 
   /** Wall time and process CPU time (all cores; -1 when the JVM does not report it). */
   private static long[] now() {
-    long cpu = ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    long cpu =
+        ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os
+            ? os.getProcessCpuTime()
+            : -1;
     return new long[] {System.nanoTime(), cpu};
   }
 }

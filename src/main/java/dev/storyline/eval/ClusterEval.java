@@ -22,8 +22,13 @@ import java.util.Map;
  */
 final class ClusterEval {
   /** The outcome of one run. */
-  record Result(ClusterMetrics metrics, Map<String, String> predictions, double articlesPerSecond,
-      long peakHeapBytes, Map<String, StoryProfile> profiles, int[] repairs) {}
+  record Result(
+      ClusterMetrics metrics,
+      Map<String, String> predictions,
+      double articlesPerSecond,
+      long peakHeapBytes,
+      Map<String, StoryProfile> profiles,
+      int[] repairs) {}
 
   private final ArticleAnalyzer analyzer;
   private final StoryClusterer.Settings settings;
@@ -34,8 +39,14 @@ final class ClusterEval {
     this(analyzer, settings, null, json);
   }
 
-  /** With a repair pass after every batch of 64 articles, as the pipeline runs one, when {@code repair} is set. */
-  ClusterEval(ArticleAnalyzer analyzer, StoryClusterer.Settings settings, StoryRepair.Settings repair,
+  /**
+   * With a repair pass after every batch of 64 articles, as the pipeline runs one, when {@code
+   * repair} is set.
+   */
+  ClusterEval(
+      ArticleAnalyzer analyzer,
+      StoryClusterer.Settings settings,
+      StoryRepair.Settings repair,
       ObjectMapper json) {
     this.analyzer = analyzer;
     this.settings = settings;
@@ -62,8 +73,12 @@ final class ClusterEval {
       predicted.add(predictions.get(a.id()));
       gold.add(StreamFile.gold(a));
     }
-    return new Result(ClusterMetrics.score(predicted, gold), predictions,
-        stream.size() / Math.max(seconds, 1e-9), Heap.peakBytes(), clustering.profiles(),
+    return new Result(
+        ClusterMetrics.score(predicted, gold),
+        predictions,
+        stream.size() / Math.max(seconds, 1e-9),
+        Heap.peakBytes(),
+        clustering.profiles(),
         repair == null ? null : new int[] {clustering.merges(), clustering.splits()});
   }
 
@@ -71,9 +86,12 @@ final class ClusterEval {
    * Links the stories of a finished run into storylines (oldest story first, as the pipeline does)
    * and scores the storyline of each article against the gold labels.
    */
-  static ClusterMetrics storylines(List<Article> stream, Result result,
+  static ClusterMetrics storylines(
+      List<Article> stream,
+      Result result,
       dev.storyline.cluster.StorylineLinker.Settings settings) {
-    dev.storyline.cluster.StorylineLinker linker = new dev.storyline.cluster.StorylineLinker(settings);
+    dev.storyline.cluster.StorylineLinker linker =
+        new dev.storyline.cluster.StorylineLinker(settings);
     List<dev.storyline.cluster.StoryProfile> stories = new ArrayList<>();
     new java.util.LinkedHashSet<>(result.predictions().values())
         .forEach(id -> stories.add(result.profiles().get(id)));
@@ -101,15 +119,32 @@ final class ClusterEval {
   static void print(String name, Result r, PrintStream out) {
     ClusterMetrics m = r.metrics();
     out.printf(Locale.ROOT, "stream            %s%n", name);
-    out.printf(Locale.ROOT, "articles          %d (gold stories %d, predicted %d)%n", m.items(),
-        m.goldClusters(), m.predictedClusters());
-    out.printf(Locale.ROOT, "pairwise  P/R/F1  %.3f / %.3f / %.3f%n", m.pairPrecision(), m.pairRecall(), m.pairF1());
-    out.printf(Locale.ROOT, "BCubed    P/R/F1  %.3f / %.3f / %.3f%n", m.bcubedPrecision(), m.bcubedRecall(),
+    out.printf(
+        Locale.ROOT,
+        "articles          %d (gold stories %d, predicted %d)%n",
+        m.items(),
+        m.goldClusters(),
+        m.predictedClusters());
+    out.printf(
+        Locale.ROOT,
+        "pairwise  P/R/F1  %.3f / %.3f / %.3f%n",
+        m.pairPrecision(),
+        m.pairRecall(),
+        m.pairF1());
+    out.printf(
+        Locale.ROOT,
+        "BCubed    P/R/F1  %.3f / %.3f / %.3f%n",
+        m.bcubedPrecision(),
+        m.bcubedRecall(),
         m.bcubedF1());
     if (r.repairs() != null) {
-      out.printf(Locale.ROOT, "repair            %d merges, %d splits%n", r.repairs()[0], r.repairs()[1]);
+      out.printf(
+          Locale.ROOT, "repair            %d merges, %d splits%n", r.repairs()[0], r.repairs()[1]);
     }
-    out.printf(Locale.ROOT, "speed             %.1f articles/s (analyze + cluster)%n", r.articlesPerSecond());
+    out.printf(
+        Locale.ROOT,
+        "speed             %.1f articles/s (analyze + cluster)%n",
+        r.articlesPerSecond());
     out.printf(Locale.ROOT, "peak heap         %d MB%n", r.peakHeapBytes() / (1024 * 1024));
   }
 }

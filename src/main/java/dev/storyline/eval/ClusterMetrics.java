@@ -10,9 +10,15 @@ import java.util.Map;
  * over items.
  */
 public record ClusterMetrics(
-    double pairPrecision, double pairRecall, double pairF1,
-    double bcubedPrecision, double bcubedRecall, double bcubedF1,
-    int items, int predictedClusters, int goldClusters) {
+    double pairPrecision,
+    double pairRecall,
+    double pairF1,
+    double bcubedPrecision,
+    double bcubedRecall,
+    double bcubedF1,
+    int items,
+    int predictedClusters,
+    int goldClusters) {
 
   /** Scores parallel lists: {@code predicted.get(i)} and {@code gold.get(i)} label item i. */
   public static ClusterMetrics score(List<String> predicted, List<String> gold) {
@@ -23,7 +29,9 @@ public record ClusterMetrics(
     Map<String, Integer> predSize = new HashMap<>();
     Map<String, Integer> goldSize = new HashMap<>();
     for (int i = 0; i < predicted.size(); i++) {
-      cells.computeIfAbsent(predicted.get(i), k -> new HashMap<>()).merge(gold.get(i), 1, Integer::sum);
+      cells
+          .computeIfAbsent(predicted.get(i), k -> new HashMap<>())
+          .merge(gold.get(i), 1, Integer::sum);
       predSize.merge(predicted.get(i), 1, Integer::sum);
       goldSize.merge(gold.get(i), 1, Integer::sum);
     }
@@ -46,7 +54,8 @@ public record ClusterMetrics(
     int n = predicted.size();
     double bP = n == 0 ? 0 : bp / n;
     double bR = n == 0 ? 0 : br / n;
-    return new ClusterMetrics(pp, pr, f1(pp, pr), bP, bR, f1(bP, bR), n, predSize.size(), goldSize.size());
+    return new ClusterMetrics(
+        pp, pr, f1(pp, pr), bP, bR, f1(bP, bR), n, predSize.size(), goldSize.size());
   }
 
   private static double pairs(double n) {

@@ -46,9 +46,12 @@ final class Clustering {
     }
     StoryRepair.Plan plan = repair.run(clusterer, members::containsKey);
     for (StoryRepair.Merge m : plan.merges()) {
-      mergeRecords.add(new MergeRecord(Set.copyOf(members.getOrDefault(m.survivor(), Set.of())),
-          Set.copyOf(members.getOrDefault(m.absorbed(), Set.of()))));
-      new ArrayList<>(members.getOrDefault(m.absorbed(), Set.of())).forEach(id -> move(id, m.survivor()));
+      mergeRecords.add(
+          new MergeRecord(
+              Set.copyOf(members.getOrDefault(m.survivor(), Set.of())),
+              Set.copyOf(members.getOrDefault(m.absorbed(), Set.of()))));
+      new ArrayList<>(members.getOrDefault(m.absorbed(), Set.of()))
+          .forEach(id -> move(id, m.survivor()));
       merges++;
     }
     for (StoryRepair.Split s : plan.splits()) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /** {@code storyline eval TASK …}: quality figures of a stage on labelled data. */
 public final class EvalCommand {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       Usage: storyline eval TASK [OPTIONS]
 
       Tasks:
@@ -75,7 +76,8 @@ public final class EvalCommand {
       case "brief" -> BriefReport.run(opts, toolkit, out);
       case "timeline" -> BriefReport.timeline(opts, toolkit, out);
       case "background" -> BriefReport.background(opts, toolkit, out);
-      default -> throw new IllegalArgumentException("unknown task " + task.name() + " (eval --help)");
+      default ->
+          throw new IllegalArgumentException("unknown task " + task.name() + " (eval --help)");
     };
   }
 
@@ -89,7 +91,8 @@ public final class EvalCommand {
   }
 
   private void print(String name, FeedConformance.Summary s) {
-    out.printf("%-24s files %d, applicable %d, passed %d (%.1f %%), rejected clearly %d, crashed/hung %d%n",
+    out.printf(
+        "%-24s files %d, applicable %d, passed %d (%.1f %%), rejected clearly %d, crashed/hung %d%n",
         name, s.files(), s.applicable(), s.passed(), 100 * s.passRate(), s.rejected(), s.crashed());
     s.failures().forEach(f -> out.println("    " + f));
   }
@@ -97,11 +100,15 @@ public final class EvalCommand {
   private int extract(Map<String, String> opts) throws IOException {
     Path input = Path.of(Options.require(opts, "input"));
     try {
-      return new ExtractEval(toolkit.json(), out).run(input,
-          opts.containsKey("output") ? Path.of(opts.get("output")) : null,
-          Integer.parseInt(opts.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
-          Integer.parseInt(opts.getOrDefault("repeat", "3")),
-          opts.containsKey("rescore") ? Path.of(opts.get("rescore")) : null);
+      return new ExtractEval(toolkit.json(), out)
+          .run(
+              input,
+              opts.containsKey("output") ? Path.of(opts.get("output")) : null,
+              Integer.parseInt(
+                  opts.getOrDefault(
+                      "threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
+              Integer.parseInt(opts.getOrDefault("repeat", "3")),
+              opts.containsKey("rescore") ? Path.of(opts.get("rescore")) : null);
     } catch (IOException | IllegalArgumentException e) {
       throw e;
     } catch (Exception e) {
@@ -115,18 +122,36 @@ public final class EvalCommand {
     Embedder embedder = toolkit.embedder().get();
     dev.storyline.cluster.StoryClusterer.Settings settings = toolkit.stories();
     if (opts.containsKey("threshold")) {
-      settings = new dev.storyline.cluster.StoryClusterer.Settings(Double.parseDouble(opts.get("threshold")),
-          settings.window(), settings.scorer());
+      settings =
+          new dev.storyline.cluster.StoryClusterer.Settings(
+              Double.parseDouble(opts.get("threshold")), settings.window(), settings.scorer());
     }
-    StoryRepair.Settings repair = opts.containsKey("repair") ? StoryRepair.Settings.defaults() : null;
-    ClusterEval eval = new ClusterEval(toolkit.analyzer().apply(embedder, false), settings, repair, toolkit.json());
+    StoryRepair.Settings repair =
+        opts.containsKey("repair") ? StoryRepair.Settings.defaults() : null;
+    ClusterEval eval =
+        new ClusterEval(
+            toolkit.analyzer().apply(embedder, false), settings, repair, toolkit.json());
     ClusterEval.Result result = eval.run(stream, Progress.console());
     ClusterEval.print(input.getFileName().toString(), result, out);
     if (opts.containsKey("storylines")) {
       ClusterMetrics m = ClusterEval.storylines(stream, result, toolkit.storylines());
-      out.printf(java.util.Locale.ROOT, "storylines        %d predicted, %d gold%n", m.predictedClusters(), m.goldClusters());
-      out.printf(java.util.Locale.ROOT, "storyline pairwise P/R/F1  %.3f / %.3f / %.3f%n", m.pairPrecision(), m.pairRecall(), m.pairF1());
-      out.printf(java.util.Locale.ROOT, "storyline BCubed   P/R/F1  %.3f / %.3f / %.3f%n", m.bcubedPrecision(), m.bcubedRecall(), m.bcubedF1());
+      out.printf(
+          java.util.Locale.ROOT,
+          "storylines        %d predicted, %d gold%n",
+          m.predictedClusters(),
+          m.goldClusters());
+      out.printf(
+          java.util.Locale.ROOT,
+          "storyline pairwise P/R/F1  %.3f / %.3f / %.3f%n",
+          m.pairPrecision(),
+          m.pairRecall(),
+          m.pairF1());
+      out.printf(
+          java.util.Locale.ROOT,
+          "storyline BCubed   P/R/F1  %.3f / %.3f / %.3f%n",
+          m.bcubedPrecision(),
+          m.bcubedRecall(),
+          m.bcubedF1());
     }
     if (opts.containsKey("predictions")) {
       eval.writePredictions(result, Path.of(opts.get("predictions")));

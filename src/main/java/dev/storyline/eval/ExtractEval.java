@@ -24,8 +24,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * {@code eval extract}: runs the article extractor over a folder laid out like the
  * article-extraction-benchmark ({@code html/<id>.html.gz}, optional {@code ground-truth.json}),
- * scores it with the benchmark's metric and reports pages per second (extraction only: the
- * pages are read and un-gzipped before the clock starts).
+ * scores it with the benchmark's metric and reports pages per second (extraction only: the pages
+ * are read and un-gzipped before the clock starts).
  */
 final class ExtractEval {
   private final ObjectMapper json;
@@ -56,17 +56,20 @@ final class ExtractEval {
     if (truth != null) {
       print(ShingleMetric.score(counts(truth, result)));
     }
-    out.printf("pages/s           %.1f (%d thread(s), %d timed pass(es) after one warm-up)%n",
+    out.printf(
+        "pages/s           %.1f (%d thread(s), %d timed pass(es) after one warm-up)%n",
         pages.size() * repeat / seconds, threads, repeat);
     return 0;
   }
 
-  private Map<String, ExtractedPage> extractAll(ArticleExtractor ex, Map<String, String> pages,
-      JsonNode truth, int threads) throws Exception {
+  private Map<String, ExtractedPage> extractAll(
+      ArticleExtractor ex, Map<String, String> pages, JsonNode truth, int threads)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       Map<String, Future<ExtractedPage>> futures = new TreeMap<>();
-      pages.forEach((id, html) -> futures.put(id, pool.submit(() -> ex.extract(html, url(truth, id)))));
+      pages.forEach(
+          (id, html) -> futures.put(id, pool.submit(() -> ex.extract(html, url(truth, id)))));
       Map<String, ExtractedPage> out = new TreeMap<>();
       for (var e : futures.entrySet()) {
         out.put(e.getKey(), e.getValue().get());
@@ -79,10 +82,15 @@ final class ExtractEval {
 
   private List<ShingleMetric.Counts> counts(JsonNode truth, Map<String, ExtractedPage> result) {
     List<ShingleMetric.Counts> counts = new ArrayList<>();
-    truth.fieldNames().forEachRemaining(id -> {
-      ExtractedPage p = result.get(id);
-      counts.add(ShingleMetric.page(truth.get(id).path("articleBody").asText(""), p == null ? "" : p.text()));
-    });
+    truth
+        .fieldNames()
+        .forEachRemaining(
+            id -> {
+              ExtractedPage p = result.get(id);
+              counts.add(
+                  ShingleMetric.page(
+                      truth.get(id).path("articleBody").asText(""), p == null ? "" : p.text()));
+            });
     return counts;
   }
 
@@ -94,23 +102,32 @@ final class ExtractEval {
     try (InputStream in = open(file)) {
       pred = json.readTree(in);
     }
-    JsonNode output = pred.has("output") && pred.get("output").isObject() ? pred.get("output") : pred;
+    JsonNode output =
+        pred.has("output") && pred.get("output").isObject() ? pred.get("output") : pred;
     List<ShingleMetric.Counts> counts = new ArrayList<>();
-    truth.fieldNames().forEachRemaining(id -> counts.add(ShingleMetric.page(
-        truth.get(id).path("articleBody").asText(""), output.path(id).path("articleBody").asText(""))));
+    truth
+        .fieldNames()
+        .forEachRemaining(
+            id ->
+                counts.add(
+                    ShingleMetric.page(
+                        truth.get(id).path("articleBody").asText(""),
+                        output.path(id).path("articleBody").asText(""))));
     out.println("rescored          " + file.getFileName());
     print(ShingleMetric.score(counts));
     return 0;
   }
 
   private void print(ShingleMetric.Score s) {
-    out.printf("F1                %.3f%nprecision         %.3f%nrecall            %.3f%n",
+    out.printf(
+        "F1                %.3f%nprecision         %.3f%nrecall            %.3f%n",
         s.f1(), s.precision(), s.recall());
   }
 
   private void write(Map<String, ExtractedPage> result, Path output) throws IOException {
     ObjectNode root = json.createObjectNode();
-    result.forEach((id, p) -> root.putObject(id).put("articleBody", p.text()).put("headline", p.title()));
+    result.forEach(
+        (id, p) -> root.putObject(id).put("articleBody", p.text()).put("headline", p.title()));
     json.writerWithDefaultPrettyPrinter().writeValue(output.toFile(), root);
     out.println("output            " + output);
   }
@@ -133,7 +150,9 @@ final class ExtractEval {
         String name = f.getFileName().toString();
         if (name.endsWith(".html.gz") || name.endsWith(".html")) {
           try (InputStream in = open(f)) {
-            pages.put(name.replaceFirst("\\.html(\\.gz)?$", ""), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            pages.put(
+                name.replaceFirst("\\.html(\\.gz)?$", ""),
+                new String(in.readAllBytes(), StandardCharsets.UTF_8));
           }
         }
       }

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  */
 public final class FeedConformance {
   private static final Pattern EXPECT = Pattern.compile("^Expect:\\s*(.+)$", Pattern.MULTILINE);
-  private static final Pattern HEADER = Pattern.compile("^Header:\\s*([^:]+):\\s*(.+)$", Pattern.MULTILINE);
+  private static final Pattern HEADER =
+      Pattern.compile("^Header:\\s*([^:]+):\\s*(.+)$", Pattern.MULTILINE);
 
   /**
    * Counts of one suite.
@@ -40,18 +41,21 @@ public final class FeedConformance {
    * @param crashed files that threw something other than a clear error, or hung
    * @param failures up to 20 examples of failures
    */
-  public record Summary(int files, int applicable, int passed, int rejected, int crashed, List<String> failures) {
+  public record Summary(
+      int files, int applicable, int passed, int rejected, int crashed, List<String> failures) {
     public double passRate() {
       return applicable == 0 ? 0 : (double) passed / applicable;
     }
   }
 
   private final FeedParser parser;
-  private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "conformance");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService pool =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "conformance");
+            t.setDaemon(true);
+            return t;
+          });
 
   public FeedConformance(ObjectMapper json) {
     this.parser = new FeedParser(json, 10_000);
@@ -81,14 +85,17 @@ public final class FeedConformance {
         if (r == FeedparserExpect.Result.PASS) {
           passed++;
         } else if (failures.size() < 20) {
-          failures.add(rel + ": " + m.group(1).strip() + (o.error == null ? "" : " [" + o.error + "]"));
+          failures.add(
+              rel + ": " + m.group(1).strip() + (o.error == null ? "" : " [" + o.error + "]"));
         }
       }
     }
     return new Summary(files, applicable, passed, 0, crashed, failures);
   }
 
-  /** A robustness suite: every file parses or is rejected with a clear error, none crashes or hangs. */
+  /**
+   * A robustness suite: every file parses or is rejected with a clear error, none crashes or hangs.
+   */
   public Summary robustness(Path dir) throws IOException {
     int files = 0;
     int passed = 0;
@@ -98,7 +105,8 @@ public final class FeedConformance {
     for (Path f : xmlFiles(dir)) {
       files++;
       byte[] bytes = Files.readAllBytes(f);
-      Outcome o = f.toString().endsWith(".opml") ? opml(bytes) : parse(bytes, null, f.toUri().toString());
+      Outcome o =
+          f.toString().endsWith(".opml") ? opml(bytes) : parse(bytes, null, f.toUri().toString());
       if (o.crashed) {
         crashed++;
         if (failures.size() < 20) {
@@ -126,7 +134,8 @@ public final class FeedConformance {
       return new Outcome(null, "interrupted", true);
     } catch (java.util.concurrent.ExecutionException e) {
       Throwable c = e.getCause();
-      boolean clear = c instanceof FeedParseException && c.getMessage() != null && !c.getMessage().isBlank();
+      boolean clear =
+          c instanceof FeedParseException && c.getMessage() != null && !c.getMessage().isBlank();
       return new Outcome(null, c.getClass().getSimpleName() + ": " + c.getMessage(), !clear);
     }
   }
@@ -156,7 +165,8 @@ public final class FeedConformance {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile)
           .filter(p -> p.toString().matches(".*\\.(xml|rss|atom|rdf|opml)$"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 }

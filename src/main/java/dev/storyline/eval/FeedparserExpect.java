@@ -17,16 +17,32 @@ import org.jsoup.Jsoup;
  * clause outside that set is "not applicable". Markup is compared as text: Storyline stores text.
  */
 final class FeedparserExpect {
-  private static final Pattern CLAUSE = Pattern.compile(
-      "^(feed|entries\\[(\\d+)\\])\\s*(?:\\['(\\w+)'\\]|\\.(\\w+))(?:\\s*\\[0\\]\\s*\\['value'\\]|\\s*\\['value'\\])?"
-          + "\\s*==\\s*(.+)$", Pattern.DOTALL);
+  private static final Pattern CLAUSE =
+      Pattern.compile(
+          "^(feed|entries\\[(\\d+)\\])\\s*(?:\\['(\\w+)'\\]|\\.(\\w+))(?:\\s*\\[0\\]\\s*\\['value'\\]|\\s*\\['value'\\])?"
+              + "\\s*==\\s*(.+)$",
+          Pattern.DOTALL);
   private static final Pattern LEN = Pattern.compile("^len\\(entries\\)\\s*==\\s*(\\d+)$");
   private static final List<String> FEED_FIELDS = List.of("title", "title_detail", "link");
-  private static final List<String> ENTRY_FIELDS = List.of("title", "title_detail", "link", "id", "author",
-      "summary", "description", "content", "published_parsed", "updated_parsed");
+  private static final List<String> ENTRY_FIELDS =
+      List.of(
+          "title",
+          "title_detail",
+          "link",
+          "id",
+          "author",
+          "summary",
+          "description",
+          "content",
+          "published_parsed",
+          "updated_parsed");
 
   /** Outcome of one file. */
-  enum Result { PASS, FAIL, NOT_APPLICABLE }
+  enum Result {
+    PASS,
+    FAIL,
+    NOT_APPLICABLE
+  }
 
   private FeedparserExpect() {}
 
@@ -76,13 +92,15 @@ final class FeedparserExpect {
     if (expected == null) {
       return null;
     }
-    String actual = isFeed ? feedValue(feed, field) : entryValue(feed, Integer.parseInt(m.group(2)), field);
+    String actual =
+        isFeed ? feedValue(feed, field) : entryValue(feed, Integer.parseInt(m.group(2)), field);
     if (actual == null) {
       return false;
     }
     if (field.startsWith("title")) { // stored as plain text: feedparser's value itself, or its text
       String plain = actual.replaceAll("[\\s\\u00a0]+", " ").strip();
-      return plain.equals(expected.replaceAll("[\\s\\u00a0]+", " ").strip()) || plain.equals(text(expected));
+      return plain.equals(expected.replaceAll("[\\s\\u00a0]+", " ").strip())
+          || plain.equals(text(expected));
     }
     return text(actual).equals(text(expected));
   }
@@ -107,7 +125,9 @@ final class FeedparserExpect {
   }
 
   private static Boolean dateMatches(String literal, ParsedFeed f, int i, String field) {
-    Matcher t = Pattern.compile("^\\((\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)").matcher(literal);
+    Matcher t =
+        Pattern.compile("^\\((\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)")
+            .matcher(literal);
     if (!t.find()) {
       return null;
     }
@@ -115,8 +135,12 @@ final class FeedparserExpect {
       return false;
     }
     FeedEntry e = f.entries().get(i);
-    // feedparser itself answers updated_parsed with published_parsed when an entry has no update time
-    var when = field.startsWith("published") ? e.published() : e.updated() != null ? e.updated() : e.published();
+    // feedparser itself answers updated_parsed with published_parsed when an entry has no update
+    // time
+    var when =
+        field.startsWith("published")
+            ? e.published()
+            : e.updated() != null ? e.updated() : e.published();
     if (when == null) {
       return false;
     }
@@ -125,8 +149,12 @@ final class FeedparserExpect {
     for (int k = 0; k < 6; k++) {
       want[k] = Integer.parseInt(t.group(k + 1));
     }
-    return z.getYear() == want[0] && z.getMonthValue() == want[1] && z.getDayOfMonth() == want[2]
-        && z.getHour() == want[3] && z.getMinute() == want[4] && z.getSecond() == want[5];
+    return z.getYear() == want[0]
+        && z.getMonthValue() == want[1]
+        && z.getDayOfMonth() == want[2]
+        && z.getHour() == want[3]
+        && z.getMinute() == want[4]
+        && z.getSecond() == want[5];
   }
 
   /** Markup and whitespace do not count: the plain text is compared. */

@@ -1,8 +1,8 @@
 package dev.storyline.eval;
 
 /**
- * The Porter (1980) suffix-stripping stemmer for lower-case English words, as ROUGE-1.5.5's
- * {@code -m} option applies it: steps 1a, 1b, 1c, 2, 3, 4, 5a and 5b of "An algorithm for suffix
+ * The Porter (1980) suffix-stripping stemmer for lower-case English words, as ROUGE-1.5.5's {@code
+ * -m} option applies it: steps 1a, 1b, 1c, 2, 3, 4, 5a and 5b of "An algorithm for suffix
  * stripping". Words of one or two letters are returned unchanged. Thread-safe (no state).
  */
 final class PorterStemmer {
@@ -144,13 +144,18 @@ final class PorterStemmer {
   };
 
   private static final String[][] STEP3 = {
-    {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"},
-    {"ful", ""}, {"ness", ""}
+    {"icate", "ic"},
+    {"ative", ""},
+    {"alize", "al"},
+    {"iciti", "ic"},
+    {"ical", "ic"},
+    {"ful", ""},
+    {"ness", ""}
   };
 
   private static final String[] STEP4 = {
-    "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion",
-    "ou", "ism", "ate", "iti", "ous", "ive", "ize"
+    "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
+    "ism", "ate", "iti", "ous", "ive", "ize"
   };
 
   private static void step2(StringBuilder w) {
@@ -179,7 +184,8 @@ final class PorterStemmer {
       if (s.equals("ent") && (ends(w, "ement") || ends(w, "ment"))) {
         continue;
       }
-      if (s.equals("ion") && !(stem > 0 && (w.charAt(stem - 1) == 's' || w.charAt(stem - 1) == 't'))) {
+      if (s.equals("ion")
+          && !(stem > 0 && (w.charAt(stem - 1) == 's' || w.charAt(stem - 1) == 't'))) {
         return;
       }
       if (measure(w, stem) > 1) {

@@ -15,13 +15,20 @@ final class Ptb {
       if (s.isEmpty()) {
         continue;
       }
-      s = s.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
-          .replace("-LCB-", "{").replace("-RCB-", "}").replace("\\/", "/")
-          .replace("``", "\"").replace("''", "\"")
-          .replaceAll(" (n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1")
-          .replaceAll(" ([,.;:!?%)\\]])", "$1")
-          .replaceAll("([(\\[$]) ", "$1")
-          .replaceAll("\" ([^\"]*?) \"", "\"$1\"");
+      s =
+          s.replace("-LRB-", "(")
+              .replace("-RRB-", ")")
+              .replace("-LSB-", "[")
+              .replace("-RSB-", "]")
+              .replace("-LCB-", "{")
+              .replace("-RCB-", "}")
+              .replace("\\/", "/")
+              .replace("``", "\"")
+              .replace("''", "\"")
+              .replaceAll(" (n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1")
+              .replaceAll(" ([,.;:!?%)\\]])", "$1")
+              .replaceAll("([(\\[$]) ", "$1")
+              .replaceAll("\" ([^\"]*?) \"", "\"$1\"");
       if (out.length() > 0) {
         out.append("\n\n");
       }

@@ -1,6 +1,8 @@
 package dev.storyline.eval;
 
-/** Decodes a Python string literal ('…', "…", u'…', triple-quoted) as written in test expectations. */
+/**
+ * Decodes a Python string literal ('…', "…", u'…', triple-quoted) as written in test expectations.
+ */
 final class PyLiteral {
   private PyLiteral() {}
 
@@ -10,8 +12,10 @@ final class PyLiteral {
     if (t.startsWith("u") || t.startsWith("b")) {
       t = t.substring(1);
     }
-    String q = t.startsWith("\"\"\"") || t.startsWith("'''") ? t.substring(0, 3)
-        : t.startsWith("'") || t.startsWith("\"") ? t.substring(0, 1) : null;
+    String q =
+        t.startsWith("\"\"\"") || t.startsWith("'''")
+            ? t.substring(0, 3)
+            : t.startsWith("'") || t.startsWith("\"") ? t.substring(0, 1) : null;
     if (q == null || t.length() < 2 * q.length() || !t.endsWith(q)) {
       return null;
     }

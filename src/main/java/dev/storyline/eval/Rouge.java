@@ -27,17 +27,19 @@ final class Rouge {
   private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+");
 
   /** Common function words dropped when {@code stopWords} is set. */
-  static final Set<String> STOP = Set.of(
-      "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by",
-      "with", "from", "as", "into", "onto", "upon", "about", "over", "under", "after", "before",
-      "than", "then", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "this",
-      "that", "these", "those", "he", "she", "they", "we", "i", "you", "him", "her", "them", "us",
-      "me", "his", "hers", "their", "our", "your", "my", "not", "no", "so", "if", "do", "does",
-      "did", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may",
-      "might", "must", "which", "who", "whom", "whose", "what", "when", "where", "why", "how",
-      "there", "here", "also", "very", "just", "s", "t", "all", "any", "some", "such", "own",
-      "other", "up", "out", "off", "down", "again", "further", "once", "both", "each", "few",
-      "more", "most", "only", "same", "too", "while", "during", "through", "between", "against");
+  static final Set<String> STOP =
+      Set.of(
+          "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by",
+          "with", "from", "as", "into", "onto", "upon", "about", "over", "under", "after", "before",
+          "than", "then", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its",
+          "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "him", "her",
+          "them", "us", "me", "his", "hers", "their", "our", "your", "my", "not", "no", "so", "if",
+          "do", "does", "did", "has", "have", "had", "will", "would", "shall", "should", "can",
+          "could", "may", "might", "must", "which", "who", "whom", "whose", "what", "when", "where",
+          "why", "how", "there", "here", "also", "very", "just", "s", "t", "all", "any", "some",
+          "such", "own", "other", "up", "out", "off", "down", "again", "further", "once", "both",
+          "each", "few", "more", "most", "only", "same", "too", "while", "during", "through",
+          "between", "against");
 
   private Rouge() {}
 
@@ -104,7 +106,8 @@ final class Rouge {
     int[] cur = new int[b.size() + 1];
     for (int i = 1; i <= a.size(); i++) {
       for (int j = 1; j <= b.size(); j++) {
-        cur[j] = a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+        cur[j] =
+            a.get(i - 1).equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
       }
       int[] t = prev;
       prev = cur;

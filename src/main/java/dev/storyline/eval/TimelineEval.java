@@ -31,8 +31,8 @@ import java.util.zip.GZIPInputStream;
  * timeline) pair the topic's articles published within the reference's first and last date are
  * analysed by the real analyzer and {@link DatedTimeline} writes a timeline with the reference's
  * number of dates and its mean number of sentences per date (rounded half to even as Python's
- * {@code round}, at least one), dates within the reference's span, every sentence containing one
- * of the topic's query words ({@link #keywords}); scored by {@link TimelineRouge}. P and R are
+ * {@code round}, at least one), dates within the reference's span, every sentence containing one of
+ * the topic's query words ({@link #keywords}); scored by {@link TimelineRouge}. P and R are
  * averaged over pairs, F from the averages (news-tls's {@code evaluate.py}).
  */
 final class TimelineEval {
@@ -65,35 +65,63 @@ final class TimelineEval {
     return run(dir, topics, out, this::analyse);
   }
 
-  /** As {@link #run(Path, java.util.Set, PrintStream)} with the topics' articles analysed by {@code source}. */
-  Result run(Path dir, java.util.Set<String> topics, PrintStream out,
-      BiFunction<String, List<Article>, List<AnalyzedArticle>> source) throws IOException {
+  /**
+   * As {@link #run(Path, java.util.Set, PrintStream)} with the topics' articles analysed by {@code
+   * source}.
+   */
+  Result run(
+      Path dir,
+      java.util.Set<String> topics,
+      PrintStream out,
+      BiFunction<String, List<Article>, List<AnalyzedArticle>> source)
+      throws IOException {
     Map<String, List<Article>> byTopic = articles(dir.resolve("articles.jsonl.gz"));
-    List<Pair> pairs = references(dir.resolve("timelines"), byTopic).stream()
-        .filter(p -> topics.isEmpty() || topics.contains(p.topic())).toList();
+    List<Pair> pairs =
+        references(dir.resolve("timelines"), byTopic).stream()
+            .filter(p -> topics.isEmpty() || topics.contains(p.topic()))
+            .toList();
     Map<String, List<AnalyzedArticle>> analysed = new TreeMap<>();
     double[] sums = new double[6];
     for (Pair pair : pairs) {
-      List<AnalyzedArticle> all = analysed.computeIfAbsent(pair.topic(), t -> source.apply(t, byTopic.get(t)));
+      List<AnalyzedArticle> all =
+          analysed.computeIfAbsent(pair.topic(), t -> source.apply(t, byTopic.get(t)));
       LocalDate first = pair.reference().keySet().stream().min(LocalDate::compareTo).orElseThrow();
       LocalDate last = pair.reference().keySet().stream().max(LocalDate::compareTo).orElseThrow();
-      List<AnalyzedArticle> within = all.stream().filter(a -> {
-        LocalDate d = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
-        return !d.isBefore(first) && !d.isAfter(last);
-      }).toList();
+      List<AnalyzedArticle> within =
+          all.stream()
+              .filter(
+                  a -> {
+                    LocalDate d = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
+                    return !d.isBefore(first) && !d.isAfter(last);
+                  })
+              .toList();
       int dates = pair.reference().size();
       int sentences = pair.reference().values().stream().mapToInt(List::size).sum();
       int perDate = Math.max(1, (int) Math.rint((double) sentences / dates));
-      TimelineRouge.Result r = TimelineRouge.score(predicted(DatedTimeline.generate(within,
-          new DatedTimeline.Request(dates, perDate, first, last, keywords(pair.topic())))),
-          pair.reference(), stop);
+      TimelineRouge.Result r =
+          TimelineRouge.score(
+              predicted(
+                  DatedTimeline.generate(
+                      within,
+                      new DatedTimeline.Request(
+                          dates, perDate, first, last, keywords(pair.topic())))),
+              pair.reference(),
+              stop);
       Rouge.Score[] s = {r.rouge1(), r.rouge2(), r.dates()};
       for (int i = 0; i < 3; i++) {
         sums[2 * i] += s[i].precision();
         sums[2 * i + 1] += s[i].recall();
       }
-      out.printf(Locale.ROOT, "  %-6s %-28s %4d articles %3d dates x %d  AR-1 %.3f AR-2 %.3f date F1 %.3f%n",
-          pair.topic(), pair.name(), within.size(), dates, perDate, r.rouge1().f1(), r.rouge2().f1(),
+      out.printf(
+          Locale.ROOT,
+          "  %-6s %-28s %4d articles %3d dates x %d  AR-1 %.3f AR-2 %.3f date F1 %.3f%n",
+          pair.topic(),
+          pair.name(),
+          within.size(),
+          dates,
+          perDate,
+          r.rouge1().f1(),
+          r.rouge2().f1(),
           r.dates().f1());
     }
     int n = pairs.size();
@@ -101,8 +129,8 @@ final class TimelineEval {
   }
 
   /**
-   * The topic's query words, as the dataset's topic names give them (a chosen sentence must
-   * contain one, lower-case substring match); none for an unknown topic.
+   * The topic's query words, as the dataset's topic names give them (a chosen sentence must contain
+   * one, lower-case substring match); none for an unknown topic.
    */
   static java.util.Set<String> keywords(String topic) {
     return switch (topic) {
@@ -140,14 +168,17 @@ final class TimelineEval {
 
   static Map<LocalDate, List<String>> predicted(List<TimelineEntry> entries) {
     Map<LocalDate, List<String>> out = new TreeMap<>();
-    entries.forEach(e -> out.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e.line().text()));
+    entries.forEach(
+        e -> out.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e.line().text()));
     return out;
   }
 
   private Map<String, List<Article>> articles(Path file) throws IOException {
     Map<String, List<Article>> out = new TreeMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode n = json.readTree(line);
         String text = Ptb.detokenise(n.path("text").asText(""));
@@ -155,9 +186,15 @@ final class TimelineEval {
           continue;
         }
         LocalDate date = LocalDate.parse(n.path("pub_date").asText());
-        Article a = new Article(n.path("collection").asText() + "-" + n.path("id").asText(),
-            n.path("source").asText(null), null, date.atStartOfDay().toInstant(ZoneOffset.UTC), "", text,
-            Map.of());
+        Article a =
+            new Article(
+                n.path("collection").asText() + "-" + n.path("id").asText(),
+                n.path("source").asText(null),
+                null,
+                date.atStartOfDay().toInstant(ZoneOffset.UTC),
+                "",
+                text,
+                Map.of());
         out.computeIfAbsent(n.path("topic").asText(), k -> new ArrayList<>()).add(a);
       }
     }
@@ -181,11 +218,14 @@ final class TimelineEval {
         for (JsonNode day : json.readTree(line)) {
           List<String> sents = new ArrayList<>();
           day.get(1).forEach(s -> sents.add(s.asText()));
-          tl.merge(LocalDate.parse(day.get(0).asText().substring(0, 10)), sents, (a, b) -> {
-            List<String> m = new ArrayList<>(a);
-            m.addAll(b);
-            return m;
-          });
+          tl.merge(
+              LocalDate.parse(day.get(0).asText().substring(0, 10)),
+              sents,
+              (a, b) -> {
+                List<String> m = new ArrayList<>(a);
+                m.addAll(b);
+                return m;
+              });
         }
         out.add(new Pair(topic, folder.getFileName() + (i++ > 0 ? "#" + i : ""), tl));
       }
@@ -205,13 +245,26 @@ final class TimelineEval {
 
   static void print(Result r, PrintStream out) {
     out.printf(Locale.ROOT, "timeline pairs    %d%n", r.pairs());
-    out.printf(Locale.ROOT, "AR-1   P/R/F      %.3f / %.3f / %.3f%n", r.rouge1().precision(), r.rouge1().recall(),
+    out.printf(
+        Locale.ROOT,
+        "AR-1   P/R/F      %.3f / %.3f / %.3f%n",
+        r.rouge1().precision(),
+        r.rouge1().recall(),
         r.rouge1().f1());
-    out.printf(Locale.ROOT, "AR-2   P/R/F      %.3f / %.3f / %.3f%n", r.rouge2().precision(), r.rouge2().recall(),
+    out.printf(
+        Locale.ROOT,
+        "AR-2   P/R/F      %.3f / %.3f / %.3f%n",
+        r.rouge2().precision(),
+        r.rouge2().recall(),
         r.rouge2().f1());
-    out.printf(Locale.ROOT, "date   P/R/F      %.3f / %.3f / %.3f%n", r.dates().precision(), r.dates().recall(),
+    out.printf(
+        Locale.ROOT,
+        "date   P/R/F      %.3f / %.3f / %.3f%n",
+        r.dates().precision(),
+        r.dates().recall(),
         r.dates().f1());
-    out.println("published (Ghalandari & Ifrim 2020, Table 4): DATEWISE 0.120 / 0.035 / 0.544,"
-        + " CLUST 0.082 / 0.020 / 0.407 (AR-1 F / AR-2 F / date F1)");
+    out.println(
+        "published (Ghalandari & Ifrim 2020, Table 4): DATEWISE 0.120 / 0.035 / 0.544,"
+            + " CLUST 0.082 / 0.020 / 0.407 (AR-1 F / AR-2 F / date F1)");
   }
 }

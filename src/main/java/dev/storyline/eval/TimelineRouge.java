@@ -25,21 +25,22 @@ import java.util.regex.Pattern;
  * tilse's ROUGE-1 approximation: the F1 of clipped unigram matches between the two dates' texts
  * split on whitespace, case-sensitive, nothing removed (the texts are Penn Treebank tokenised as
  * the references are; see {@link #ptbTokens}). Each predicted date p is aligned to its cheapest
- * reference date r(p) for precision, each reference date r to its cheapest predicted date p(r)
- * for recall (the first on ties, dates in order, as numpy's argmin). Matched n-grams of an aligned
- * pair are weighted by 1 / (|p - r| + 1).
+ * reference date r(p) for precision, each reference date r to its cheapest predicted date p(r) for
+ * recall (the first on ties, dates in order, as numpy's argmin). Matched n-grams of an aligned pair
+ * are weighted by 1 / (|p - r| + 1).
  *
  * <p>N-gram counting is ROUGE-1.5.5's with {@code -m -s} (tilse runs it so): lower-case, every
  * character but {@code [a-z0-9]} separates tokens, stop words dropped before stemming, tokens
  * longer than three characters Porter-stemmed. Not reproduced: ROUGE's WordNet exception table
- * (irregular forms such as "fled" to "flee"). The stop list is {@link Rouge#STOP} unless another
- * is given (ROUGE-1.5.5's {@code smart_common_words.txt} through {@link #stopWords(Path)}).
+ * (irregular forms such as "fled" to "flee"). The stop list is {@link Rouge#STOP} unless another is
+ * given (ROUGE-1.5.5's {@code smart_common_words.txt} through {@link #stopWords(Path)}).
  */
 final class TimelineRouge {
   private static final Pattern TOKEN = Pattern.compile("[a-z0-9]+");
-  private static final Pattern PTB = Pattern.compile(
-      "(?:\\p{L}\\.){2,}|\\p{L}+(?=n't\\b)|n't\\b|'(?:s|re|ve|ll|d|m)\\b"
-          + "|[\\p{L}\\p{N}]+(?:[.,&/-][\\p{L}\\p{N}]+)*|\\S");
+  private static final Pattern PTB =
+      Pattern.compile(
+          "(?:\\p{L}\\.){2,}|\\p{L}+(?=n't\\b)|n't\\b|'(?:s|re|ve|ll|d|m)\\b"
+              + "|[\\p{L}\\p{N}]+(?:[.,&/-][\\p{L}\\p{N}]+)*|\\S");
 
   private final Set<String> stop;
 
@@ -51,12 +52,15 @@ final class TimelineRouge {
   record Result(Rouge.Score rouge1, Rouge.Score rouge2, Rouge.Score dates) {}
 
   /** Scores with our own stop list. */
-  static Result score(Map<LocalDate, List<String>> predicted, Map<LocalDate, List<String>> reference) {
+  static Result score(
+      Map<LocalDate, List<String>> predicted, Map<LocalDate, List<String>> reference) {
     return score(predicted, reference, Rouge.STOP);
   }
 
   /** Scores with the given stop list (lower-case words). */
-  static Result score(Map<LocalDate, List<String>> predicted, Map<LocalDate, List<String>> reference,
+  static Result score(
+      Map<LocalDate, List<String>> predicted,
+      Map<LocalDate, List<String>> reference,
       Set<String> stop) {
     return new TimelineRouge(stop).run(predicted, reference);
   }
@@ -72,7 +76,8 @@ final class TimelineRouge {
     return Set.copyOf(out);
   }
 
-  private Result run(Map<LocalDate, List<String>> predicted, Map<LocalDate, List<String>> reference) {
+  private Result run(
+      Map<LocalDate, List<String>> predicted, Map<LocalDate, List<String>> reference) {
     List<Day> p = days(predicted, true);
     List<Day> r = days(reference, false);
     int[] precisionAlign = align(p, r);
@@ -168,15 +173,20 @@ final class TimelineRouge {
 
   private List<Day> days(Map<LocalDate, List<String>> timeline, boolean detokenised) {
     List<Day> out = new ArrayList<>();
-    new java.util.TreeMap<>(timeline).forEach((date, sentences) -> {
-      String text = String.join(" ", sentences);
-      Map<List<String>, Integer> raw = new HashMap<>();
-      for (String sentence : sentences) {
-        List<String> split = detokenised ? ptbTokens(sentence) : List.of(sentence.strip().split("\\s+"));
-        split.stream().filter(t -> !t.isEmpty()).forEach(t -> raw.merge(List.of(t), 1, Integer::sum));
-      }
-      out.add(new Day(date, tokens(text), raw));
-    });
+    new java.util.TreeMap<>(timeline)
+        .forEach(
+            (date, sentences) -> {
+              String text = String.join(" ", sentences);
+              Map<List<String>, Integer> raw = new HashMap<>();
+              for (String sentence : sentences) {
+                List<String> split =
+                    detokenised ? ptbTokens(sentence) : List.of(sentence.strip().split("\\s+"));
+                split.stream()
+                    .filter(t -> !t.isEmpty())
+                    .forEach(t -> raw.merge(List.of(t), 1, Integer::sum));
+              }
+              out.add(new Day(date, tokens(text), raw));
+            });
     return out;
   }
 

@@ -7,10 +7,10 @@ import dev.storyline.domain.Article;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +43,9 @@ public final class JsonLinesReader {
     int b1 = in.read();
     int b2 = in.read();
     in.reset();
-    return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16)) : in;
+    return b1 == 0x1f && b2 == 0x8b
+        ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16))
+        : in;
   }
 
   /**
@@ -57,7 +59,8 @@ public final class JsonLinesReader {
     Reader reader =
         new InputStreamReader(
             in,
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE));
     BoundedLines lines = new BoundedLines(reader, maxLineChars);
@@ -65,8 +68,11 @@ public final class JsonLinesReader {
     for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
       number++;
       if (line.tooLong()) {
-        sink.accept(new Ingested.Rejected(number, Ingested.Reason.TOO_LARGE,
-            "line longer than " + maxLineChars + " characters"));
+        sink.accept(
+            new Ingested.Rejected(
+                number,
+                Ingested.Reason.TOO_LARGE,
+                "line longer than " + maxLineChars + " characters"));
       } else if (!line.text().isBlank()) {
         sink.accept(parse(number, line.text(), undated));
       }
@@ -90,7 +96,8 @@ public final class JsonLinesReader {
     String title = orEmpty(text(node, "title"));
     String body = orEmpty(text(node, "text")).replace("\u0000", "");
     if (title.isBlank() && body.isBlank()) {
-      return new Ingested.Rejected(number, Ingested.Reason.EMPTY_TEXT, "no title and no text: " + id);
+      return new Ingested.Rejected(
+          number, Ingested.Reason.EMPTY_TEXT, "no title and no text: " + id);
     }
     Instant published;
     try {
@@ -100,9 +107,18 @@ public final class JsonLinesReader {
       return new Ingested.Rejected(number, Ingested.Reason.BAD_DATE, e.getMessage());
     }
     Article article =
-        new Article(id, text(node, "source"), text(node, "url"), published, title.strip(), body,
+        new Article(
+            id,
+            text(node, "source"),
+            text(node, "url"),
+            published,
+            title.strip(),
+            body,
             meta(node));
-    return new Ingested.Accepted(number, article, UrlCanonicalizer.canonicalize(article.url()),
+    return new Ingested.Accepted(
+        number,
+        article,
+        UrlCanonicalizer.canonicalize(article.url()),
         TextFingerprint.of(article.title(), article.text()));
   }
 
@@ -110,11 +126,15 @@ public final class JsonLinesReader {
     Map<String, String> meta = new LinkedHashMap<>();
     JsonNode m = node.get("meta");
     if (m != null && m.isObject()) {
-      m.fields().forEachRemaining(e -> {
-        if (!e.getValue().isNull()) {
-          meta.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
-        }
-      });
+      m.fields()
+          .forEachRemaining(
+              e -> {
+                if (!e.getValue().isNull()) {
+                  meta.put(
+                      e.getKey(),
+                      e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+                }
+              });
     }
     String story = text(node, "story");
     if (story != null) {

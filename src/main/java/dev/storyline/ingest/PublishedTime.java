@@ -22,7 +22,8 @@ public final class PublishedTime {
       }
       return LocalDateTime.parse(t.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("unreadable publication time \"" + abbreviate(t) + "\"", e);
+      throw new IllegalArgumentException(
+          "unreadable publication time \"" + abbreviate(t) + "\"", e);
     }
   }
 

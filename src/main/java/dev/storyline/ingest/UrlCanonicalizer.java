@@ -9,17 +9,20 @@ import java.util.Set;
 
 /**
  * Canonical form of an article URL so that the same page reached through different links is
- * recognised: lower-case scheme and host, http upgraded to https, no default port, no fragment,
- * no tracking parameters (utm_*, fbclid, gclid, …), remaining parameters sorted, no trailing slash.
+ * recognised: lower-case scheme and host, http upgraded to https, no default port, no fragment, no
+ * tracking parameters (utm_*, fbclid, gclid, …), remaining parameters sorted, no trailing slash.
  */
 public final class UrlCanonicalizer {
   private static final Set<String> TRACKING =
-      Set.of("fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
+      Set.of(
+          "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
           "cmpid", "ocid", "smid", "_ga", "yclid", "spm");
 
   private UrlCanonicalizer() {}
 
-  /** The canonical URL, or {@code null} when {@code url} is blank or not an absolute http(s) URL. */
+  /**
+   * The canonical URL, or {@code null} when {@code url} is blank or not an absolute http(s) URL.
+   */
   public static String canonicalize(String url) {
     if (url == null || url.isBlank()) {
       return null;

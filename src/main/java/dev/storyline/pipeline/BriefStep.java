@@ -27,7 +27,11 @@ final class BriefStep {
   private final Clock clock;
   private final MeterRegistry meters;
 
-  BriefStep(BriefWriter writer, ArticleRepository articles, StoryRepository stories, Clock clock,
+  BriefStep(
+      BriefWriter writer,
+      ArticleRepository articles,
+      StoryRepository stories,
+      Clock clock,
       MeterRegistry meters) {
     this.writer = writer;
     this.articles = articles;
@@ -51,14 +55,18 @@ final class BriefStep {
       }
       List<AnalyzedArticle> first = threads.get(0).articles();
       List<AnalyzedArticle> last = threads.get(threads.size() - 1).articles();
-      stories.save(new StoryRepository.StorylineRow(line.getKey(),
-          StorylineTitle.of(threads, briefs.get(briefs.size() - 1).headline().text()),
-          first.get(0).article().published(),
-          last.get(last.size() - 1).article().published(), threads.size()));
+      stories.save(
+          new StoryRepository.StorylineRow(
+              line.getKey(),
+              StorylineTitle.of(threads, briefs.get(briefs.size() - 1).headline().text()),
+              first.get(0).article().published(),
+              last.get(last.size() - 1).article().published(),
+              threads.size()));
       for (int i = 0; i < threads.size(); i++) {
         save(line.getKey(), threads.get(i), briefs.get(i));
       }
-      stories.saveScorecard(line.getKey(), ForecastScorecard.score(threads, briefs), clock.instant());
+      stories.saveScorecard(
+          line.getKey(), ForecastScorecard.score(threads, briefs), clock.instant());
     }
     progress.finish();
   }
@@ -71,16 +79,21 @@ final class BriefStep {
         threads.add(new StoryMaterial.StoryThread(id, members));
       }
     }
-    threads.sort(Comparator.comparing((StoryMaterial.StoryThread t) -> t.articles().get(0).article().published())
-        .thenComparing(StoryMaterial.StoryThread::storyId));
+    threads.sort(
+        Comparator.comparing(
+                (StoryMaterial.StoryThread t) -> t.articles().get(0).article().published())
+            .thenComparing(StoryMaterial.StoryThread::storyId));
     return threads;
   }
 
-  private Brief write(StoryMaterial.StoryThread thread, List<StoryMaterial.StoryThread> line,
+  private Brief write(
+      StoryMaterial.StoryThread thread,
+      List<StoryMaterial.StoryThread> line,
       StoryMaterial.Coverage coverage) {
     StoryMaterial material =
         new StoryMaterial(thread.storyId(), thread.articles(), line, coverage, clock.instant());
-    Brief brief = meters.timer("storyline.stage.time", "stage", "brief").record(() -> writer.write(material));
+    Brief brief =
+        meters.timer("storyline.stage.time", "stage", "brief").record(() -> writer.write(material));
     meters.counter("storyline.stage.items", "stage", "brief", "outcome", "written").increment();
     return brief;
   }
@@ -89,12 +102,24 @@ final class BriefStep {
     List<AnalyzedArticle> members = thread.articles();
     Map<String, Integer> outlets = new LinkedHashMap<>();
     members.forEach(a -> outlets.merge(a.article().outlet(), 1, Integer::sum));
-    List<String> byCount = outlets.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .map(Map.Entry::getKey).toList();
+    List<String> byCount =
+        outlets.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .map(Map.Entry::getKey)
+            .toList();
     Instant first = members.get(0).article().published();
     Instant last = members.get(members.size() - 1).article().published();
-    stories.save(new StoryRepository.StoryRow(thread.storyId(), storylineId, brief.headline().text(),
-        first, last, members.size(), byCount, brief.noise().score(), brief, clock.instant()));
+    stories.save(
+        new StoryRepository.StoryRow(
+            thread.storyId(),
+            storylineId,
+            brief.headline().text(),
+            first,
+            last,
+            members.size(),
+            byCount,
+            brief.noise().score(),
+            brief,
+            clock.instant()));
   }
 }

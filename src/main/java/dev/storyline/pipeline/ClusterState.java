@@ -19,11 +19,11 @@ import java.util.function.Predicate;
 
 /**
  * The clusterer and linker with their state restored from the store on first use: every stored
- * assignment is replayed, so ids and memberships survive restarts. The clusterer evicts old
- * stories as it goes; an evicted story is replayed into the linker when it was linked already, or
- * its profile is kept until it is linked. The linker follows the stories' content: a linked story
- * that changed (new articles, a repair) is updated in it, and a story a repair absorbed is
- * forgotten, so the state after a run is the state a restart restores. Not thread-safe.
+ * assignment is replayed, so ids and memberships survive restarts. The clusterer evicts old stories
+ * as it goes; an evicted story is replayed into the linker when it was linked already, or its
+ * profile is kept until it is linked. The linker follows the stories' content: a linked story that
+ * changed (new articles, a repair) is updated in it, and a story a repair absorbed is forgotten, so
+ * the state after a run is the state a restart restores. Not thread-safe.
  */
 final class ClusterState {
   private final StoryClusterer.Settings storySettings;
@@ -32,14 +32,20 @@ final class ClusterState {
   private final StoryRepository stories;
   private StoryClusterer clusterer;
   private StorylineLinker linker;
+
   /** Story id to storyline id, for every linked story. */
   private final Map<String, String> storyline = new LinkedHashMap<>();
+
   /** Profiles of evicted stories not linked yet. */
   private final Map<String, StoryProfile> unlinked = new HashMap<>();
+
   private boolean restoring;
 
-  ClusterState(StoryClusterer.Settings storySettings, StorylineLinker.Settings lineSettings,
-      ArticleRepository articles, StoryRepository stories) {
+  ClusterState(
+      StoryClusterer.Settings storySettings,
+      StorylineLinker.Settings lineSettings,
+      ArticleRepository articles,
+      StoryRepository stories) {
     this.storySettings = storySettings;
     this.lineSettings = lineSettings;
     this.articles = articles;
@@ -142,24 +148,27 @@ final class ClusterState {
       }
     }
     fresh.sort((a, b) -> a.first().compareTo(b.first()));
-    fresh.forEach(p -> {
-      storyline.put(p.storyId(), linker.link(p));
-      unlinked.remove(p.storyId());
-    });
+    fresh.forEach(
+        p -> {
+          storyline.put(p.storyId(), linker.link(p));
+          unlinked.remove(p.storyId());
+        });
     Set<String> lines = new LinkedHashSet<>();
-    touched.forEach(id -> {
-      if (storyline.containsKey(id)) {
-        lines.add(storyline.get(id));
-      }
-    });
+    touched.forEach(
+        id -> {
+          if (storyline.containsKey(id)) {
+            lines.add(storyline.get(id));
+          }
+        });
     lines.addAll(moreLines);
     Map<String, List<String>> out = new LinkedHashMap<>();
     lines.forEach(l -> out.put(l, new ArrayList<>()));
-    storyline.forEach((story, line) -> {
-      if (out.containsKey(line)) {
-        out.get(line).add(story);
-      }
-    });
+    storyline.forEach(
+        (story, line) -> {
+          if (out.containsKey(line)) {
+            out.get(line).add(story);
+          }
+        });
     return out;
   }
 

@@ -34,7 +34,13 @@ import java.util.Optional;
  */
 final class EntryIngest {
   /** What became of an entry. */
-  enum Outcome { STORED, DUPLICATE, NEAR_DUPLICATE, ALREADY_SEEN, EMPTY }
+  enum Outcome {
+    STORED,
+    DUPLICATE,
+    NEAR_DUPLICATE,
+    ALREADY_SEEN,
+    EMPTY
+  }
 
   private final SafeFetcher fetcher;
   private final ArticleExtractor extractor;
@@ -46,8 +52,16 @@ final class EntryIngest {
   private final Clock clock;
   private final int teaserWords;
 
-  EntryIngest(SafeFetcher fetcher, ArticleExtractor extractor, HostLimiter hosts, SourceRepository sources,
-      ArticleRepository articles, SightingRepository sightings, NearDuplicates near, Clock clock, int teaserWords) {
+  EntryIngest(
+      SafeFetcher fetcher,
+      ArticleExtractor extractor,
+      HostLimiter hosts,
+      SourceRepository sources,
+      ArticleRepository articles,
+      SightingRepository sightings,
+      NearDuplicates near,
+      Clock clock,
+      int teaserWords) {
     this.fetcher = fetcher;
     this.extractor = extractor;
     this.hosts = hosts;
@@ -60,8 +74,11 @@ final class EntryIngest {
   }
 
   Outcome ingest(Source source, String outlet, FeedEntry entry) throws InterruptedException {
-    String key = sha(entry.id() != null ? entry.id() : entry.link() != null ? entry.link()
-        : entry.title() + "|" + entry.time());
+    String key =
+        sha(
+            entry.id() != null
+                ? entry.id()
+                : entry.link() != null ? entry.link() : entry.title() + "|" + entry.time());
     if (sources.seen(source.id(), key)) {
       return Outcome.ALREADY_SEEN;
     }
@@ -81,7 +98,13 @@ final class EntryIngest {
     return store(source, outlet, entry, key, title, text, page);
   }
 
-  private Outcome store(Source source, String outlet, FeedEntry entry, String key, String title, String text,
+  private Outcome store(
+      Source source,
+      String outlet,
+      FeedEntry entry,
+      String key,
+      String title,
+      String text,
       ExtractedPage page) {
     Instant now = clock.instant();
     String link = page != null && page.canonicalUrl() != null ? page.canonicalUrl() : entry.link();
@@ -103,9 +126,12 @@ final class EntryIngest {
       sources.markSeen(source.id(), key, nearId, now);
       return Outcome.NEAR_DUPLICATE;
     }
-    Instant published = entry.time() != null ? entry.time()
-        : page != null && page.published() != null ? page.published() : now;
-    Article article = new Article(id, outlet, entry.link(), published, title, text, meta(source, entry, page));
+    Instant published =
+        entry.time() != null
+            ? entry.time()
+            : page != null && page.published() != null ? page.published() : now;
+    Article article =
+        new Article(id, outlet, entry.link(), published, title, text, meta(source, entry, page));
     boolean stored = articles.insert(article, canonical, hash, now);
     if (stored) {
       sightings.saveHash(id, simhash, published);
@@ -170,7 +196,9 @@ final class EntryIngest {
 
   static String sha(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

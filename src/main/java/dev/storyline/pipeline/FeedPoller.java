@@ -30,10 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls feed sources: claims a due source (one fetch per source at a time), fetches it with a
- * conditional GET through the safe client, parses it, hands every new entry to {@link
- * EntryIngest}, records the outcome on the source (success, or the error in words with exponential
- * back-off up to a cap), and finally runs the pipeline over what was stored. Nothing stored is
- * ever changed by a failed poll. Thread-safe.
+ * conditional GET through the safe client, parses it, hands every new entry to {@link EntryIngest},
+ * records the outcome on the source (success, or the error in words with exponential back-off up to
+ * a cap), and finally runs the pipeline over what was stored. Nothing stored is ever changed by a
+ * failed poll. Thread-safe.
  */
 public class FeedPoller {
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
@@ -48,23 +48,36 @@ public class FeedPoller {
    * @param claimFor how long a claim protects a fetch in progress
    * @param nearDuplicateWindow how far back near-duplicates are searched
    */
-  public record Settings(int threads, int teaserWords, Duration maxBackoff, Duration hostGap,
-      Duration claimFor, Duration nearDuplicateWindow) {
+  public record Settings(
+      int threads,
+      int teaserWords,
+      Duration maxBackoff,
+      Duration hostGap,
+      Duration claimFor,
+      Duration nearDuplicateWindow) {
     public static Settings defaults() {
-      return new Settings(4, 120, Duration.ofHours(24), Duration.ofSeconds(1), Duration.ofMinutes(10),
+      return new Settings(
+          4,
+          120,
+          Duration.ofHours(24),
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(10),
           Duration.ofDays(14));
     }
   }
 
   /** What one poll of one source did; {@code error} is {@code null} on success. */
-  public record Report(String sourceId, int entries, Map<EntryIngest.Outcome, Integer> outcomes, String error) {
+  public record Report(
+      String sourceId, int entries, Map<EntryIngest.Outcome, Integer> outcomes, String error) {
     public int stored() {
       return outcomes.getOrDefault(EntryIngest.Outcome.STORED, 0);
     }
 
     @Override
     public String toString() {
-      return sourceId + ": " + (error != null ? "error: " + error : entries + " entries " + outcomes);
+      return sourceId
+          + ": "
+          + (error != null ? "error: " + error : entries + " entries " + outcomes);
     }
   }
 
@@ -80,8 +93,16 @@ public class FeedPoller {
   private final NearDuplicates near = new NearDuplicates();
   private volatile boolean nearLoaded;
 
-  public FeedPoller(SafeFetcher fetcher, FeedParser parser, ArticleExtractor extractor, SourceRepository sources,
-      ArticleRepository articles, SightingRepository sightings, Runnable process, Clock clock, Settings settings) {
+  public FeedPoller(
+      SafeFetcher fetcher,
+      FeedParser parser,
+      ArticleExtractor extractor,
+      SourceRepository sources,
+      ArticleRepository articles,
+      SightingRepository sightings,
+      Runnable process,
+      Clock clock,
+      Settings settings) {
     this.fetcher = fetcher;
     this.parser = parser;
     this.sources = sources;
@@ -90,15 +111,25 @@ public class FeedPoller {
     this.clock = clock;
     this.settings = settings;
     this.hosts = new HostLimiter(settings.hostGap().toMillis());
-    this.entries = new EntryIngest(fetcher, extractor, hosts, sources, articles, sightings, near, clock,
-        settings.teaserWords());
+    this.entries =
+        new EntryIngest(
+            fetcher,
+            extractor,
+            hosts,
+            sources,
+            articles,
+            sightings,
+            near,
+            clock,
+            settings.teaserWords());
   }
 
   /** Polls every due source, then runs the pipeline once if anything was stored. */
   public List<Report> pollDue() throws InterruptedException {
     List<Source> due = sources.due(clock.instant());
     List<Report> reports = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.threads(), due.size())));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(settings.threads(), due.size())));
     try {
       List<Future<Report>> futures = new ArrayList<>();
       for (Source s : due) {
@@ -158,7 +189,8 @@ public class FeedPoller {
     return sources.takeOver(sourceId, holder, until, ProcessOwner.SELF);
   }
 
-  private Report fetchAndStore(Source s) throws FetchException, FeedParseException, InterruptedException {
+  private Report fetchAndStore(Source s)
+      throws FetchException, FeedParseException, InterruptedException {
     loadNearDuplicates();
     URI uri = URI.create(s.url());
     String host = uri.getHost() == null ? "" : uri.getHost();
@@ -175,18 +207,31 @@ public class FeedPoller {
       return new Report(s.id(), 0, outcomes, null);
     }
     ParsedFeed feed = parser.parse(response.text(), response.uri().toString());
-    String outlet = !s.title().isBlank() ? s.title() : !feed.title().isBlank() ? feed.title() : host;
+    String outlet =
+        !s.title().isBlank() ? s.title() : !feed.title().isBlank() ? feed.title() : host;
     for (FeedEntry e : feed.entries()) {
       outcomes.merge(entries.ingest(s, outlet, e), 1, Integer::sum);
     }
     int stored = outcomes.getOrDefault(EntryIngest.Outcome.STORED, 0);
-    succeed(s, feed.title(), feed.link(), response.header("etag"), response.header("last-modified"), stored);
-    log.info("polled source={} url={} entries={} outcomes={} warnings={}", s.id(), Redact.url(s.url()),
-        feed.entries().size(), outcomes, feed.warnings());
+    succeed(
+        s,
+        feed.title(),
+        feed.link(),
+        response.header("etag"),
+        response.header("last-modified"),
+        stored);
+    log.info(
+        "polled source={} url={} entries={} outcomes={} warnings={}",
+        s.id(),
+        Redact.url(s.url()),
+        feed.entries().size(),
+        outcomes,
+        feed.warnings());
     return new Report(s.id(), feed.entries().size(), outcomes, null);
   }
 
-  private void succeed(Source s, String title, String link, String etag, String lastModified, int stored) {
+  private void succeed(
+      Source s, String title, String link, String etag, String lastModified, int stored) {
     Instant now = clock.instant();
     sources.succeeded(s.id(), title, link, etag, lastModified, stored, now, now.plus(s.interval()));
   }
@@ -195,14 +240,25 @@ public class FeedPoller {
     Instant now = clock.instant();
     Duration wait = backoff(s.interval(), s.errorCount() + 1, settings.maxBackoff());
     sources.failed(s.id(), error, now, now.plus(wait));
-    log.warn("poll failed source={} url={} error={} next_in={}", s.id(), Redact.url(s.url()), error, wait);
+    log.warn(
+        "poll failed source={} url={} error={} next_in={}",
+        s.id(),
+        Redact.url(s.url()),
+        error,
+        wait);
     return new Report(s.id(), 0, Map.of(), error);
   }
 
-  /** The wait after {@code failures} consecutive failures: interval × 2^failures, at most {@code cap}. */
+  /**
+   * The wait after {@code failures} consecutive failures: interval × 2^failures, at most {@code
+   * cap}.
+   */
   static Duration backoff(Duration interval, int failures, Duration cap) {
     long factor = 1L << Math.min(20, Math.max(0, failures));
-    long seconds = interval.toSeconds() > cap.toSeconds() / factor ? cap.toSeconds() : interval.toSeconds() * factor;
+    long seconds =
+        interval.toSeconds() > cap.toSeconds() / factor
+            ? cap.toSeconds()
+            : interval.toSeconds() * factor;
     return Duration.ofSeconds(Math.min(seconds, cap.toSeconds()));
   }
 
@@ -210,7 +266,8 @@ public class FeedPoller {
     if (!nearLoaded) {
       synchronized (near) {
         if (!nearLoaded) {
-          sightings.hashesSince(clock.instant().minus(settings.nearDuplicateWindow()))
+          sightings
+              .hashesSince(clock.instant().minus(settings.nearDuplicateWindow()))
               .forEach(h -> near.add(h.articleId(), h.simhash()));
           nearLoaded = true;
         }

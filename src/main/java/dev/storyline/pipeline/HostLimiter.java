@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Politeness per host: one request at a time to a host, and at least a minimum gap between the
- * end of one and the start of the next. Thread-safe.
+ * Politeness per host: one request at a time to a host, and at least a minimum gap between the end
+ * of one and the start of the next. Thread-safe.
  */
 final class HostLimiter {
   private final long gapMillis;

@@ -27,10 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the pipeline: store → analyze → cluster → repair → link → brief. Every step reads its input from the
- * store and writes its output back before the next begins, so a run killed at any moment loses
- * nothing stored and the next run finishes what was pending. One runner per database; its methods
- * are synchronized.
+ * Runs the pipeline: store → analyze → cluster → repair → link → brief. Every step reads its input
+ * from the store and writes its output back before the next begins, so a run killed at any moment
+ * loses nothing stored and the next run finishes what was pending. One runner per database; its
+ * methods are synchronized.
  */
 public class PipelineRunner {
   private static final Logger log = LoggerFactory.getLogger(PipelineRunner.class);
@@ -78,7 +78,8 @@ public class PipelineRunner {
   }
 
   /** Imports JSON Lines files, then processes everything pending. */
-  public synchronized ImportReport importFiles(List<Path> files, Progress progress) throws IOException {
+  public synchronized ImportReport importFiles(List<Path> files, Progress progress)
+      throws IOException {
     ImportReport report = new ImportReport();
     for (Path file : files) {
       try (InputStream in = JsonLinesReader.open(file)) {
@@ -93,20 +94,31 @@ public class PipelineRunner {
    * Stores the articles of one stream (without processing them), {@value #BATCH} at a time: each
    * batch is journaled with one flush to disk before its rows are stored (embedded database).
    */
-  public synchronized void importStream(String name, InputStream in, ImportReport report) throws IOException {
+  public synchronized void importStream(String name, InputStream in, ImportReport report)
+      throws IOException {
     List<ArticleRepository.NewArticle> batch = new ArrayList<>();
-    reader.read(in, line -> clock.instant(), outcome -> {
-      if (outcome instanceof Ingested.Accepted a) {
-        batch.add(new ArticleRepository.NewArticle(a.article(), a.canonicalUrl(), a.textHash(), clock.instant()));
-        if (batch.size() == BATCH) {
-          store(batch, report);
-        }
-      } else if (outcome instanceof Ingested.Rejected r) {
-        count("ingest", "rejected");
-        report.reject(name, r);
-        log.warn("rejected input file={} line={} reason={} detail={}", name, r.line(), r.reason(), r.detail());
-      }
-    });
+    reader.read(
+        in,
+        line -> clock.instant(),
+        outcome -> {
+          if (outcome instanceof Ingested.Accepted a) {
+            batch.add(
+                new ArticleRepository.NewArticle(
+                    a.article(), a.canonicalUrl(), a.textHash(), clock.instant()));
+            if (batch.size() == BATCH) {
+              store(batch, report);
+            }
+          } else if (outcome instanceof Ingested.Rejected r) {
+            count("ingest", "rejected");
+            report.reject(name, r);
+            log.warn(
+                "rejected input file={} line={} reason={} detail={}",
+                name,
+                r.line(),
+                r.reason(),
+                r.detail());
+          }
+        });
     store(batch, report);
   }
 
@@ -127,8 +139,8 @@ public class PipelineRunner {
   }
 
   /**
-   * Runs a repair pass over the stories changed since the last one (all recent stories on the
-   * first call after a start) and rewrites the briefs it made stale; the scheduled pass.
+   * Runs a repair pass over the stories changed since the last one (all recent stories on the first
+   * call after a start) and rewrites the briefs it made stale; the scheduled pass.
    */
   public synchronized StoryRepair.Plan repair(Progress progress) {
     Set<String> touched = new LinkedHashSet<>(clusters.restore());
@@ -160,7 +172,8 @@ public class PipelineRunner {
     List<String> pending = articles.unanalyzed(Integer.MAX_VALUE);
     progress.start("analyze", pending.size());
     for (int i = 0; i < pending.size(); i += BATCH) {
-      List<Article> batch = articles.articles(pending.subList(i, Math.min(pending.size(), i + BATCH)));
+      List<Article> batch =
+          articles.articles(pending.subList(i, Math.min(pending.size(), i + BATCH)));
       List<AnalyzedArticle> analyzed = timer("analyze").record(() -> analyzer.analyzeAll(batch));
       analyzed.forEach(articles::saveAnalysis);
       count("analyze", "ok", analyzed.size());
@@ -174,7 +187,8 @@ public class PipelineRunner {
     progress.start("cluster", pending.size());
     Set<String> touched = new LinkedHashSet<>();
     for (int i = 0; i < pending.size(); i += BATCH) {
-      for (AnalyzedArticle a : articles.analyzed(pending.subList(i, Math.min(pending.size(), i + BATCH)))) {
+      for (AnalyzedArticle a :
+          articles.analyzed(pending.subList(i, Math.min(pending.size(), i + BATCH)))) {
         StoryClusterer.Assignment assignment = timer("cluster").record(() -> clusters.assign(a));
         articles.assign(a.id(), assignment.storyId());
         touched.add(assignment.storyId());
@@ -205,7 +219,10 @@ public class PipelineRunner {
 
   /** What an import did. */
   public static final class ImportReport {
-    enum Outcome { STORED, DUPLICATE }
+    enum Outcome {
+      STORED,
+      DUPLICATE
+    }
 
     private int stored;
     private int duplicates;
@@ -237,8 +254,12 @@ public class PipelineRunner {
 
     @Override
     public String toString() {
-      return stored + " stored, " + duplicates + " duplicates skipped, " + rejected.size() + " rejected";
+      return stored
+          + " stored, "
+          + duplicates
+          + " duplicates skipped, "
+          + rejected.size()
+          + " rejected";
     }
   }
-
 }

@@ -59,15 +59,30 @@ public final class Progress {
     if (terminal) {
       int width = 30;
       int filled = (int) Math.round(fraction * width);
-      out.printf(Locale.ROOT, "\r%-10s [%s%s] %3d%% %d/%d %.1fs", task, "#".repeat(filled),
-          " ".repeat(width - filled), Math.round(fraction * 100), done, total, seconds);
+      out.printf(
+          Locale.ROOT,
+          "\r%-10s [%s%s] %3d%% %d/%d %.1fs",
+          task,
+          "#".repeat(filled),
+          " ".repeat(width - filled),
+          Math.round(fraction * 100),
+          done,
+          total,
+          seconds);
       out.flush();
       return;
     }
     int decile = (int) Math.floor(fraction * 10);
     if (decile != lastDecile) {
       lastDecile = decile;
-      out.printf(Locale.ROOT, "%s: %d/%d (%d%%) %.1fs%n", task, done, total, Math.round(fraction * 100), seconds);
+      out.printf(
+          Locale.ROOT,
+          "%s: %d/%d (%d%%) %.1fs%n",
+          task,
+          done,
+          total,
+          Math.round(fraction * 100),
+          seconds);
     }
   }
 }

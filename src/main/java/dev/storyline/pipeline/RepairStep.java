@@ -33,7 +33,10 @@ final class RepairStep {
       repairs.split(s.storyId(), s.newStoryId(), s.movedArticleIds());
       touched.add(s.storyId());
       touched.add(s.newStoryId());
-      log.info("story repair: split {} articles of {} into {}", s.movedArticleIds().size(), s.storyId(),
+      log.info(
+          "story repair: split {} articles of {} into {}",
+          s.movedArticleIds().size(),
+          s.storyId(),
           s.newStoryId());
     }
   }

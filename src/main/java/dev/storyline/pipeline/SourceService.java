@@ -20,7 +20,8 @@ public class SourceService {
   private final Clock clock;
   private final Duration defaultInterval;
 
-  public SourceService(SourceRepository sources, FeedPoller poller, Clock clock, Duration defaultInterval) {
+  public SourceService(
+      SourceRepository sources, FeedPoller poller, Clock clock, Duration defaultInterval) {
     this.sources = sources;
     this.poller = poller;
     this.clock = clock;
@@ -30,7 +31,8 @@ public class SourceService {
   /**
    * Adds a source (or returns the one already listed at that address).
    *
-   * @throws IllegalArgumentException when the address is not an absolute http(s) URL or the interval is too short
+   * @throws IllegalArgumentException when the address is not an absolute http(s) URL or the
+   *     interval is too short
    */
   public Source add(String url, String title, Duration interval) {
     String u = validUrl(url);
@@ -68,7 +70,10 @@ public class SourceService {
       throw new IllegalArgumentException("no source with id " + id);
     }
     FeedPoller.Report r = poller.poll(id);
-    return r == null ? new FeedPoller.Report(id, 0, java.util.Map.of(), "a fetch of this source is already running") : r;
+    return r == null
+        ? new FeedPoller.Report(
+            id, 0, java.util.Map.of(), "a fetch of this source is already running")
+        : r;
   }
 
   /** Polls every due source. */

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A storyline's title: the names of its central actors ("Halvard Systems · Lumen Forge"), the
- * named entities found in the most of its stories' headlines and text. A label made of names, not a
+ * A storyline's title: the names of its central actors ("Halvard Systems · Lumen Forge"), the named
+ * entities found in the most of its stories' headlines and text. A label made of names, not a
  * claim; a single-story storyline falls back to its headline.
  */
 final class StorylineTitle {
@@ -43,15 +43,24 @@ final class StorylineTitle {
     int needed = Math.max(2, (threads.size() + 1) / 2);
     List<String> keys = new ArrayList<>(stories.keySet());
     keys.removeIf(k -> stories.get(k) < needed);
-    keys.sort(Comparator.comparing((String k) -> -stories.get(k)).thenComparing(k -> -mentions.get(k)));
+    keys.sort(
+        Comparator.comparing((String k) -> -stories.get(k)).thenComparing(k -> -mentions.get(k)));
     List<String> names = new ArrayList<>();
     for (String k : keys.subList(0, Math.min(MAX_NAMES, keys.size()))) {
-      names.add(forms.get(k).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+      names.add(
+          forms.get(k).entrySet().stream()
+              .max(Map.Entry.comparingByValue())
+              .orElseThrow()
+              .getKey());
     }
     return names.isEmpty() ? fallback : String.join(" · ", names);
   }
 
-  private static void count(EntityMention e, int weight, Set<String> seen, Map<String, Integer> mentions,
+  private static void count(
+      EntityMention e,
+      int weight,
+      Set<String> seen,
+      Map<String, Integer> mentions,
       Map<String, Map<String, Integer>> forms) {
     if (e.key().isBlank() || e.kind() == EntityKind.OTHER && e.key().split(" ").length < 2) {
       return;

@@ -15,7 +15,12 @@ import java.util.List;
 final class AnalysisCodec {
   /** A stored sentence without its vector. */
   record SentenceRow(
-      int index, int start, int end, String text, List<EntityMention> entities, List<DateMention> dates) {}
+      int index,
+      int start,
+      int end,
+      String text,
+      List<EntityMention> entities,
+      List<DateMention> dates) {}
 
   private final ObjectMapper json;
 
@@ -38,7 +43,9 @@ final class AnalysisCodec {
     for (int i = 0; i < rows.size(); i++) {
       SentenceRow r = rows.get(i);
       float[] v = i < vs.size() ? vs.get(i) : new float[0];
-      out.add(new AnalyzedSentence(r.index(), r.start(), r.end(), r.text(), r.entities(), r.dates(), v));
+      out.add(
+          new AnalyzedSentence(
+              r.index(), r.start(), r.end(), r.text(), r.entities(), r.dates(), v));
     }
     return out;
   }

@@ -70,8 +70,18 @@ public class ArticleRepository {
     List<JournalRecord> records = new ArrayList<>();
     for (NewArticle n : batch) {
       Article a = n.article();
-      records.add(new JournalRecord.ArticleRow(a.id(), a.source(), a.url(), n.canonicalUrl(),
-          a.published().toString(), a.title(), a.text(), n.textHash(), codec.write(a.meta()), n.now().toString()));
+      records.add(
+          new JournalRecord.ArticleRow(
+              a.id(),
+              a.source(),
+              a.url(),
+              n.canonicalUrl(),
+              a.published().toString(),
+              a.title(),
+              a.text(),
+              n.textHash(),
+              codec.write(a.meta()),
+              n.now().toString()));
     }
     journal.append(records);
     List<Boolean> stored = new ArrayList<>();
@@ -86,8 +96,16 @@ public class ArticleRepository {
         jdbc.update(
             "insert into article (id, source, url, canonical_url, published, title, body, text_hash, meta,"
                 + " ingested_at) values (?,?,?,?,?,?,?,?,?,?) on conflict do nothing",
-            a.id(), a.source(), a.url(), canonicalUrl, utc(a.published()), a.title(), a.text(),
-            textHash, codec.write(a.meta()), utc(now));
+            a.id(),
+            a.source(),
+            a.url(),
+            canonicalUrl,
+            utc(a.published()),
+            a.title(),
+            a.text(),
+            textHash,
+            codec.write(a.meta()),
+            utc(now));
     return n == 1;
   }
 
@@ -95,7 +113,9 @@ public class ArticleRepository {
   public List<String> unanalyzed(int limit) {
     return jdbc.queryForList(
         "select a.id from article a left join article_analysis x on x.article_id = a.id"
-            + " where x.article_id is null order by a.published, a.id fetch first " + limit + " rows only",
+            + " where x.article_id is null order by a.published, a.id fetch first "
+            + limit
+            + " rows only",
         String.class);
   }
 
@@ -110,8 +130,11 @@ public class ArticleRepository {
   public List<Article> articles(List<String> ids) {
     List<Article> out = new ArrayList<>();
     for (List<String> chunk : chunks(ids)) {
-      out.addAll(jdbc.query("select * from article where id in (" + marks(chunk) + ")",
-          (rs, i) -> article(rs), chunk.toArray()));
+      out.addAll(
+          jdbc.query(
+              "select * from article where id in (" + marks(chunk) + ")",
+              (rs, i) -> article(rs),
+              chunk.toArray()));
     }
     out.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
     return out;
@@ -121,8 +144,11 @@ public class ArticleRepository {
     jdbc.update(
         "insert into article_analysis (article_id, sentences, title_entities, embedding,"
             + " sentence_embeddings) values (?,?,?,?,?) on conflict do nothing",
-        a.id(), codec.sentences(a.sentences()), codec.entities(a.titleEntities()),
-        AnalysisCodec.vector(a.embedding()), AnalysisCodec.vectors(a.sentences()));
+        a.id(),
+        codec.sentences(a.sentences()),
+        codec.entities(a.titleEntities()),
+        AnalysisCodec.vector(a.embedding()),
+        AnalysisCodec.vectors(a.sentences()));
   }
 
   /** Analyzed articles by id, oldest first (ids without analysis are left out). */
@@ -131,11 +157,15 @@ public class ArticleRepository {
     articles(ids).forEach(a -> articles.put(a.id(), a));
     List<AnalyzedArticle> out = new ArrayList<>();
     for (List<String> chunk : chunks(ids)) {
-      out.addAll(jdbc.query(
-          "select * from article_analysis where article_id in (" + marks(chunk) + ")",
-          (rs, i) -> analyzed(rs, articles.get(rs.getString("article_id"))), chunk.toArray()));
+      out.addAll(
+          jdbc.query(
+              "select * from article_analysis where article_id in (" + marks(chunk) + ")",
+              (rs, i) -> analyzed(rs, articles.get(rs.getString("article_id"))),
+              chunk.toArray()));
     }
-    out.sort(Comparator.comparing((AnalyzedArticle a) -> a.article().published()).thenComparing(AnalyzedArticle::id));
+    out.sort(
+        Comparator.comparing((AnalyzedArticle a) -> a.article().published())
+            .thenComparing(AnalyzedArticle::id));
     return out;
   }
 
@@ -175,7 +205,8 @@ public class ArticleRepository {
   }
 
   private Article article(ResultSet rs) throws SQLException {
-    Map<String, String> meta = codec.read(rs.getString("meta"), new TypeReference<Map<String, String>>() {});
+    Map<String, String> meta =
+        codec.read(rs.getString("meta"), new TypeReference<Map<String, String>>() {});
     return new Article(
         rs.getString("id"),
         rs.getString("source"),

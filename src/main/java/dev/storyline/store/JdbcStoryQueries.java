@@ -21,7 +21,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@link StoryQueries} over JDBC: pages are served from stored briefs, never written per request. */
+/**
+ * {@link StoryQueries} over JDBC: pages are served from stored briefs, never written per request.
+ */
 public class JdbcStoryQueries implements StoryQueries {
   private static final String CARD_COLUMNS =
       "id, slug, headline, storyline_id, first_published, last_published, article_count, outlets,"
@@ -44,7 +46,9 @@ public class JdbcStoryQueries implements StoryQueries {
     }
     LocalDate day = newest.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
     return cards(
-        "select " + CARD_COLUMNS + " from story where brief is not null and last_published >= ?"
+        "select "
+            + CARD_COLUMNS
+            + " from story where brief is not null and last_published >= ?"
             + " and last_published < ? order by noise_score desc, article_count desc, id",
         day.atStartOfDay().atOffset(ZoneOffset.UTC),
         day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
@@ -53,34 +57,54 @@ public class JdbcStoryQueries implements StoryQueries {
   @Override
   public List<StoryCard> recentStories(int limit) {
     return cards(
-        "select " + CARD_COLUMNS + " from story where brief is not null"
-            + " order by last_published desc, id fetch first " + Math.max(1, limit) + " rows only");
+        "select "
+            + CARD_COLUMNS
+            + " from story where brief is not null"
+            + " order by last_published desc, id fetch first "
+            + Math.max(1, limit)
+            + " rows only");
   }
 
   @Override
   public Optional<StoryDetail> story(String id) {
-    List<StoryCard> found = cards("select " + CARD_COLUMNS + " from story where id = ? and brief is not null", id);
+    List<StoryCard> found =
+        cards("select " + CARD_COLUMNS + " from story where id = ? and brief is not null", id);
     if (found.isEmpty()) {
       return Optional.empty();
     }
     StoryCard card = found.get(0);
     Brief brief = brief(id);
-    StorylineCard line = storyline(card.storylineId()).orElse(
-        new StorylineCard(card.storylineId() == null ? "" : card.storylineId(), card.slug(),
-            card.headline(), card.firstPublished(), card.lastPublished(), List.of(card)));
+    StorylineCard line =
+        storyline(card.storylineId())
+            .orElse(
+                new StorylineCard(
+                    card.storylineId() == null ? "" : card.storylineId(),
+                    card.slug(),
+                    card.headline(),
+                    card.firstPublished(),
+                    card.lastPublished(),
+                    List.of(card)));
     return Optional.of(new StoryDetail(card, brief, line, citedSentences(brief)));
   }
 
   @Override
   public Map<String, List<SightingRepository.Sighting>> sightings(String storyId) {
     Map<String, List<SightingRepository.Sighting>> byArticle = new java.util.LinkedHashMap<>();
-    jdbc.query("select s.article_id, s.url, s.outlet, s.kind, s.seen_at from article_sighting s"
-        + " join article a on a.id = s.article_id where a.story_id = ?"
-        + " order by s.article_id, s.seen_at, s.url", rs -> {
-          byArticle.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-              new SightingRepository.Sighting(rs.getString(2), rs.getString(3), rs.getString(4),
-                  rs.getObject(5, OffsetDateTime.class).toInstant()));
-        }, storyId);
+    jdbc.query(
+        "select s.article_id, s.url, s.outlet, s.kind, s.seen_at from article_sighting s"
+            + " join article a on a.id = s.article_id where a.story_id = ?"
+            + " order by s.article_id, s.seen_at, s.url",
+        rs -> {
+          byArticle
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(
+                  new SightingRepository.Sighting(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getObject(5, OffsetDateTime.class).toInstant()));
+        },
+        storyId);
     byArticle.replaceAll((k, v) -> List.copyOf(v));
     return byArticle;
   }
@@ -90,28 +114,44 @@ public class JdbcStoryQueries implements StoryQueries {
     if (id == null) {
       return Optional.empty();
     }
-    List<StorylineCard> lines = jdbc.query(
-        "select id, slug, title, first_published, last_published from storyline where id = ?",
-        (rs, i) -> new StorylineCard(rs.getString("id"), rs.getString("slug"), rs.getString("title"),
-            time(rs, "first_published"), time(rs, "last_published"),
-            cards("select " + CARD_COLUMNS + " from story where storyline_id = ? and brief is not null"
-                + " order by first_published, id", id)),
-        id);
+    List<StorylineCard> lines =
+        jdbc.query(
+            "select id, slug, title, first_published, last_published from storyline where id = ?",
+            (rs, i) ->
+                new StorylineCard(
+                    rs.getString("id"),
+                    rs.getString("slug"),
+                    rs.getString("title"),
+                    time(rs, "first_published"),
+                    time(rs, "last_published"),
+                    cards(
+                        "select "
+                            + CARD_COLUMNS
+                            + " from story where storyline_id = ? and brief is not null"
+                            + " order by first_published, id",
+                        id)),
+            id);
     return lines.stream().findFirst();
   }
 
   @Override
   public List<ForecastCheck> scorecard(String storylineId) {
-    List<String> stored = jdbc.queryForList(
-        "select checks from forecast_scorecard where storyline_id = ?", String.class, storylineId);
-    return stored.isEmpty() ? List.of()
+    List<String> stored =
+        jdbc.queryForList(
+            "select checks from forecast_scorecard where storyline_id = ?",
+            String.class,
+            storylineId);
+    return stored.isEmpty()
+        ? List.of()
         : codec.read(stored.get(0), new TypeReference<List<ForecastCheck>>() {});
   }
 
   @Override
   public Optional<String> redirect(String storyId) {
-    return jdbc.queryForList("select to_id from story_redirect where from_id = ?", String.class, storyId)
-        .stream().findFirst();
+    return jdbc
+        .queryForList("select to_id from story_redirect where from_id = ?", String.class, storyId)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -126,7 +166,8 @@ public class JdbcStoryQueries implements StoryQueries {
   }
 
   private Brief brief(String storyId) {
-    String stored = jdbc.queryForObject("select brief from story where id = ?", String.class, storyId);
+    String stored =
+        jdbc.queryForObject("select brief from story where id = ?", String.class, storyId);
     return codec.read(stored, Brief.class);
   }
 
@@ -138,13 +179,16 @@ public class JdbcStoryQueries implements StoryQueries {
     for (List<String> chunk : ArticleRepository.chunks(new ArrayList<>(articleIds))) {
       jdbc.query(
           "select a.id, a.title, x.sentences from article a left join article_analysis x"
-              + " on x.article_id = a.id where a.id in (" + ArticleRepository.marks(chunk) + ")",
+              + " on x.article_id = a.id where a.id in ("
+              + ArticleRepository.marks(chunk)
+              + ")",
           rs -> {
             String articleId = rs.getString(1);
             out.put(StoryDetail.key(articleId, SourceRef.TITLE), rs.getString(2));
             String sentences = rs.getString(3);
             if (sentences != null) {
-              codec.read(sentences, new TypeReference<List<AnalysisCodec.SentenceRow>>() {})
+              codec
+                  .read(sentences, new TypeReference<List<AnalysisCodec.SentenceRow>>() {})
                   .forEach(s -> out.put(StoryDetail.key(articleId, s.index()), s.text()));
             }
           },
@@ -172,11 +216,20 @@ public class JdbcStoryQueries implements StoryQueries {
 
   private StoryCard card(ResultSet rs) throws SQLException {
     Brief brief = codec.read(rs.getString("brief"), Brief.class);
-    List<String> outlets = codec.read(rs.getString("outlets"), new TypeReference<List<String>>() {});
+    List<String> outlets =
+        codec.read(rs.getString("outlets"), new TypeReference<List<String>>() {});
     String why = brief.whyItMatters().isEmpty() ? "" : brief.whyItMatters().get(0).text();
-    return new StoryCard(rs.getString("id"), rs.getString("slug"), rs.getString("headline"),
-        rs.getString("storyline_id"), time(rs, "first_published"), time(rs, "last_published"),
-        rs.getInt("article_count"), outlets, brief.noise(), why);
+    return new StoryCard(
+        rs.getString("id"),
+        rs.getString("slug"),
+        rs.getString("headline"),
+        rs.getString("storyline_id"),
+        time(rs, "first_published"),
+        time(rs, "last_published"),
+        rs.getInt("article_count"),
+        outlets,
+        brief.noise(),
+        why);
   }
 
   private static java.time.Instant time(ResultSet rs, String column) throws SQLException {

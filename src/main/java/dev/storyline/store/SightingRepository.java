@@ -34,7 +34,9 @@ public class SightingRepository {
     this(jdbc, IngestJournal.NONE);
   }
 
-  /** A repository that journals sightings and SimHashes before storing them (the embedded database). */
+  /**
+   * A repository that journals sightings and SimHashes before storing them (the embedded database).
+   */
   public SightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
     this.jdbc = jdbc;
     this.journal = journal;
@@ -43,34 +45,60 @@ public class SightingRepository {
   /** Records an appearance; idempotent per article and address. */
   public void add(String articleId, String url, String outlet, String kind, Instant now) {
     String key = url == null ? "outlet:" + outlet : url;
-    journal.append(new JournalRecord.SightingRow(articleId, SourceRepository.sha256(key), url, outlet, kind,
-        now.toString()));
-    jdbc.update("insert into article_sighting (article_id, url_hash, url, outlet, kind, seen_at)"
+    journal.append(
+        new JournalRecord.SightingRow(
+            articleId, SourceRepository.sha256(key), url, outlet, kind, now.toString()));
+    jdbc.update(
+        "insert into article_sighting (article_id, url_hash, url, outlet, kind, seen_at)"
             + " values (?,?,?,?,?,?) on conflict do nothing",
-        articleId, SourceRepository.sha256(key), url, outlet, kind, ArticleRepository.utc(now));
+        articleId,
+        SourceRepository.sha256(key),
+        url,
+        outlet,
+        kind,
+        ArticleRepository.utc(now));
   }
 
   public List<Sighting> of(String articleId) {
-    return jdbc.query("select * from article_sighting where article_id = ? order by seen_at, url",
-        (rs, i) -> new Sighting(rs.getString("url"), rs.getString("outlet"), rs.getString("kind"),
-            rs.getObject("seen_at", OffsetDateTime.class).toInstant()), articleId);
+    return jdbc.query(
+        "select * from article_sighting where article_id = ? order by seen_at, url",
+        (rs, i) ->
+            new Sighting(
+                rs.getString("url"),
+                rs.getString("outlet"),
+                rs.getString("kind"),
+                rs.getObject("seen_at", OffsetDateTime.class).toInstant()),
+        articleId);
   }
 
   /** The stored article with this id, canonical URL or text fingerprint, if any. */
   public Optional<String> existing(String id, String canonicalUrl, String textHash) {
-    return jdbc.queryForList("select id from article where id = ? or canonical_url = ? or text_hash = ?"
-        + " fetch first 1 rows only", String.class, id, canonicalUrl, textHash).stream().findFirst();
+    return jdbc
+        .queryForList(
+            "select id from article where id = ? or canonical_url = ? or text_hash = ?"
+                + " fetch first 1 rows only",
+            String.class,
+            id,
+            canonicalUrl,
+            textHash)
+        .stream()
+        .findFirst();
   }
 
   public void saveHash(String articleId, long simhash, Instant published) {
     journal.append(new JournalRecord.SimhashRow(articleId, simhash, published.toString()));
-    jdbc.update("insert into article_simhash (article_id, simhash, published) values (?,?,?) on conflict do nothing",
-        articleId, simhash, ArticleRepository.utc(published));
+    jdbc.update(
+        "insert into article_simhash (article_id, simhash, published) values (?,?,?) on conflict do nothing",
+        articleId,
+        simhash,
+        ArticleRepository.utc(published));
   }
 
   /** SimHashes of articles published since {@code since}. */
   public List<Hash> hashesSince(Instant since) {
-    return jdbc.query("select article_id, simhash from article_simhash where published >= ?",
-        (rs, i) -> new Hash(rs.getString(1), rs.getLong(2)), ArticleRepository.utc(since));
+    return jdbc.query(
+        "select article_id, simhash from article_simhash where published >= ?",
+        (rs, i) -> new Hash(rs.getString(1), rs.getLong(2)),
+        ArticleRepository.utc(since));
   }
 }

@@ -8,11 +8,12 @@ public final class Slugs {
   private Slugs() {}
 
   public static String of(String headline) {
-    String s = Normalizer.normalize(headline == null ? "" : headline, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("(^-+|-+$)", "");
+    String s =
+        Normalizer.normalize(headline == null ? "" : headline, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-+|-+$)", "");
     if (s.length() > 80) {
       s = s.substring(0, 80).replaceAll("-[^-]*$", "");
     }

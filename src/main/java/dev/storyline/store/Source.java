@@ -22,6 +22,17 @@ import java.time.Instant;
  * @param storedCount articles stored from it so far
  */
 public record Source(
-    String id, String url, String title, String siteUrl, Duration interval, boolean paused,
-    String etag, String lastModified, Instant lastFetchAt, Instant lastSuccessAt, String lastError,
-    int errorCount, Instant nextFetchAt, int storedCount) {}
+    String id,
+    String url,
+    String title,
+    String siteUrl,
+    Duration interval,
+    boolean paused,
+    String etag,
+    String lastModified,
+    Instant lastFetchAt,
+    Instant lastSuccessAt,
+    String lastError,
+    int errorCount,
+    Instant nextFetchAt,
+    int storedCount) {}

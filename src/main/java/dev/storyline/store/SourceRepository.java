@@ -7,7 +7,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,7 +28,10 @@ public class SourceRepository {
     this(jdbc, IngestJournal.NONE);
   }
 
-  /** A repository that journals sources and handled entries before storing them (the embedded database). */
+  /**
+   * A repository that journals sources and handled entries before storing them (the embedded
+   * database).
+   */
   public SourceRepository(JdbcTemplate jdbc, IngestJournal journal) {
     this.jdbc = jdbc;
     this.journal = journal;
@@ -42,12 +44,24 @@ public class SourceRepository {
       return existing.get();
     }
     String hash = sha256(url);
-    journal.append(new JournalRecord.SourceRow(hash.substring(0, 12), url, hash, title == null ? "" : title,
-        (int) interval.toSeconds(), now.toString()));
-    jdbc.update("insert into source (id, url, url_hash, title, interval_seconds, paused, error_count,"
+    journal.append(
+        new JournalRecord.SourceRow(
+            hash.substring(0, 12),
+            url,
+            hash,
+            title == null ? "" : title,
+            (int) interval.toSeconds(),
+            now.toString()));
+    jdbc.update(
+        "insert into source (id, url, url_hash, title, interval_seconds, paused, error_count,"
             + " next_fetch_at, stored_count, created_at) values (?,?,?,?,?,false,0,?,0,?) on conflict do nothing",
-        hash.substring(0, 12), url, hash, title == null ? "" : title, (int) interval.toSeconds(),
-        ArticleRepository.utc(now), ArticleRepository.utc(now));
+        hash.substring(0, 12),
+        url,
+        hash,
+        title == null ? "" : title,
+        (int) interval.toSeconds(),
+        ArticleRepository.utc(now),
+        ArticleRepository.utc(now));
     return byUrl(url).orElseThrow();
   }
 
@@ -65,13 +79,19 @@ public class SourceRepository {
 
   /** Unpaused sources due at {@code now}, soonest first. */
   public List<Source> due(Instant now) {
-    return jdbc.query("select * from source where paused = false and next_fetch_at <= ? order by next_fetch_at",
-        (rs, i) -> source(rs), ArticleRepository.utc(now));
+    return jdbc.query(
+        "select * from source where paused = false and next_fetch_at <= ? order by next_fetch_at",
+        (rs, i) -> source(rs),
+        ArticleRepository.utc(now));
   }
 
   public boolean setPaused(String id, boolean paused, Instant now) {
-    return jdbc.update("update source set paused = ?, next_fetch_at = ? where id = ?", paused,
-        ArticleRepository.utc(now), id) == 1;
+    return jdbc.update(
+            "update source set paused = ?, next_fetch_at = ? where id = ?",
+            paused,
+            ArticleRepository.utc(now),
+            id)
+        == 1;
   }
 
   public boolean remove(String id) {
@@ -90,16 +110,27 @@ public class SourceRepository {
    * #claimHolder}); false when another fetch holds it.
    */
   public boolean claim(String id, Instant now, Instant until, String owner) {
-    return jdbc.update("update source set claimed_until = ?, claimed_by = ? where id = ?"
-        + " and (claimed_until is null or claimed_until < ?)",
-        ArticleRepository.utc(until), owner, id, ArticleRepository.utc(now)) == 1;
+    return jdbc.update(
+            "update source set claimed_until = ?, claimed_by = ? where id = ?"
+                + " and (claimed_until is null or claimed_until < ?)",
+            ArticleRepository.utc(until),
+            owner,
+            id,
+            ArticleRepository.utc(now))
+        == 1;
   }
 
   /** Who holds the source's claim at {@code now}, when someone does and said who. */
   public Optional<String> claimHolder(String id, Instant now) {
-    return jdbc.query("select claimed_by from source where id = ? and claimed_until >= ?",
-        (rs, i) -> rs.getString(1), id, ArticleRepository.utc(now)).stream()
-        .filter(java.util.Objects::nonNull).findFirst();
+    return jdbc
+        .query(
+            "select claimed_by from source where id = ? and claimed_until >= ?",
+            (rs, i) -> rs.getString(1),
+            id,
+            ArticleRepository.utc(now))
+        .stream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
   }
 
   /**
@@ -107,40 +138,72 @@ public class SourceRepository {
    * false when the claim changed hands meanwhile.
    */
   public boolean takeOver(String id, String holder, Instant until, String owner) {
-    return jdbc.update("update source set claimed_until = ?, claimed_by = ? where id = ? and claimed_by = ?",
-        ArticleRepository.utc(until), owner, id, holder) == 1;
+    return jdbc.update(
+            "update source set claimed_until = ?, claimed_by = ? where id = ? and claimed_by = ?",
+            ArticleRepository.utc(until),
+            owner,
+            id,
+            holder)
+        == 1;
   }
 
   /** Records a successful poll and releases the claim. */
-  public void succeeded(String id, String title, String siteUrl, String etag, String lastModified,
-      int stored, Instant now, Instant next) {
-    jdbc.update("update source set title = case when title = '' then ? else title end, site_url = coalesce(?, site_url),"
+  public void succeeded(
+      String id,
+      String title,
+      String siteUrl,
+      String etag,
+      String lastModified,
+      int stored,
+      Instant now,
+      Instant next) {
+    jdbc.update(
+        "update source set title = case when title = '' then ? else title end, site_url = coalesce(?, site_url),"
             + " etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_error = null,"
             + " error_count = 0, next_fetch_at = ?, claimed_until = null, claimed_by = null,"
             + " stored_count = stored_count + ? where id = ?",
-        title == null ? "" : cut(title, 1000), siteUrl == null ? null : cut(siteUrl, 4000), etag == null ? null : cut(etag, 1000),
-        lastModified == null ? null : cut(lastModified, 200), ArticleRepository.utc(now), ArticleRepository.utc(now),
-        ArticleRepository.utc(next), stored, id);
+        title == null ? "" : cut(title, 1000),
+        siteUrl == null ? null : cut(siteUrl, 4000),
+        etag == null ? null : cut(etag, 1000),
+        lastModified == null ? null : cut(lastModified, 200),
+        ArticleRepository.utc(now),
+        ArticleRepository.utc(now),
+        ArticleRepository.utc(next),
+        stored,
+        id);
   }
 
   /** Records a failed poll (error in words) and releases the claim. */
   public void failed(String id, String error, Instant now, Instant next) {
-    jdbc.update("update source set last_fetch_at = ?, last_error = ?, error_count = error_count + 1,"
+    jdbc.update(
+        "update source set last_fetch_at = ?, last_error = ?, error_count = error_count + 1,"
             + " next_fetch_at = ?, claimed_until = null, claimed_by = null where id = ?",
-        ArticleRepository.utc(now), cut(error, 2000), ArticleRepository.utc(next), id);
+        ArticleRepository.utc(now),
+        cut(error, 2000),
+        ArticleRepository.utc(next),
+        id);
   }
 
   /** True when the source already handled the entry. */
   public boolean seen(String sourceId, String entryKey) {
-    Integer n = jdbc.queryForObject("select count(*) from source_entry where source_id = ? and entry_key = ?",
-        Integer.class, sourceId, entryKey);
+    Integer n =
+        jdbc.queryForObject(
+            "select count(*) from source_entry where source_id = ? and entry_key = ?",
+            Integer.class,
+            sourceId,
+            entryKey);
     return n != null && n > 0;
   }
 
   public void markSeen(String sourceId, String entryKey, String articleId, Instant now) {
     journal.append(new JournalRecord.SeenRow(sourceId, entryKey, articleId, now.toString()));
-    jdbc.update("insert into source_entry (source_id, entry_key, article_id, seen_at) values (?,?,?,?)"
-        + " on conflict do nothing", sourceId, entryKey, articleId, ArticleRepository.utc(now));
+    jdbc.update(
+        "insert into source_entry (source_id, entry_key, article_id, seen_at) values (?,?,?,?)"
+            + " on conflict do nothing",
+        sourceId,
+        entryKey,
+        articleId,
+        ArticleRepository.utc(now));
   }
 
   private Optional<Source> one(String sql, Object arg) {
@@ -148,10 +211,20 @@ public class SourceRepository {
   }
 
   private static Source source(ResultSet rs) throws SQLException {
-    return new Source(rs.getString("id"), rs.getString("url"), rs.getString("title"), rs.getString("site_url"),
-        Duration.ofSeconds(rs.getInt("interval_seconds")), rs.getBoolean("paused"), rs.getString("etag"),
-        rs.getString("last_modified"), instant(rs, "last_fetch_at"), instant(rs, "last_success_at"),
-        rs.getString("last_error"), rs.getInt("error_count"), instant(rs, "next_fetch_at"),
+    return new Source(
+        rs.getString("id"),
+        rs.getString("url"),
+        rs.getString("title"),
+        rs.getString("site_url"),
+        Duration.ofSeconds(rs.getInt("interval_seconds")),
+        rs.getBoolean("paused"),
+        rs.getString("etag"),
+        rs.getString("last_modified"),
+        instant(rs, "last_fetch_at"),
+        instant(rs, "last_success_at"),
+        rs.getString("last_error"),
+        rs.getInt("error_count"),
+        instant(rs, "next_fetch_at"),
         rs.getInt("stored_count"));
   }
 
@@ -166,7 +239,9 @@ public class SourceRepository {
 
   static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

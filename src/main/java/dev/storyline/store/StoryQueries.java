@@ -47,8 +47,7 @@ public interface StoryQueries {
   }
 
   /**
-   * The forecast scorecard of a storyline, as written with its briefs; empty when none was
-   * written.
+   * The forecast scorecard of a storyline, as written with its briefs; empty when none was written.
    */
   default List<ForecastCheck> scorecard(String storylineId) {
     return List.of();

@@ -1,6 +1,5 @@
 package dev.storyline.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
@@ -30,7 +29,8 @@ public class StoryRepository {
       Instant updatedAt) {}
 
   /** A storyline as the pipeline writes it. */
-  public record StorylineRow(String id, String title, Instant first, Instant last, int storyCount) {}
+  public record StorylineRow(
+      String id, String title, Instant first, Instant last, int storyCount) {}
 
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
@@ -42,21 +42,31 @@ public class StoryRepository {
 
   public void save(StoryRow s) {
     Object[] values = {
-      s.storylineId(), s.headline(), Slugs.of(s.headline()), ArticleRepository.utc(s.first()),
-      ArticleRepository.utc(s.last()), s.articleCount(), codec.write(s.outlets()), s.noiseScore(),
+      s.storylineId(),
+      s.headline(),
+      Slugs.of(s.headline()),
+      ArticleRepository.utc(s.first()),
+      ArticleRepository.utc(s.last()),
+      s.articleCount(),
+      codec.write(s.outlets()),
+      s.noiseScore(),
       s.brief() == null ? null : codec.write(s.brief()),
       s.brief() == null ? null : ArticleRepository.utc(s.brief().writtenAt()),
-      ArticleRepository.utc(s.updatedAt()), s.id()
+      ArticleRepository.utc(s.updatedAt()),
+      s.id()
     };
-    int n = jdbc.update(
-        "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
-            + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?"
-            + " where id=?", values);
+    int n =
+        jdbc.update(
+            "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
+                + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?"
+                + " where id=?",
+            values);
     if (n == 0) {
       jdbc.update(
           "insert into story (storyline_id, headline, slug, first_published, last_published,"
               + " article_count, outlets, noise_score, brief, brief_written, updated_at, id)"
-              + " values (?,?,?,?,?,?,?,?,?,?,?,?)", values);
+              + " values (?,?,?,?,?,?,?,?,?,?,?,?)",
+          values);
     }
   }
 
@@ -65,13 +75,16 @@ public class StoryRepository {
       l.title(), Slugs.of(l.title()), ArticleRepository.utc(l.first()),
       ArticleRepository.utc(l.last()), l.storyCount(), l.id()
     };
-    int n = jdbc.update(
-        "update storyline set title=?, slug=?, first_published=?, last_published=?, story_count=?"
-            + " where id=?", values);
+    int n =
+        jdbc.update(
+            "update storyline set title=?, slug=?, first_published=?, last_published=?, story_count=?"
+                + " where id=?",
+            values);
     if (n == 0) {
       jdbc.update(
           "insert into storyline (title, slug, first_published, last_published, story_count, id)"
-              + " values (?,?,?,?,?,?)", values);
+              + " values (?,?,?,?,?,?)",
+          values);
       jdbc.update("delete from storyline_redirect where from_id = ?", l.id());
     }
   }
@@ -79,10 +92,12 @@ public class StoryRepository {
   /** Replaces the forecast scorecard of a storyline. */
   public void saveScorecard(String storylineId, List<ForecastCheck> checks, Instant writtenAt) {
     Object[] values = {codec.write(checks), ArticleRepository.utc(writtenAt), storylineId};
-    int n = jdbc.update(
-        "update forecast_scorecard set checks=?, written_at=? where storyline_id=?", values);
+    int n =
+        jdbc.update(
+            "update forecast_scorecard set checks=?, written_at=? where storyline_id=?", values);
     if (n == 0) {
-      jdbc.update("insert into forecast_scorecard (checks, written_at, storyline_id) values (?,?,?)",
+      jdbc.update(
+          "insert into forecast_scorecard (checks, written_at, storyline_id) values (?,?,?)",
           values);
     }
   }
@@ -90,7 +105,8 @@ public class StoryRepository {
   /** Story id to storyline id for every story, oldest story first. */
   public Map<String, String> storylines() {
     Map<String, String> out = new LinkedHashMap<>();
-    jdbc.query("select id, storyline_id from story order by first_published, id",
+    jdbc.query(
+        "select id, storyline_id from story order by first_published, id",
         rs -> {
           out.put(rs.getString(1), rs.getString(2));
         });
@@ -98,14 +114,18 @@ public class StoryRepository {
   }
 
   public Optional<String> storylineOf(String storyId) {
-    return jdbc.queryForList("select storyline_id from story where id = ?", String.class, storyId)
-        .stream().filter(v -> v != null).findFirst();
+    return jdbc
+        .queryForList("select storyline_id from story where id = ?", String.class, storyId)
+        .stream()
+        .filter(v -> v != null)
+        .findFirst();
   }
 
   /** Story ids of a storyline, oldest first. */
   public List<String> storiesOf(String storylineId) {
     return jdbc.queryForList(
-        "select id from story where storyline_id = ? order by first_published, id", String.class,
+        "select id from story where storyline_id = ? order by first_published, id",
+        String.class,
         storylineId);
   }
 
@@ -116,8 +136,10 @@ public class StoryRepository {
   public StoryMaterial.Coverage coverage() {
     List<Integer> articles = new ArrayList<>();
     List<Integer> outlets = new ArrayList<>();
-    jdbc.query("select count(*), count(distinct coalesce(source, '')) from article"
-        + " where story_id is not null group by story_id", rs -> {
+    jdbc.query(
+        "select count(*), count(distinct coalesce(source, '')) from article"
+            + " where story_id is not null group by story_id",
+        rs -> {
           articles.add(rs.getInt(1));
           outlets.add(rs.getInt(2));
         });
@@ -131,22 +153,26 @@ public class StoryRepository {
    */
   public List<String> staleStories(Map<String, Integer> actual) {
     Map<String, Integer> stored = new java.util.HashMap<>();
-    jdbc.query("select id, article_count from story where brief is not null",
+    jdbc.query(
+        "select id, article_count from story where brief is not null",
         rs -> {
           stored.put(rs.getString(1), rs.getInt(2));
         });
     List<String> out = new ArrayList<>();
-    actual.forEach((id, n) -> {
-      if (!n.equals(stored.get(id))) {
-        out.add(id);
-      }
-    });
+    actual.forEach(
+        (id, n) -> {
+          if (!n.equals(stored.get(id))) {
+            out.add(id);
+          }
+        });
     return out;
   }
 
   public Optional<String> state(String name) {
-    return jdbc.queryForList("select state_value from app_state where state_key = ?", String.class, name)
-        .stream().findFirst();
+    return jdbc
+        .queryForList("select state_value from app_state where state_key = ?", String.class, name)
+        .stream()
+        .findFirst();
   }
 
   public void state(String name, String value) {

@@ -33,8 +33,17 @@ class LoginThrottleTest {
   }
 
   static ReaderProperties props(int perAccount, int perAddress) {
-    return new ReaderProperties(CommentPolicy.SIGNED_IN, Duration.ofMinutes(15), 5, Duration.ofMinutes(10),
-        perAccount, perAddress, Duration.ofMinutes(15), Duration.ofHours(1), "http://localhost", "a@b.c",
+    return new ReaderProperties(
+        CommentPolicy.SIGNED_IN,
+        Duration.ofMinutes(15),
+        5,
+        Duration.ofMinutes(10),
+        perAccount,
+        perAddress,
+        Duration.ofMinutes(15),
+        Duration.ofHours(1),
+        "http://localhost",
+        "a@b.c",
         java.time.LocalTime.of(7, 0));
   }
 

@@ -11,8 +11,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,10 +20,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Password reset through a real SMTP server on loopback (GreenMail): the link works once. */
-@SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"storyline.sample.import-on-start=false", "storyline.readers.base-url=http://reset.example"})
+@SpringBootTest(
+    classes = StorylineApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "storyline.sample.import-on-start=false",
+      "storyline.readers.base-url=http://reset.example"
+    })
 class PasswordResetIT {
-  /** Started before the Spring context so that its port can be passed in; stopped after the class. */
+  /**
+   * Started before the Spring context so that its port can be passed in; stopped after the class.
+   */
   static final GreenMail SMTP = start();
 
   static GreenMail start() {
@@ -50,14 +57,21 @@ class PasswordResetIT {
 
   @Test
   void aMailedLinkSetsANewPasswordOnceAndUnknownAddressesGetNothing() throws Exception {
-    accounts.create("reset@example.org", "Resetter", encoder.encode("old password 123"), Role.READER, Instant.now());
+    accounts.create(
+        "reset@example.org",
+        "Resetter",
+        encoder.encode("old password 123"),
+        Role.READER,
+        Instant.now());
     resets.request("nobody@example.org");
     resets.request("Reset@Example.org");
     MimeMessage[] mails = SMTP.getReceivedMessages();
     assertThat(mails).hasSize(1);
     assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("reset@example.org");
     String body = GreenMailUtil.getBody(mails[0]).replace("=\r\n", "").replace("=3D", "=");
-    Matcher link = Pattern.compile("http://reset\\.example/password/reset\\?token=([A-Za-z0-9_-]{43})").matcher(body);
+    Matcher link =
+        Pattern.compile("http://reset\\.example/password/reset\\?token=([A-Za-z0-9_-]{43})")
+            .matcher(body);
     assertThat(link.find()).as(body).isTrue();
     String token = link.group(1);
     String stored = accounts.byEmail("reset@example.org").orElseThrow().passwordHash();

@@ -16,11 +16,14 @@ class BriefWriterConfigTest {
 
   @Test
   void aBaseUrlOrKeyInTheEnvironmentTurnsTheCheckedLlmWriterOn() {
-    assertThat(StorylineConfiguration.briefWriter(
-        Map.of("STORYLINE_LLM_BASE_URL", "http://127.0.0.1:9/v1"), t -> new float[0]))
+    assertThat(
+            StorylineConfiguration.briefWriter(
+                Map.of("STORYLINE_LLM_BASE_URL", "http://127.0.0.1:9/v1"), t -> new float[0]))
         .isInstanceOf(LlmBriefWriter.class);
-    assertThat(StorylineConfiguration.briefWriter(
-        Map.of("STORYLINE_LLM_PROVIDER", "anthropic", "ANTHROPIC_API_KEY", "k"), t -> new float[0]))
+    assertThat(
+            StorylineConfiguration.briefWriter(
+                Map.of("STORYLINE_LLM_PROVIDER", "anthropic", "ANTHROPIC_API_KEY", "k"),
+                t -> new float[0]))
         .isInstanceOf(LlmBriefWriter.class);
   }
 }

@@ -60,14 +60,21 @@ class EmbeddedDatabaseStartupTest {
 
     assertThat(corruptCopies()).hasSize(1);
     assertThat(Files.size(corruptCopies().get(0))).as("kept whole").isGreaterThan(8192);
-    assertThat(query(j -> assertThat(new TreeSet<>(j.queryForList("select id from article", String.class)))
-        .isEqualTo(ids)));
-    query(j -> {
-      assertThat(j.queryForObject("select count(*) from source", Long.class)).isEqualTo(1);
-      assertThat(j.queryForObject("select count(*) from source_entry", Long.class)).isEqualTo(40);
-      assertThat(j.queryForObject("select count(*) from article_sighting", Long.class)).isEqualTo(1);
-      assertThat(j.queryForObject("select count(*) from article_simhash", Long.class)).isEqualTo(40);
-    });
+    assertThat(
+        query(
+            j ->
+                assertThat(new TreeSet<>(j.queryForList("select id from article", String.class)))
+                    .isEqualTo(ids)));
+    query(
+        j -> {
+          assertThat(j.queryForObject("select count(*) from source", Long.class)).isEqualTo(1);
+          assertThat(j.queryForObject("select count(*) from source_entry", Long.class))
+              .isEqualTo(40);
+          assertThat(j.queryForObject("select count(*) from article_sighting", Long.class))
+              .isEqualTo(1);
+          assertThat(j.queryForObject("select count(*) from article_simhash", Long.class))
+              .isEqualTo(40);
+        });
   }
 
   @Test
@@ -76,21 +83,31 @@ class EmbeddedDatabaseStartupTest {
     Set<String> ids = storeArticlesAndReaders(25);
     EmbeddedH2 db = EmbeddedH2.of(url()).orElseThrow();
 
-    EmbeddedDatabaseRecovery.Outcome outcome = EmbeddedDatabaseRecovery.recover(db, "sa", "",
-        new SQLException("File corrupted while reading record (made up for the test)", "XX000", 90030),
-        Clock.systemUTC());
+    EmbeddedDatabaseRecovery.Outcome outcome =
+        EmbeddedDatabaseRecovery.recover(
+            db,
+            "sa",
+            "",
+            new SQLException(
+                "File corrupted while reading record (made up for the test)", "XX000", 90030),
+            Clock.systemUTC());
 
     assertThat(outcome.problem()).isNull();
-    assertThat(outcome.salvaged()).containsEntry("account", 2L).containsEntry("story_comment", 1L)
+    assertThat(outcome.salvaged())
+        .containsEntry("account", 2L)
+        .containsEntry("story_comment", 1L)
         .containsEntry("article", 25L);
     assertThat(corruptCopies()).hasSize(1);
     prepare();
-    query(j -> {
-      assertThat(new TreeSet<>(j.queryForList("select id from article", String.class))).isEqualTo(ids);
-      assertThat(j.queryForList("select email from account order by email", String.class))
-          .containsExactly("ada@example.org", "bo@example.org");
-      assertThat(j.queryForObject("select body from story_comment", String.class)).isEqualTo("First!");
-    });
+    query(
+        j -> {
+          assertThat(new TreeSet<>(j.queryForList("select id from article", String.class)))
+              .isEqualTo(ids);
+          assertThat(j.queryForList("select email from account order by email", String.class))
+              .containsExactly("ada@example.org", "bo@example.org");
+          assertThat(j.queryForObject("select body from story_comment", String.class))
+              .isEqualTo("First!");
+        });
   }
 
   @Test
@@ -98,18 +115,35 @@ class EmbeddedDatabaseStartupTest {
     prepare();
     storeArticlesAndReaders(3);
     try (FileIngestJournal journal = new FileIngestJournal(dir.resolve("data/journal"))) {
-      journal.append(new JournalRecord.ArticleRow("late", "Outlet", "https://o.example/late",
-          "https://o.example/late", T0.toString(), "Late title", "Late body.", "hash-late", "{}", T0.toString()));
+      journal.append(
+          new JournalRecord.ArticleRow(
+              "late",
+              "Outlet",
+              "https://o.example/late",
+              "https://o.example/late",
+              T0.toString(),
+              "Late title",
+              "Late body.",
+              "hash-late",
+              "{}",
+              T0.toString()));
     }
 
     prepare();
     prepare(); // a second start changes nothing
 
-    query(j -> {
-      assertThat(j.queryForList("select id from article order by id", String.class)).contains("late").hasSize(4);
-      assertThat(j.queryForObject("select ingested_at from article where id = 'late'", java.time.OffsetDateTime.class)
-          .toInstant()).isEqualTo(T0);
-    });
+    query(
+        j -> {
+          assertThat(j.queryForList("select id from article order by id", String.class))
+              .contains("late")
+              .hasSize(4);
+          assertThat(
+                  j.queryForObject(
+                          "select ingested_at from article where id = 'late'",
+                          java.time.OffsetDateTime.class)
+                      .toInstant())
+              .isEqualTo(T0);
+        });
   }
 
   @Test
@@ -121,43 +155,63 @@ class EmbeddedDatabaseStartupTest {
     prepare();
 
     assertThat(scratch).doesNotExist();
-    query(j -> assertThat(j.queryForObject("select count(*) from flyway_schema_history where success",
-        Long.class)).isGreaterThanOrEqualTo(7));
+    query(
+        j ->
+            assertThat(
+                    j.queryForObject(
+                        "select count(*) from flyway_schema_history where success", Long.class))
+                .isGreaterThanOrEqualTo(7));
   }
 
   private void prepare() {
     EmbeddedDatabaseStartup.prepare(url(), "sa", "", MIGRATIONS, true);
   }
 
-  /** Articles (with SimHash and handled entries), a source, one sighting, two accounts, one comment. */
+  /**
+   * Articles (with SimHash and handled entries), a source, one sighting, two accounts, one comment.
+   */
   private Set<String> storeArticlesAndReaders(int n) throws Exception {
     Set<String> ids = new TreeSet<>();
     try (FileIngestJournal journal = new FileIngestJournal(dir.resolve("data/journal"))) {
-      query(j -> {
-        ArticleRepository articles = new ArticleRepository(j, new ObjectMapper(), journal);
-        SourceRepository sources = new SourceRepository(j, journal);
-        SightingRepository sightings = new SightingRepository(j, journal);
-        String source = sources.add("https://feeds.example/rss", "Feed", Duration.ofMinutes(30), T0).id();
-        List<ArticleRepository.NewArticle> batch = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          String id = "a" + i;
-          ids.add(id);
-          Article a = new Article(id, "Outlet " + i, "https://o.example/" + i, T0.plusSeconds(60L * i),
-              "Harbour report " + i, "The harbour board met for the " + i + "th time.", Map.of("feed", source));
-          batch.add(new ArticleRepository.NewArticle(a, a.url(), "h" + i, T0));
-        }
-        assertThat(articles.insertAll(batch)).containsOnly(true);
-        for (ArticleRepository.NewArticle a : batch) {
-          sightings.saveHash(a.article().id(), a.article().id().hashCode(), a.article().published());
-          sources.markSeen(source, "entry-" + a.article().id(), a.article().id(), T0);
-        }
-        sightings.add("a0", "https://copy.example/0", "Copy", "exact", T0);
-        j.update("insert into account (email, display_name, password_hash, role, created_at) values"
-            + " ('ada@example.org', 'Ada', 'x', 'READER', ?), ('bo@example.org', 'Bo', 'x', 'READER', ?)",
-            java.sql.Timestamp.from(T0), java.sql.Timestamp.from(T0));
-        j.update("insert into story_comment (story_id, body, status, created_at) values ('s1', 'First!',"
-            + " 'visible', ?)", java.sql.Timestamp.from(T0));
-      });
+      query(
+          j -> {
+            ArticleRepository articles = new ArticleRepository(j, new ObjectMapper(), journal);
+            SourceRepository sources = new SourceRepository(j, journal);
+            SightingRepository sightings = new SightingRepository(j, journal);
+            String source =
+                sources.add("https://feeds.example/rss", "Feed", Duration.ofMinutes(30), T0).id();
+            List<ArticleRepository.NewArticle> batch = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+              String id = "a" + i;
+              ids.add(id);
+              Article a =
+                  new Article(
+                      id,
+                      "Outlet " + i,
+                      "https://o.example/" + i,
+                      T0.plusSeconds(60L * i),
+                      "Harbour report " + i,
+                      "The harbour board met for the " + i + "th time.",
+                      Map.of("feed", source));
+              batch.add(new ArticleRepository.NewArticle(a, a.url(), "h" + i, T0));
+            }
+            assertThat(articles.insertAll(batch)).containsOnly(true);
+            for (ArticleRepository.NewArticle a : batch) {
+              sightings.saveHash(
+                  a.article().id(), a.article().id().hashCode(), a.article().published());
+              sources.markSeen(source, "entry-" + a.article().id(), a.article().id(), T0);
+            }
+            sightings.add("a0", "https://copy.example/0", "Copy", "exact", T0);
+            j.update(
+                "insert into account (email, display_name, password_hash, role, created_at) values"
+                    + " ('ada@example.org', 'Ada', 'x', 'READER', ?), ('bo@example.org', 'Bo', 'x', 'READER', ?)",
+                java.sql.Timestamp.from(T0),
+                java.sql.Timestamp.from(T0));
+            j.update(
+                "insert into story_comment (story_id, body, status, created_at) values ('s1', 'First!',"
+                    + " 'visible', ?)",
+                java.sql.Timestamp.from(T0));
+          });
     }
     return ids;
   }
@@ -181,8 +235,12 @@ class EmbeddedDatabaseStartupTest {
 
   private List<Path> corruptCopies() throws Exception {
     try (Stream<Path> files = Files.list(dir.resolve("data"))) {
-      return files.filter(p -> p.getFileName().toString().startsWith("storyline.mv.db.corrupt-")
-          && !p.getFileName().toString().endsWith(".sql")).toList();
+      return files
+          .filter(
+              p ->
+                  p.getFileName().toString().startsWith("storyline.mv.db.corrupt-")
+                      && !p.getFileName().toString().endsWith(".sql"))
+          .toList();
     }
   }
 }

@@ -18,12 +18,16 @@ class ActorResolutionTest {
 
   @Test
   void mrsSurnameSkipsTheNearerMaleFullName() {
-    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
-        .sentence("Hillary Clinton toured the flooded district on Monday.", person("Hillary Clinton"))
-        .sentence("Bill Clinton joined her later in the afternoon.", person("Bill Clinton"))
-        .sentence("Mrs. Clinton said the levees had been neglected for years.", person("Mrs. Clinton"))
-        .sentence("Mr. Clinton said the repairs would take a decade.", person("Mr. Clinton"))
-        .build();
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Hillary Clinton toured the flooded district on Monday.", person("Hillary Clinton"))
+            .sentence("Bill Clinton joined her later in the afternoon.", person("Bill Clinton"))
+            .sentence(
+                "Mrs. Clinton said the levees had been neglected for years.",
+                person("Mrs. Clinton"))
+            .sentence("Mr. Clinton said the repairs would take a decade.", person("Mr. Clinton"))
+            .build();
     List<AnalyzedArticle> story = List.of(a);
     assertThat(speaker(story, 2)).isEqualTo("Hillary Clinton");
     assertThat(speaker(story, 3)).isEqualTo("Bill Clinton");
@@ -31,30 +35,35 @@ class ActorResolutionTest {
 
   @Test
   void mrsSurnameIsNotTheOnlyMaleFullNameOfThatSurname() {
-    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
-        .sentence("Bill Clinton spoke at the opening of the library.", person("Bill Clinton"))
-        .sentence("Mrs. Clinton said the library would be free for all.", person("Mrs. Clinton"))
-        .build();
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Bill Clinton spoke at the opening of the library.", person("Bill Clinton"))
+            .sentence(
+                "Mrs. Clinton said the library would be free for all.", person("Mrs. Clinton"))
+            .build();
     List<AnalyzedArticle> story = List.of(a);
     assertThat(speaker(story, 1)).isNotEqualTo("Bill Clinton").isEqualTo("Mrs. Clinton");
     // an honorific the recogniser left outside the mention counts too
-    AnalyzedArticle b = article("b", "B", "2025-01-02T00:00:00Z")
-        .sentence("Bill Clinton spoke at the opening of the library.", person("Bill Clinton"))
-        .sentence("On Tuesday Ms. Clinton said the fees were unfair.", person("Clinton"))
-        .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-02T00:00:00Z")
+            .sentence("Bill Clinton spoke at the opening of the library.", person("Bill Clinton"))
+            .sentence("On Tuesday Ms. Clinton said the fees were unfair.", person("Clinton"))
+            .build();
     assertThat(speaker(List.of(b), 1)).isNotEqualTo("Bill Clinton");
   }
 
   @Test
   void bareSurnameTakesTheFullNameMentionedNearestBeforeItInTheSameArticle() {
-    AnalyzedArticle first = article("a", "A", "2025-01-01T00:00:00Z")
-        .sentence("Adaeze Okafor leads the dockworkers' union.", person("Adaeze Okafor"))
-        .sentence("Okafor said the union would strike on Friday.", person("Okafor"))
-        .build();
-    AnalyzedArticle second = article("b", "B", "2025-01-02T00:00:00Z")
-        .sentence("Chidi Okafor runs the port authority.", person("Chidi Okafor"))
-        .sentence("Okafor said the port would stay open.", person("Okafor"))
-        .build();
+    AnalyzedArticle first =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Adaeze Okafor leads the dockworkers' union.", person("Adaeze Okafor"))
+            .sentence("Okafor said the union would strike on Friday.", person("Okafor"))
+            .build();
+    AnalyzedArticle second =
+        article("b", "B", "2025-01-02T00:00:00Z")
+            .sentence("Chidi Okafor runs the port authority.", person("Chidi Okafor"))
+            .sentence("Okafor said the port would stay open.", person("Okafor"))
+            .build();
     List<AnalyzedArticle> story = List.of(first, second);
     assertThat(speaker(story, 1)).isEqualTo("Adaeze Okafor");
     assertThat(speaker(story, 3)).isEqualTo("Chidi Okafor");
@@ -62,15 +71,18 @@ class ActorResolutionTest {
 
   @Test
   void subjectPronounsGoToTheLastPersonOfThatGender() {
-    AnalyzedArticle a = article("a", "A", "2025-01-01T00:00:00Z")
-        .sentence("Ms. Adaeze Okafor met Mr. Aksel Brun at the harbour office.",
-            person("Ms. Adaeze Okafor"), person("Mr. Aksel Brun"))
-        .sentence("She said the talks had failed.")
-        .sentence("He said the port would appeal.")
-        .sentence("The cranes stood idle all week.")
-        .sentence("Ships waited outside the breakwater.")
-        .sentence("She said nothing would change.")
-        .build();
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Ms. Adaeze Okafor met Mr. Aksel Brun at the harbour office.",
+                person("Ms. Adaeze Okafor"),
+                person("Mr. Aksel Brun"))
+            .sentence("She said the talks had failed.")
+            .sentence("He said the port would appeal.")
+            .sentence("The cranes stood idle all week.")
+            .sentence("Ships waited outside the breakwater.")
+            .sentence("She said nothing would change.")
+            .build();
     List<AnalyzedArticle> story = List.of(a);
     assertThat(speaker(story, 1)).isEqualTo("Adaeze Okafor");
     assertThat(speaker(story, 2)).isEqualTo("Aksel Brun");

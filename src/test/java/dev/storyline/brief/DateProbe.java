@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
-/** Developer tool (not a test): ranks a cached topic's dates. Usage: DateProbe CACHE FROM TO REFDATES(comma) N */
+/**
+ * Developer tool (not a test): ranks a cached topic's dates. Usage: DateProbe CACHE FROM TO
+ * REFDATES(comma) N
+ */
 public final class DateProbe {
   public static void main(String[] args) throws Exception {
     List<AnalyzedArticle> all;
@@ -23,10 +26,14 @@ public final class DateProbe {
     }
     LocalDate from = LocalDate.parse(args[1]);
     LocalDate to = LocalDate.parse(args[2]);
-    List<AnalyzedArticle> within = all.stream().filter(a -> {
-      LocalDate d = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
-      return !d.isBefore(from) && !d.isAfter(to);
-    }).toList();
+    List<AnalyzedArticle> within =
+        all.stream()
+            .filter(
+                a -> {
+                  LocalDate d = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
+                  return !d.isBefore(from) && !d.isAfter(to);
+                })
+            .toList();
     Set<LocalDate> ref = new TreeSet<>();
     for (String s : args[3].split(",")) {
       ref.add(LocalDate.parse(s));

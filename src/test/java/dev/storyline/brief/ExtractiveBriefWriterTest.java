@@ -36,9 +36,10 @@ class ExtractiveBriefWriterTest {
       for (SourceRef ref : line.refs()) {
         AnalyzedArticle a = byId.get(ref.articleId());
         assertThat(a).as("article of %s", line).isNotNull();
-        String source = ref.sentence() == SourceRef.TITLE
-            ? a.article().title()
-            : a.sentences().get(ref.sentence()).text();
+        String source =
+            ref.sentence() == SourceRef.TITLE
+                ? a.article().title()
+                : a.sentences().get(ref.sentence()).text();
         assertThat(source).as("source of %s", line.text()).contains(line.text());
       }
     }
@@ -55,8 +56,9 @@ class ExtractiveBriefWriterTest {
   void whyItMattersStatesSignificance() {
     assertThat(brief.whyItMatters()).isNotEmpty().hasSizeLessThanOrEqualTo(2);
     assertThat(brief.whyItMatters().get(0).text())
-        .isEqualTo("The decision marks the first time a port in the region has replaced crane"
-            + " operators with machines.");
+        .isEqualTo(
+            "The decision marks the first time a port in the region has replaced crane"
+                + " operators with machines.");
   }
 
   @Test
@@ -83,8 +85,8 @@ class ExtractiveBriefWriterTest {
     for (int i = 1; i < summary.size(); i++) {
       SourceRef prev = summary.get(i - 1).refs().get(0);
       SourceRef cur = summary.get(i).refs().get(0);
-      int byArticle = Integer.compare(
-          order.indexOf(prev.articleId()), order.indexOf(cur.articleId()));
+      int byArticle =
+          Integer.compare(order.indexOf(prev.articleId()), order.indexOf(cur.articleId()));
       assertThat(byArticle < 0 || (byArticle == 0 && prev.sentence() < cur.sentence())).isTrue();
     }
   }
@@ -92,23 +94,28 @@ class ExtractiveBriefWriterTest {
   @Test
   void explainerGlossesAnActorWithItsAppositive() {
     assertThat(brief.explainer().glosses())
-        .anySatisfy(g -> {
-          assertThat(g.actor()).isEqualTo("Lumen Forge");
-          assertThat(g.line().text()).isEqualTo("Lumen Forge, a robotics firm founded in Lysaria City");
-        })
-        .anySatisfy(g -> {
-          assertThat(g.actor()).isEqualTo("Harbor Union");
-          assertThat(g.line().text()).isEqualTo("Harbor Union, the dockworkers' union");
-        });
+        .anySatisfy(
+            g -> {
+              assertThat(g.actor()).isEqualTo("Lumen Forge");
+              assertThat(g.line().text())
+                  .isEqualTo("Lumen Forge, a robotics firm founded in Lysaria City");
+            })
+        .anySatisfy(
+            g -> {
+              assertThat(g.actor()).isEqualTo("Harbor Union");
+              assertThat(g.line().text()).isEqualTo("Harbor Union, the dockworkers' union");
+            });
   }
 
   @Test
   void criticsAndDefendersAreInDifferentCamps() {
     Camp critics = camp(brief, "Critics");
     Camp defenders = camp(brief, "Defenders");
-    assertThat(actors(critics)).contains("Adaeze Okafor", "Harbor Union")
+    assertThat(actors(critics))
+        .contains("Adaeze Okafor", "Harbor Union")
         .doesNotContain("Jonas Weber", "Meridian Port Authority");
-    assertThat(actors(defenders)).contains("Jonas Weber", "Meridian Port Authority")
+    assertThat(actors(defenders))
+        .contains("Jonas Weber", "Meridian Port Authority")
         .doesNotContain("Adaeze Okafor", "Harbor Union");
     assertThat(brief.sides().stream().flatMap(c -> c.stances().stream()).map(Stance::actor))
         .doesNotHaveDuplicates();
@@ -125,8 +132,8 @@ class ExtractiveBriefWriterTest {
         assertThat(s.line().text()).contains(s.quote());
       }
     }
-    Stance okafor = stances.stream().filter(s -> s.actor().equals("Adaeze Okafor")).findFirst()
-        .orElseThrow();
+    Stance okafor =
+        stances.stream().filter(s -> s.actor().equals("Adaeze Okafor")).findFirst().orElseThrow();
     assertThat(okafor.quote()).isEqualTo("This plan puts hundreds of families at risk");
   }
 
@@ -134,9 +141,10 @@ class ExtractiveBriefWriterTest {
   void forecastIsForwardLookingAndEndsWithTheDisclaimer() {
     assertThat(brief.forecast().disclaimer()).isEqualTo(Brief.Forecast.DISCLAIMER);
     assertThat(brief.forecast().items()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
-    assertThat(brief.forecast().items()).map(i -> i.line().text())
-        .doesNotContain(PortStory.PAST_EXPECTATION, PortStory.BACKGROUND_2019,
-            PortStory.BACKGROUND_2021)
+    assertThat(brief.forecast().items())
+        .map(i -> i.line().text())
+        .doesNotContain(
+            PortStory.PAST_EXPECTATION, PortStory.BACKGROUND_2019, PortStory.BACKGROUND_2021)
         .contains(PortStory.ANALYSTS);
     assertThat(brief.forecast().items())
         .filteredOn(i -> i.line().text().equals(PortStory.ANALYSTS))
@@ -150,21 +158,28 @@ class ExtractiveBriefWriterTest {
     for (int i = 1; i < timeline.size(); i++) {
       assertThat(timeline.get(i).date()).isBeforeOrEqualTo(timeline.get(i - 1).date());
     }
-    assertThat(timeline).filteredOn(e -> !e.background()).extracting(TimelineEntry::storyId)
+    assertThat(timeline)
+        .filteredOn(e -> !e.background())
+        .extracting(TimelineEntry::storyId)
         .containsExactly(PortStory.ID, PortStory.EARLIER_ID);
-    assertThat(timeline).anySatisfy(e -> {
-      assertThat(e.background()).isTrue();
-      assertThat(e.line().text()).startsWith("In 2019, ");
-      assertThat(e.label()).as("no entity named: no heading, not the date phrase again").isEmpty();
-      assertThat(e.date().getYear()).isEqualTo(2019);
-      assertThat(e.storyId()).isNull();
-    });
+    assertThat(timeline)
+        .anySatisfy(
+            e -> {
+              assertThat(e.background()).isTrue();
+              assertThat(e.line().text()).startsWith("In 2019, ");
+              assertThat(e.label())
+                  .as("no entity named: no heading, not the date phrase again")
+                  .isEmpty();
+              assertThat(e.date().getYear()).isEqualTo(2019);
+              assertThat(e.storyId()).isNull();
+            });
     assertThat(timeline).hasSizeLessThanOrEqualTo(12);
   }
 
   @Test
   void sourcesAreOldestFirstAndMetadataIsSet() {
-    assertThat(brief.sources()).extracting(Brief.SourceArticle::articleId)
+    assertThat(brief.sources())
+        .extracting(Brief.SourceArticle::articleId)
         .containsExactly("a1", "a2", "a3", "a4");
     assertThat(brief.writer()).isEqualTo("extractive");
     assertThat(brief.writtenAt()).isEqualTo(Fixture.NOW);
@@ -174,12 +189,13 @@ class ExtractiveBriefWriterTest {
 
   @Test
   void oneArticleStoryLeavesGapsWithMessages() {
-    AnalyzedArticle only = article("s1", "Coast Ledger", "2025-03-10T08:00:00Z")
-        .title("Ferry timetable changes on the northern route")
-        .sentence("The northern ferry now leaves the harbour at seven in the morning.")
-        .sentence("The earlier crossing at six has been dropped from the timetable.")
-        .sentence("Tickets bought for the six o'clock crossing are valid on the new sailing.")
-        .build();
+    AnalyzedArticle only =
+        article("s1", "Coast Ledger", "2025-03-10T08:00:00Z")
+            .title("Ferry timetable changes on the northern route")
+            .sentence("The northern ferry now leaves the harbour at seven in the morning.")
+            .sentence("The earlier crossing at six has been dropped from the timetable.")
+            .sentence("Tickets bought for the six o'clock crossing are valid on the new sailing.")
+            .build();
     Brief b = writer.write(Fixture.material("s", List.of(only)));
     assertThat(b.keyPoints()).isEmpty();
     assertThat(b.sides()).isEmpty();
@@ -193,8 +209,10 @@ class ExtractiveBriefWriterTest {
   }
 
   private static Camp camp(Brief b, String name) {
-    return b.sides().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(
-        () -> new AssertionError("no camp " + name + " in " + b.sides()));
+    return b.sides().stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no camp " + name + " in " + b.sides()));
   }
 
   private static List<String> actors(Camp c) {

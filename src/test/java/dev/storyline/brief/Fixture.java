@@ -43,7 +43,8 @@ final class Fixture {
   }
 
   private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceFirst("^(?:mr|ms|mrs|dr)\\.\\s+", "")
+    return text.toLowerCase(Locale.ROOT)
+        .replaceFirst("^(?:mr|ms|mrs|dr)\\.\\s+", "")
         .replaceFirst("^the\\s+", "");
   }
 
@@ -96,8 +97,9 @@ final class Fixture {
           entities.add(entity(sentence, a));
         }
       }
-      sentences.add(new AnalyzedSentence(
-          sentences.size(), start, text.length(), sentence, entities, dates, new float[0]));
+      sentences.add(
+          new AnalyzedSentence(
+              sentences.size(), start, text.length(), sentence, entities, dates, new float[0]));
       return this;
     }
 
@@ -117,14 +119,16 @@ final class Fixture {
     /** Gives the last sentence a (unit-length) embedding. */
     ArticleBuilder embedding(float... vector) {
       AnalyzedSentence s = sentences.remove(sentences.size() - 1);
-      sentences.add(new AnalyzedSentence(
-          s.index(), s.start(), s.end(), s.text(), s.entities(), s.dates(), vector));
+      sentences.add(
+          new AnalyzedSentence(
+              s.index(), s.start(), s.end(), s.text(), s.entities(), s.dates(), vector));
       return this;
     }
 
     AnalyzedArticle build() {
-      Article article = new Article(
-          id, outlet, "https://example.test/" + id, published, title, text.toString(), null);
+      Article article =
+          new Article(
+              id, outlet, "https://example.test/" + id, published, title, text.toString(), null);
       return new AnalyzedArticle(article, sentences, titleEntities, new float[0]);
     }
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** The LLM writer against a fake OpenAI-compatible server on loopback. */
 class LlmBriefWriterTest {
-  private static final String GOOD = """
+  private static final String GOOD =
+      """
       WHY IT MATTERS: The decision marks the first time a port in the region has replaced crane operators with machines.
       SUMMARY: The Meridian Port Authority approved a plan on Monday to install automated cranes built by Lumen Forge. \
       Harbor Union said its members will strike next week unless the port authority pauses the crane plan. \
@@ -31,7 +32,8 @@ class LlmBriefWriterTest {
       EXPLAINER: Think of the Meridian port as a workplace swapping people for machines. \
       Lumen Forge will supply twelve cranes to the port.
       """;
-  private static final String HALLUCINATING = """
+  private static final String HALLUCINATING =
+      """
       WHY IT MATTERS: Harbor Union will be dissolved by 2027.
       SUMMARY: The Meridian Port Authority approved a plan on Monday to install automated cranes built by Lumen Forge. \
       Governor Lena Brandt ordered 40 more cranes in April.
@@ -45,16 +47,21 @@ class LlmBriefWriterTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/v1/chat/completions", exchange -> {
-      authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
-      exchange.getRequestBody().readAllBytes();
-      String body = status.get() == 200 ? completion(content.get()) : "{\"error\":{\"message\":\"busy\"}}";
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(status.get(), bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
+    server.createContext(
+        "/v1/chat/completions",
+        exchange -> {
+          authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+          exchange.getRequestBody().readAllBytes();
+          String body =
+              status.get() == 200
+                  ? completion(content.get())
+                  : "{\"error\":{\"message\":\"busy\"}}";
+          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/json");
+          exchange.sendResponseHeaders(status.get(), bytes.length);
+          exchange.getResponseBody().write(bytes);
+          exchange.close();
+        });
     server.start();
   }
 
@@ -66,15 +73,25 @@ class LlmBriefWriterTest {
   private static String completion(String text) {
     String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     return "{\"id\":\"c1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"fake\",\"choices\":[{\"index\":0,"
-        + "\"message\":{\"role\":\"assistant\",\"content\":\"" + escaped + "\"},\"finish_reason\":\"stop\"}],"
+        + "\"message\":{\"role\":\"assistant\",\"content\":\""
+        + escaped
+        + "\"},\"finish_reason\":\"stop\"}],"
         + "\"usage\":{\"prompt_tokens\":1,\"completion_tokens\":1,\"total_tokens\":2}}";
   }
 
   private LlmBriefWriter writer() {
-    LlmSettings settings = LlmSettings.fromEnv(Map.of(
-        "STORYLINE_LLM_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-        "STORYLINE_LLM_API_KEY", "sk-test-secret", "STORYLINE_LLM_MODEL", "fake",
-        "STORYLINE_LLM_TIMEOUT_SECONDS", "5")).orElseThrow();
+    LlmSettings settings =
+        LlmSettings.fromEnv(
+                Map.of(
+                    "STORYLINE_LLM_BASE_URL",
+                    "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                    "STORYLINE_LLM_API_KEY",
+                    "sk-test-secret",
+                    "STORYLINE_LLM_MODEL",
+                    "fake",
+                    "STORYLINE_LLM_TIMEOUT_SECONDS",
+                    "5"))
+            .orElseThrow();
     return new LlmBriefWriter(ChatModels.of(settings), settings.writerName(), null);
   }
 
@@ -86,14 +103,17 @@ class LlmBriefWriterTest {
   void supportedSentencesReplaceTheSectionsAndCiteTheirSources() {
     Brief b = writer().write(PortStory.material());
     assertThat(authorization.get()).isEqualTo("Bearer sk-test-secret");
-    assertThat(texts(b.summary())).containsExactly(
-        "The Meridian Port Authority approved a plan on Monday to install automated cranes built by Lumen Forge.",
-        "Harbor Union said its members will strike next week unless the port authority pauses the crane plan.",
-        "Automated cranes from Lumen Forge will start work at the Meridian port in June.");
-    assertThat(b.explainer().lines()).extracting(Line::text)
+    assertThat(texts(b.summary()))
+        .containsExactly(
+            "The Meridian Port Authority approved a plan on Monday to install automated cranes built by Lumen Forge.",
+            "Harbor Union said its members will strike next week unless the port authority pauses the crane plan.",
+            "Automated cranes from Lumen Forge will start work at the Meridian port in June.");
+    assertThat(b.explainer().lines())
+        .extracting(Line::text)
         .contains("Think of the Meridian port as a workplace swapping people for machines.");
     assertThat(b.writer()).startsWith("llm:openai/fake").contains("checked").endsWith("withheld 0");
-    // every line cites at least one sentence of the story, and the cited sentences hold its names and numbers
+    // every line cites at least one sentence of the story, and the cited sentences hold its names
+    // and numbers
     for (Line l : b.summary()) {
       assertThat(l.refs()).isNotEmpty().allMatch(r -> r.articleId().startsWith("a"));
     }
@@ -104,8 +124,9 @@ class LlmBriefWriterTest {
     content.set(HALLUCINATING);
     Brief extractive = new ExtractiveBriefWriter().write(PortStory.material());
     Brief b = writer().write(PortStory.material());
-    assertThat(texts(b.summary())).containsExactly(
-        "The Meridian Port Authority approved a plan on Monday to install automated cranes built by Lumen Forge.");
+    assertThat(texts(b.summary()))
+        .containsExactly(
+            "The Meridian Port Authority approved a plan on Monday to install automated cranes built by Lumen Forge.");
     assertThat(b.whyItMatters()).isEqualTo(extractive.whyItMatters());
     assertThat(b.writer()).contains("checked summary").endsWith("withheld 2");
   }

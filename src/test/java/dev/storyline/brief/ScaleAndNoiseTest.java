@@ -26,7 +26,8 @@ class ScaleAndNoiseTest {
     assertThat(wide.noise().outlets()).isEqualTo(10);
     assertThat(small.noise().articles()).isEqualTo(2);
     assertThat(wide.noise().score()).isGreaterThan(small.noise().score());
-    assertThat(wide.noise().basis()).startsWith("10 articles from 10 outlets in 18 hours;")
+    assertThat(wide.noise().basis())
+        .startsWith("10 articles from 10 outlets in 18 hours;")
         .contains("a typical story here has 3 articles (90th percentile 7)");
     assertThat(wide.noise().label()).isIn("Loud", "Very loud");
     assertThat(small.noise().label()).isIn("Quiet", "Moderate");
@@ -38,10 +39,19 @@ class ScaleAndNoiseTest {
     AnalyzedArticle template = Synthetic.story("t", 1, 1, 1, 3).get(0);
     for (int i = 0; i < 30; i++) {
       dev.storyline.domain.Article a = template.article();
-      copies.add(new AnalyzedArticle(
-          new dev.storyline.domain.Article("c" + i, "Outlet " + i, null,
-              a.published().plusSeconds(600L * i), a.title(), a.text(), null),
-          template.sentences(), template.titleEntities(), template.embedding()));
+      copies.add(
+          new AnalyzedArticle(
+              new dev.storyline.domain.Article(
+                  "c" + i,
+                  "Outlet " + i,
+                  null,
+                  a.published().plusSeconds(600L * i),
+                  a.title(),
+                  a.text(),
+                  null),
+              template.sentences(),
+              template.titleEntities(),
+              template.embedding()));
     }
     Brief b = writer.write(Fixture.material("c", copies));
     assertThat(b.noise().score()).isGreaterThanOrEqualTo(60);
@@ -66,8 +76,10 @@ class ScaleAndNoiseTest {
     for (Line line : ExtractiveBriefWriterTest.allLines(b)) {
       SourceRef ref = line.refs().get(0);
       AnalyzedArticle a = byId.get(ref.articleId());
-      String source = ref.sentence() == SourceRef.TITLE
-          ? a.article().title() : a.sentences().get(ref.sentence()).text();
+      String source =
+          ref.sentence() == SourceRef.TITLE
+              ? a.article().title()
+              : a.sentences().get(ref.sentence()).text();
       assertThat(source).contains(line.text());
     }
   }

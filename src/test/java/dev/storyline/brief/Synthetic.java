@@ -15,12 +15,25 @@ import java.util.Random;
 /** Generates invented articles about one event from templates, with a fixed seed. */
 final class Synthetic {
   private static final String[] THINGS = {
-    "bridge", "tunnel", "rail line", "ferry route", "power plant", "water works", "airport",
-    "harbour", "school", "hospital", "market", "stadium"};
+    "bridge",
+    "tunnel",
+    "rail line",
+    "ferry route",
+    "power plant",
+    "water works",
+    "airport",
+    "harbour",
+    "school",
+    "hospital",
+    "market",
+    "stadium"
+  };
   private static final String[] PEOPLE = {
-    "Mira Castell", "Daniel Reyes", "Adaeze Okafor", "Jonas Weber", "Lena Varga", "Tomas Ibarra"};
+    "Mira Castell", "Daniel Reyes", "Adaeze Okafor", "Jonas Weber", "Lena Varga", "Tomas Ibarra"
+  };
   private static final String[] ORGS = {
-    "Lysaria Ferry Board", "Harbor Union", "Lumen Forge", "Okoye Transport", "Meridian Council"};
+    "Lysaria Ferry Board", "Harbor Union", "Lumen Forge", "Okoye Transport", "Meridian Council"
+  };
   private static final String[] VERBS = {"repair", "expand", "close", "rebuild", "sell", "inspect"};
 
   private Synthetic() {}
@@ -46,21 +59,52 @@ final class Synthetic {
     int year = 1990 + r.nextInt(30);
     return Fixture.article(id, outlet, at)
         .title("Meridian Council votes to " + verb + " the old " + thing + " | " + outlet)
-        .sentence("The Meridian Council voted on Tuesday to " + verb + " the old " + thing
-            + " at a cost of " + number + " million.", org("Meridian Council"))
-        .sentence(person + " said the plan to " + verb + " the " + thing
-            + " was reckless and unfair to residents.", person(person))
-        .sentence(org + " defended the decision, saying the " + thing
-            + " had become unsafe after years of neglect.", org(org))
-        .sentence("The decision marks the first time the council has moved to " + verb
-            + " a " + thing + " in " + (10 + r.nextInt(40)) + " years.")
-        .sentence("Work on the " + thing + " is expected to begin next spring, officials said.")
-        .sentence("In " + year + ", the council opened the " + thing + " with " + number
-            + " workers.", date("In " + year, year + "-01-01", DateGranularity.YEAR))
-        .sentence("\"We will not let the " + thing + " fall apart,\" " + person + " told reporters.",
+        .sentence(
+            "The Meridian Council voted on Tuesday to "
+                + verb
+                + " the old "
+                + thing
+                + " at a cost of "
+                + number
+                + " million.",
+            org("Meridian Council"))
+        .sentence(
+            person
+                + " said the plan to "
+                + verb
+                + " the "
+                + thing
+                + " was reckless and unfair to residents.",
             person(person))
-        .sentence("Residents near the " + thing + " reported " + pick(VERBS, r)
-            + " crews and noise on " + pick(THINGS, r) + " streets this week.")
+        .sentence(
+            org
+                + " defended the decision, saying the "
+                + thing
+                + " had become unsafe after years of neglect.",
+            org(org))
+        .sentence(
+            "The decision marks the first time the council has moved to "
+                + verb
+                + " a "
+                + thing
+                + " in "
+                + (10 + r.nextInt(40))
+                + " years.")
+        .sentence("Work on the " + thing + " is expected to begin next spring, officials said.")
+        .sentence(
+            "In " + year + ", the council opened the " + thing + " with " + number + " workers.",
+            date("In " + year, year + "-01-01", DateGranularity.YEAR))
+        .sentence(
+            "\"We will not let the " + thing + " fall apart,\" " + person + " told reporters.",
+            person(person))
+        .sentence(
+            "Residents near the "
+                + thing
+                + " reported "
+                + pick(VERBS, r)
+                + " crews and noise on "
+                + pick(THINGS, r)
+                + " streets this week.")
         .build();
   }
 

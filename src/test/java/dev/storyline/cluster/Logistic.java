@@ -2,7 +2,10 @@ package dev.storyline.cluster;
 
 import java.util.List;
 
-/** Logistic regression by Newton's method (IRLS) with a ridge (total, not per row); the last weight is the bias. */
+/**
+ * Logistic regression by Newton's method (IRLS) with a ridge (total, not per row); the last weight
+ * is the bias.
+ */
 final class Logistic {
   private Logistic() {}
 

@@ -20,8 +20,11 @@ public final class PairDump {
   private PairDump() {}
 
   public static void main(String[] args) throws Exception {
-    List<AnalyzedArticle> s = AnalyzedCache.load(Path.of(args[1]), Path.of(args[0]),
-        () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
+    List<AnalyzedArticle> s =
+        AnalyzedCache.load(
+            Path.of(args[1]),
+            Path.of(args[0]),
+            () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
     List<double[]> rows = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     ScorerTrainer.pairs(s, Duration.ofSeconds(Long.parseLong(args[2])), rows, labels);

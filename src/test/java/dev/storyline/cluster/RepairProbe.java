@@ -28,9 +28,11 @@ public final class RepairProbe {
       String id = c.assign(a).storyId();
       ArticleEvidence p = ArticleEvidence.of(a);
       idf.add(p.entities().keySet());
-      stories.computeIfAbsent(id, k -> new StoryState(k, a.embedding().length))
+      stories
+          .computeIfAbsent(id, k -> new StoryState(k, a.embedding().length))
           .add(new Member(a.id(), a.embedding(), p, a.article().published()));
-      gold.computeIfAbsent(id, k -> new ArrayList<>()).add(a.article().meta().getOrDefault("story", ""));
+      gold.computeIfAbsent(id, k -> new ArrayList<>())
+          .add(a.article().meta().getOrDefault("story", ""));
     }
     List<StoryState> all = new ArrayList<>(stories.values());
     int[] diffOver = new int[6];
@@ -38,15 +40,26 @@ public final class RepairProbe {
       for (int j = i + 1; j < all.size(); j++) {
         StoryState a = all.get(i);
         StoryState b = all.get(j);
-        long gap = Math.max(0, Math.max(a.first.getEpochSecond(), b.first.getEpochSecond())
-            - Math.min(a.last.getEpochSecond(), b.last.getEpochSecond()));
+        long gap =
+            Math.max(
+                0,
+                Math.max(a.first.getEpochSecond(), b.first.getEpochSecond())
+                    - Math.min(a.last.getEpochSecond(), b.last.getEpochSecond()));
         double sim = StoryRepair.meanCross(a.sum, a.articles, b.sum, b.articles);
-        double cov = Math.min(EntityProfile.coverage(a.entities, b.entities, idf),
-            EntityProfile.coverage(b.entities, a.entities, idf));
+        double cov =
+            Math.min(
+                EntityProfile.coverage(a.entities, b.entities, idf),
+                EntityProfile.coverage(b.entities, a.entities, idf));
         boolean same = major(gold.get(a.id)).equals(major(gold.get(b.id)));
         if (same) {
-          System.out.printf(Locale.ROOT, "SAME sim %.3f cov %.2f gap %.1fh sizes %d/%d%n", sim, cov, gap / 3600.0,
-              a.articles, b.articles);
+          System.out.printf(
+              Locale.ROOT,
+              "SAME sim %.3f cov %.2f gap %.1fh sizes %d/%d%n",
+              sim,
+              cov,
+              gap / 3600.0,
+              a.articles,
+              b.articles);
         } else if (gap <= 96 * 3600) {
           for (int t = 0; t < 6; t++) {
             if (sim >= 0.45 + 0.05 * t && cov >= 0.3) {
@@ -54,13 +67,21 @@ public final class RepairProbe {
             }
           }
           if (sim >= 0.6) {
-            System.out.printf(Locale.ROOT, "DIFF sim %.3f cov %.2f gap %.1fh sizes %d/%d%n", sim, cov, gap / 3600.0,
-                a.articles, b.articles);
+            System.out.printf(
+                Locale.ROOT,
+                "DIFF sim %.3f cov %.2f gap %.1fh sizes %d/%d%n",
+                sim,
+                cov,
+                gap / 3600.0,
+                a.articles,
+                b.articles);
           }
         }
       }
     }
-    System.out.println("different pairs within 48h with cov>=0.3 and sim >= 0.45,0.50..: " + java.util.Arrays.toString(diffOver));
+    System.out.println(
+        "different pairs within 48h with cov>=0.3 and sim >= 0.45,0.50..: "
+            + java.util.Arrays.toString(diffOver));
     for (StoryState s : all) {
       if (s.articles < 6) {
         continue;
@@ -82,11 +103,22 @@ public final class RepairProbe {
       StoryState b = new StoryState("", 384);
       q.forEach(b::add);
       double sim = StoryRepair.meanCross(a.sum, a.articles, b.sum, b.articles);
-      double cov = Math.max(EntityProfile.coverage(a.entities, b.entities, idf),
-          EntityProfile.coverage(b.entities, a.entities, idf));
+      double cov =
+          Math.max(
+              EntityProfile.coverage(a.entities, b.entities, idf),
+              EntityProfile.coverage(b.entities, a.entities, idf));
       boolean impure = new java.util.HashSet<>(gold.get(s.id)).size() > 1;
-      System.out.printf(Locale.ROOT, "SPLIT %s n %d parts %d/%d sim %.3f cov %.2f goldP %s goldQ %s%n",
-          impure ? "IMPURE" : "pure", s.articles, p.size(), q.size(), sim, cov, counts(gp), counts(gq));
+      System.out.printf(
+          Locale.ROOT,
+          "SPLIT %s n %d parts %d/%d sim %.3f cov %.2f goldP %s goldQ %s%n",
+          impure ? "IMPURE" : "pure",
+          s.articles,
+          p.size(),
+          q.size(),
+          sim,
+          cov,
+          counts(gp),
+          counts(gq));
     }
   }
 

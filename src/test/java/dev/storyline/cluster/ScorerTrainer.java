@@ -21,16 +21,18 @@ import java.util.Map;
  * Developer tool (not a test) that regenerates {@code src/main/resources/cluster/scorer.json}:
  * replays a gold-labelled stream online several times with windows of different widths (each
  * article's candidates scored against the gold stories as they stand when it arrives: the positive
- * is its gold story, the negatives the other candidates), fits a logistic regression on those pairs, then picks the probability threshold with
- * the best BCubed F1 when the clusterer runs on that same stream. Other streams given after the
- * training stream are only reported, never used to choose anything.
+ * is its gold story, the negatives the other candidates), fits a logistic regression on those
+ * pairs, then picks the probability threshold with the best BCubed F1 when the clusterer runs on
+ * that same stream. Other streams given after the training stream are only reported, never used to
+ * choose anything.
  *
- * <p>Usage: ScorerTrainer CACHE_DIR OUT_JSON TRAIN_STREAM [REPORT_STREAM...]; analyzed articles
- * are cached in CACHE_DIR (see {@link AnalyzedCache}).
+ * <p>Usage: ScorerTrainer CACHE_DIR OUT_JSON TRAIN_STREAM [REPORT_STREAM...]; analyzed articles are
+ * cached in CACHE_DIR (see {@link AnalyzedCache}).
  */
 public final class ScorerTrainer {
   /** Time-gap penalty, in cosine-similarity units per day, carried over from the hand-set score. */
   static final double GAP_COSINE_PER_DAY = 0.16;
+
   static final double RIDGE = 1.0;
 
   /**
@@ -48,14 +50,20 @@ public final class ScorerTrainer {
     Path out = Path.of(args[1]);
     List<List<AnalyzedArticle>> streams = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
-      streams.add(AnalyzedCache.load(Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
+      streams.add(
+          AnalyzedCache.load(
+              Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
     }
     List<double[]> rows = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (long w : WINDOWS) {
       pairs(streams.get(0), Duration.ofSeconds(w), rows, labels);
     }
-    System.err.printf(Locale.ROOT, "%d pairs, %d positive%n", rows.size(), labels.stream().filter(b -> b).count());
+    System.err.printf(
+        Locale.ROOT,
+        "%d pairs, %d positive%n",
+        rows.size(),
+        labels.stream().filter(b -> b).count());
     double[] w = Logistic.fit(rows, labels, fixedColumn(), RIDGE);
     w[fixedColumn()] = -GAP_COSINE_PER_DAY * cosineWeight(w);
     write(w, 0.5, out);
@@ -63,7 +71,12 @@ public final class ScorerTrainer {
     write(w, best, out);
     for (List<AnalyzedArticle> s : streams.subList(1, streams.size())) {
       ClusterMetrics m = run(s, scorer(w, best), best);
-      System.err.printf(Locale.ROOT, "report at t=%.2f: BCubed %.3f pairwise %.3f%n", best, m.bcubedF1(), m.pairF1());
+      System.err.printf(
+          Locale.ROOT,
+          "report at t=%.2f: BCubed %.3f pairwise %.3f%n",
+          best,
+          m.bcubedF1(),
+          m.pairF1());
     }
   }
 
@@ -72,7 +85,8 @@ public final class ScorerTrainer {
    * too): the scale that turns a penalty in cosine units into logits.
    */
   static double cosineWeight(double[] w) {
-    return w[StoryFeatures.NAMES.indexOf("centroid")] + w[StoryFeatures.NAMES.indexOf("nearest")]
+    return w[StoryFeatures.NAMES.indexOf("centroid")]
+        + w[StoryFeatures.NAMES.indexOf("nearest")]
         + w[StoryFeatures.NAMES.indexOf("margin")];
   }
 
@@ -85,15 +99,22 @@ public final class ScorerTrainer {
   }
 
   /** The (features, is-gold-story) pairs of a gold replay of the stream. */
-  static void pairs(List<AnalyzedArticle> stream, Duration window, List<double[]> rows, List<Boolean> labels) {
-    StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(0.5, window,
-        new StoryScorer(Map.of(), 0, 0.5)));
+  static void pairs(
+      List<AnalyzedArticle> stream, Duration window, List<double[]> rows, List<Boolean> labels) {
+    StoryClusterer c =
+        new StoryClusterer(
+            new StoryClusterer.Settings(0.5, window, new StoryScorer(Map.of(), 0, 0.5)));
     for (AnalyzedArticle a : stream) {
       String g = gold(a);
-      c.replay(a, g, candidates -> candidates.forEach(k -> {
-        rows.add(k.features());
-        labels.add(k.story().id.equals(g));
-      }));
+      c.replay(
+          a,
+          g,
+          candidates ->
+              candidates.forEach(
+                  k -> {
+                    rows.add(k.features());
+                    labels.add(k.story().id.equals(g));
+                  }));
     }
   }
 
@@ -106,7 +127,8 @@ public final class ScorerTrainer {
   }
 
   static ClusterMetrics run(List<AnalyzedArticle> stream, StoryScorer scorer, double threshold) {
-    StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(threshold, Duration.ofDays(4), scorer));
+    StoryClusterer c =
+        new StoryClusterer(new StoryClusterer.Settings(threshold, Duration.ofDays(4), scorer));
     List<String> pred = new ArrayList<>();
     List<String> gold = new ArrayList<>();
     for (AnalyzedArticle a : stream) {
@@ -140,18 +162,22 @@ public final class ScorerTrainer {
 
   private static double f1(double[] w, List<AnalyzedArticle> stream, double t) {
     ClusterMetrics m = run(stream, scorer(w, t), t);
-    System.err.printf(Locale.ROOT, "train t=%.2f: BCubed %.3f pairwise %.3f%n", t, m.bcubedF1(), m.pairF1());
+    System.err.printf(
+        Locale.ROOT, "train t=%.2f: BCubed %.3f pairwise %.3f%n", t, m.bcubedF1(), m.pairF1());
     return m.bcubedF1();
   }
 
   static void write(double[] w, double threshold, Path out) throws Exception {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
-    root.put("_comment", "Story scorer: logistic regression over (article, candidate story) features, trained by "
-        + "dev.storyline.cluster.ScorerTrainer on gold replays of neus-train with windows of 6 to all articles open; "
-        + "threshold = best BCubed F1 of the clusterer on neus-train. "
-        + "gap_days is fixed, not learned (neus-train has no dates): " + GAP_COSINE_PER_DAY
-        + " cosine per day, as the earlier hand-set score.");
+    root.put(
+        "_comment",
+        "Story scorer: logistic regression over (article, candidate story) features, trained by "
+            + "dev.storyline.cluster.ScorerTrainer on gold replays of neus-train with windows of 6 to all articles open; "
+            + "threshold = best BCubed F1 of the clusterer on neus-train. "
+            + "gap_days is fixed, not learned (neus-train has no dates): "
+            + GAP_COSINE_PER_DAY
+            + " cosine per day, as the earlier hand-set score.");
     root.put("threshold", threshold);
     root.put("bias", round(w[w.length - 1]));
     ObjectNode weights = root.putObject("weights");

@@ -6,7 +6,6 @@ import dev.storyline.cluster.StoryClusterer.Candidate;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.eval.AnalyzedCache;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +17,18 @@ import java.util.Set;
  * Developer tool (not a test): why online assignment splits gold stories. For each article whose
  * gold story already has articles in our stories, it says whether it joined one of them, and if
  * not, why: none of them was a candidate (retrieval miss: out of the window or not among the
- * nearest neighbours), the best of them scored below the threshold, or another story scored
- * higher. Usage: SplitProbe CACHE_DIR STREAM [-Dverbose=true].
+ * nearest neighbours), the best of them scored below the threshold, or another story scored higher.
+ * Usage: SplitProbe CACHE_DIR STREAM [-Dverbose=true].
  */
 public final class SplitProbe {
   private SplitProbe() {}
 
   public static void main(String[] args) throws Exception {
-    List<AnalyzedArticle> s = AnalyzedCache.load(Path.of(args[1]), Path.of(args[0]),
-        () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
+    List<AnalyzedArticle> s =
+        AnalyzedCache.load(
+            Path.of(args[1]),
+            Path.of(args[0]),
+            () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
     boolean verbose = Boolean.getBoolean("verbose");
     StoryClusterer.Settings settings = StoryClusterer.Settings.defaults();
     StoryClusterer c = new StoryClusterer(settings);
@@ -60,20 +62,32 @@ public final class SplitProbe {
         int kind = best == null ? (alive ? 3 : 4) : (as.newStory() ? 5 : 6);
         counts[kind]++;
         if (verbose) {
-          System.out.printf(Locale.ROOT, "%s gap %.1fh cands %d %s%n", List.of("", "", "", "NOT-RETRIEVED",
-              "EVICTED/OUTWINDOW", "BELOW-T", "OTHER-WON", "").get(kind), (t - goldLast.get(g)) / 3600.0,
-              cands.size(), a.article().title());
+          System.out.printf(
+              Locale.ROOT,
+              "%s gap %.1fh cands %d %s%n",
+              List.of("", "", "", "NOT-RETRIEVED", "EVICTED/OUTWINDOW", "BELOW-T", "OTHER-WON", "")
+                  .get(kind),
+              (t - goldLast.get(g)) / 3600.0,
+              cands.size(),
+              a.article().title());
           if (best != null) {
             long sib = cands.stream().filter(k -> siblings.contains(k.story().id)).count();
             Candidate top = null;
             for (Candidate k : cands) {
-              if (k != best && (top == null || k.features()[0] + k.features()[1] > top.features()[0] + top.features()[1])) {
+              if (k != best
+                  && (top == null
+                      || k.features()[0] + k.features()[1]
+                          > top.features()[0] + top.features()[1])) {
                 top = k;
               }
             }
-            System.out.println("   siblings-in-cands " + sib + " top-other-is-sibling "
-                + (top != null && siblings.contains(top.story().id)) + " top-other-gold "
-                + (top == null ? "" : goldOfOurs.get(top.story().id).equals(g)));
+            System.out.println(
+                "   siblings-in-cands "
+                    + sib
+                    + " top-other-is-sibling "
+                    + (top != null && siblings.contains(top.story().id))
+                    + " top-other-gold "
+                    + (top == null ? "" : goldOfOurs.get(top.story().id).equals(g)));
             System.out.println("   gold p=" + f(bestP) + " " + features(best.features()));
             if (!as.newStory()) {
               for (Candidate k : cands) {
@@ -92,8 +106,9 @@ public final class SplitProbe {
       goldOfOurs.putIfAbsent(joined, g);
       goldLast.put(g, t);
     }
-    System.out.printf("first-of-gold: new %d joined-other %d | later: joined-sibling %d, not-retrieved %d, "
-        + "evicted/out-of-window %d, below-threshold %d, other-won %d | joins into foreign story %d%n",
+    System.out.printf(
+        "first-of-gold: new %d joined-other %d | later: joined-sibling %d, not-retrieved %d, "
+            + "evicted/out-of-window %d, below-threshold %d, other-won %d | joins into foreign story %d%n",
         counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
   }
 

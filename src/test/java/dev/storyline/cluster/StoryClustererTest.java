@@ -32,7 +32,8 @@ class StoryClustererTest {
     for (String e : entities) {
       mentions.add(new EntityMention(e, e.toLowerCase(), EntityKind.OTHER, 0, e.length()));
     }
-    Article a = new Article(id, "Outlet " + id, null, published, String.join(" ", entities), "", Map.of());
+    Article a =
+        new Article(id, "Outlet " + id, null, published, String.join(" ", entities), "", Map.of());
     return new AnalyzedArticle(a, List.of(), mentions, vector);
   }
 
@@ -40,7 +41,14 @@ class StoryClustererTest {
   void sameEventJoinsOneStoryAndAnUnrelatedEventFoundsAnother() {
     StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
     var first = c.assign(article("a", DAY0, unit(1, 0.1f, 0, 0), "Meridian Port", "Harbor Union"));
-    var second = c.assign(article("b", DAY0.plusSeconds(3600), unit(1, 0.15f, 0.05f, 0), "Harbor Union", "Meridian Port"));
+    var second =
+        c.assign(
+            article(
+                "b",
+                DAY0.plusSeconds(3600),
+                unit(1, 0.15f, 0.05f, 0),
+                "Harbor Union",
+                "Meridian Port"));
     var other = c.assign(article("c", DAY0.plusSeconds(7200), unit(0, 0, 1, 0.1f), "Lysaria Cup"));
     assertThat(first.newStory()).isTrue();
     assertThat(second.newStory()).isFalse();
@@ -54,16 +62,18 @@ class StoryClustererTest {
   void aSimilarEventAMonthLaterIsADifferentStory() {
     StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
     var march = c.assign(article("q1", DAY0, unit(1, 0, 0, 0), "Varn Valley"));
-    var april = c.assign(article("q2", DAY0.plusSeconds(31L * 86400), unit(1, 0, 0, 0), "Varn Valley"));
+    var april =
+        c.assign(article("q2", DAY0.plusSeconds(31L * 86400), unit(1, 0, 0, 0), "Varn Valley"));
     assertThat(april.storyId()).isNotEqualTo(march.storyId());
   }
 
   @Test
   void idsAreStableAcrossRunsOfTheSameInput() {
-    List<AnalyzedArticle> input = List.of(
-        article("x1", DAY0, unit(1, 0, 0, 0), "A"),
-        article("x2", DAY0.plusSeconds(60), unit(0, 1, 0, 0), "B"),
-        article("x3", DAY0.plusSeconds(120), unit(1, 0.05f, 0, 0), "A"));
+    List<AnalyzedArticle> input =
+        List.of(
+            article("x1", DAY0, unit(1, 0, 0, 0), "A"),
+            article("x2", DAY0.plusSeconds(60), unit(0, 1, 0, 0), "B"),
+            article("x3", DAY0.plusSeconds(120), unit(1, 0.05f, 0, 0), "A"));
     List<String> run1 = new ArrayList<>();
     List<String> run2 = new ArrayList<>();
     StoryClusterer c1 = new StoryClusterer(StoryClusterer.Settings.defaults());
@@ -78,7 +88,8 @@ class StoryClustererTest {
   void replayedStateReceivesNewArticlesOfTheSameEvent() {
     StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
     c.replay(article("r1", DAY0, unit(0, 1, 0, 0), "Tidewater Capital"), "s-restored");
-    var next = c.assign(article("r2", DAY0.plusSeconds(600), unit(0, 1, 0.02f, 0), "Tidewater Capital"));
+    var next =
+        c.assign(article("r2", DAY0.plusSeconds(600), unit(0, 1, 0.02f, 0), "Tidewater Capital"));
     assertThat(next.storyId()).isEqualTo("s-restored");
     assertThat(c.profile("s-restored")).get().extracting(StoryProfile::articles).isEqualTo(2);
   }
@@ -89,15 +100,29 @@ class StoryClustererTest {
     List<String> evicted = new ArrayList<>();
     c.onEvict(p -> evicted.add(p.storyId()));
     String old = c.assign(article("o1", DAY0, unit(1, 0, 0, 0), "Varn Valley")).storyId();
-    String recent = c.assign(article("n1", DAY0.plusSeconds(10 * 86400L), unit(0, 1, 0, 0), "Tidewater Capital")).storyId();
+    String recent =
+        c.assign(
+                article("n1", DAY0.plusSeconds(10 * 86400L), unit(0, 1, 0, 0), "Tidewater Capital"))
+            .storyId();
     for (int i = 0; i < 3; i++) {
-      c.assign(article("f" + i, DAY0.plusSeconds(13 * 86400L + i * 60), unit(0, 0, 1, 0.1f * i), "Lysaria Cup"));
+      c.assign(
+          article(
+              "f" + i,
+              DAY0.plusSeconds(13 * 86400L + i * 60),
+              unit(0, 0, 1, 0.1f * i),
+              "Lysaria Cup"));
     }
     // newest seen is day 13: the day-0 story is past the 4-day window, the day-10 story is not
     assertThat(evicted).containsExactly(old);
     assertThat(c.profile(old)).isEmpty();
     assertThat(c.profile(recent)).isPresent();
-    var late = c.assign(article("n2", DAY0.plusSeconds(10 * 86400L + 3600), unit(0, 1, 0.02f, 0), "Tidewater Capital"));
+    var late =
+        c.assign(
+            article(
+                "n2",
+                DAY0.plusSeconds(10 * 86400L + 3600),
+                unit(0, 1, 0.02f, 0),
+                "Tidewater Capital"));
     assertThat(late.storyId()).isEqualTo(recent);
     assertThat(late.newStory()).isFalse();
   }
@@ -107,7 +132,8 @@ class StoryClustererTest {
     StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
     String story = c.assign(article("d1", DAY0, unit(1, 0, 0, 0), "Varn Valley")).storyId();
     c.assign(article("d2", DAY0.plusSeconds(60), unit(0, 1, 0, 0), "Orel Dam"));
-    c.assign(article("bogus", Instant.parse("2099-01-01T00:00:00Z"), unit(0, 0, 1, 0), "Pell Bridge"));
+    c.assign(
+        article("bogus", Instant.parse("2099-01-01T00:00:00Z"), unit(0, 0, 1, 0), "Pell Bridge"));
     var next = c.assign(article("d3", DAY0.plusSeconds(120), unit(1, 0.02f, 0, 0), "Varn Valley"));
     assertThat(next.storyId()).isEqualTo(story);
   }
@@ -117,7 +143,9 @@ class StoryClustererTest {
     StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
     c.replay(article("e1", DAY0, unit(1, 0, 0, 0), "Varn Valley"), "s-old");
     c.replay(article("e2", DAY0.plusSeconds(20 * 86400L), unit(0, 1, 0, 0), "Orel Dam"), "s-new");
-    c.replay(article("e3", DAY0.plusSeconds(20 * 86400L + 60), unit(0, 1, 0.1f, 0), "Orel Dam"), "s-new");
+    c.replay(
+        article("e3", DAY0.plusSeconds(20 * 86400L + 60), unit(0, 1, 0.1f, 0), "Orel Dam"),
+        "s-new");
     assertThat(c.profile("s-old")).isEmpty();
     assertThat(c.storyCount()).isEqualTo(1);
   }

@@ -30,8 +30,15 @@ class StoryFeaturesTest {
     idf.add(Set.of("city"));
     idf.add(Set.of("city"));
     StoryEvidence story = new StoryEvidence();
-    story.add(new ArticleEvidence(Map.of(), Map.of("city", 1, "harbour", 1), Map.of(), Map.of(), Set.of(),
-        Set.of(), Set.of()));
+    story.add(
+        new ArticleEvidence(
+            Map.of(),
+            Map.of("city", 1, "harbour", 1),
+            Map.of(),
+            Map.of(),
+            Set.of(),
+            Set.of(),
+            Set.of()));
 
     // "city" is in every document, "harbour" in one of three: the rare one carries more weight
     assertThat(story.entityShare(Map.of("harbour", 1), idf)).isGreaterThan(0.5);
@@ -82,7 +89,8 @@ class StoryFeaturesTest {
   }
 
   private static ArticleEvidence evidence(Map<String, Integer> leadTerms) {
-    return new ArticleEvidence(Map.of(), Map.of(), Map.of(), leadTerms, Set.of(), Set.of(), Set.of());
+    return new ArticleEvidence(
+        Map.of(), Map.of(), Map.of(), leadTerms, Set.of(), Set.of(), Set.of());
   }
 
   private static double[] row(double centroid, double nearest) {

@@ -24,10 +24,26 @@ class StoryRepairTest {
 
   @Test
   void twoStoriesOfOneEventMergeIntoTheLargerAndNewArticlesFollow() {
-    clusterer.replay(article("a1", DAY0, unit(1, 0.10f, 0, 0), "Meridian Port", "Harbor Union"), "sA");
-    clusterer.replay(article("a2", DAY0.plusSeconds(HOUR), unit(1, 0.12f, 0.02f, 0), "Harbor Union", "Meridian Port"), "sA");
-    clusterer.replay(article("b1", DAY0.plusSeconds(30 * HOUR), unit(1, 0.08f, 0.03f, 0), "Meridian Port", "Harbor Union"), "sB");
-    clusterer.replay(article("c1", DAY0.plusSeconds(2 * HOUR), unit(0, 0, 1, 0.1f), "Lysaria Cup"), "sC");
+    clusterer.replay(
+        article("a1", DAY0, unit(1, 0.10f, 0, 0), "Meridian Port", "Harbor Union"), "sA");
+    clusterer.replay(
+        article(
+            "a2",
+            DAY0.plusSeconds(HOUR),
+            unit(1, 0.12f, 0.02f, 0),
+            "Harbor Union",
+            "Meridian Port"),
+        "sA");
+    clusterer.replay(
+        article(
+            "b1",
+            DAY0.plusSeconds(30 * HOUR),
+            unit(1, 0.08f, 0.03f, 0),
+            "Meridian Port",
+            "Harbor Union"),
+        "sB");
+    clusterer.replay(
+        article("c1", DAY0.plusSeconds(2 * HOUR), unit(0, 0, 1, 0.1f), "Lysaria Cup"), "sC");
 
     StoryRepair.Plan plan = run();
 
@@ -36,14 +52,17 @@ class StoryRepairTest {
     assertThat(size("sA")).isEqualTo(3);
     assertThat(clusterer.profile("sB")).isEmpty();
     assertThat(size("sC")).isEqualTo(1);
-    var next = clusterer.assign(article("b2", DAY0.plusSeconds(31 * HOUR), unit(1, 0.08f, 0.035f, 0), "Harbor Union"));
+    var next =
+        clusterer.assign(
+            article("b2", DAY0.plusSeconds(31 * HOUR), unit(1, 0.08f, 0.035f, 0), "Harbor Union"));
     assertThat(next.storyId()).isEqualTo("sA");
     assertThat(run().isEmpty()).as("nothing left to repair").isTrue();
   }
 
   @Test
   void onEqualSizesTheOlderStorySurvives() {
-    clusterer.replay(article("late", DAY0.plusSeconds(5 * HOUR), unit(1, 0.1f, 0, 0), "Meridian Port"), "sZ");
+    clusterer.replay(
+        article("late", DAY0.plusSeconds(5 * HOUR), unit(1, 0.1f, 0, 0), "Meridian Port"), "sZ");
     clusterer.replay(article("early", DAY0, unit(1, 0.11f, 0, 0), "Meridian Port"), "sY");
     assertThat(run().merges()).containsExactly(new StoryRepair.Merge("sY", "sZ"));
   }
@@ -51,14 +70,17 @@ class StoryRepairTest {
   @Test
   void aStoryWhosePartnerMergedElsewhereIsMergedByTheNextPass() {
     clusterer.replay(article("m1", DAY0, unit(1, 0.10f, 0, 0), "Meridian Port"), "sM1");
-    clusterer.replay(article("m2", DAY0.plusSeconds(HOUR), unit(1, 0.11f, 0, 0), "Meridian Port"), "sM2");
-    clusterer.replay(article("m3", DAY0.plusSeconds(2 * HOUR), unit(1, 0.12f, 0, 0), "Meridian Port"), "sM3");
+    clusterer.replay(
+        article("m2", DAY0.plusSeconds(HOUR), unit(1, 0.11f, 0, 0), "Meridian Port"), "sM2");
+    clusterer.replay(
+        article("m3", DAY0.plusSeconds(2 * HOUR), unit(1, 0.12f, 0, 0), "Meridian Port"), "sM3");
 
     assertThat(run().merges()).hasSize(1); // each story takes part in one merge per pass
     StoryRepair.Plan next = run(); // no new article: only the story left waiting is examined again
 
     assertThat(next.merges()).hasSize(1);
-    assertThat(java.util.List.of(size("sM1"), size("sM2"), size("sM3"))).as("one story holds all three")
+    assertThat(java.util.List.of(size("sM1"), size("sM2"), size("sM3")))
+        .as("one story holds all three")
         .containsExactlyInAnyOrder(3, 0, 0);
     assertThat(run().isEmpty()).isTrue();
   }
@@ -66,7 +88,14 @@ class StoryRepairTest {
   @Test
   void similarArticlesWithoutSharedNamesStayApart() {
     clusterer.replay(article("q1", DAY0, unit(1, 0.1f, 0, 0), "Varn Valley", "Orel Dam"), "sQ1");
-    clusterer.replay(article("q2", DAY0.plusSeconds(20 * HOUR), unit(1, 0.1f, 0.01f, 0), "Lysaria Coast", "Pell Bridge"), "sQ2");
+    clusterer.replay(
+        article(
+            "q2",
+            DAY0.plusSeconds(20 * HOUR),
+            unit(1, 0.1f, 0.01f, 0),
+            "Lysaria Coast",
+            "Pell Bridge"),
+        "sQ2");
     assertThat(run().isEmpty()).isTrue();
     assertThat(size("sQ1")).isEqualTo(1);
     assertThat(size("sQ2")).isEqualTo(1);
@@ -75,7 +104,8 @@ class StoryRepairTest {
   @Test
   void theSameNamesDaysApartAreTwoEvents() {
     clusterer.replay(article("r1", DAY0, unit(1, 0.1f, 0, 0), "Harbor Union"), "sR1");
-    clusterer.replay(article("r2", DAY0.plusSeconds(100 * HOUR), unit(1, 0.1f, 0, 0), "Harbor Union"), "sR2");
+    clusterer.replay(
+        article("r2", DAY0.plusSeconds(100 * HOUR), unit(1, 0.1f, 0, 0), "Harbor Union"), "sR2");
     assertThat(run().isEmpty()).isTrue();
   }
 
@@ -83,42 +113,74 @@ class StoryRepairTest {
   void aStoryOfTwoFarApartGroupsSplitsAndTheFoundersGroupKeepsTheId() {
     String id = StableIds.of("s", "x1");
     clusterer.replay(article("y1", DAY0, unit(0, 0, 1, 0.05f), "Lysaria Cup"), id);
-    clusterer.replay(article("x1", DAY0.plusSeconds(HOUR), unit(1, 0.05f, 0, 0), "Meridian Port"), id);
-    clusterer.replay(article("y2", DAY0.plusSeconds(2 * HOUR), unit(0, 0.05f, 1, 0), "Lysaria Cup"), id);
-    clusterer.replay(article("x2", DAY0.plusSeconds(3 * HOUR), unit(1, 0, 0.05f, 0), "Meridian Port"), id);
-    clusterer.replay(article("y3", DAY0.plusSeconds(4 * HOUR), unit(0, 0, 1, 0.1f), "Lysaria Cup"), id);
-    clusterer.replay(article("x3", DAY0.plusSeconds(5 * HOUR), unit(1, 0.1f, 0, 0), "Meridian Port"), id);
+    clusterer.replay(
+        article("x1", DAY0.plusSeconds(HOUR), unit(1, 0.05f, 0, 0), "Meridian Port"), id);
+    clusterer.replay(
+        article("y2", DAY0.plusSeconds(2 * HOUR), unit(0, 0.05f, 1, 0), "Lysaria Cup"), id);
+    clusterer.replay(
+        article("x2", DAY0.plusSeconds(3 * HOUR), unit(1, 0, 0.05f, 0), "Meridian Port"), id);
+    clusterer.replay(
+        article("y3", DAY0.plusSeconds(4 * HOUR), unit(0, 0, 1, 0.1f), "Lysaria Cup"), id);
+    clusterer.replay(
+        article("x3", DAY0.plusSeconds(5 * HOUR), unit(1, 0.1f, 0, 0), "Meridian Port"), id);
 
     StoryRepair.Plan plan = run();
 
     String newId = StableIds.of("s", "y1");
     assertThat(plan.merges()).isEmpty();
-    assertThat(plan.splits()).containsExactly(new StoryRepair.Split(id, newId, java.util.List.of("y1", "y2", "y3")));
+    assertThat(plan.splits())
+        .containsExactly(new StoryRepair.Split(id, newId, java.util.List.of("y1", "y2", "y3")));
     assertThat(size(id)).isEqualTo(3);
     assertThat(size(newId)).isEqualTo(3);
-    assertThat(clusterer.assign(article("y4", DAY0.plusSeconds(6 * HOUR), unit(0, 0.02f, 1, 0.05f), "Lysaria Cup"))
-        .storyId()).isEqualTo(newId);
+    assertThat(
+            clusterer
+                .assign(
+                    article(
+                        "y4", DAY0.plusSeconds(6 * HOUR), unit(0, 0.02f, 1, 0.05f), "Lysaria Cup"))
+                .storyId())
+        .isEqualTo(newId);
   }
 
   @Test
   void aSplitOffStoryNeverTakesAnIdInUse() {
     String id = StableIds.of("s", "x1");
     for (int i = 1; i <= 3; i++) {
-      clusterer.replay(article("x" + i, DAY0.plusSeconds(i * HOUR), unit(1, 0.05f * i, 0, 0), "Meridian Port"), id);
-      clusterer.replay(article("y" + i, DAY0.plusSeconds(i * HOUR + 60), unit(0, 0, 1, 0.05f * i), "Lysaria Cup"), id);
+      clusterer.replay(
+          article("x" + i, DAY0.plusSeconds(i * HOUR), unit(1, 0.05f * i, 0, 0), "Meridian Port"),
+          id);
+      clusterer.replay(
+          article(
+              "y" + i, DAY0.plusSeconds(i * HOUR + 60), unit(0, 0, 1, 0.05f * i), "Lysaria Cup"),
+          id);
     }
     String first = StableIds.of("s", "y1");
     StoryRepair.Plan plan = repair.run(clusterer, first::equals);
-    assertThat(plan.splits()).singleElement()
-        .extracting(StoryRepair.Split::newStoryId).isEqualTo(StableIds.of("s", "y1#2"));
+    assertThat(plan.splits())
+        .singleElement()
+        .extracting(StoryRepair.Split::newStoryId)
+        .isEqualTo(StableIds.of("s", "y1#2"));
   }
 
   @Test
   void twoAnglesOfOneEventStayOneStory() {
     // groups about 0.7 apart in cosine, sharing their names: one event told two ways
     for (int i = 1; i <= 3; i++) {
-      clusterer.replay(article("p" + i, DAY0.plusSeconds(i * HOUR), unit(1, 0.05f * i, 0, 0), "Meridian Port", "Harbor Union"), "sP");
-      clusterer.replay(article("v" + i, DAY0.plusSeconds(i * HOUR + 60), unit(1, 1, 0, 0.05f * i), "Harbor Union", "Meridian Port"), "sP");
+      clusterer.replay(
+          article(
+              "p" + i,
+              DAY0.plusSeconds(i * HOUR),
+              unit(1, 0.05f * i, 0, 0),
+              "Meridian Port",
+              "Harbor Union"),
+          "sP");
+      clusterer.replay(
+          article(
+              "v" + i,
+              DAY0.plusSeconds(i * HOUR + 60),
+              unit(1, 1, 0, 0.05f * i),
+              "Harbor Union",
+              "Meridian Port"),
+          "sP");
     }
     assertThat(run().isEmpty()).isTrue();
     assertThat(size("sP")).isEqualTo(6);
@@ -127,10 +189,14 @@ class StoryRepairTest {
   @Test
   void aGroupTooSmallToStandAloneIsNotSplitOff() {
     for (int i = 1; i <= 5; i++) {
-      clusterer.replay(article("m" + i, DAY0.plusSeconds(i * HOUR), unit(1, 0.03f * i, 0, 0), "Meridian Port"), "sM");
+      clusterer.replay(
+          article("m" + i, DAY0.plusSeconds(i * HOUR), unit(1, 0.03f * i, 0, 0), "Meridian Port"),
+          "sM");
     }
-    clusterer.replay(article("o1", DAY0.plusSeconds(7 * HOUR), unit(0, 0, 1, 0), "Lysaria Cup"), "sM");
-    clusterer.replay(article("o2", DAY0.plusSeconds(8 * HOUR), unit(0, 0, 1, 0.05f), "Lysaria Cup"), "sM");
+    clusterer.replay(
+        article("o1", DAY0.plusSeconds(7 * HOUR), unit(0, 0, 1, 0), "Lysaria Cup"), "sM");
+    clusterer.replay(
+        article("o2", DAY0.plusSeconds(8 * HOUR), unit(0, 0, 1, 0.05f), "Lysaria Cup"), "sM");
     assertThat(run().isEmpty()).isTrue();
     assertThat(size("sM")).isEqualTo(7);
   }
@@ -139,12 +205,21 @@ class StoryRepairTest {
   void separationNeedsLowSimilarityAndFewSharedNames() {
     StoryRepair r = new StoryRepair(StoryRepair.Settings.defaults());
     EntityStats idf = new EntityStats();
-    var far = java.util.List.of(member("a", unit(1, 0, 0), "k1"), member("b", unit(1, 0.1f, 0), "k1"),
-        member("c", unit(1, 0, 0.1f), "k1"));
-    var farOther = java.util.List.of(member("d", unit(0, 0, 1), "k2"), member("e", unit(0, 0.1f, 1), "k2"),
-        member("f", unit(0.1f, 0, 1), "k2"));
-    var farSameNames = java.util.List.of(member("g", unit(0, 0, 1), "k1"), member("h", unit(0, 0.1f, 1), "k1"),
-        member("i", unit(0.1f, 0, 1), "k1"));
+    var far =
+        java.util.List.of(
+            member("a", unit(1, 0, 0), "k1"),
+            member("b", unit(1, 0.1f, 0), "k1"),
+            member("c", unit(1, 0, 0.1f), "k1"));
+    var farOther =
+        java.util.List.of(
+            member("d", unit(0, 0, 1), "k2"),
+            member("e", unit(0, 0.1f, 1), "k2"),
+            member("f", unit(0.1f, 0, 1), "k2"));
+    var farSameNames =
+        java.util.List.of(
+            member("g", unit(0, 0, 1), "k1"),
+            member("h", unit(0, 0.1f, 1), "k1"),
+            member("i", unit(0.1f, 0, 1), "k1"));
     assertThat(r.separate(far, farOther, idf)).isTrue();
     assertThat(r.separate(far, farSameNames, idf)).isFalse();
     assertThat(r.separate(far, far, idf)).isFalse();

@@ -14,7 +14,10 @@ class TermsTest {
   @Test
   void wordsAreLowerCasedWithoutStopWordsShortWordsOrPlurals() {
     Terms.Split s = Terms.split("The Harbors of Talby said it would reopen the harbor");
-    assertThat(s.words()).containsEntry("harbor", 2).containsEntry("talby", 1).containsEntry("reopen", 1)
+    assertThat(s.words())
+        .containsEntry("harbor", 2)
+        .containsEntry("talby", 1)
+        .containsEntry("reopen", 1)
         .doesNotContainKeys("the", "of", "it", "said", "would", "harbors");
   }
 

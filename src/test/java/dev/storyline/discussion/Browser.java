@@ -35,8 +35,8 @@ final class Browser {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
   final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -45,16 +45,20 @@ final class Browser {
   }
 
   Answer get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
+    return send(
+        HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
   }
 
   /** Posts a form as is (add "_csrf" yourself, or use {@link #submit}). */
   Answer post(String path, Map<String, String> form) throws IOException, InterruptedException {
-    String body = form.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** Loads {@code page}, takes the CSRF token from its forms, and posts {@code form} with it. */
@@ -72,8 +76,11 @@ final class Browser {
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
     if (!cookies.isEmpty()) {
-      request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .collect(Collectors.joining("; ")));
+      request.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .collect(Collectors.joining("; ")));
     }
     HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     for (String c : r.headers().allValues("Set-Cookie")) {

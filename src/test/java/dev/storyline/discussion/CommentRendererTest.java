@@ -9,7 +9,8 @@ class CommentRendererTest {
 
   @Test
   void theSubsetRenders() {
-    assertThat(renderer.render("Hello **world** and *you*")).isEqualTo("<p>Hello <strong>world</strong> and <em>you</em></p>\n");
+    assertThat(renderer.render("Hello **world** and *you*"))
+        .isEqualTo("<p>Hello <strong>world</strong> and <em>you</em></p>\n");
     assertThat(renderer.render("> quoted")).contains("<blockquote>").contains("quoted");
     assertThat(renderer.render("- one\n- two")).contains("<ul>").contains("<li>one</li>");
   }
@@ -17,8 +18,14 @@ class CommentRendererTest {
   @Test
   void linksKeepOnlyHttpAndGetSafeRels() {
     String html = renderer.render("[site](https://example.org/a)");
-    assertThat(html).contains("href=\"https://example.org/a\"").contains("nofollow").contains("noopener").contains("ugc");
-    assertThat(renderer.render("[x](javascript:alert(1))")).doesNotContain("javascript").doesNotContain("href");
+    assertThat(html)
+        .contains("href=\"https://example.org/a\"")
+        .contains("nofollow")
+        .contains("noopener")
+        .contains("ugc");
+    assertThat(renderer.render("[x](javascript:alert(1))"))
+        .doesNotContain("javascript")
+        .doesNotContain("href");
     assertThat(renderer.render("[x](data:text/html,hi)")).doesNotContain("href");
   }
 

@@ -33,16 +33,24 @@ import org.springframework.test.context.DynamicPropertySource;
  * The daily digest through a real SMTP server on loopback (GreenMail), with readers opting in over
  * HTTP and new articles arriving through the pipeline, on a clock the test moves.
  */
-@SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"storyline.sample.import-on-start=false", "storyline.readers.base-url=http://digest.example/",
-        "storyline.readers.digest-time=07:00", "storyline.readers.digest-check=PT10H",
-        TestDatabases.H2_URL + "digest-it" + TestDatabases.H2_OPTIONS})
+@SpringBootTest(
+    classes = StorylineApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "storyline.sample.import-on-start=false",
+      "storyline.readers.base-url=http://digest.example/",
+      "storyline.readers.digest-time=07:00",
+      "storyline.readers.digest-check=PT10H",
+      TestDatabases.H2_URL + "digest-it" + TestDatabases.H2_OPTIONS
+    })
 @Import(DigestIT.Clocks.class)
 class DigestIT {
   static final String PASSWORD = "correct horse battery";
   static final GreenMail SMTP = start();
 
-  /** Started once before any Spring context (subclasses share it) and stopped when the JVM exits. */
+  /**
+   * Started once before any Spring context (subclasses share it) and stopped when the JVM exits.
+   */
   static GreenMail start() {
     GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
@@ -100,25 +108,41 @@ class DigestIT {
   Browser reader(String name) throws Exception {
     Browser b = new Browser(port);
     String email = name.toLowerCase() + "@example.org";
-    assertThat(b.submit("/signup", "/signup", Map.of("email", email, "displayName", name,
-        "password", PASSWORD, "confirm", PASSWORD)).location()).endsWith("/login?registered");
+    assertThat(
+            b.submit(
+                    "/signup",
+                    "/signup",
+                    Map.of(
+                        "email",
+                        email,
+                        "displayName",
+                        name,
+                        "password",
+                        PASSWORD,
+                        "confirm",
+                        PASSWORD))
+                .location())
+        .endsWith("/login?registered");
     b.submit("/login", "/login", Map.of("username", email, "password", PASSWORD));
     return b;
   }
 
   long id(String name) {
-    return jdbc.queryForObject("select id from account where email = ?", Long.class,
-        name.toLowerCase() + "@example.org");
+    return jdbc.queryForObject(
+        "select id from account where email = ?", Long.class, name.toLowerCase() + "@example.org");
   }
 
   @Test
   void anOptedInFollowerGetsOneDigestListingTheNewArticleAndOthersGetNothing() throws Exception {
-    runner.importFiles(List.of(Path.of("src/test/resources/pipeline/small.jsonl")), Progress.silent());
-    String storyId = jdbc.queryForObject("select story_id from article where id = 't-a1'", String.class);
+    runner.importFiles(
+        List.of(Path.of("src/test/resources/pipeline/small.jsonl")), Progress.silent());
+    String storyId =
+        jdbc.queryForObject("select story_id from article where id = 't-a1'", String.class);
     String storyPath = new Browser(port).get("/stories/" + storyId).location();
     for (String name : List.of("Fan", "Quiet", "Leaver")) {
       Browser b = reader(name);
-      assertThat(b.submit(storyPath, "/follow", Map.of("kind", "story", "id", storyId)).status()).isEqualTo(302);
+      assertThat(b.submit(storyPath, "/follow", Map.of("kind", "story", "id", storyId)).status())
+          .isEqualTo(302);
       assertThat(b.get("/account/following").html().select("input#digest[checked]")).isEmpty();
       assertThat(b.post("/account/digest", Map.of("digest", "true")).status()).isEqualTo(403);
       if (!name.equals("Quiet")) {
@@ -137,8 +161,10 @@ class DigestIT {
     assertThat(sender.runDue()).as("nothing changed since opting in").isZero();
 
     clock.now = Instant.parse("2026-05-11T09:30:00Z");
-    runner.importFiles(List.of(Path.of("src/test/resources/readers/update.jsonl")), Progress.silent());
-    assertThat(jdbc.queryForObject("select story_id from article where id = 't-a4'", String.class)).isEqualTo(storyId);
+    runner.importFiles(
+        List.of(Path.of("src/test/resources/readers/update.jsonl")), Progress.silent());
+    assertThat(jdbc.queryForObject("select story_id from article where id = 't-a4'", String.class))
+        .isEqualTo(storyId);
     assertThat(sender.runDue()).as("today's digest already ran").isZero();
 
     clock.now = Instant.parse("2026-05-12T07:05:00Z");
@@ -150,7 +176,8 @@ class DigestIT {
     assertThat(mails).hasSize(1);
     assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("fan@example.org");
     String body = ((String) mails[0].getContent()).replace("\r\n", "\n");
-    assertThat(body).contains("Lakeside Gazette: Varnholt tram extension: city picks builder for eastern line")
+    assertThat(body)
+        .contains("Lakeside Gazette: Varnholt tram extension: city picks builder for eastern line")
         .contains("1 new article:")
         .contains("\nhttp://digest.example/stories/" + storyId)
         .contains("http://digest.example/account/following")

@@ -17,9 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Debian Chromium driven through Debian's chromedriver (never Selenium Manager), with a
- * throw-away profile. Skips the calling test class when either is missing, unless
- * {@code STORYLINE_REQUIRE_CHROMIUM} is set, in which case it fails.
+ * One headless Debian Chromium driven through Debian's chromedriver (never Selenium Manager), with
+ * a throw-away profile. Skips the calling test class when either is missing, unless {@code
+ * STORYLINE_REQUIRE_CHROMIUM} is set, in which case it fails.
  */
 final class Chromium implements AutoCloseable {
   static final Path BINARY = Path.of("/usr/bin/chromium");
@@ -40,25 +40,40 @@ final class Chromium implements AutoCloseable {
   static Chromium start() throws IOException {
     requireChromium();
     Path profile = Files.createTempDirectory("storyline-chromium");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(DRIVER.toFile())
-        .usingAnyFreePort()
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BINARY.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
     return new Chromium(service, new ChromeDriver(service, options), profile);
   }
 
-  /** Aborts the test unless both Chromium and chromedriver are installed (or fails, if required). */
+  /**
+   * Aborts the test unless both Chromium and chromedriver are installed (or fails, if required).
+   */
   static void requireChromium() {
     if (Files.isExecutable(BINARY) && Files.isExecutable(DRIVER)) {
       return;
     }
-    String message = "browser test needs " + BINARY + " and " + DRIVER
-        + " (Debian packages chromium and chromium-driver)";
+    String message =
+        "browser test needs "
+            + BINARY
+            + " and "
+            + DRIVER
+            + " (Debian packages chromium and chromium-driver)";
     if (required()) {
       throw new IllegalStateException("STORYLINE_REQUIRE_CHROMIUM is set but " + message);
     }
@@ -81,13 +96,16 @@ final class Chromium implements AutoCloseable {
    * carries a mark the new one lacks. Errors while the documents change over are retried.
    */
   void clickToLoad(WebElement element) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); window.__e2eOld = true;",
-        element);
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); window.__e2eOld = true;", element);
     element.click();
     new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(WebDriverException.class)
-        .until(d -> Boolean.TRUE.equals(driver.executeScript(
-            "return window.__e2eOld !== true && document.readyState === 'complete';")));
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    driver.executeScript(
+                        "return window.__e2eOld !== true && document.readyState === 'complete';")));
   }
 
   /** The path of the current address, without query or fragment. */
@@ -99,14 +117,18 @@ final class Chromium implements AutoCloseable {
   void screenshot(String name) throws IOException {
     Files.createDirectories(SHOTS);
     @SuppressWarnings("unchecked")
-    Map<String, Object> metrics = (Map<String, Object>) (Map<?, ?>)
-        driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> metrics =
+        (Map<String, Object>)
+            (Map<?, ?>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
     @SuppressWarnings("unchecked")
     Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-    Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"),
-        "height", size.get("height"), "scale", 1);
-    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-        Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    Map<String, Object> clip =
+        Map.of(
+            "x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
     Files.write(SHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
   }
 

@@ -20,7 +20,8 @@ final class PageProbes {
   static final Path AXE = Path.of("target", "axe", "node_modules", "axe-core", "axe.min.js");
 
   /** Replaces the dialog functions of every new document (and frame) with recorders. */
-  static final String DIALOG_HOOK = """
+  static final String DIALOG_HOOK =
+      """
       (() => {
         const calls = [];
         Object.defineProperty(window, '__dialogCalls', {value: calls});
@@ -31,7 +32,8 @@ final class PageProbes {
       })();""";
 
   /** Lists every on* attribute, script-scheme URL and script element in the document. */
-  private static final String SCAN = """
+  private static final String SCAN =
+      """
       const found = [];
       const urlAttrs = ['href', 'src', 'action', 'formaction', 'data', 'background', 'poster',
         'xlink:href', 'srcdoc'];
@@ -52,7 +54,8 @@ final class PageProbes {
       for (const m of document.querySelectorAll('meta[http-equiv]')) found.push('<meta http-equiv>');
       return found;""";
 
-  private static final String RUN_AXE = """
+  private static final String RUN_AXE =
+      """
       const done = arguments[arguments.length - 1];
       axe.run(document, {resultTypes: ['violations']})
         .then(r => done(JSON.stringify(r.violations
@@ -65,21 +68,23 @@ final class PageProbes {
 
   /** Installs {@link #DIALOG_HOOK}; returns the identifier to remove it with. */
   static String installDialogHook(ChromeDriver driver) {
-    Map<String, Object> answer = driver.executeCdpCommand(
-        "Page.addScriptToEvaluateOnNewDocument", Map.of("source", DIALOG_HOOK));
+    Map<String, Object> answer =
+        driver.executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument", Map.of("source", DIALOG_HOOK));
     return (String) answer.get("identifier");
   }
 
   static void removeDialogHook(ChromeDriver driver, String identifier) {
-    driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
-        Map.of("identifier", identifier));
+    driver.executeCdpCommand(
+        "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", identifier));
   }
 
   /** The dialog calls recorded on the current document, or null when the hook is not installed. */
   @SuppressWarnings("unchecked")
   static List<String> dialogCalls(ChromeDriver driver) {
-    return (List<String>) driver.executeScript(
-        "return window.__dialogCalls === undefined ? null : Array.from(window.__dialogCalls);");
+    return (List<String>)
+        driver.executeScript(
+            "return window.__dialogCalls === undefined ? null : Array.from(window.__dialogCalls);");
   }
 
   /** Every script-bearing thing {@link #SCAN} finds in the current document. */
@@ -107,8 +112,10 @@ final class PageProbes {
   static List<String> seriousAxeViolations(ChromeDriver driver, String axeSource)
       throws IOException {
     driver.executeScript(axeSource);
-    Object loaded = driver.executeScript("return window.axe === undefined ? 'absent'"
-        + " : typeof window.axe.run + ' ' + window.axe.version;");
+    Object loaded =
+        driver.executeScript(
+            "return window.axe === undefined ? 'absent'"
+                + " : typeof window.axe.run + ' ' + window.axe.version;");
     if (!String.valueOf(loaded).startsWith("function 4.")) {
       throw new AssertionError("axe-core did not load: " + loaded);
     }
@@ -119,8 +126,14 @@ final class PageProbes {
     }
     List<String> violations = new ArrayList<>();
     for (JsonNode v : new ObjectMapper().readTree(json)) {
-      violations.add(v.get("impact").asText() + " " + v.get("id").asText() + ": "
-          + v.get("help").asText() + " at " + v.get("nodes"));
+      violations.add(
+          v.get("impact").asText()
+              + " "
+              + v.get("id").asText()
+              + ": "
+              + v.get("help").asText()
+              + " at "
+              + v.get("nodes"));
     }
     return violations;
   }

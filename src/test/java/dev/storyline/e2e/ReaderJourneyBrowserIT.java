@@ -34,10 +34,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and an axe-core accessibility check. Screenshots land in {@code target/e2e/}. Skipped without
  * Chromium, unless {@code STORYLINE_REQUIRE_CHROMIUM} is set.
  */
-@SpringBootTest(classes = StorylineApplication.class,
+@SpringBootTest(
+    classes = StorylineApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"storyline.sample.import-on-start=false", "storyline.readers.posts-per-window=200",
-        TestDatabases.H2_URL + "reader-journey" + TestDatabases.H2_OPTIONS})
+    properties = {
+      "storyline.sample.import-on-start=false",
+      "storyline.readers.posts-per-window=200",
+      TestDatabases.H2_URL + "reader-journey" + TestDatabases.H2_OPTIONS
+    })
 class ReaderJourneyBrowserIT {
   static final Path SMALL = Path.of("src/test/resources/pipeline/small.jsonl");
   static final Path UPDATE = Path.of("src/test/resources/readers/update.jsonl");
@@ -97,11 +101,16 @@ class ReaderJourneyBrowserIT {
     openStory();
     String rude = "Only fools believe this tram will ever run.";
     long reply = pages.reply(top, rude);
-    WebElement nested = driver.findElement(By.cssSelector(
-        "li.thread ol.replies #comment-" + reply + " .comment-body"));
+    WebElement nested =
+        driver.findElement(
+            By.cssSelector("li.thread ol.replies #comment-" + reply + " .comment-body"));
     assertThat(nested.getText()).isEqualTo(rude);
-    assertThat(driver.findElement(By.id("comment-" + top)).findElement(By.xpath("../.."))
-        .getDomAttribute("class")).as("the reply sits in the first comment's thread")
+    assertThat(
+            driver
+                .findElement(By.id("comment-" + top))
+                .findElement(By.xpath("../.."))
+                .getDomAttribute("class"))
+        .as("the reply sits in the first comment's thread")
         .isEqualTo("comments");
     pages.signOut();
 
@@ -115,11 +124,13 @@ class ReaderJourneyBrowserIT {
 
     pages.signIn(ana, "Ana Reader");
     openStory();
-    assertThat(driver.findElement(By.id("discussion")).getText()).doesNotContain(rude)
+    assertThat(driver.findElement(By.id("discussion")).getText())
+        .doesNotContain(rude)
         .contains("The vote was closer than the headline suggests.");
     followTheStory();
     assertThat(jdbc.queryForObject("select count(*) from article where id = 't-a4'", Integer.class))
-        .as("the update is not there yet").isZero();
+        .as("the update is not there yet")
+        .isZero();
     runner.importFiles(List.of(UPDATE), Progress.silent());
     assertThat(jdbc.queryForObject("select story_id from article where id = 't-a4'", String.class))
         .isEqualTo(storyId);
@@ -139,7 +150,8 @@ class ReaderJourneyBrowserIT {
       pages.signIn(email, "Mallory");
       openStory();
       driver.executeScript("alert('probe'); confirm('probe');");
-      assertThat(PageProbes.dialogCalls(driver)).as("the hook records dialogs")
+      assertThat(PageProbes.dialogCalls(driver))
+          .as("the hook records dialogs")
           .containsExactly("alert(probe)", "confirm(probe)");
       List<Long> ids = new ArrayList<>();
       for (String vector : XssVectors.ALL) {
@@ -149,7 +161,8 @@ class ReaderJourneyBrowserIT {
       openStory();
       for (long id : ids) {
         assertThat(driver.findElements(By.cssSelector("#comment-" + id + " .comment-body")))
-            .as("comment %s is on the page", id).hasSize(1);
+            .as("comment %s is on the page", id)
+            .hasSize(1);
       }
       provokeEveryComment(ids);
       assertThat(PageProbes.dialogCalls(driver)).as("dialogs opened by posted vectors").isEmpty();
@@ -191,7 +204,8 @@ class ReaderJourneyBrowserIT {
     found.values().removeIf(List::isEmpty);
     assertThat(found).as("serious or critical axe-core violations").isEmpty();
     driver.executeScript("document.querySelector('main').append(document.createElement('input'));");
-    assertThat(PageProbes.seriousAxeViolations(driver, axe)).as("control: an unlabelled field")
+    assertThat(PageProbes.seriousAxeViolations(driver, axe))
+        .as("control: an unlabelled field")
         .anyMatch(v -> v.startsWith("critical label:"));
   }
 
@@ -205,35 +219,44 @@ class ReaderJourneyBrowserIT {
     WebElement queued = chromium.waitFor(By.id("queued-" + reply));
     assertThat(queued.findElement(By.cssSelector(".comment-body")).getText()).isEqualTo(text);
     assertThat(queued.findElement(By.cssSelector(".comment-meta")).getText())
-        .contains("Ben Critic").contains("1 report(s)");
+        .contains("Ben Critic")
+        .contains("1 report(s)");
     assertThat(queued.findElements(By.cssSelector(".badge"))).isEmpty();
     chromium.clickToLoad(queued.findElement(By.cssSelector("form[action$='/hide'] button")));
     WebElement badge = chromium.waitFor(By.cssSelector("#queued-" + reply + " .badge"));
     assertThat(badge.getText()).isEqualTo("hidden");
-    assertThat(driver.findElements(By.cssSelector("#queued-" + reply + " form[action$='/restore']")))
+    assertThat(
+            driver.findElements(By.cssSelector("#queued-" + reply + " form[action$='/restore']")))
         .hasSize(1);
     chromium.screenshot("journey-3-moderated.png");
     pages.signOut();
   }
 
   private void followTheStory() {
-    WebElement follow = driver.findElement(By.cssSelector(
-        ".follow-bar form input[value=story] ~ button[type=submit]"));
+    WebElement follow =
+        driver.findElement(
+            By.cssSelector(".follow-bar form input[value=story] ~ button[type=submit]"));
     assertThat(follow.getText()).isEqualTo("Follow this story");
     chromium.clickToLoad(follow);
-    assertThat(driver.findElement(By.cssSelector(
-        ".follow-bar form input[value=story] ~ button[type=submit]")).getText())
+    assertThat(
+            driver
+                .findElement(
+                    By.cssSelector(".follow-bar form input[value=story] ~ button[type=submit]"))
+                .getText())
         .isEqualTo("Unfollow this story");
     assertThat(driver.findElements(By.cssSelector(".since-visit .new-sources")))
-        .as("nothing new yet").isEmpty();
+        .as("nothing new yet")
+        .isEmpty();
   }
 
   private void assertWhatChangedIsShown() {
     openStory();
     WebElement since = chromium.waitFor(By.cssSelector("aside.since-visit"));
     assertThat(since.findElement(By.tagName("h2")).getText()).startsWith("Since your last visit");
-    List<String> sources = since.findElements(By.cssSelector(".new-sources li")).stream()
-        .map(WebElement::getText).toList();
+    List<String> sources =
+        since.findElements(By.cssSelector(".new-sources li")).stream()
+            .map(WebElement::getText)
+            .toList();
     assertThat(sources).anyMatch(s -> s.startsWith("Lakeside Gazette:"));
     List<WebElement> updated = driver.findElements(By.cssSelector("article.brief h2 .updated"));
     assertThat(updated).as("sections marked Updated").isNotEmpty();

@@ -68,8 +68,8 @@ final class ReaderPages {
 
   /** Reports a comment with its Report button and checks the thank-you notice. */
   void report(long id) {
-    WebElement button = driver.findElement(By.cssSelector(
-        "#comment-" + id + " form[action$='/report'] button"));
+    WebElement button =
+        driver.findElement(By.cssSelector("#comment-" + id + " form[action$='/report'] button"));
     chromium.clickToLoad(button);
     assertThat(chromium.waitFor(By.cssSelector("#discussion p.flash")).getText())
         .isEqualTo("Thank you: the moderators will look at this comment.");
@@ -84,8 +84,10 @@ final class ReaderPages {
 
   /** Sets a textarea's value (a property, not markup) and scrolls it into view. */
   private void setValue(WebElement box, String text) {
-    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});"
-        + " arguments[0].value = arguments[1];", box, text);
+    driver.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});" + " arguments[0].value = arguments[1];",
+        box,
+        text);
   }
 
   /** Clicks a submit button, waits for the next page and returns the comment it points at. */

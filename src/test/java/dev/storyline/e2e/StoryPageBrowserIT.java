@@ -19,13 +19,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's package) walks from the front page to a story page and on to
- * its storyline page, checking what a reader sees. Full-page screenshots land in {@code target/e2e/}.
- * Skipped when Chromium or its driver is missing, unless {@code STORYLINE_REQUIRE_CHROMIUM} is set.
- * Shares {@link SampleSite}'s Spring context (and its sample import) with {@code WebIT}.
+ * its storyline page, checking what a reader sees. Full-page screenshots land in {@code
+ * target/e2e/}. Skipped when Chromium or its driver is missing, unless {@code
+ * STORYLINE_REQUIRE_CHROMIUM} is set. Shares {@link SampleSite}'s Spring context (and its sample
+ * import) with {@code WebIT}.
  */
 class StoryPageBrowserIT extends SampleSite {
-  static final List<String> PAGE_SECTIONS = List.of("headline", "why_it_matters", "key_points",
-      "summary", "explainer", "sides", "noise", "forecast", "timeline", "discussion", "sources");
+  static final List<String> PAGE_SECTIONS =
+      List.of(
+          "headline",
+          "why_it_matters",
+          "key_points",
+          "summary",
+          "explainer",
+          "sides",
+          "noise",
+          "forecast",
+          "timeline",
+          "discussion",
+          "sources");
 
   static Chromium browser;
   static ChromeDriver driver;
@@ -62,15 +74,18 @@ class StoryPageBrowserIT extends SampleSite {
 
     WebElement storylineLink =
         driver.findElement(By.cssSelector("section[data-section=headline] .kicker a"));
-    String storylineTitle = storylineLink.getDomProperty("textContent").strip(); // shown upper-cased
+    String storylineTitle =
+        storylineLink.getDomProperty("textContent").strip(); // shown upper-cased
     String storyPath = java.net.URI.create(driver.getCurrentUrl()).getPath();
     storylineLink.click();
     waitFor(By.cssSelector("main.storyline h1"));
     assertThat(driver.getCurrentUrl()).contains("/storylines/");
     assertThat(driver.findElement(By.cssSelector("main.storyline h1")).getText())
         .isEqualTo(storylineTitle);
-    List<String> cardLinks = driver.findElements(By.cssSelector("article.card h3 a")).stream()
-        .map(a -> a.getDomAttribute("href")).toList();
+    List<String> cardLinks =
+        driver.findElements(By.cssSelector("article.card h3 a")).stream()
+            .map(a -> a.getDomAttribute("href"))
+            .toList();
     assertThat(cardLinks).as("the storyline lists the story we came from").contains(storyPath);
     browser.screenshot("storyline.png");
   }
@@ -78,7 +93,8 @@ class StoryPageBrowserIT extends SampleSite {
   private void assertEverySectionInOrderWithVisibleContent() {
     List<WebElement> sections =
         driver.findElements(By.cssSelector("article.brief section[data-section]"));
-    assertThat(sections).extracting(s -> s.getDomAttribute("data-section"))
+    assertThat(sections)
+        .extracting(s -> s.getDomAttribute("data-section"))
         .containsExactlyElementsOf(PAGE_SECTIONS);
     for (WebElement section : sections) {
       String key = section.getDomAttribute("data-section");
@@ -89,13 +105,19 @@ class StoryPageBrowserIT extends SampleSite {
         assertThat(gap.get(0).getText()).as("gap message of %s", key).isNotBlank();
         continue;
       }
-      String heading = section.findElements(By.cssSelector("h1, h2")).stream()
-          .map(WebElement::getText).findFirst().orElse("");
+      String heading =
+          section.findElements(By.cssSelector("h1, h2")).stream()
+              .map(WebElement::getText)
+              .findFirst()
+              .orElse("");
       String visible = section.getText().replace(heading, "").strip();
       assertThat(visible).as("visible content of %s", key).isNotBlank();
     }
-    assertThat(driver.findElement(By.cssSelector("section[data-section=forecast] .disclaimer"))
-        .getText()).isEqualTo("Based on current signals. Events may develop differently.");
+    assertThat(
+            driver
+                .findElement(By.cssSelector("section[data-section=forecast] .disclaimer"))
+                .getText())
+        .isEqualTo("Based on current signals. Events may develop differently.");
   }
 
   /** Every source link targets an entry inside the Sources list; following one scrolls there. */
@@ -109,8 +131,11 @@ class StoryPageBrowserIT extends SampleSite {
       targets.add(href.substring(1));
     }
     for (String id : targets) {
-      Object inSources = driver.executeScript("const e = document.getElementById(arguments[0]);"
-          + " return e != null && e.closest('section[data-section=sources]') != null;", id);
+      Object inSources =
+          driver.executeScript(
+              "const e = document.getElementById(arguments[0]);"
+                  + " return e != null && e.closest('section[data-section=sources]') != null;",
+              id);
       assertThat(inSources).as("#%s is an entry of the Sources list", id).isEqualTo(true);
     }
     WebElement link = links.get(0);
@@ -121,8 +146,11 @@ class StoryPageBrowserIT extends SampleSite {
         .until(d -> target.equals(d.getCurrentUrl().replaceFirst("^[^#]*", "")));
     WebElement entry = driver.findElement(By.id(target.substring(1)));
     assertThat(entry.isDisplayed()).isTrue();
-    Object inView = driver.executeScript("const r = arguments[0].getBoundingClientRect();"
-        + " return r.bottom > 0 && r.top < window.innerHeight;", entry);
+    Object inView =
+        driver.executeScript(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return r.bottom > 0 && r.top < window.innerHeight;",
+            entry);
     assertThat(inView).as("the source entry %s is scrolled into view", target).isEqualTo(true);
     driver.executeScript("window.scrollTo(0, 0);");
   }
@@ -131,6 +159,4 @@ class StoryPageBrowserIT extends SampleSite {
     return new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
-
-
 }

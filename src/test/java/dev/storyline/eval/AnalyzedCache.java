@@ -29,17 +29,22 @@ public final class AnalyzedCache {
 
   /** The cache file of a stream inside {@code dir}. */
   static Path cacheFile(Path stream, Path dir) {
-    return dir.resolve(stream.getFileName().toString().replace(".jsonl.gz", "").replace(".jsonl", "") + ".analyzed.json.gz");
+    return dir.resolve(
+        stream.getFileName().toString().replace(".jsonl.gz", "").replace(".jsonl", "")
+            + ".analyzed.json.gz");
   }
 
   /** The analyzed articles of a stream, from the cache when present, else analyzed and cached. */
-  public static List<AnalyzedArticle> load(Path stream, Path dir, ArticleAnalyzerSupplier analyzer) throws Exception {
+  public static List<AnalyzedArticle> load(Path stream, Path dir, ArticleAnalyzerSupplier analyzer)
+      throws Exception {
     ObjectMapper json = Stages.json();
     Path cache = cacheFile(stream, dir);
     List<AnalyzedArticle> out = new ArrayList<>();
     if (Files.isReadable(cache)) {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(
-          new GZIPInputStream(Files.newInputStream(cache)), StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(
+                  new GZIPInputStream(Files.newInputStream(cache)), StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           out.add(json.readValue(line, AnalyzedArticle.class));
         }
@@ -56,11 +61,14 @@ public final class AnalyzedCache {
     return out;
   }
 
-  private static void write(List<AnalyzedArticle> articles, Path cache, ObjectMapper json) throws IOException {
+  private static void write(List<AnalyzedArticle> articles, Path cache, ObjectMapper json)
+      throws IOException {
     Files.createDirectories(cache.getParent());
     Path tmp = cache.resolveSibling(cache.getFileName() + ".tmp");
-    try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
-        new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8))) {
+    try (BufferedWriter w =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(tmp)), StandardCharsets.UTF_8))) {
       for (AnalyzedArticle a : articles) {
         w.write(json.writeValueAsString(a));
         w.newLine();
@@ -78,7 +86,8 @@ public final class AnalyzedCache {
     Path dir = Path.of(args[args.length - 1]);
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
       for (int i = 0; i < args.length - 1; i++) {
-        List<AnalyzedArticle> list = load(Path.of(args[i]), dir, () -> Stages.analyzer(embedder, false));
+        List<AnalyzedArticle> list =
+            load(Path.of(args[i]), dir, () -> Stages.analyzer(embedder, false));
         System.err.println("cached " + args[i] + ": " + list.size());
       }
     }

@@ -15,10 +15,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BackgroundDataTest {
-  static final String TSV = "Date\tUpdate\tBackground\n"
-      + "[2031-04-02]\t\"The Varn dam failed at dawn.\"\t\n"
-      + "[2031-04-03]\t\"Crews said \"\"at least 40\"\" homes flooded.\\nRoads closed.\"\t"
-      + "\"On 2 April the Varn dam failed.\"\n";
+  static final String TSV =
+      "Date\tUpdate\tBackground\n"
+          + "[2031-04-02]\t\"The Varn dam failed at dawn.\"\t\n"
+          + "[2031-04-03]\t\"Crews said \"\"at least 40\"\" homes flooded.\\nRoads closed.\"\t"
+          + "\"On 2 April the Varn dam failed.\"\n";
 
   @Test
   void rowsKeepDateUpdateAndBackgroundWithQuotesAndLiteralNewlines() {
@@ -26,7 +27,8 @@ class BackgroundDataTest {
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).date()).isEqualTo(LocalDate.of(2031, 4, 2));
     assertThat(rows.get(0).background()).isEmpty();
-    assertThat(rows.get(1).update()).isEqualTo("Crews said \"at least 40\" homes flooded. Roads closed.");
+    assertThat(rows.get(1).update())
+        .isEqualTo("Crews said \"at least 40\" homes flooded. Roads closed.");
     assertThat(rows.get(1).background()).isEqualTo("On 2 April the Varn dam failed.");
   }
 
@@ -49,8 +51,10 @@ class BackgroundDataTest {
 
   @Test
   void leadBaselinesTakeFirstSentencesUpToTheWordBudget() {
-    List<AnalyzedArticle> updates = List.of(update("u1", "Alpha beta gamma delta.", "Later one."),
-        update("u2", "Epsilon zeta eta.", "Later two."));
+    List<AnalyzedArticle> updates =
+        List.of(
+            update("u1", "Alpha beta gamma delta.", "Later one."),
+            update("u2", "Epsilon zeta eta.", "Later two."));
     assertThat(BackgroundEval.lead(updates, 5, false)).isEqualTo("Alpha beta gamma delta. Epsilon");
     assertThat(BackgroundEval.lead(updates, 2, true)).isEqualTo("Epsilon zeta");
     assertThat(BackgroundEval.lead(updates, 50, true))
@@ -59,8 +63,8 @@ class BackgroundDataTest {
 
   private static AnalyzedArticle update(String id, String first, String second) {
     Article a = new Article(id, null, null, Instant.EPOCH, "", first + " " + second, Map.of());
-    return new AnalyzedArticle(a, List.of(sentence(0, first), sentence(1, second)), List.of(),
-        new float[0]);
+    return new AnalyzedArticle(
+        a, List.of(sentence(0, first), sentence(1, second)), List.of(), new float[0]);
   }
 
   private static AnalyzedSentence sentence(int index, String text) {

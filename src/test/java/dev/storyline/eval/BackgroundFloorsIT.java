@@ -15,15 +15,16 @@ import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The background floor on the dev events of {@code ../shared/data/background-summaries} (see
- * {@code src/test/resources/eval/baseline.json}); skipped with a message where the data is absent.
+ * The background floor on the dev events of {@code ../shared/data/background-summaries} (see {@code
+ * src/test/resources/eval/baseline.json}); skipped with a message where the data is absent.
  */
 class BackgroundFloorsIT {
   private static final Path DATA = Path.of("../shared/data/background-summaries");
 
   @Test
   void devEventsBackgroundRouge() throws Exception {
-    assumeTrue(Files.isReadable(DATA.resolve("events.tar.gz")),
+    assumeTrue(
+        Files.isReadable(DATA.resolve("events.tar.gz")),
         "skipped: " + DATA.resolve("events.tar.gz") + " not found (shared evaluation data absent)");
     JsonNode f;
     try (InputStream in = getClass().getResourceAsStream("/eval/baseline.json")) {
@@ -31,10 +32,11 @@ class BackgroundFloorsIT {
     }
     BackgroundEval.Result r;
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-      BackgroundEval eval = new BackgroundEval(Stages.analyzer(embedder, true),
-          new ExtractiveBriefWriter());
-      r = eval.run(BackgroundData.timelines(DATA),
-          new HashSet<>(BackgroundData.split(DATA, "dev")));
+      BackgroundEval eval =
+          new BackgroundEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter());
+      r =
+          eval.run(
+              BackgroundData.timelines(DATA), new HashSet<>(BackgroundData.split(DATA, "dev")));
     }
     assertThat(r.instances()).isEqualTo(f.get("instances").asInt());
     Rouge.Mean ours = r.systems().get(BackgroundEval.OURS);

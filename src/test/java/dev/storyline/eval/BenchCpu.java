@@ -31,8 +31,10 @@ final class BenchCpu {
       ArticleAnalyzer analysisOnly = Stages.analyzer(new NoEmbedder(), false);
       analyzer.analyzeAll(stream.subList(0, 16));
       List<String> leads = new ArrayList<>();
-      stream.forEach(a -> leads.add(
-          a.title() + ". " + a.text().substring(0, Math.min(400, a.text().length()))));
+      stream.forEach(
+          a ->
+              leads.add(
+                  a.title() + ". " + a.text().substring(0, Math.min(400, a.text().length()))));
       long[] t = start();
       for (int i = 0; i < leads.size(); i += 64) {
         embedder.embedAll(leads.subList(i, Math.min(leads.size(), i + 64)));
@@ -58,7 +60,8 @@ final class BenchCpu {
         }
         fullLeads.add(lead.length() > 480 ? lead.substring(0, 480) : lead.toString());
       }
-      System.out.printf("mean lead chars: bench %.0f, analyzer %.0f%n",
+      System.out.printf(
+          "mean lead chars: bench %.0f, analyzer %.0f%n",
           leads.stream().mapToInt(String::length).average().orElse(0),
           fullLeads.stream().mapToInt(String::length).average().orElse(0));
       t = start();
@@ -66,8 +69,7 @@ final class BenchCpu {
         embedder.embedAll(fullLeads.subList(i, Math.min(fullLeads.size(), i + 64)));
       }
       report("embed analyzer leads", stream.size(), t);
-      StoryClusterer clusterer = new StoryClusterer(
-          StoryClusterer.Settings.defaults());
+      StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.defaults());
       long assign = 0;
       t = start();
       for (int i = 0; i < stream.size(); i += 64) {
@@ -93,7 +95,8 @@ final class BenchCpu {
   private static void report(String what, int n, long[] t) {
     double wall = (System.nanoTime() - t[0]) / 1e9;
     double cpu = (OS.getProcessCpuTime() - t[1]) / 1e9;
-    System.out.printf("%-18s wall %6.2fs (%5.1f art/s)  cpu %6.2fs (%5.1f art per cpu-s)%n",
+    System.out.printf(
+        "%-18s wall %6.2fs (%5.1f art/s)  cpu %6.2fs (%5.1f art per cpu-s)%n",
         what, wall, n / wall, cpu, n / cpu);
   }
 

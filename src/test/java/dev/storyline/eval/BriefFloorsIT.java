@@ -9,8 +9,8 @@ import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.brief.ExtractiveBriefWriter;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The quality floors reached on the third-party data in {@code ../shared/data} (see
- * {@code src/test/resources/eval/baseline.json}); skipped with a message where the data is absent.
+ * The quality floors reached on the third-party data in {@code ../shared/data} (see {@code
+ * src/test/resources/eval/baseline.json}); skipped with a message where the data is absent.
  */
 class BriefFloorsIT {
   private static final Path DATA = Path.of("../shared/data");
@@ -46,7 +46,8 @@ class BriefFloorsIT {
   }
 
   private static void requireData(Path file) {
-    assumeTrue(Files.isReadable(file), "skipped: " + file + " not found (shared evaluation data absent)");
+    assumeTrue(
+        Files.isReadable(file), "skipped: " + file + " not found (shared evaluation data absent)");
   }
 
   @Test
@@ -54,8 +55,10 @@ class BriefFloorsIT {
     Path stream = DATA.resolve("streams/allsides-2021.jsonl.gz");
     Path refs = DATA.resolve("streams/allsides-2021.summaries.jsonl.gz");
     requireData(stream);
-    BriefEval eval = new BriefEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter(), json);
-    BriefEval.Result r = eval.run(StreamFile.read(stream, json), BriefEval.references(refs, json), null);
+    BriefEval eval =
+        new BriefEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter(), json);
+    BriefEval.Result r =
+        eval.run(StreamFile.read(stream, json), BriefEval.references(refs, json), null);
     JsonNode f = floors.get("allsides");
     assertThat(r.summary().f1(0)).isGreaterThanOrEqualTo(f.get("summary_rouge1_f1").asDouble());
     assertThat(r.summary().f1(1)).isGreaterThanOrEqualTo(f.get("summary_rouge2_f1").asDouble());

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clustering quality floors with the default settings, on the gold-labelled streams of
- * {@code ../shared/data} (skipped with a message where absent) and on the storylines of the sample
- * corpus (always present). Floors live in {@code src/test/resources/eval/baseline.json}.
+ * Clustering quality floors with the default settings, on the gold-labelled streams of {@code
+ * ../shared/data} (skipped with a message where absent) and on the storylines of the sample corpus
+ * (always present). Floors live in {@code src/test/resources/eval/baseline.json}.
  */
 class ClusterFloorsIT {
   private static final Path STREAMS = Path.of("../shared/data/streams");
@@ -50,9 +50,12 @@ class ClusterFloorsIT {
   }
 
   private ClusterMetrics stories(Path file) throws Exception {
-    assumeTrue(Files.isReadable(file), "skipped: " + file + " not found (shared evaluation data absent)");
+    assumeTrue(
+        Files.isReadable(file), "skipped: " + file + " not found (shared evaluation data absent)");
     List<Article> stream = StreamFile.read(file, json);
-    return new ClusterEval(analyzer, Stages.storySettings(settings), json).run(stream, Progress.silent()).metrics();
+    return new ClusterEval(analyzer, Stages.storySettings(settings), json)
+        .run(stream, Progress.silent())
+        .metrics();
   }
 
   @Test
@@ -75,11 +78,15 @@ class ClusterFloorsIT {
     for (Article a : StreamFile.read(Path.of("src/main/resources/sample/corpus.jsonl"), json)) {
       Map<String, String> meta = new HashMap<>(a.meta());
       meta.put("story", a.meta().get("storyline"));
-      golden.add(new Article(a.id(), a.source(), a.url(), a.published(), a.title(), a.text(), meta));
+      golden.add(
+          new Article(a.id(), a.source(), a.url(), a.published(), a.title(), a.text(), meta));
     }
-    ClusterEval.Result run = new ClusterEval(analyzer, Stages.storySettings(settings), json).run(golden, Progress.silent());
+    ClusterEval.Result run =
+        new ClusterEval(analyzer, Stages.storySettings(settings), json)
+            .run(golden, Progress.silent());
     ClusterMetrics lines = ClusterEval.storylines(golden, run, Stages.storylineSettings(settings));
     assertThat(lines.goldClusters()).isGreaterThanOrEqualTo(15);
-    assertThat(lines.bcubedF1()).isGreaterThanOrEqualTo(floors.get("sample_storyline_bcubed_f1").asDouble());
+    assertThat(lines.bcubedF1())
+        .isGreaterThanOrEqualTo(floors.get("sample_storyline_bcubed_f1").asDouble());
   }
 }

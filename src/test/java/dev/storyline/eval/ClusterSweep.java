@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Developer tool (not a test): prints BCubed/pairwise F1 of the shipped story scorer over a range of
- * probability thresholds, on streams analyzed once and cached (see {@link AnalyzedCache}). For
+ * Developer tool (not a test): prints BCubed/pairwise F1 of the shipped story scorer over a range
+ * of probability thresholds, on streams analyzed once and cached (see {@link AnalyzedCache}). For
  * looking only: the threshold is chosen by the scorer trainer on neus-train. Usage: ClusterSweep
- * CACHE_DIR FILE... (-Dscorer=FILE to read another weights file, -Dthresholds=0.2,0.4 for other thresholds).
+ * CACHE_DIR FILE... (-Dscorer=FILE to read another weights file, -Dthresholds=0.2,0.4 for other
+ * thresholds).
  */
 public final class ClusterSweep {
   private ClusterSweep() {}
@@ -24,7 +25,9 @@ public final class ClusterSweep {
     Path cache = Path.of(args[0]);
     List<List<AnalyzedArticle>> streams = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
-      streams.add(AnalyzedCache.load(Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
+      streams.add(
+          AnalyzedCache.load(
+              Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
     }
     String file = System.getProperty("scorer");
     StoryScorer scorer;
@@ -40,7 +43,8 @@ public final class ClusterSweep {
       double t = Double.parseDouble(g);
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f", t));
       for (List<AnalyzedArticle> s : streams) {
-        StoryClusterer c = new StoryClusterer(new StoryClusterer.Settings(t, Duration.ofDays(4), scorer));
+        StoryClusterer c =
+            new StoryClusterer(new StoryClusterer.Settings(t, Duration.ofDays(4), scorer));
         List<String> pred = new ArrayList<>();
         List<String> gold = new ArrayList<>();
         for (AnalyzedArticle a : s) {
@@ -48,8 +52,14 @@ public final class ClusterSweep {
           gold.add(StreamFile.gold(a.article()));
         }
         ClusterMetrics m = ClusterMetrics.score(pred, gold);
-        line.append(String.format(Locale.ROOT, " | B %.3f (P %.3f R %.3f) pair %.3f", m.bcubedF1(),
-            m.bcubedPrecision(), m.bcubedRecall(), m.pairF1()));
+        line.append(
+            String.format(
+                Locale.ROOT,
+                " | B %.3f (P %.3f R %.3f) pair %.3f",
+                m.bcubedF1(),
+                m.bcubedPrecision(),
+                m.bcubedRecall(),
+                m.pairF1()));
       }
       System.out.println(line);
     }

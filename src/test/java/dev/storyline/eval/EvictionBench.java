@@ -4,8 +4,8 @@ import dev.storyline.cluster.Clusterers;
 import dev.storyline.cluster.StoryClusterer;
 
 /**
- * Developer tool (not a test): {@code bench assign} with and without eviction on the same
- * synthetic stream. Usage: EvictionBench SIZE [QUERIES].
+ * Developer tool (not a test): {@code bench assign} with and without eviction on the same synthetic
+ * stream. Usage: EvictionBench SIZE [QUERIES].
  */
 public final class EvictionBench {
   public static void main(String[] args) {

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** Pins the conformance reached on the third-party suites in ../shared/data (skipped when absent). */
+/**
+ * Pins the conformance reached on the third-party suites in ../shared/data (skipped when absent).
+ */
 class FeedConformanceTest {
   private static final Path DATA = Path.of("../shared/data");
   private final FeedConformance conformance = new FeedConformance(new ObjectMapper());
@@ -24,7 +26,9 @@ class FeedConformanceTest {
     FeedConformance.Summary s = conformance.feedparser(suite("feedparser-tests"));
     assertThat(s.applicable()).isGreaterThan(1000);
     assertThat(s.crashed()).isZero();
-    assertThat(s.passRate()).as("pass rate; failures e.g. %s", s.failures()).isGreaterThanOrEqualTo(0.975);
+    assertThat(s.passRate())
+        .as("pass rate; failures e.g. %s", s.failures())
+        .isGreaterThanOrEqualTo(0.975);
   }
 
   @Test

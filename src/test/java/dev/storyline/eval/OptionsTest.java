@@ -9,10 +9,14 @@ class OptionsTest {
 
   @Test
   void aTaskWithItsOptionsInBothSpellings() {
-    Options.Task t = Options.task(new String[] {"cluster", "--input", "a.jsonl", "--threshold=0.4", "--storylines"});
+    Options.Task t =
+        Options.task(
+            new String[] {"cluster", "--input", "a.jsonl", "--threshold=0.4", "--storylines"});
     assertThat(t.wantsHelp()).isFalse();
     assertThat(t.name()).isEqualTo("cluster");
-    assertThat(t.options()).containsEntry("input", "a.jsonl").containsEntry("threshold", "0.4")
+    assertThat(t.options())
+        .containsEntry("input", "a.jsonl")
+        .containsEntry("threshold", "0.4")
         .containsEntry("storylines", "");
   }
 

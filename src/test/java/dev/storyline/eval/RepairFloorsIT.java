@@ -37,8 +37,10 @@ import org.junit.jupiter.api.Test;
  */
 class RepairFloorsIT {
   private static final Path STREAMS = Path.of("../shared/data/streams");
+
   /** How much worse than no repair a repaired run may score (rounding of near-equal figures). */
   private static final double SLACK = 0.002;
+
   private static MiniLmEmbedder embedder;
   private static ArticleAnalyzer analyzer;
   private static JsonNode floors;
@@ -63,15 +65,22 @@ class RepairFloorsIT {
   @Test
   void onAllsidesRepairDoesNotWorsenClusteringAndStaysAboveItsFloor() throws Exception {
     Path file = STREAMS.resolve("allsides-2021.jsonl.gz");
-    assumeTrue(Files.isReadable(file), "skipped: " + file + " not found (shared evaluation data absent)");
+    assumeTrue(
+        Files.isReadable(file), "skipped: " + file + " not found (shared evaluation data absent)");
     List<Article> stream = StreamFile.read(file, json);
     List<List<AnalyzedArticle>> batches = analyze(stream);
     ClusterMetrics plain = score(stream, run(batches, null));
     Clustering repaired = run(batches, StoryRepair.Settings.defaults());
     ClusterMetrics with = score(stream, repaired);
-    System.out.printf("allsides-2021 without repair BCubed %.3f pairwise %.3f; with repair %.3f / %.3f"
-        + " (%d merges, %d splits)%n", plain.bcubedF1(), plain.pairF1(), with.bcubedF1(), with.pairF1(),
-        repaired.merges(), repaired.splits());
+    System.out.printf(
+        "allsides-2021 without repair BCubed %.3f pairwise %.3f; with repair %.3f / %.3f"
+            + " (%d merges, %d splits)%n",
+        plain.bcubedF1(),
+        plain.pairF1(),
+        with.bcubedF1(),
+        with.pairF1(),
+        repaired.merges(),
+        repaired.splits());
 
     assertThat(repaired.merges()).as("the pass has something to do on this stream").isPositive();
     assertThat(with.bcubedF1()).isGreaterThanOrEqualTo(plain.bcubedF1() - SLACK);
@@ -90,20 +99,24 @@ class RepairFloorsIT {
 
     Clustering online = run(batches, StoryRepair.Settings.defaults());
     for (Clustering.MergeRecord m : online.mergeRecords()) {
-      assertThat(labels(m.absorbed(), gold)).as("a merge after online clustering")
+      assertThat(labels(m.absorbed(), gold))
+          .as("a merge after online clustering")
           .isEqualTo(labels(m.survivor(), gold));
     }
-    assertThat(score(sample, online).pairPrecision()).isGreaterThanOrEqualTo(
-        score(sample, run(batches, null)).pairPrecision());
+    assertThat(score(sample, online).pairPrecision())
+        .isGreaterThanOrEqualTo(score(sample, run(batches, null)).pairPrecision());
 
-    assertThat(repairOfGoldStories(batches, gold)).as("merges and splits of whole gold stories").isEmpty();
+    assertThat(repairOfGoldStories(batches, gold))
+        .as("merges and splits of whole gold stories")
+        .isEmpty();
   }
 
   /**
    * Replays every sample article into its gold story, batch by batch, with a repair pass after each
    * (every story changed in a batch is tested against every story held); returns what it did.
    */
-  private List<String> repairOfGoldStories(List<List<AnalyzedArticle>> batches, Map<String, String> gold) {
+  private List<String> repairOfGoldStories(
+      List<List<AnalyzedArticle>> batches, Map<String, String> gold) {
     StoryClusterer clusterer = new StoryClusterer(settings);
     StoryRepair repair = new StoryRepair(StoryRepair.Settings.defaults());
     List<String> done = new ArrayList<>();

@@ -15,7 +15,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +52,23 @@ public final class RepairSweep {
         gold.add(StreamFile.gold(a.article()));
       }
       ClusterMetrics m = ClusterMetrics.score(pred, gold);
-      line.append(String.format(Locale.ROOT, " | B %.4f P %.4f m%d s%d", m.bcubedF1(), m.pairF1(),
-          c.merges(), c.splits()));
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " | B %.4f P %.4f m%d s%d",
+              m.bcubedF1(),
+              m.pairF1(),
+              c.merges(),
+              c.splits()));
       if (System.getProperty("storylines") != null) {
-        ClusterEval.Result result = new ClusterEval.Result(m, c.predictions(), 0, 0, c.profiles(), null);
+        ClusterEval.Result result =
+            new ClusterEval.Result(m, c.predictions(), 0, 0, c.profiles(), null);
         List<Article> articles = s.stream().map(AnalyzedArticle::article).toList();
-        ClusterMetrics l = ClusterEval.storylines(articles, result, dev.storyline.cluster.StorylineLinker.Settings.defaults());
-        line.append(String.format(Locale.ROOT, " storylines B %.4f P %.4f", l.bcubedF1(), l.pairF1()));
+        ClusterMetrics l =
+            ClusterEval.storylines(
+                articles, result, dev.storyline.cluster.StorylineLinker.Settings.defaults());
+        line.append(
+            String.format(Locale.ROOT, " storylines B %.4f P %.4f", l.bcubedF1(), l.pairF1()));
       }
     }
     System.out.println(line);
@@ -71,11 +80,14 @@ public final class RepairSweep {
     if (!Files.exists(cached)) {
       Files.createDirectories(CACHE);
       try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2);
-          DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(cached)))) {
+          DataOutputStream out =
+              new DataOutputStream(
+                  new java.io.BufferedOutputStream(Files.newOutputStream(cached)))) {
         ArticleAnalyzer analyzer = Stages.analyzer(embedder, false);
         out.writeInt(stream.size());
         for (int i = 0; i < stream.size(); i += 64) {
-          for (AnalyzedArticle a : analyzer.analyzeAll(stream.subList(i, Math.min(stream.size(), i + 64)))) {
+          for (AnalyzedArticle a :
+              analyzer.analyzeAll(stream.subList(i, Math.min(stream.size(), i + 64)))) {
             write(out, a);
           }
         }
@@ -84,7 +96,8 @@ public final class RepairSweep {
     Map<String, Article> byId = new java.util.HashMap<>();
     stream.forEach(a -> byId.put(a.id(), a));
     List<AnalyzedArticle> out = new ArrayList<>();
-    try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cached)))) {
+    try (DataInputStream in =
+        new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(cached)))) {
       int n = in.readInt();
       for (int i = 0; i < n; i++) {
         out.add(read(in, byId));
@@ -112,7 +125,8 @@ public final class RepairSweep {
     }
   }
 
-  private static AnalyzedArticle read(DataInputStream in, Map<String, Article> byId) throws IOException {
+  private static AnalyzedArticle read(DataInputStream in, Map<String, Article> byId)
+      throws IOException {
     Article article = byId.get(in.readUTF());
     float[] v = new float[in.readInt()];
     for (int i = 0; i < v.length; i++) {
@@ -133,5 +147,4 @@ public final class RepairSweep {
     }
     return out;
   }
-
 }

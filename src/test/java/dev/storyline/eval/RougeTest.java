@@ -64,7 +64,8 @@ class RougeTest {
     assertThat(same.rouge1().f1()).isCloseTo(1, within(1e-9));
     assertThat(same.rouge2().f1()).isCloseTo(1, within(1e-9));
     assertThat(same.dates().f1()).isCloseTo(1, within(1e-9));
-    TimelineRouge.Result late = TimelineRouge.score(Map.of(d2, List.of("Protesters fill Tahrir Square")), ref);
+    TimelineRouge.Result late =
+        TimelineRouge.score(Map.of(d2, List.of("Protesters fill Tahrir Square")), ref);
     // one day apart: matched n-grams weigh 1 / (1 + 1)
     assertThat(late.rouge1().f1()).isCloseTo(0.5, within(1e-9));
     assertThat(late.dates().f1()).isZero();
@@ -74,9 +75,8 @@ class RougeTest {
   void manyToOneAlignmentLetsTwoPredictedDatesShareAReferenceDate() {
     LocalDate d = LocalDate.parse("2010-04-20");
     Map<LocalDate, List<String>> ref = Map.of(d, List.of("rig explodes gulf"));
-    Map<LocalDate, List<String>> pred = Map.of(
-        d, List.of("rig explodes gulf"),
-        d.plusDays(3), List.of("oil reaches coast"));
+    Map<LocalDate, List<String>> pred =
+        Map.of(d, List.of("rig explodes gulf"), d.plusDays(3), List.of("oil reaches coast"));
     TimelineRouge.Result r = TimelineRouge.score(pred, ref);
     // precision: 3 matched of 6 predicted unigrams (the second date matches nothing); recall 3 of 3
     assertThat(r.rouge1().precision()).isCloseTo(0.5, within(1e-9));

@@ -14,16 +14,17 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Sides floor on the BASIL stream of {@code ../shared/data} (see
- * {@code src/test/resources/eval/baseline.json}): enough stances, and most of them in named camps.
- * Skipped with a message where the data is absent.
+ * The Sides floor on the BASIL stream of {@code ../shared/data} (see {@code
+ * src/test/resources/eval/baseline.json}): enough stances, and most of them in named camps. Skipped
+ * with a message where the data is absent.
  */
 class SidesFloorsIT {
   private static final Path STREAM = Path.of("../shared/data/streams/basil.jsonl.gz");
 
   @Test
   void basilStancesLandMostlyInNamedCamps() throws Exception {
-    assumeTrue(Files.isReadable(STREAM),
+    assumeTrue(
+        Files.isReadable(STREAM),
         "skipped: " + STREAM + " not found (shared evaluation data absent)");
     JsonNode f;
     try (InputStream in = getClass().getResourceAsStream("/eval/baseline.json")) {
@@ -32,11 +33,13 @@ class SidesFloorsIT {
     ObjectMapper json = Stages.json();
     BriefEval.Result r;
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
-      BriefEval eval = new BriefEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter(), json);
+      BriefEval eval =
+          new BriefEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter(), json);
       r = eval.run(StreamFile.read(STREAM, json), java.util.Map.of(), null);
     }
     assertThat(r.stances()).isGreaterThanOrEqualTo(f.get("min_stances").asInt());
-    assertThat(r.otherVoicesShare()).isLessThanOrEqualTo(f.get("max_other_voices_share").asDouble());
+    assertThat(r.otherVoicesShare())
+        .isLessThanOrEqualTo(f.get("max_other_voices_share").asDouble());
     assertThat(r.groundedShare()).isGreaterThanOrEqualTo(f.get("grounded_share").asDouble());
   }
 }

@@ -52,7 +52,8 @@ public final class SidesSweep {
       }
     }
     Map<String, List<AnalyzedArticle>> stories = new LinkedHashMap<>();
-    analysed.forEach(a -> stories.computeIfAbsent(StreamFile.gold(a.article()), k -> new ArrayList<>()).add(a));
+    analysed.forEach(
+        a -> stories.computeIfAbsent(StreamFile.gold(a.article()), k -> new ArrayList<>()).add(a));
     Map<String, Integer> camps = new TreeMap<>();
     List<String> rows = new ArrayList<>();
     ExtractiveBriefWriter writer = new ExtractiveBriefWriter();
@@ -60,21 +61,41 @@ public final class SidesSweep {
     for (Map.Entry<String, List<AnalyzedArticle>> e : stories.entrySet()) {
       List<AnalyzedArticle> members = new ArrayList<>(e.getValue());
       members.sort(Comparator.comparing(a -> a.article().published()));
-      Brief b = writer.write(new StoryMaterial(e.getKey(), members,
-          List.of(new StoryMaterial.StoryThread(e.getKey(), members)),
-          new StoryMaterial.Coverage(100, 3, 3, 6), members.get(members.size() - 1).article().published()));
+      Brief b =
+          writer.write(
+              new StoryMaterial(
+                  e.getKey(),
+                  members,
+                  List.of(new StoryMaterial.StoryThread(e.getKey(), members)),
+                  new StoryMaterial.Coverage(100, 3, 3, 6),
+                  members.get(members.size() - 1).article().published()));
       for (Brief.Camp c : b.sides()) {
         camps.merge(c.name(), c.stances().size(), Integer::sum);
-        c.stances().forEach(s -> rows.add(b.headline().text() + "\n  [" + c.name() + "] " + s.actor()
-            + " | " + s.line().text()));
+        c.stances()
+            .forEach(
+                s ->
+                    rows.add(
+                        b.headline().text()
+                            + "\n  ["
+                            + c.name()
+                            + "] "
+                            + s.actor()
+                            + " | "
+                            + s.line().text()));
       }
     }
-    System.out.printf("writing %d briefs: %.0f ms%n", stories.size(), (System.nanoTime() - t0) / 1e6);
+    System.out.printf(
+        "writing %d briefs: %.0f ms%n", stories.size(), (System.nanoTime() - t0) / 1e6);
     int total = camps.values().stream().mapToInt(Integer::intValue).sum();
-    System.out.println(camps + " total " + total + String.format(" other share %.3f",
-        camps.getOrDefault("Other voices", 0) / (double) total));
+    System.out.println(
+        camps
+            + " total "
+            + total
+            + String.format(
+                " other share %.3f", camps.getOrDefault("Other voices", 0) / (double) total));
     if (args.length > 2) {
-      java.util.Collections.shuffle(rows, new Random(args.length > 3 ? Long.parseLong(args[3]) : 1));
+      java.util.Collections.shuffle(
+          rows, new Random(args.length > 3 ? Long.parseLong(args[3]) : 1));
       rows.stream().limit(Integer.parseInt(args[2])).forEach(System.out::println);
     }
   }

@@ -25,8 +25,11 @@ public final class StorylineCacheSweep {
   private StorylineCacheSweep() {}
 
   public static void main(String[] args) throws Exception {
-    List<AnalyzedArticle> stream = AnalyzedCache.load(Path.of(args[1]), Path.of(args[0]),
-        () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
+    List<AnalyzedArticle> stream =
+        AnalyzedCache.load(
+            Path.of(args[1]),
+            Path.of(args[0]),
+            () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
     StorylineProperties.Cluster c = StorylineProperties.defaults().cluster();
     StoryScorer scorer = StoryScorer.defaults();
     String file = System.getProperty("scorer");
@@ -38,7 +41,8 @@ public final class StorylineCacheSweep {
     List<Article> articles = stream.stream().map(AnalyzedArticle::article).toList();
     for (String g : System.getProperty("thresholds", "0.3,0.4,0.5,0.6").split(",")) {
       double t = Double.parseDouble(g);
-      Clustering clustering = new Clustering(new StoryClusterer.Settings(t, c.window(), scorer), null);
+      Clustering clustering =
+          new Clustering(new StoryClusterer.Settings(t, c.window(), scorer), null);
       for (int i = 0; i < stream.size(); i += 64) {
         clustering.batch(stream.subList(i, Math.min(stream.size(), i + 64)));
       }
@@ -49,11 +53,24 @@ public final class StorylineCacheSweep {
         predicted.add(predictions.get(a.id()));
         gold.add(StreamFile.gold(a));
       }
-      ClusterEval.Result result = new ClusterEval.Result(ClusterMetrics.score(predicted, gold), predictions, 0, 0,
-          clustering.profiles(), null);
+      ClusterEval.Result result =
+          new ClusterEval.Result(
+              ClusterMetrics.score(predicted, gold),
+              predictions,
+              0,
+              0,
+              clustering.profiles(),
+              null);
       ClusterMetrics m = ClusterEval.storylines(articles, result, Stages.storylineSettings(c));
-      System.out.printf(Locale.ROOT, "t=%.2f stories %d storylines B %.3f (P %.3f R %.3f) pair %.3f%n", t,
-          new java.util.HashSet<>(predicted).size(), m.bcubedF1(), m.bcubedPrecision(), m.bcubedRecall(), m.pairF1());
+      System.out.printf(
+          Locale.ROOT,
+          "t=%.2f stories %d storylines B %.3f (P %.3f R %.3f) pair %.3f%n",
+          t,
+          new java.util.HashSet<>(predicted).size(),
+          m.bcubedF1(),
+          m.bcubedPrecision(),
+          m.bcubedRecall(),
+          m.pairF1());
     }
   }
 }

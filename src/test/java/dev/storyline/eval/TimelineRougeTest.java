@@ -26,17 +26,34 @@ class TimelineRougeTest {
   @Test
   void predictedSentencesAreSplitAsThePennTreebankWould() {
     assertThat(TimelineRouge.ptbTokens("Egypt's army didn't fire at 3.5 km, U.S. officials said."))
-        .containsExactly("Egypt", "'s", "army", "did", "n't", "fire", "at", "3.5", "km", ",", "U.S.",
-            "officials", "said", ".");
+        .containsExactly(
+            "Egypt",
+            "'s",
+            "army",
+            "did",
+            "n't",
+            "fire",
+            "at",
+            "3.5",
+            "km",
+            ",",
+            "U.S.",
+            "officials",
+            "said",
+            ".");
   }
 
   @Test
   void contentDecidesBetweenTwoEquallyDistantReferenceDates() {
     LocalDate d = LocalDate.parse("2011-02-09");
-    Map<LocalDate, List<String>> ref = Map.of(
-        d, List.of("Protesters march in Cairo"),
-        d.plusDays(2), List.of("Mubarak resigns after protests"));
-    Map<LocalDate, List<String>> pred = Map.of(d.plusDays(1), List.of("Mubarak resigns after protests"));
+    Map<LocalDate, List<String>> ref =
+        Map.of(
+            d,
+            List.of("Protesters march in Cairo"),
+            d.plusDays(2),
+            List.of("Mubarak resigns after protests"));
+    Map<LocalDate, List<String>> pred =
+        Map.of(d.plusDays(1), List.of("Mubarak resigns after protests"));
     TimelineRouge.Result r = TimelineRouge.score(pred, ref);
     // one day from both; the identical text of the later date makes it the cheaper one, so all
     // predicted unigrams match at weight 1 / 2 (an alignment by date alone would take the first)
@@ -50,7 +67,8 @@ class TimelineRougeTest {
     Files.writeString(file, "Said\nthe\n\nof\n");
     Set<String> stop = TimelineRouge.stopWords(file);
     assertThat(stop).containsExactlyInAnyOrder("said", "the", "of");
-    Map<LocalDate, List<String>> ref = Map.of(LocalDate.parse("2010-04-20"), List.of("the rig said"));
+    Map<LocalDate, List<String>> ref =
+        Map.of(LocalDate.parse("2010-04-20"), List.of("the rig said"));
     Map<LocalDate, List<String>> pred = Map.of(LocalDate.parse("2010-04-20"), List.of("rig"));
     assertThat(TimelineRouge.score(pred, ref, stop).rouge1().recall()).isCloseTo(1, within(1e-9));
   }

@@ -28,7 +28,8 @@ public final class TimelineSweep {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     Path cache = Path.of(args[1]);
-    Set<String> topics = args.length > 2 && !args[2].equals("all") ? Set.of(args[2].split(",")) : Set.of();
+    Set<String> topics =
+        args.length > 2 && !args[2].equals("all") ? Set.of(args[2].split(",")) : Set.of();
     ObjectMapper json = Stages.json();
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
       ArticleAnalyzer analyzer = Stages.analyzer(embedder, false);
@@ -36,13 +37,19 @@ public final class TimelineSweep {
       if (args.length > 3) {
         eval.stopWords(TimelineRouge.stopWords(Path.of(args[3])));
       }
-      TimelineEval.print(eval.run(data, topics, System.out,
-          (topic, articles) -> cached(cache.resolve(topic + ".json.gz"), analyzer, articles, json)), System.out);
+      TimelineEval.print(
+          eval.run(
+              data,
+              topics,
+              System.out,
+              (topic, articles) ->
+                  cached(cache.resolve(topic + ".json.gz"), analyzer, articles, json)),
+          System.out);
     }
   }
 
-  private static List<AnalyzedArticle> cached(Path file, ArticleAnalyzer analyzer, List<Article> articles,
-      ObjectMapper json) {
+  private static List<AnalyzedArticle> cached(
+      Path file, ArticleAnalyzer analyzer, List<Article> articles, ObjectMapper json) {
     try {
       if (Files.exists(file)) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {

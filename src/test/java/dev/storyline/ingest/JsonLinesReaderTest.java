@@ -32,34 +32,53 @@ class JsonLinesReaderTest {
 
   @Test
   void readsTheCommonFormatAndKeepsGoldLabelOnlyInMeta() throws IOException {
-    List<Ingested> out = read("""
+    List<Ingested> out =
+        read(
+            """
         {"id":"a1","source":"Civic Wire","url":"https://civicwire.example/x?utm_source=t","published":"2026-11-24T09:30:00Z","title":"Bridge reopens","text":"The bridge reopened.\\n\\nTraffic resumed.","story":"bridge-1","meta":{"side":"center"}}
         """);
-    assertThat(out).singleElement().isInstanceOfSatisfying(Ingested.Accepted.class, a -> {
-      assertThat(a.article().id()).isEqualTo("a1");
-      assertThat(a.article().published()).isEqualTo(Instant.parse("2026-11-24T09:30:00Z"));
-      assertThat(a.article().text()).contains("\n\nTraffic resumed.");
-      assertThat(a.article().meta()).containsEntry("story", "bridge-1").containsEntry("side", "center");
-      assertThat(a.canonicalUrl()).isEqualTo("https://civicwire.example/x");
-      assertThat(a.textHash()).hasSize(64);
-    });
+    assertThat(out)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Ingested.Accepted.class,
+            a -> {
+              assertThat(a.article().id()).isEqualTo("a1");
+              assertThat(a.article().published()).isEqualTo(Instant.parse("2026-11-24T09:30:00Z"));
+              assertThat(a.article().text()).contains("\n\nTraffic resumed.");
+              assertThat(a.article().meta())
+                  .containsEntry("story", "bridge-1")
+                  .containsEntry("side", "center");
+              assertThat(a.canonicalUrl()).isEqualTo("https://civicwire.example/x");
+              assertThat(a.textHash()).hasSize(64);
+            });
   }
 
   @Test
   void badLinesAreRejectedWithTheirReasonAndTheRestIsRead() throws IOException {
-    List<Ingested> out = read(String.join("\n",
-        "{\"id\":\"ok1\",\"title\":\"T\",\"text\":\"x\",\"published\":\"2021-03-04\"}",
-        "{not json",
-        "[1,2]",
-        "{\"title\":\"no id\",\"text\":\"x\"}",
-        "{\"id\":\"e\",\"title\":\"\",\"text\":\"\"}",
-        "{\"id\":\"d\",\"title\":\"T\",\"text\":\"x\",\"published\":\"yesterday-ish\"}",
-        "",
-        "{\"id\":\"big\",\"title\":\"" + "x".repeat(3000) + "\"}",
-        "{\"id\":\"ok2\",\"title\":\"T2\",\"text\":\"y\"}"));
-    assertThat(out).extracting(o -> o instanceof Ingested.Rejected r ? r.reason().name() : "OK")
-        .containsExactly("OK", "MALFORMED_JSON", "MALFORMED_JSON", "MISSING_FIELD", "EMPTY_TEXT",
-            "BAD_DATE", "TOO_LARGE", "OK");
+    List<Ingested> out =
+        read(
+            String.join(
+                "\n",
+                "{\"id\":\"ok1\",\"title\":\"T\",\"text\":\"x\",\"published\":\"2021-03-04\"}",
+                "{not json",
+                "[1,2]",
+                "{\"title\":\"no id\",\"text\":\"x\"}",
+                "{\"id\":\"e\",\"title\":\"\",\"text\":\"\"}",
+                "{\"id\":\"d\",\"title\":\"T\",\"text\":\"x\",\"published\":\"yesterday-ish\"}",
+                "",
+                "{\"id\":\"big\",\"title\":\"" + "x".repeat(3000) + "\"}",
+                "{\"id\":\"ok2\",\"title\":\"T2\",\"text\":\"y\"}"));
+    assertThat(out)
+        .extracting(o -> o instanceof Ingested.Rejected r ? r.reason().name() : "OK")
+        .containsExactly(
+            "OK",
+            "MALFORMED_JSON",
+            "MALFORMED_JSON",
+            "MISSING_FIELD",
+            "EMPTY_TEXT",
+            "BAD_DATE",
+            "TOO_LARGE",
+            "OK");
     Ingested.Accepted first = (Ingested.Accepted) out.get(0);
     assertThat(first.article().published()).isEqualTo(Instant.parse("2021-03-04T00:00:00Z"));
     Ingested.Accepted last = (Ingested.Accepted) out.get(out.size() - 1);
@@ -76,31 +95,41 @@ class JsonLinesReaderTest {
     bytes.write(new byte[] {(byte) 0xC3, (byte) 0x28});
     bytes.write(tail);
     List<Ingested> out = read(bytes.toByteArray());
-    assertThat(out).singleElement().isInstanceOfSatisfying(Ingested.Accepted.class, a -> {
-      assertThat(a.article().title()).startsWith("caf").contains("\uFFFD");
-      assertThat(a.article().text()).isEqualTo("ab");
-    });
+    assertThat(out)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Ingested.Accepted.class,
+            a -> {
+              assertThat(a.article().title()).startsWith("caf").contains("\uFFFD");
+              assertThat(a.article().text()).isEqualTo("ab");
+            });
   }
 
   @Test
   void gzipFilesAreOpenedTransparently(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("s.jsonl.gz");
     try (GZIPOutputStream gz = new GZIPOutputStream(Files.newOutputStream(file))) {
-      gz.write("{\"id\":\"g\",\"title\":\"Zipped\",\"text\":\"t\"}\n".getBytes(StandardCharsets.UTF_8));
+      gz.write(
+          "{\"id\":\"g\",\"title\":\"Zipped\",\"text\":\"t\"}\n".getBytes(StandardCharsets.UTF_8));
     }
     List<Ingested> out = new ArrayList<>();
     try (var in = JsonLinesReader.open(file)) {
       reader.read(in, n -> UNDATED, out::add);
     }
-    assertThat(out).singleElement().isInstanceOfSatisfying(Ingested.Accepted.class,
-        a -> assertThat(a.article().title()).isEqualTo("Zipped"));
+    assertThat(out)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Ingested.Accepted.class, a -> assertThat(a.article().title()).isEqualTo("Zipped"));
   }
 
   @Test
   void publicationTimesInSeveralIsoShapes() {
     assertThat(PublishedTime.parse("2026-11-24")).isEqualTo(Instant.parse("2026-11-24T00:00:00Z"));
-    assertThat(PublishedTime.parse("2026-11-24T10:00:00+02:00")).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
-    assertThat(PublishedTime.parse("2026-11-24T10:00:00+0200")).isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
-    assertThat(PublishedTime.parse("2026-11-24 10:00:00")).isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
+    assertThat(PublishedTime.parse("2026-11-24T10:00:00+02:00"))
+        .isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
+    assertThat(PublishedTime.parse("2026-11-24T10:00:00+0200"))
+        .isEqualTo(Instant.parse("2026-11-24T08:00:00Z"));
+    assertThat(PublishedTime.parse("2026-11-24 10:00:00"))
+        .isEqualTo(Instant.parse("2026-11-24T10:00:00Z"));
   }
 }

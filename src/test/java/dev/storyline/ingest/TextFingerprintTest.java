@@ -8,8 +8,11 @@ class TextFingerprintTest {
 
   @Test
   void spacingCaseAndQuoteStyleDoNotChangeTheFingerprint() {
-    String a = TextFingerprint.of("Port deal signed", "The council “approved” the deal.\n\nIt passed 7-2.");
-    String b = TextFingerprint.of("PORT  DEAL SIGNED", "The council \"approved\" the deal. It passed 7 2");
+    String a =
+        TextFingerprint.of(
+            "Port deal signed", "The council “approved” the deal.\n\nIt passed 7-2.");
+    String b =
+        TextFingerprint.of("PORT  DEAL SIGNED", "The council \"approved\" the deal. It passed 7 2");
     assertThat(a).isEqualTo(b).hasSize(64);
   }
 

@@ -9,10 +9,16 @@ class UrlCanonicalizerTest {
   @Test
   void sameArticleThroughDifferentLinksHasOneCanonicalForm() {
     String canonical = "https://harborledger.example/2026/11/port-deal";
-    assertThat(UrlCanonicalizer.canonicalize("http://www.HarborLedger.example/2026/11/port-deal/")).isEqualTo(canonical);
-    assertThat(UrlCanonicalizer.canonicalize(
-        "https://harborledger.example:443/2026/11/port-deal?utm_source=x&utm_medium=y#comments")).isEqualTo(canonical);
-    assertThat(UrlCanonicalizer.canonicalize("https://harborledger.example/2026/11/port-deal?fbclid=abc")).isEqualTo(canonical);
+    assertThat(UrlCanonicalizer.canonicalize("http://www.HarborLedger.example/2026/11/port-deal/"))
+        .isEqualTo(canonical);
+    assertThat(
+            UrlCanonicalizer.canonicalize(
+                "https://harborledger.example:443/2026/11/port-deal?utm_source=x&utm_medium=y#comments"))
+        .isEqualTo(canonical);
+    assertThat(
+            UrlCanonicalizer.canonicalize(
+                "https://harborledger.example/2026/11/port-deal?fbclid=abc"))
+        .isEqualTo(canonical);
   }
 
   @Test
@@ -32,6 +38,7 @@ class UrlCanonicalizerTest {
 
   @Test
   void nonDefaultPortIsKept() {
-    assertThat(UrlCanonicalizer.canonicalize("http://a.example:8080/x")).isEqualTo("https://a.example:8080/x");
+    assertThat(UrlCanonicalizer.canonicalize("http://a.example:8080/x"))
+        .isEqualTo("https://a.example:8080/x");
   }
 }

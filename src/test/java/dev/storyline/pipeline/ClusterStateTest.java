@@ -48,18 +48,29 @@ class ClusterStateTest {
       for (int d = 0; d < v.length; d++) {
         v[d] = (float) (story.nextGaussian() + 0.1 * random.nextGaussian());
       }
-      Article a = new Article("e" + i, "Outlet", null, START.plusSeconds(i * 2880L), "Title " + i, "Body " + i,
-          Map.of());
+      Article a =
+          new Article(
+              "e" + i,
+              "Outlet",
+              null,
+              START.plusSeconds(i * 2880L),
+              "Title " + i,
+              "Body " + i,
+              Map.of());
       articles.insert(a, "https://outlet.example/" + i, "hash" + i, START);
-      articles.saveAnalysis(new AnalyzedArticle(a, List.of(),
-          List.of(new EntityMention("Name" + i / 3, "name" + i / 3, EntityKind.OTHER, 0, 4)), unit(v)));
+      articles.saveAnalysis(
+          new AnalyzedArticle(
+              a,
+              List.of(),
+              List.of(new EntityMention("Name" + i / 3, "name" + i / 3, EntityKind.OTHER, 0, 4)),
+              unit(v)));
       articles.assign("e" + i, "st" + i / 3);
     }
   }
 
   private ClusterState state() {
-    return new ClusterState(StoryClusterer.Settings.defaults(), StorylineLinker.Settings.defaults(), articles,
-        stories);
+    return new ClusterState(
+        StoryClusterer.Settings.defaults(), StorylineLinker.Settings.defaults(), articles, stories);
   }
 
   @Test
@@ -72,7 +83,9 @@ class ClusterStateTest {
     Map<String, List<String>> lines = state.link(stale, Set.of());
 
     Set<String> linked = new HashSet<>();
-    lines.values().forEach(l -> l.forEach(s -> assertThat(linked.add(s)).as("linked once: %s", s).isTrue()));
+    lines
+        .values()
+        .forEach(l -> l.forEach(s -> assertThat(linked.add(s)).as("linked once: %s", s).isTrue()));
     assertThat(linked).isEqualTo(stale);
   }
 
@@ -82,14 +95,26 @@ class ClusterStateTest {
     ClusterState first = state();
     Map<String, List<String>> lines = first.link(first.restore(), Set.of());
     Map<String, String> lineOf = new HashMap<>();
-    lines.forEach((line, ids) -> {
-      stories.save(new StoryRepository.StorylineRow(line, "Line", START, START, ids.size()));
-      ids.forEach(id -> {
-        lineOf.put(id, line);
-        stories.save(new StoryRepository.StoryRow(id, line, "Story " + id, START, START, 3, List.of("Outlet"), 0,
-            null, START));
-      });
-    });
+    lines.forEach(
+        (line, ids) -> {
+          stories.save(new StoryRepository.StorylineRow(line, "Line", START, START, ids.size()));
+          ids.forEach(
+              id -> {
+                lineOf.put(id, line);
+                stories.save(
+                    new StoryRepository.StoryRow(
+                        id,
+                        line,
+                        "Story " + id,
+                        START,
+                        START,
+                        3,
+                        List.of("Outlet"),
+                        0,
+                        null,
+                        START));
+              });
+        });
 
     ClusterState second = state();
     Set<String> stale = second.restore();

@@ -39,11 +39,27 @@ final class FeedFixture implements AutoCloseable {
     articles = new ArticleRepository(jdbc, json);
     sources = new SourceRepository(jdbc);
     sightings = new SightingRepository(jdbc);
-    SafeFetcher fetcher = new SafeFetcher(fetch, AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK));
-    FeedPoller.Settings settings = new FeedPoller.Settings(2, teaserWords, Duration.ofHours(6),
-        Duration.ZERO, Duration.ofMinutes(5), Duration.ofDays(14));
-    poller = new FeedPoller(fetcher, new FeedParser(json, 500), new ArticleExtractor(json), sources, articles,
-        sightings, processRuns::incrementAndGet, clock, settings);
+    SafeFetcher fetcher =
+        new SafeFetcher(fetch, AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK));
+    FeedPoller.Settings settings =
+        new FeedPoller.Settings(
+            2,
+            teaserWords,
+            Duration.ofHours(6),
+            Duration.ZERO,
+            Duration.ofMinutes(5),
+            Duration.ofDays(14));
+    poller =
+        new FeedPoller(
+            fetcher,
+            new FeedParser(json, 500),
+            new ArticleExtractor(json),
+            sources,
+            articles,
+            sightings,
+            processRuns::incrementAndGet,
+            clock,
+            settings);
   }
 
   FeedFixture() throws Exception {
@@ -65,9 +81,16 @@ final class FeedFixture implements AutoCloseable {
 
   /** Every stored article as "id|title|text", in id order: compared before and after a bad poll. */
   java.util.List<String> snapshot() {
-    return jdbc.query("select id, title, body, canonical_url, text_hash from article order by id",
-        (rs, i) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5)));
+    return jdbc.query(
+        "select id, title, body, canonical_url, text_hash from article order by id",
+        (rs, i) ->
+            String.join(
+                "|",
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5)));
   }
 
   @Override

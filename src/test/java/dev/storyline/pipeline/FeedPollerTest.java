@@ -34,7 +34,8 @@ class FeedPollerTest {
     Source after = f.reload(s);
     assertThat(after.title()).isEqualTo("Lakeside Post");
     assertThat(after.nextFetchAt()).isEqualTo(f.clock.instant().plus(Duration.ofMinutes(30)));
-    assertThat(f.snapshot().get(0)).contains("Council approves the harbour budget")
+    assertThat(f.snapshot().get(0))
+        .contains("Council approves the harbour budget")
         .contains("The council approved the harbour budget on Tuesday");
   }
 
@@ -54,14 +55,16 @@ class FeedPollerTest {
   @Test
   void conditionalGetUsesTheStoredEtag() throws Exception {
     Source s = f.addFeed();
-    f.feed.set(ex -> {
-      if ("\"e1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
-        LoopbackServer.send(ex, 304, null, new byte[0]);
-      } else {
-        ex.getResponseHeaders().set("ETag", "\"e1\"");
-        LoopbackServer.send(ex, 200, "application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
-      }
-    });
+    f.feed.set(
+        ex -> {
+          if ("\"e1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+            LoopbackServer.send(ex, 304, null, new byte[0]);
+          } else {
+            ex.getResponseHeaders().set("ETag", "\"e1\"");
+            LoopbackServer.send(
+                ex, 200, "application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
+          }
+        });
     f.poller.poll(s.id());
     assertThat(f.reload(s).etag()).isEqualTo("\"e1\"");
     FeedPoller.Report second = f.poller.poll(s.id());
@@ -79,9 +82,12 @@ class FeedPollerTest {
     assertThat(once.lastError()).contains("answered 500");
     assertThat(once.nextFetchAt()).isEqualTo(f.clock.instant().plus(Duration.ofMinutes(60)));
     f.poller.poll(s.id());
-    assertThat(f.reload(s).nextFetchAt()).isEqualTo(f.clock.instant().plus(Duration.ofMinutes(120)));
-    assertThat(FeedPoller.backoff(Duration.ofMinutes(30), 10, Duration.ofHours(6))).isEqualTo(Duration.ofHours(6));
-    assertThat(FeedPoller.backoff(Duration.ofMinutes(30), 60, Duration.ofHours(6))).isEqualTo(Duration.ofHours(6));
+    assertThat(f.reload(s).nextFetchAt())
+        .isEqualTo(f.clock.instant().plus(Duration.ofMinutes(120)));
+    assertThat(FeedPoller.backoff(Duration.ofMinutes(30), 10, Duration.ofHours(6)))
+        .isEqualTo(Duration.ofHours(6));
+    assertThat(FeedPoller.backoff(Duration.ofMinutes(30), 60, Duration.ofHours(6)))
+        .isEqualTo(Duration.ofHours(6));
     f.serve("application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
     f.poller.poll(s.id());
     assertThat(f.reload(s).errorCount()).isZero();
@@ -92,7 +98,8 @@ class FeedPollerTest {
   void aClaimedSourceIsNotFetchedTwiceAtOnce() throws Exception {
     Source s = f.addFeed();
     f.serve("application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
-    assertThat(f.sources.claim(s.id(), f.clock.instant(), f.clock.instant().plusSeconds(60))).isTrue();
+    assertThat(f.sources.claim(s.id(), f.clock.instant(), f.clock.instant().plusSeconds(60)))
+        .isTrue();
     assertThat(f.poller.pollOnly(s.id())).isNull();
     assertThat(f.server.hits("/feed")).isZero();
   }
@@ -103,7 +110,9 @@ class FeedPollerTest {
     f.serve("application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
     String host = ProcessOwner.SELF.split("/")[0];
     String ended = host + "/999999999/1"; // no such process id (above Linux's pid_max)
-    assertThat(f.sources.claim(s.id(), f.clock.instant(), f.clock.instant().plusSeconds(600), ended)).isTrue();
+    assertThat(
+            f.sources.claim(s.id(), f.clock.instant(), f.clock.instant().plusSeconds(600), ended))
+        .isTrue();
     FeedPoller.Report r = f.poller.poll(s.id());
     assertThat(r).isNotNull();
     assertThat(r.stored()).isEqualTo(1);
@@ -115,7 +124,10 @@ class FeedPollerTest {
     Source s = f.addFeed();
     f.serve("application/rss+xml", Feeds.good().getBytes(StandardCharsets.UTF_8));
     for (String holder : new String[] {ProcessOwner.SELF, "other-machine.invalid/999999999/1"}) {
-      assertThat(f.sources.claim(s.id(), f.clock.instant(), f.clock.instant().plusSeconds(600), holder)).isTrue();
+      assertThat(
+              f.sources.claim(
+                  s.id(), f.clock.instant(), f.clock.instant().plusSeconds(600), holder))
+          .isTrue();
       assertThat(f.poller.pollOnly(s.id())).as(holder).isNull();
       f.jdbc.update("update source set claimed_until = null, claimed_by = null");
     }
@@ -135,10 +147,16 @@ class FeedPollerTest {
   @Test
   void syndicatedStoryAtFiveOutletsIsStoredOnceWithItsSightings() throws Exception {
     Source s = f.addFeed();
-    String[] leads = {"(Wire)", "By a staff reporter.", "Updated.", "From our partners:", "Reuters-style:"};
+    String[] leads = {
+      "(Wire)", "By a staff reporter.", "Updated.", "From our partners:", "Reuters-style:"
+    };
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < leads.length; i++) {
-      items.append(Feeds.item("dam-" + i, "Cracks found in northern dam", "<p>" + Feeds.wireStory(leads[i]) + "</p>"));
+      items.append(
+          Feeds.item(
+              "dam-" + i,
+              "Cracks found in northern dam",
+              "<p>" + Feeds.wireStory(leads[i]) + "</p>"));
     }
     f.serve("application/rss+xml", Feeds.rss(items.toString()).getBytes(StandardCharsets.UTF_8));
     FeedPoller.Report r = f.poller.poll(s.id());
@@ -153,14 +171,23 @@ class FeedPollerTest {
     f.close();
     f = new FeedFixture(dev.storyline.ingest.http.FetchSettings.defaults(), 50);
     Source s = f.addFeed();
-    String page = "<html><head><title>Dam</title></head><body><nav><a href=/>Home</a></nav><article>"
-        + "<p>" + Feeds.wireStory("Full text.") + "</p></article><footer>Copyright</footer></body></html>";
+    String page =
+        "<html><head><title>Dam</title></head><body><nav><a href=/>Home</a></nav><article>"
+            + "<p>"
+            + Feeds.wireStory("Full text.")
+            + "</p></article><footer>Copyright</footer></body></html>";
     f.server.text("/story", "text/html; charset=utf-8", page);
-    String feed = Feeds.rss("<item><guid>t1</guid><title>Cracks found</title><link>" + f.server.url("/story")
-        + "</link><description>Engineers found cracks.</description></item>");
+    String feed =
+        Feeds.rss(
+            "<item><guid>t1</guid><title>Cracks found</title><link>"
+                + f.server.url("/story")
+                + "</link><description>Engineers found cracks.</description></item>");
     f.serve("application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
     assertThat(f.poller.poll(s.id()).stored()).isEqualTo(1);
     String body = f.jdbc.queryForObject("select body from article", String.class);
-    assertThat(body).startsWith("Full text. Engineers inspected").doesNotContain("Copyright").doesNotContain("Home");
+    assertThat(body)
+        .startsWith("Full text. Engineers inspected")
+        .doesNotContain("Copyright")
+        .doesNotContain("Home");
   }
 }

@@ -59,7 +59,9 @@ class HostileInputTest {
     assertThat(r.error()).isNull();
     assertThat(r.stored()).isEqualTo(1);
     assertThat(f.snapshot()).containsAll(before);
-    return f.jdbc.queryForObject("select title || ' ' || body from article where title <> ?", String.class,
+    return f.jdbc.queryForObject(
+        "select title || ' ' || body from article where title <> ?",
+        String.class,
         "Council approves the harbour budget");
   }
 
@@ -70,9 +72,12 @@ class HostileInputTest {
   @Test
   void xmlExternalEntitiesAndDtdFetching() throws Exception {
     setUp();
-    serve("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">"
-        + "<!ENTITY % dtd SYSTEM \"" + f.server.url("/evil.dtd") + "\"> %dtd;]>"
-        + "<rss version=\"2.0\"><channel><title>&xxe;</title></channel></rss>");
+    serve(
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">"
+            + "<!ENTITY % dtd SYSTEM \""
+            + f.server.url("/evil.dtd")
+            + "\"> %dtd;]>"
+            + "<rss version=\"2.0\"><channel><title>&xxe;</title></channel></rss>");
     assertRefused("declares XML entities");
     assertThat(f.server.hits("/evil.dtd")).isZero();
   }
@@ -82,10 +87,17 @@ class HostileInputTest {
     setUp();
     StringBuilder dtd = new StringBuilder("<!ENTITY a0 \"ha\">");
     for (int i = 1; i <= 10; i++) {
-      dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+      dtd.append("<!ENTITY a")
+          .append(i)
+          .append(" \"")
+          .append(("&a" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
-    serve("<?xml version=\"1.0\"?><!DOCTYPE rss [" + dtd + "]><rss version=\"2.0\"><channel><title>&a10;"
-        + "</title></channel></rss>");
+    serve(
+        "<?xml version=\"1.0\"?><!DOCTYPE rss ["
+            + dtd
+            + "]><rss version=\"2.0\"><channel><title>&a10;"
+            + "</title></channel></rss>");
     assertRefused("entity");
   }
 
@@ -93,8 +105,13 @@ class HostileInputTest {
   void quadraticEntityExpansion() throws Exception {
     setUp();
     String big = "x".repeat(50_000);
-    serve("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY big \"" + big + "\">]><rss version=\"2.0\"><channel>"
-        + "<title>" + "&big;".repeat(10_000) + "</title></channel></rss>");
+    serve(
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY big \""
+            + big
+            + "\">]><rss version=\"2.0\"><channel>"
+            + "<title>"
+            + "&big;".repeat(10_000)
+            + "</title></channel></rss>");
     assertRefused("entity");
   }
 
@@ -109,58 +126,69 @@ class HostileInputTest {
       }
     }
     byte[] bomb = bos.toByteArray();
-    f.feed.set(ex -> {
-      ex.getResponseHeaders().set("Content-Encoding", "gzip");
-      LoopbackServer.send(ex, 200, "application/rss+xml", bomb);
-    });
+    f.feed.set(
+        ex -> {
+          ex.getResponseHeaders().set("Content-Encoding", "gzip");
+          LoopbackServer.send(ex, 200, "application/rss+xml", bomb);
+        });
     assertRefused("decompressed body exceeds");
   }
 
   @Test
   void bodyLargerThanTheConfiguredLimit() throws Exception {
     setUp();
-    f.feed.set(ex -> {
-      ex.sendResponseHeaders(200, 0);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write("<rss version=\"2.0\"><channel><title>".getBytes());
-        byte[] block = new byte[64 * 1024];
-        java.util.Arrays.fill(block, (byte) 'x');
-        for (int i = 0; i < 10_000; i++) {
-          out.write(block);
-        }
-      }
-    });
+    f.feed.set(
+        ex -> {
+          ex.sendResponseHeaders(200, 0);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write("<rss version=\"2.0\"><channel><title>".getBytes());
+            byte[] block = new byte[64 * 1024];
+            java.util.Arrays.fill(block, (byte) 'x');
+            for (int i = 0; i < 10_000; i++) {
+              out.write(block);
+            }
+          }
+        });
     assertRefused("larger than the limit");
   }
 
   @Test
   void pageThatNeverEndsHitsTheReadDeadline() throws Exception {
-    setUp(FetchSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(800)));
-    f.feed.set(ex -> {
-      ex.sendResponseHeaders(200, 0);
-      OutputStream out = ex.getResponseBody();
-      out.write("<rss version=\"2.0\"><channel>".getBytes());
-      for (int i = 0; i < 300; i++) {
-        out.write(' ');
-        out.flush();
-        try {
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    });
+    setUp(
+        FetchSettings.defaults()
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(800)));
+    f.feed.set(
+        ex -> {
+          ex.sendResponseHeaders(200, 0);
+          OutputStream out = ex.getResponseBody();
+          out.write("<rss version=\"2.0\"><channel>".getBytes());
+          for (int i = 0; i < 300; i++) {
+            out.write(' ');
+            out.flush();
+            try {
+              Thread.sleep(50);
+            } catch (InterruptedException e) {
+              return;
+            }
+          }
+        });
     assertRefused("did not finish sending in time");
   }
 
   @Test
   void invalidUtf8IsReadWithReplacementCharacters() throws Exception {
     setUp();
-    byte[] head = Feeds.rss(Feeds.item("bad", "Caf", "<p>Menu ")).split("Caf")[0].getBytes(StandardCharsets.UTF_8);
-    String tail = "</title><link>https://news.example/bad</link><description>Valid text.</description></item>"
-        + "</channel></rss>";
-    byte[] body = concat(concat(head, new byte[] {'C', 'a', 'f', (byte) 0xc3, (byte) 0x28, ' ', 'o', 'k'}),
-        tail.getBytes(StandardCharsets.UTF_8));
+    byte[] head =
+        Feeds.rss(Feeds.item("bad", "Caf", "<p>Menu "))
+            .split("Caf")[0]
+            .getBytes(StandardCharsets.UTF_8);
+    String tail =
+        "</title><link>https://news.example/bad</link><description>Valid text.</description></item>"
+            + "</channel></rss>";
+    byte[] body =
+        concat(
+            concat(head, new byte[] {'C', 'a', 'f', (byte) 0xc3, (byte) 0x28, ' ', 'o', 'k'}),
+            tail.getBytes(StandardCharsets.UTF_8));
     f.serve("application/rss+xml; charset=utf-8", body);
     assertThat(assertRead()).contains("Caf\uFFFD( ok");
   }
@@ -168,34 +196,49 @@ class HostileInputTest {
   @Test
   void charsetDeclaredWronglyInTheHeader() throws Exception {
     setUp();
-    f.serve("application/rss+xml; charset=iso-8859-1",
-        Feeds.rss(Feeds.item("z", "Zürich café reopens", "<p>Prices in €.</p>")).getBytes(StandardCharsets.UTF_8));
+    f.serve(
+        "application/rss+xml; charset=iso-8859-1",
+        Feeds.rss(Feeds.item("z", "Zürich café reopens", "<p>Prices in €.</p>"))
+            .getBytes(StandardCharsets.UTF_8));
     assertThat(assertRead()).contains("Zürich café reopens").contains("Prices in €.");
   }
 
   @Test
   void utf16WithBom() throws Exception {
     setUp();
-    String xml = Feeds.rss(Feeds.item("u16", "Ærøskøbing ferry", "<p>Crossing resumes.</p>"))
-        .replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
-    f.serve("application/xml", concat(new byte[] {(byte) 0xfe, (byte) 0xff}, xml.getBytes(StandardCharsets.UTF_16BE)));
+    String xml =
+        Feeds.rss(Feeds.item("u16", "Ærøskøbing ferry", "<p>Crossing resumes.</p>"))
+            .replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+    f.serve(
+        "application/xml",
+        concat(new byte[] {(byte) 0xfe, (byte) 0xff}, xml.getBytes(StandardCharsets.UTF_16BE)));
     assertThat(assertRead()).contains("Ærøskøbing ferry");
   }
 
   @Test
   void windows1252SmartQuotes() throws Exception {
     setUp();
-    String xml = Feeds.rss(Feeds.item("q", "Mayor\u2019s \u201cbold\u201d plan", "<p>It\u2019s done \u2014 finally.</p>"))
-        .replace("encoding=\"UTF-8\"", "encoding=\"windows-1252\"");
+    String xml =
+        Feeds.rss(
+                Feeds.item(
+                    "q",
+                    "Mayor\u2019s \u201cbold\u201d plan",
+                    "<p>It\u2019s done \u2014 finally.</p>"))
+            .replace("encoding=\"UTF-8\"", "encoding=\"windows-1252\"");
     f.serve("application/rss+xml", xml.getBytes(Charset.forName("windows-1252")));
-    assertThat(assertRead()).contains("Mayor\u2019s \u201cbold\u201d plan").contains("It\u2019s done \u2014 finally.");
+    assertThat(assertRead())
+        .contains("Mayor\u2019s \u201cbold\u201d plan")
+        .contains("It\u2019s done \u2014 finally.");
   }
 
   @Test
   void nulBytes() throws Exception {
     setUp();
     serve(Feeds.rss(Feeds.item("nul", "Night\u0000 market", "<p>Stalls\u0000 open late.</p>")));
-    assertThat(assertRead()).contains("Night market").contains("Stalls open late.").doesNotContain("\u0000");
+    assertThat(assertRead())
+        .contains("Night market")
+        .contains("Stalls open late.")
+        .doesNotContain("\u0000");
   }
 
   @Test
@@ -210,25 +253,29 @@ class HostileInputTest {
   void enormousAttribute() throws Exception {
     setUp();
     String attr = "a".repeat(500_000);
-    serve(Feeds.rss(Feeds.item("attr", "Wide page", "<p data-x=\"" + attr + "\">Plain words.</p>")));
+    serve(
+        Feeds.rss(Feeds.item("attr", "Wide page", "<p data-x=\"" + attr + "\">Plain words.</p>")));
     assertThat(assertRead()).contains("Plain words.").doesNotContain("aaaa");
   }
 
   @Test
   void redirectLoop() throws Exception {
     setUp();
-    f.feed.set(ex -> {
-      ex.getResponseHeaders().set("Location", "/feed?again");
-      ex.sendResponseHeaders(302, -1);
-    });
+    f.feed.set(
+        ex -> {
+          ex.getResponseHeaders().set("Location", "/feed?again");
+          ex.sendResponseHeaders(302, -1);
+        });
     assertRefused("redirect");
   }
 
   @Test
   void feedThatIsReallyAnHtmlPage() throws Exception {
     setUp();
-    f.serve("text/html", "<!doctype html><html><head><title>Home</title></head><body><p>Hi</p></body></html>"
-        .getBytes(StandardCharsets.UTF_8));
+    f.serve(
+        "text/html",
+        "<!doctype html><html><head><title>Home</title></head><body><p>Hi</p></body></html>"
+            .getBytes(StandardCharsets.UTF_8));
     assertRefused("HTML page, not a feed");
   }
 
@@ -237,7 +284,12 @@ class HostileInputTest {
     setUp(FetchSettings.defaults());
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < 100_000; i++) {
-      items.append("<item><guid>n").append(i).append("</guid><title>Note ").append(i).append("</title></item>");
+      items
+          .append("<item><guid>n")
+          .append(i)
+          .append("</guid><title>Note ")
+          .append(i)
+          .append("</title></item>");
     }
     serve(Feeds.rss(items.toString()));
     FeedPoller.Report r = f.poller.poll(source.id());
@@ -249,10 +301,11 @@ class HostileInputTest {
   @Test
   void cloudMetadataAddressBehindARedirectIsRefused() throws Exception {
     setUp();
-    f.feed.set(ex -> {
-      ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
-      ex.sendResponseHeaders(301, -1);
-    });
+    f.feed.set(
+        ex -> {
+          ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+          ex.sendResponseHeaders(301, -1);
+        });
     assertRefused("169.254.169.254", "link-local");
   }
 

@@ -36,14 +36,17 @@ class KillMidImportIT {
   private static final int TOPICS = 30;
   private static final int PER_TOPIC = 10;
   private static final int ARTICLES = TOPICS * PER_TOPIC;
+
   /** Syndicated copies (same title and text elsewhere) after each article: duplicates to skip. */
   private static final int COPIES = 4;
+
   private static final Pattern ANALYZE = Pattern.compile("^analyze: (\\d+)/(\\d+)");
 
   @TempDir Path dir;
 
   @Test
-  void killedImportOnTheEmbeddedDefaultLosesNothingAndFinishesWithoutDuplicatesOnRestart() throws Exception {
+  void killedImportOnTheEmbeddedDefaultLosesNothingAndFinishesWithoutDuplicatesOnRestart()
+      throws Exception {
     killTwiceAndFinish(StorylineChild.embeddedDefault(dir));
   }
 
@@ -66,7 +69,9 @@ class KillMidImportIT {
     Map<String, String> storedAtSecondKill = db.rows(ARTICLE_ROWS);
     Map<String, String> analyzedAtSecondKill = db.rows(ANALYSIS_ROWS);
     assertThat(storedAtSecondKill).containsAllEntriesOf(storedAtFirstKill);
-    assertThat(analyzedAtSecondKill).as("killed while analyzing").isNotEmpty()
+    assertThat(analyzedAtSecondKill)
+        .as("killed while analyzing")
+        .isNotEmpty()
         .hasSizeLessThan(ARTICLES);
     assertIntactAndUnique(db);
 
@@ -76,27 +81,38 @@ class KillMidImportIT {
     assertThat(db.rows(ARTICLE_ROWS)).containsAllEntriesOf(storedAtSecondKill);
     assertThat(db.rows(ANALYSIS_ROWS)).containsAllEntriesOf(analyzedAtSecondKill).hasSize(ARTICLES);
     assertIntactAndUnique(db);
-    assertThat(db.count("select count(*) from article where story_id is null"
-        + " or story_id not in (select id from story)")).as("articles without a story").isZero();
-    assertThat(db.count("select count(*) from story where brief is null")).as("stories without a brief")
+    assertThat(
+            db.count(
+                "select count(*) from article where story_id is null"
+                    + " or story_id not in (select id from story)"))
+        .as("articles without a story")
         .isZero();
-    assertThat(db.count("select count(*) from story")).isBetween((long) TOPICS / 3, (long) ARTICLES / 2);
+    assertThat(db.count("select count(*) from story where brief is null"))
+        .as("stories without a brief")
+        .isZero();
+    assertThat(db.count("select count(*) from story"))
+        .isBetween((long) TOPICS / 3, (long) ARTICLES / 2);
   }
 
   /** Article rows as stored (story assignment excluded: it is set later): id to a checksum. */
-  private static final String ARTICLE_ROWS = "select id, source, url, canonical_url, published, title,"
-      + " body, text_hash, meta, ingested_at from article";
-  private static final String ANALYSIS_ROWS = "select article_id, sentences, title_entities, embedding,"
-      + " sentence_embeddings from article_analysis";
+  private static final String ARTICLE_ROWS =
+      "select id, source, url, canonical_url, published, title,"
+          + " body, text_hash, meta, ingested_at from article";
 
-  private static void runAndKill(StorylineChild db, Path file, Predicate<String> when) throws Exception {
+  private static final String ANALYSIS_ROWS =
+      "select article_id, sentences, title_entities, embedding,"
+          + " sentence_embeddings from article_analysis";
+
+  private static void runAndKill(StorylineChild db, Path file, Predicate<String> when)
+      throws Exception {
     Process child = db.start("import", file.toString());
     List<String> output = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<Void> seen = StorylineChild.watch(child, output, when);
     try {
       seen.get(300, TimeUnit.SECONDS); // a deadline for slow start-ups, not a timing check
     } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-      throw new AssertionError("child never reached the kill point:\n" + String.join("\n", output), e);
+      throw new AssertionError(
+          "child never reached the kill point:\n" + String.join("\n", output), e);
     }
     StorylineChild.kill(child);
   }
@@ -104,18 +120,25 @@ class KillMidImportIT {
   /** A progress line saying that at least half of the pending articles are analyzed. */
   private static boolean halfAnalyzed(String line) {
     Matcher m = ANALYZE.matcher(line);
-    return m.find() && Integer.parseInt(m.group(2)) > 0
+    return m.find()
+        && Integer.parseInt(m.group(2)) > 0
         && 2 * Integer.parseInt(m.group(1)) >= Integer.parseInt(m.group(2));
   }
 
   /** Every stored article has all its fields, and no text or address is stored twice. */
   private static void assertIntactAndUnique(StorylineChild db) throws Exception {
-    assertThat(db.count("select count(*) from article where title is null or body is null"
-        + " or text_hash is null or published is null or meta is null")).isZero();
+    assertThat(
+            db.count(
+                "select count(*) from article where title is null or body is null"
+                    + " or text_hash is null or published is null or meta is null"))
+        .isZero();
     assertThat(db.count("select count(*) - count(distinct text_hash) from article")).isZero();
     assertThat(db.count("select count(*) - count(distinct canonical_url) from article")).isZero();
-    assertThat(db.count("select count(*) from article_analysis where article_id not in"
-        + " (select id from article)")).isZero();
+    assertThat(
+            db.count(
+                "select count(*) from article_analysis where article_id not in"
+                    + " (select id from article)"))
+        .isZero();
   }
 
   /**
@@ -124,8 +147,18 @@ class KillMidImportIT {
    * the way into the file (its logged rejection tells the test that storing is under way).
    */
   private static Set<String> writeCorpus(Path file) throws IOException {
-    String[] towns = {"Orvik", "Telmar", "Brask", "Holleby", "Quenton", "Marsk", "Ilvers", "Dunmore",
-        "Kestrel Bay", "Pellworth"};
+    String[] towns = {
+      "Orvik",
+      "Telmar",
+      "Brask",
+      "Holleby",
+      "Quenton",
+      "Marsk",
+      "Ilvers",
+      "Dunmore",
+      "Kestrel Bay",
+      "Pellworth"
+    };
     String[] works = {"bridge", "library", "water plant", "tram depot", "ferry pier", "school"};
     Set<String> ids = new LinkedHashSet<>();
     List<String> lines = new ArrayList<>();
@@ -137,17 +170,38 @@ class KillMidImportIT {
         String id = String.format(Locale.ROOT, "kill-%02d-%02d", t, k);
         ids.add(id);
         String day = String.format(Locale.ROOT, "2026-03-%02dT%02d:%02d:00Z", 1 + t % 27, 6 + k, t);
-        String title = String.format(Locale.ROOT, "%s approves %d million %s plan, report %d", town, cost,
-            work, k + 1);
-        String text = String.format(Locale.ROOT, "The %s council approved a new %s costing %d million crowns"
-            + " on Monday, outlet %d reported.\\n\\nMayor Ada Lind of %s said work on the %s would start"
-            + " in the spring and finish within %d months. Critics on the council said the %s budget"
-            + " was too high.\\n\\nThis is report number %d on the %s %s.", town, work, cost, k, town,
-            work, 12 + k, work, k + 1, town, work);
-        lines.add(line(id, "Outlet " + k, "https://outlet" + k + ".example/" + id, day, title, text));
+        String title =
+            String.format(
+                Locale.ROOT, "%s approves %d million %s plan, report %d", town, cost, work, k + 1);
+        String text =
+            String.format(
+                Locale.ROOT,
+                "The %s council approved a new %s costing %d million crowns"
+                    + " on Monday, outlet %d reported.\\n\\nMayor Ada Lind of %s said work on the %s would start"
+                    + " in the spring and finish within %d months. Critics on the council said the %s budget"
+                    + " was too high.\\n\\nThis is report number %d on the %s %s.",
+                town,
+                work,
+                cost,
+                k,
+                town,
+                work,
+                12 + k,
+                work,
+                k + 1,
+                town,
+                work);
+        lines.add(
+            line(id, "Outlet " + k, "https://outlet" + k + ".example/" + id, day, title, text));
         for (int c = 0; c < COPIES; c++) {
-          lines.add(line(id + "-copy" + c, "Wire copy " + c, "https://copy" + c + ".example/" + id, day,
-              title, text));
+          lines.add(
+              line(
+                  id + "-copy" + c,
+                  "Wire copy " + c,
+                  "https://copy" + c + ".example/" + id,
+                  day,
+                  title,
+                  text));
         }
       }
     }
@@ -156,10 +210,17 @@ class KillMidImportIT {
     return ids;
   }
 
-  private static String line(String id, String source, String url, String published, String title,
-      String text) {
-    return String.format(Locale.ROOT, "{\"id\": \"%s\", \"source\": \"%s\", \"url\": \"%s\","
-        + " \"published\": \"%s\", \"title\": \"%s\", \"text\": \"%s\"}",
-        id, source, url, published, title, text);
+  private static String line(
+      String id, String source, String url, String published, String title, String text) {
+    return String.format(
+        Locale.ROOT,
+        "{\"id\": \"%s\", \"source\": \"%s\", \"url\": \"%s\","
+            + " \"published\": \"%s\", \"title\": \"%s\", \"text\": \"%s\"}",
+        id,
+        source,
+        url,
+        published,
+        title,
+        text);
   }
 }

@@ -27,18 +27,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillMidPollIT {
   private static final int ENTRIES = 60;
+
   /** Every {@value #COPY_EVERY}th entry republishes the previous story at another address. */
   private static final int COPY_EVERY = 6;
+
   private static final int COPIES = ENTRIES / COPY_EVERY;
   private static final int STORIES = ENTRIES - COPIES;
   private static final int KILL_AFTER_PAGES = 20;
   private static final Pattern ADDED = Pattern.compile("^added (\\S+)");
 
-  private static final String ARTICLE_ROWS = "select id, source, url, canonical_url, published, title, body,"
-      + " text_hash, meta, ingested_at from article";
-  private static final String SEEN_ROWS = "select entry_key, source_id, article_id, seen_at from source_entry";
-  private static final String SIGHTING_ROWS = "select article_id || ' ' || url_hash, url, outlet, kind, seen_at"
-      + " from article_sighting";
+  private static final String ARTICLE_ROWS =
+      "select id, source, url, canonical_url, published, title, body,"
+          + " text_hash, meta, ingested_at from article";
+  private static final String SEEN_ROWS =
+      "select entry_key, source_id, article_id, seen_at from source_entry";
+  private static final String SIGHTING_ROWS =
+      "select article_id || ' ' || url_hash, url, outlet, kind, seen_at" + " from article_sighting";
 
   @TempDir Path dir;
 
@@ -57,8 +61,13 @@ class KillMidPollIT {
       AtomicInteger pages = new AtomicInteger();
       CompletableFuture<Void> midPoll = new CompletableFuture<>();
       serve(server, pages, midPoll);
-      String[] options = {"--storyline.fetch.allow-private-addresses=true", "--storyline.feeds.host-gap=0s"};
-      String id = sourceId(db.run(args(options, "sources", "add", server.url("/feed.xml"), "--interval", "30m")));
+      String[] options = {
+        "--storyline.fetch.allow-private-addresses=true", "--storyline.feeds.host-gap=0s"
+      };
+      String id =
+          sourceId(
+              db.run(
+                  args(options, "sources", "add", server.url("/feed.xml"), "--interval", "30m")));
 
       Process poll = db.start(args(options, "sources", "poll"));
       List<String> output = Collections.synchronizedList(new ArrayList<>());
@@ -66,7 +75,8 @@ class KillMidPollIT {
       try {
         midPoll.get(300, TimeUnit.SECONDS); // a deadline for a loaded machine
       } catch (java.util.concurrent.TimeoutException e) {
-        throw new AssertionError("the poll never fetched the pages:\n" + String.join("\n", output), e);
+        throw new AssertionError(
+            "the poll never fetched the pages:\n" + String.join("\n", output), e);
       }
       StorylineChild.kill(poll);
 
@@ -86,7 +96,8 @@ class KillMidPollIT {
       Map<String, String> before = db.rows(ARTICLE_ROWS);
       long stories = db.count("select count(*) from story");
       List<String> again = db.run(args(options, "sources", "poll", id));
-      assertThat(String.join("\n", again)).contains(ENTRIES + " entries {ALREADY_SEEN=" + ENTRIES + "}");
+      assertThat(String.join("\n", again))
+          .contains(ENTRIES + " entries {ALREADY_SEEN=" + ENTRIES + "}");
       assertThat(db.rows(ARTICLE_ROWS)).isEqualTo(before);
       assertThat(db.count("select count(*) from story")).isEqualTo(stories);
     }
@@ -108,64 +119,139 @@ class KillMidPollIT {
     throw new AssertionError("no source added:\n" + String.join("\n", output));
   }
 
-  /** No article stored twice, every stored article's entry recorded, every sighting of a stored article. */
+  /**
+   * No article stored twice, every stored article's entry recorded, every sighting of a stored
+   * article.
+   */
   private static void assertIntactAndUnique(StorylineChild db) throws Exception {
-    assertThat(db.count("select count(*) from article where title is null or body is null"
-        + " or text_hash is null or published is null or meta is null")).isZero();
+    assertThat(
+            db.count(
+                "select count(*) from article where title is null or body is null"
+                    + " or text_hash is null or published is null or meta is null"))
+        .isZero();
     assertThat(db.count("select count(*) - count(distinct text_hash) from article")).isZero();
     assertThat(db.count("select count(*) - count(distinct canonical_url) from article")).isZero();
-    assertThat(db.count("select count(*) from article_sighting where article_id not in (select id from article)"))
+    assertThat(
+            db.count(
+                "select count(*) from article_sighting where article_id not in (select id from article)"))
         .isZero();
-    assertThat(db.count("select count(*) from source_entry where article_id is not null"
-        + " and article_id not in (select id from article)")).isZero();
+    assertThat(
+            db.count(
+                "select count(*) from source_entry where article_id is not null"
+                    + " and article_id not in (select id from article)"))
+        .isZero();
   }
 
-  /** The source is healthy and released, and the pipeline gave every article a story with a brief. */
+  /**
+   * The source is healthy and released, and the pipeline gave every article a story with a brief.
+   */
   private static void assertFinished(StorylineChild db, String id) throws Exception {
-    assertThat(db.count("select count(*) from source where id = '" + id + "' and error_count = 0"
-        + " and claimed_until is null and last_success_at is not null")).isEqualTo(1);
+    assertThat(
+            db.count(
+                "select count(*) from source where id = '"
+                    + id
+                    + "' and error_count = 0"
+                    + " and claimed_until is null and last_success_at is not null"))
+        .isEqualTo(1);
     assertThat(db.count("select count(*) from article_analysis")).isEqualTo(STORIES);
-    assertThat(db.count("select count(*) from article where story_id is null"
-        + " or story_id not in (select id from story)")).as("articles without a story").isZero();
-    assertThat(db.count("select count(*) from story where brief is null")).as("stories without a brief").isZero();
+    assertThat(
+            db.count(
+                "select count(*) from article where story_id is null"
+                    + " or story_id not in (select id from story)"))
+        .as("articles without a story")
+        .isZero();
+    assertThat(db.count("select count(*) from story where brief is null"))
+        .as("stories without a brief")
+        .isZero();
   }
 
   /** The feed, and one article page per entry; the page fetches tell when the poll is half-way. */
-  private static void serve(LoopbackServer server, AtomicInteger pages, CompletableFuture<Void> midPoll) {
+  private static void serve(
+      LoopbackServer server, AtomicInteger pages, CompletableFuture<Void> midPoll) {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < ENTRIES; i++) {
       int story = i % COPY_EVERY == COPY_EVERY - 1 ? i - 1 : i;
       String link = server.url("/page/" + i);
-      String published = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-          java.time.ZonedDateTime.of(2026, 3, 1 + story % 28, story % 24, 0, 0, 0, java.time.ZoneOffset.UTC));
-      items.append(String.format(Locale.ROOT, "<item><guid isPermaLink=\"false\">quay-%d</guid><title>%s</title>"
-          + "<link>%s</link><pubDate>%s</pubDate><description>%s</description></item>",
-          i, title(story), link, published, "A short teaser about " + TOWNS[story % TOWNS.length] + "."));
+      String published =
+          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+              java.time.ZonedDateTime.of(
+                  2026, 3, 1 + story % 28, story % 24, 0, 0, 0, java.time.ZoneOffset.UTC));
+      items.append(
+          String.format(
+              Locale.ROOT,
+              "<item><guid isPermaLink=\"false\">quay-%d</guid><title>%s</title>"
+                  + "<link>%s</link><pubDate>%s</pubDate><description>%s</description></item>",
+              i,
+              title(story),
+              link,
+              published,
+              "A short teaser about " + TOWNS[story % TOWNS.length] + "."));
     }
-    server.text("/feed.xml", "application/rss+xml; charset=utf-8", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-        + "<rss version=\"2.0\"><channel><title>Quayside Courier</title><link>" + server.url("/")
-        + "</link>" + items + "</channel></rss>");
-    server.on("/page/", ex -> {
-      int i = Integer.parseInt(ex.getRequestURI().getPath().substring("/page/".length()));
-      int story = i % COPY_EVERY == COPY_EVERY - 1 ? i - 1 : i;
-      LoopbackServer.send(ex, 200, "text/html; charset=utf-8",
-          page(story).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      if (pages.incrementAndGet() == KILL_AFTER_PAGES) {
-        midPoll.complete(null);
-      }
-    });
+    server.text(
+        "/feed.xml",
+        "application/rss+xml; charset=utf-8",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<rss version=\"2.0\"><channel><title>Quayside Courier</title><link>"
+            + server.url("/")
+            + "</link>"
+            + items
+            + "</channel></rss>");
+    server.on(
+        "/page/",
+        ex -> {
+          int i = Integer.parseInt(ex.getRequestURI().getPath().substring("/page/".length()));
+          int story = i % COPY_EVERY == COPY_EVERY - 1 ? i - 1 : i;
+          LoopbackServer.send(
+              ex,
+              200,
+              "text/html; charset=utf-8",
+              page(story).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          if (pages.incrementAndGet() == KILL_AFTER_PAGES) {
+            midPoll.complete(null);
+          }
+        });
   }
 
-  private static final String[] TOWNS = {"Orvik", "Telmar", "Brask", "Holleby", "Quenton", "Marsk", "Ilvers",
-      "Dunmore", "Pellworth", "Kestrel"};
-  private static final String[] SUBJECTS = {"harbour crane", "ferry timetable", "fish market", "lighthouse",
-      "sea wall", "dry dock", "pilot boat", "customs shed", "tide gauge", "marina"};
-  private static final String[] ACTORS = {"the port authority", "the fishermen's union", "the town council",
-      "a shipping company", "the coast guard", "local traders"};
+  private static final String[] TOWNS = {
+    "Orvik",
+    "Telmar",
+    "Brask",
+    "Holleby",
+    "Quenton",
+    "Marsk",
+    "Ilvers",
+    "Dunmore",
+    "Pellworth",
+    "Kestrel"
+  };
+  private static final String[] SUBJECTS = {
+    "harbour crane",
+    "ferry timetable",
+    "fish market",
+    "lighthouse",
+    "sea wall",
+    "dry dock",
+    "pilot boat",
+    "customs shed",
+    "tide gauge",
+    "marina"
+  };
+  private static final String[] ACTORS = {
+    "the port authority",
+    "the fishermen's union",
+    "the town council",
+    "a shipping company",
+    "the coast guard",
+    "local traders"
+  };
 
   private static String title(int story) {
-    return String.format(Locale.ROOT, "%s %s: plan number %d", TOWNS[story % TOWNS.length],
-        SUBJECTS[(story / TOWNS.length) % SUBJECTS.length], story);
+    return String.format(
+        Locale.ROOT,
+        "%s %s: plan number %d",
+        TOWNS[story % TOWNS.length],
+        SUBJECTS[(story / TOWNS.length) % SUBJECTS.length],
+        story);
   }
 
   /** An invented article of about 150 words whose wording differs from story to story. */
@@ -177,18 +263,49 @@ class KillMidPollIT {
     int money = 3 + story * 7 % 90;
     int weeks = 2 + story % 11;
     StringBuilder p = new StringBuilder();
-    p.append(String.format(Locale.ROOT, "<p>In %s, %s presented plan %d for the %s on day %d, asking for %d"
-        + " million to be spent over %d weeks.</p>", town, actor, story, subject, story * 13 % 29, money, weeks));
-    p.append(String.format(Locale.ROOT, "<p>%s objected that the %s had been repaired only %d years ago and"
-        + " that %d households near the %s quarter would lose access during the works.</p>",
-        Character.toUpperCase(other.charAt(0)) + other.substring(1), subject, 2 + story % 9, 40 + story * 17,
-        town));
+    p.append(
+        String.format(
+            Locale.ROOT,
+            "<p>In %s, %s presented plan %d for the %s on day %d, asking for %d"
+                + " million to be spent over %d weeks.</p>",
+            town,
+            actor,
+            story,
+            subject,
+            story * 13 % 29,
+            money,
+            weeks));
+    p.append(
+        String.format(
+            Locale.ROOT,
+            "<p>%s objected that the %s had been repaired only %d years ago and"
+                + " that %d households near the %s quarter would lose access during the works.</p>",
+            Character.toUpperCase(other.charAt(0)) + other.substring(1),
+            subject,
+            2 + story % 9,
+            40 + story * 17,
+            town));
     for (int k = 0; k < 6; k++) {
-      p.append(String.format(Locale.ROOT, "<p>Point %d of plan %d: %s wants item %d reviewed by %s before"
-          + " week %d, at a cost of %d thousand.</p>", k + 1, story, actor, story * 31 + k, other,
-          weeks + k, (story + 1) * (k + 2) * 11));
+      p.append(
+          String.format(
+              Locale.ROOT,
+              "<p>Point %d of plan %d: %s wants item %d reviewed by %s before"
+                  + " week %d, at a cost of %d thousand.</p>",
+              k + 1,
+              story,
+              actor,
+              story * 31 + k,
+              other,
+              weeks + k,
+              (story + 1) * (k + 2) * 11));
     }
-    return "<html><head><title>" + title(story) + "</title></head><body><nav><a href=\"/\">Home</a></nav>"
-        + "<article><h1>" + title(story) + "</h1>" + p + "</article><footer>Quayside Courier</footer></body></html>";
+    return "<html><head><title>"
+        + title(story)
+        + "</title></head><body><nav><a href=\"/\">Home</a></nav>"
+        + "<article><h1>"
+        + title(story)
+        + "</h1>"
+        + p
+        + "</article><footer>Quayside Courier</footer></body></html>";
   }
 }

@@ -26,10 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The whole pipeline on a real database with the real models: import, de-duplicate, cluster, brief. */
-@SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-    properties = {"storyline.sample.import-on-start=false",
-        TestDatabases.H2_URL + "pipeline-it" + TestDatabases.H2_OPTIONS})
+/**
+ * The whole pipeline on a real database with the real models: import, de-duplicate, cluster, brief.
+ */
+@SpringBootTest(
+    classes = StorylineApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    properties = {
+      "storyline.sample.import-on-start=false",
+      TestDatabases.H2_URL + "pipeline-it" + TestDatabases.H2_OPTIONS
+    })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineIT {
   static final Path SMALL = Path.of("src/test/resources/pipeline/small.jsonl");
@@ -53,9 +59,11 @@ class PipelineIT {
   @Order(2)
   void articlesOfOneEventShareAStoryAndDifferentEventsDoNot() {
     Map<String, String> storyOf = new HashMap<>();
-    jdbc.query("select id, story_id from article", rs -> {
-      storyOf.put(rs.getString(1), rs.getString(2));
-    });
+    jdbc.query(
+        "select id, story_id from article",
+        rs -> {
+          storyOf.put(rs.getString(1), rs.getString(2));
+        });
     assertThat(storyOf.values()).doesNotContainNull();
     assertThat(storyOf.get("t-a2")).isEqualTo(storyOf.get("t-a1"));
     assertThat(storyOf.get("t-a3")).isEqualTo(storyOf.get("t-a1"));
@@ -73,17 +81,24 @@ class PipelineIT {
       StoryDetail detail = queries.story(card.id()).orElseThrow();
       Set<String> members = new HashSet<>(articles.idsOfStory(card.id()));
       Brief brief = detail.brief();
-      assertThat(brief.forecast().disclaimer()).isEqualTo("Based on current signals. Events may develop differently.");
-      JdbcStoryQueries.forEachLine(brief, line -> {
-        for (SourceRef ref : line.refs()) {
-          if (brief.timeline().stream().noneMatch(t -> t.line() == line)) {
-            assertThat(members).contains(ref.articleId());
-          }
-          String cited = detail.sentences().get(StoryDetail.key(ref.articleId(), ref.sentence()));
-          assertThat(cited).as("cited sentence of %s", line.text()).isNotNull();
-          assertThat(normalise(cited)).contains(normalise(line.text()).substring(0, Math.min(20, normalise(line.text()).length())));
-        }
-      });
+      assertThat(brief.forecast().disclaimer())
+          .isEqualTo("Based on current signals. Events may develop differently.");
+      JdbcStoryQueries.forEachLine(
+          brief,
+          line -> {
+            for (SourceRef ref : line.refs()) {
+              if (brief.timeline().stream().noneMatch(t -> t.line() == line)) {
+                assertThat(members).contains(ref.articleId());
+              }
+              String cited =
+                  detail.sentences().get(StoryDetail.key(ref.articleId(), ref.sentence()));
+              assertThat(cited).as("cited sentence of %s", line.text()).isNotNull();
+              assertThat(normalise(cited))
+                  .contains(
+                      normalise(line.text())
+                          .substring(0, Math.min(20, normalise(line.text()).length())));
+            }
+          });
     }
   }
 
@@ -95,7 +110,8 @@ class PipelineIT {
     assertThat(again.stored()).isZero();
     assertThat(again.duplicates()).isEqualTo(8);
     assertThat(articles.count()).isEqualTo(6);
-    assertThat(jdbc.queryForObject("select count(*) from story", Integer.class)).isEqualTo(storiesBefore);
+    assertThat(jdbc.queryForObject("select count(*) from story", Integer.class))
+        .isEqualTo(storiesBefore);
   }
 
   @Test
@@ -108,13 +124,24 @@ class PipelineIT {
       StoryDetail detail = queries.story(card.id()).orElseThrow();
       List<ForecastCheck> checks = queries.scorecard(card.storylineId());
       Set<String> forecasts = new HashSet<>();
-      detail.storyline().stories().forEach(s -> queries.story(s.id()).orElseThrow().brief()
-          .forecast().items().forEach(f -> forecasts.add(f.line().text())));
-      assertThat(checks).extracting(c -> c.claim().text())
+      detail
+          .storyline()
+          .stories()
+          .forEach(
+              s ->
+                  queries
+                      .story(s.id())
+                      .orElseThrow()
+                      .brief()
+                      .forecast()
+                      .items()
+                      .forEach(f -> forecasts.add(f.line().text())));
+      assertThat(checks)
+          .extracting(c -> c.claim().text())
           .containsExactlyInAnyOrderElementsOf(forecasts);
       for (ForecastCheck c : checks) {
-        assertThat(c.checkBy()).isAfter(c.claimSource().published().atZone(java.time.ZoneOffset.UTC)
-            .toLocalDate());
+        assertThat(c.checkBy())
+            .isAfter(c.claimSource().published().atZone(java.time.ZoneOffset.UTC).toLocalDate());
         if (detail.storyline().stories().size() == 1) {
           assertThat(c.status()).as("no later story").isEqualTo(ForecastCheck.Status.OPEN);
         }

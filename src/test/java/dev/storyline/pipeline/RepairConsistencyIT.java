@@ -32,19 +32,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * After that, search, the storyline, the survivor's brief, Atom feed and JSON API know only the
  * survivor, and it holds both reports.
  */
-@SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-    properties = {"storyline.sample.import-on-start=false", "storyline.feeds.poll-enabled=false",
-        "server.port=18611", "server.servlet.session.cookie.secure=false",
-        // No article joins a story online, so the second report founds its own and only the
-        // repair pass can put the two together, whatever the scorer's weights are.
-        "storyline.cluster.story-threshold=1.0",
-        TestDatabases.H2_URL + "repair-consistency-it" + TestDatabases.H2_OPTIONS})
+@SpringBootTest(
+    classes = StorylineApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+      "storyline.sample.import-on-start=false",
+      "storyline.feeds.poll-enabled=false",
+      "server.port=18611",
+      "server.servlet.session.cookie.secure=false",
+      // No article joins a story online, so the second report founds its own and only the
+      // repair pass can put the two together, whatever the scorer's weights are.
+      "storyline.cluster.story-threshold=1.0",
+      TestDatabases.H2_URL + "repair-consistency-it" + TestDatabases.H2_OPTIONS
+    })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepairConsistencyIT {
   static final Path FIRST = Path.of("src/test/resources/pipeline/repair-linked-first.jsonl");
   static final Path LATER = Path.of("src/test/resources/pipeline/repair-linked-later.jsonl");
-  static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
   /** A word only the absorbed story's report has (in its title). */
   static final String QUERY = "harbour";
 
@@ -61,12 +71,16 @@ class RepairConsistencyIT {
   void importBothBatches() throws Exception {
     runner.importFiles(List.of(FIRST), Progress.silent());
     absorbed = storyOf("rl-x2");
-    absorbedLine = jdbc.queryForObject("select storyline_id from story where id = ?", String.class, absorbed);
+    absorbedLine =
+        jdbc.queryForObject("select storyline_id from story where id = ?", String.class, absorbed);
     storyLinksBefore = storyLinks(search(QUERY));
-    jdbc.update("insert into account (email, display_name, password_hash, role, created_at)"
-        + " values ('reader@example.test', 'Reader', 'x', 'READER', current_timestamp)");
-    jdbc.update("insert into follow (account_id, kind, item_id, created_at) select id, 'storyline', ?,"
-        + " current_timestamp from account where email = 'reader@example.test'", absorbedLine);
+    jdbc.update(
+        "insert into account (email, display_name, password_hash, role, created_at)"
+            + " values ('reader@example.test', 'Reader', 'x', 'READER', current_timestamp)");
+    jdbc.update(
+        "insert into follow (account_id, kind, item_id, created_at) select id, 'storyline', ?,"
+            + " current_timestamp from account where email = 'reader@example.test'",
+        absorbedLine);
     merged = Instant.now();
     runner.importFiles(List.of(LATER), Progress.silent());
     survivor = storyOf("rl-x1");
@@ -74,11 +88,15 @@ class RepairConsistencyIT {
 
   @Test
   void theLaterImportMergedTheLinkedStoryIntoTheOlderReportsStory() {
-    assertThat(storyLinksBefore).as("search knew the first story before the merge").contains(absorbed);
+    assertThat(storyLinksBefore)
+        .as("search knew the first story before the merge")
+        .contains(absorbed);
     assertThat(absorbedLine).isNotNull();
     assertThat(survivor).isNotEqualTo(absorbed);
     assertThat(storyOf("rl-x2")).isEqualTo(survivor);
-    assertThat(jdbc.queryForList("select to_id from story_redirect where from_id = ?", String.class, absorbed))
+    assertThat(
+            jdbc.queryForList(
+                "select to_id from story_redirect where from_id = ?", String.class, absorbed))
         .containsExactly(survivor);
   }
 
@@ -91,12 +109,23 @@ class RepairConsistencyIT {
 
   @Test
   void noStorylineListsTheAbsorbedStory() throws Exception {
-    assertThat(jdbc.queryForObject("select count(*) from story where id = ?", Integer.class, absorbed)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from storyline l where story_count <>"
-        + " (select count(*) from story s where s.storyline_id = l.id)", Integer.class)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from storyline l where not exists"
-        + " (select 1 from story s where s.storyline_id = l.id)", Integer.class)).isZero();
-    String line = jdbc.queryForObject("select storyline_id from story where id = ?", String.class, survivor);
+    assertThat(
+            jdbc.queryForObject("select count(*) from story where id = ?", Integer.class, absorbed))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from storyline l where story_count <>"
+                    + " (select count(*) from story s where s.storyline_id = l.id)",
+                Integer.class))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from storyline l where not exists"
+                    + " (select 1 from story s where s.storyline_id = l.id)",
+                Integer.class))
+        .isZero();
+    String line =
+        jdbc.queryForObject("select storyline_id from story where id = ?", String.class, survivor);
     HttpResponse<String> api = get("/api/storylines/" + line);
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.body()).contains(survivor).doesNotContain(absorbed);
@@ -107,9 +136,12 @@ class RepairConsistencyIT {
 
   @Test
   void theStorylineTheMergeEmptiedRedirectsToTheSurvivorsAndKeepsItsFollower() throws Exception {
-    String line = jdbc.queryForObject("select storyline_id from story where id = ?", String.class, survivor);
+    String line =
+        jdbc.queryForObject("select storyline_id from story where id = ?", String.class, survivor);
     assertThat(line).as("the survivor founded its own storyline").isNotEqualTo(absorbedLine);
-    assertThat(jdbc.queryForObject("select count(*) from storyline where id = ?", Integer.class, absorbedLine))
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from storyline where id = ?", Integer.class, absorbedLine))
         .isZero();
 
     HttpResponse<String> api = get("/api/storylines/" + absorbedLine);
@@ -121,22 +153,36 @@ class RepairConsistencyIT {
     assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/storylines/" + line);
     HttpResponse<String> feed = get("/storylines/" + absorbedLine + "/feed.atom");
     assertThat(feed.statusCode()).isEqualTo(301);
-    assertThat(feed.headers().firstValue("Location").orElseThrow()).endsWith("/storylines/" + line + "/feed.atom");
+    assertThat(feed.headers().firstValue("Location").orElseThrow())
+        .endsWith("/storylines/" + line + "/feed.atom");
     assertThat(get("/storylines/no-such-line").statusCode()).isEqualTo(404);
 
-    assertThat(jdbc.queryForList("select item_id from follow where kind = 'storyline'", String.class))
+    assertThat(
+            jdbc.queryForList("select item_id from follow where kind = 'storyline'", String.class))
         .as("the reader who followed the emptied storyline follows the one that carries it on")
         .containsExactly(line);
   }
 
   @Test
   void theSurvivorsBriefFeedAndApiHoldBothReports() throws Exception {
-    assertThat(jdbc.queryForObject("select article_count from story where id = ?", Integer.class, survivor))
+    assertThat(
+            jdbc.queryForObject(
+                "select article_count from story where id = ?", Integer.class, survivor))
         .isEqualTo(2);
-    assertThat(jdbc.queryForObject("select brief_written from story where id = ?", java.sql.Timestamp.class,
-        survivor).toInstant()).isAfter(merged);
-    assertThat(jdbc.queryForObject("select count(*) from story where brief like ?", Integer.class,
-        "%" + absorbed + "%")).as("no brief names the absorbed story").isZero();
+    assertThat(
+            jdbc.queryForObject(
+                    "select brief_written from story where id = ?",
+                    java.sql.Timestamp.class,
+                    survivor)
+                .toInstant())
+        .isAfter(merged);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from story where brief like ?",
+                Integer.class,
+                "%" + absorbed + "%"))
+        .as("no brief names the absorbed story")
+        .isZero();
 
     JsonNode api = new ObjectMapper().readTree(get("/api/stories/" + survivor).body());
     List<String> sources = new ArrayList<>();
@@ -149,16 +195,19 @@ class RepairConsistencyIT {
   }
 
   private String storyOf(String articleId) {
-    return jdbc.queryForObject("select story_id from article where id = ?", String.class, articleId);
+    return jdbc.queryForObject(
+        "select story_id from article where id = ?", String.class, articleId);
   }
 
   /** Story ids the links of a page point to ("/stories/{id}" or "/stories/{id}/{slug}"). */
   private static List<String> storyLinks(Document page) {
     List<String> ids = new ArrayList<>();
-    page.select("main a[href*=/stories/]").forEach(a -> {
-      String rest = a.attr("href").replaceFirst("^.*?/stories/", "");
-      ids.add(rest.split("[/?#]")[0]);
-    });
+    page.select("main a[href*=/stories/]")
+        .forEach(
+            a -> {
+              String rest = a.attr("href").replaceFirst("^.*?/stories/", "");
+              ids.add(rest.split("[/?#]")[0]);
+            });
     return ids;
   }
 
@@ -169,7 +218,8 @@ class RepairConsistencyIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:18611" + path)).GET().build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:18611" + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -27,24 +27,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The repair pass through the real pipeline, store and web: one event reported again three days
- * later founds a second story online (a short join window keeps it from joining), the pass after that
- * import merges it into the first, the second story's id redirects to the survivor on pages, the
- * JSON API and the feed, and no article is lost or counted twice.
+ * later founds a second story online (a short join window keeps it from joining), the pass after
+ * that import merges it into the first, the second story's id redirects to the survivor on pages,
+ * the JSON API and the feed, and no article is lost or counted twice.
  */
-@SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
-    properties = {"storyline.sample.import-on-start=false", "storyline.feeds.poll-enabled=false",
-        "server.port=18311", "server.servlet.session.cookie.secure=false",
-        // A 60-hour window, so the later report (71 hours after the story's newest article) is no
-        // candidate online and founds its own story whatever the scorer's weights are (it repeats the
-        // first reports' lead, so any scorer is sure of it); this test exercises the repair pass.
-        "storyline.cluster.window=60h",
-        TestDatabases.H2_URL + "repair-it" + TestDatabases.H2_OPTIONS})
+@SpringBootTest(
+    classes = StorylineApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    properties = {
+      "storyline.sample.import-on-start=false",
+      "storyline.feeds.poll-enabled=false",
+      "server.port=18311",
+      "server.servlet.session.cookie.secure=false",
+      // A 60-hour window, so the later report (71 hours after the story's newest article) is no
+      // candidate online and founds its own story whatever the scorer's weights are (it repeats the
+      // first reports' lead, so any scorer is sure of it); this test exercises the repair pass.
+      "storyline.cluster.window=60h",
+      TestDatabases.H2_URL + "repair-it" + TestDatabases.H2_OPTIONS
+    })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepairIT {
   static final Path FIRST = Path.of("src/test/resources/pipeline/repair-first.jsonl");
   static final Path LATER = Path.of("src/test/resources/pipeline/repair-later.jsonl");
-  static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   @Autowired PipelineRunner runner;
   @Autowired JdbcTemplate jdbc;
@@ -52,7 +61,8 @@ class RepairIT {
 
   /** The id the clusterer derives from a founding article: "s" + 12 hex digits of its SHA-256. */
   static String storyIdOf(String articleId) throws Exception {
-    byte[] d = MessageDigest.getInstance("SHA-256").digest(articleId.getBytes(StandardCharsets.UTF_8));
+    byte[] d =
+        MessageDigest.getInstance("SHA-256").digest(articleId.getBytes(StandardCharsets.UTF_8));
     return "s" + HexFormat.of().formatHex(d, 0, 6);
   }
 
@@ -67,9 +77,15 @@ class RepairIT {
     runner.importFiles(List.of(LATER), Progress.silent());
 
     assertThat(storyOf()).containsEntry("r-b1", tram);
-    assertThat(jdbc.queryForList("select to_id from story_redirect where from_id = ?", String.class,
-        storyIdOf("r-b1"))).containsExactly(tram);
-    assertThat(jdbc.queryForObject("select article_count from story where id = ?", Integer.class, tram))
+    assertThat(
+            jdbc.queryForList(
+                "select to_id from story_redirect where from_id = ?",
+                String.class,
+                storyIdOf("r-b1")))
+        .containsExactly(tram);
+    assertThat(
+            jdbc.queryForObject(
+                "select article_count from story where id = ?", Integer.class, tram))
         .isEqualTo(4);
   }
 
@@ -82,7 +98,8 @@ class RepairIT {
 
     HttpResponse<String> page = get("/stories/" + old);
     assertThat(page.statusCode()).isEqualTo(301);
-    assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/stories/" + tram + "/" + slug);
+    assertThat(page.headers().firstValue("Location").orElseThrow())
+        .endsWith("/stories/" + tram + "/" + slug);
     assertThat(get("/stories/" + old + "/any-old-slug").statusCode()).isEqualTo(301);
     assertThat(get("/stories/" + tram + "/" + slug).statusCode()).isEqualTo(200);
 
@@ -122,20 +139,29 @@ class RepairIT {
     Integer rows = jdbc.queryForObject("select count(*) from article", Integer.class);
     assertThat(rows).isEqualTo(articles);
     Integer counted = jdbc.queryForObject("select sum(article_count) from story", Integer.class);
-    Integer stale = jdbc.queryForObject("select count(*) from story s where article_count <>"
-        + " (select count(*) from article a where a.story_id = s.id)", Integer.class);
+    Integer stale =
+        jdbc.queryForObject(
+            "select count(*) from story s where article_count <>"
+                + " (select count(*) from article a where a.story_id = s.id)",
+            Integer.class);
     if (stale == 0) {
       assertThat(counted).isEqualTo(articles);
     }
-    assertThat(jdbc.queryForObject("select count(*) from story_redirect r join story s on s.id = r.from_id",
-        Integer.class)).as("no redirect from a live story").isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from story_redirect r join story s on s.id = r.from_id",
+                Integer.class))
+        .as("no redirect from a live story")
+        .isZero();
   }
 
   private Map<String, String> storyOf() {
     Map<String, String> out = new HashMap<>();
-    jdbc.query("select id, story_id from article", rs -> {
-      out.put(rs.getString(1), rs.getString(2));
-    });
+    jdbc.query(
+        "select id, story_id from article",
+        rs -> {
+          out.put(rs.getString(1), rs.getString(2));
+        });
     return out;
   }
 
@@ -144,7 +170,8 @@ class RepairIT {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:18311" + path)).GET().build(),
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:18311" + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -40,8 +40,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RepairLinkingTest {
   private static final Instant DAY = Instant.parse("2026-05-09T00:00:00Z");
-  private static final Map<String, Integer> TRAM = Map.of("varnholt", 0, "ilse brandvik", 0, "eastern tram", 0);
-  private static final Map<String, Integer> DROUGHT = Map.of("kessel valley", 1, "kessel water board", 1);
+  private static final Map<String, Integer> TRAM =
+      Map.of("varnholt", 0, "ilse brandvik", 0, "eastern tram", 0);
+  private static final Map<String, Integer> DROUGHT =
+      Map.of("kessel valley", 1, "kessel water board", 1);
 
   private final JdbcTemplate jdbc;
   private final ArticleRepository articles;
@@ -61,14 +63,16 @@ class RepairLinkingTest {
 
   @Test
   void anAbsorbedStoryThatWasLinkedLeavesTheLinkerAndItsEmptyStoryline() {
-    PipelineRunner runner = runner(1.01); // nothing joins online: only the repair pass puts articles together
+    PipelineRunner runner =
+        runner(1.01); // nothing joins online: only the repair pass puts articles together
     store("x2", TRAM, DAY.plusSeconds(1800));
     store("y1", DROUGHT, DAY.plusSeconds(3600));
     runner.process(Progress.silent());
     String absorbed = storyOf("x2");
     String absorbedLine = lineOf(absorbed);
     assertThat(absorbedLine).isNotNull().isNotEqualTo(lineOf(storyOf("y1")));
-    assertThat(found("x2")).containsExactlyInAnyOrder("story:" + absorbed, "article:x2@" + absorbed);
+    assertThat(found("x2"))
+        .containsExactlyInAnyOrder("story:" + absorbed, "article:x2@" + absorbed);
 
     store("x1", TRAM, DAY); // older than x2, so its story survives the merge (one article each)
     runner.process(Progress.silent());
@@ -77,8 +81,12 @@ class RepairLinkingTest {
     assertThat(storyOf("x2")).isEqualTo(survivor);
     assertThat(repairs.redirect(absorbed)).contains(survivor);
     assertThat(found("x2")).as("search").containsExactly("article:x2@" + survivor);
-    assertThat(linkerHolds(runner, absorbedLine)).as("the absorbed story's storyline is gone").isFalse();
-    assertThat(jdbc.queryForObject("select count(*) from storyline where id = ?", Integer.class, absorbedLine))
+    assertThat(linkerHolds(runner, absorbedLine))
+        .as("the absorbed story's storyline is gone")
+        .isFalse();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from storyline where id = ?", Integer.class, absorbedLine))
         .isZero();
     assertLinkerMatchesARestart(runner);
     assertMembershipsAreLive();
@@ -92,11 +100,16 @@ class RepairLinkingTest {
     String survivor = storyOf("x1");
     String line = lineOf(survivor);
 
-    store("x2", TRAM, DAY.plusSeconds(1800)); // founds a story, merged into x1's (the older) by the pass
+    store(
+        "x2",
+        TRAM,
+        DAY.plusSeconds(1800)); // founds a story, merged into x1's (the older) by the pass
     runner.process(Progress.silent());
 
     assertThat(storyOf("x2")).isEqualTo(survivor);
-    assertThat(jdbc.queryForObject("select article_count from story where id = ?", Integer.class, survivor))
+    assertThat(
+            jdbc.queryForObject(
+                "select article_count from story where id = ?", Integer.class, survivor))
         .isEqualTo(2);
     assertThat(lineOf(survivor)).isEqualTo(line);
     assertLinkerMatchesARestart(runner);
@@ -105,7 +118,8 @@ class RepairLinkingTest {
 
   @Test
   void aSplitLeavesTheKeptStoryWithItsOwnContentAndLinksTheSplitOffOne() {
-    PipelineRunner runner = runner(0.0); // every article joins the story found first: one story drifts
+    PipelineRunner runner =
+        runner(0.0); // every article joins the story found first: one story drifts
     store("t1", TRAM, DAY);
     store("t2", TRAM, DAY.plusSeconds(600));
     store("t3", TRAM, DAY.plusSeconds(1200));
@@ -126,29 +140,42 @@ class RepairLinkingTest {
     assertThat(storyOf("t3")).isEqualTo(drifting);
     assertThat(lineOf(drifting)).isEqualTo(line);
     assertThat(lineOf(splitOff)).as("the split-off story is linked").isNotNull();
-    assertThat(found("d1")).as("search").containsExactlyInAnyOrder("story:" + splitOff, "article:d1@" + splitOff);
-    assertThat(found("t1")).as("search").containsExactlyInAnyOrder("story:" + drifting, "article:t1@" + drifting);
-    assertThat(jdbc.queryForObject("select article_count from story where id = ?", Integer.class, drifting))
+    assertThat(found("d1"))
+        .as("search")
+        .containsExactlyInAnyOrder("story:" + splitOff, "article:d1@" + splitOff);
+    assertThat(found("t1"))
+        .as("search")
+        .containsExactlyInAnyOrder("story:" + drifting, "article:t1@" + drifting);
+    assertThat(
+            jdbc.queryForObject(
+                "select article_count from story where id = ?", Integer.class, drifting))
         .isEqualTo(3);
     assertLinkerMatchesARestart(runner);
     assertMembershipsAreLive();
   }
 
-  /** The live linker holds what a linker restored from the store holds (same lines, counts, topics). */
+  /**
+   * The live linker holds what a linker restored from the store holds (same lines, counts, topics).
+   */
   private void assertLinkerMatchesARestart(PipelineRunner runner) {
-    ClusterState restored = new ClusterState(settings(1.01), StorylineLinker.Settings.defaults(), articles,
-        stories);
+    ClusterState restored =
+        new ClusterState(settings(1.01), StorylineLinker.Settings.defaults(), articles, stories);
     assertThat(restored.restore()).as("nothing stale after the run").isEmpty();
     ClusterState live = runner.clusterState();
     assertThat(live.linkerStories()).isEqualTo(restored.linkerStories());
     List<StorylineLinker.LineView> have = sorted(live.linkerLines());
     List<StorylineLinker.LineView> want = sorted(restored.linkerLines());
-    assertThat(have).extracting(StorylineLinker.LineView::id).isEqualTo(want.stream().map(l -> l.id()).toList());
+    assertThat(have)
+        .extracting(StorylineLinker.LineView::id)
+        .isEqualTo(want.stream().map(l -> l.id()).toList());
     for (int i = 0; i < have.size(); i++) {
-      assertThat(have.get(i).stories()).as("stories of %s", have.get(i).id()).isEqualTo(want.get(i).stories());
+      assertThat(have.get(i).stories())
+          .as("stories of %s", have.get(i).id())
+          .isEqualTo(want.get(i).stories());
       assertThat(have.get(i).entities()).isEqualTo(want.get(i).entities());
       for (int d = 0; d < want.get(i).topic().length; d++) {
-        assertThat(have.get(i).topic()[d]).as("topic of %s", have.get(i).id())
+        assertThat(have.get(i).topic()[d])
+            .as("topic of %s", have.get(i).id())
             .isCloseTo(want.get(i).topic()[d], within(1e-4f));
       }
     }
@@ -156,18 +183,34 @@ class RepairLinkingTest {
 
   /** Every story row is a story of some article, and each storyline counts its own stories. */
   private void assertMembershipsAreLive() {
-    assertThat(jdbc.queryForObject("select count(*) from story s where not exists"
-        + " (select 1 from article a where a.story_id = s.id)", Integer.class)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from storyline l where story_count <>"
-        + " (select count(*) from story s where s.storyline_id = l.id)", Integer.class)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from storyline l where not exists"
-        + " (select 1 from story s where s.storyline_id = l.id)", Integer.class)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from story s where not exists"
+                    + " (select 1 from article a where a.story_id = s.id)",
+                Integer.class))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from storyline l where story_count <>"
+                    + " (select count(*) from story s where s.storyline_id = l.id)",
+                Integer.class))
+        .isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from storyline l where not exists"
+                    + " (select 1 from story s where s.storyline_id = l.id)",
+                Integer.class))
+        .isZero();
   }
 
   /** Search hits for a word, as "story:ID" and "article:ID@STORY". */
   private List<String> found(String word) {
     return search.search(word, null, null, null, 20).stream()
-        .map(h -> h.kind().equals("story") ? "story:" + h.id() : "article:" + h.id() + "@" + h.storyId())
+        .map(
+            h ->
+                h.kind().equals("story")
+                    ? "story:" + h.id()
+                    : "article:" + h.id() + "@" + h.storyId())
         .toList();
   }
 
@@ -181,8 +224,17 @@ class RepairLinkingTest {
 
   private PipelineRunner runner(double threshold) {
     BriefWriter writer = m -> brief(m.storyId(), m.articles().get(0));
-    return new PipelineRunner(null, null, settings(threshold), StorylineLinker.Settings.defaults(),
-        StoryRepair.Settings.defaults(), writer, articles, stories, repairs, new SimpleMeterRegistry(),
+    return new PipelineRunner(
+        null,
+        null,
+        settings(threshold),
+        StorylineLinker.Settings.defaults(),
+        StoryRepair.Settings.defaults(),
+        writer,
+        articles,
+        stories,
+        repairs,
+        new SimpleMeterRegistry(),
         Clock.systemUTC());
   }
 
@@ -206,27 +258,49 @@ class RepairLinkingTest {
     for (int d = 0; d < v.length; d++) {
       v[d] /= (float) Math.sqrt(n);
     }
-    List<EntityMention> entities = topic.keySet().stream().sorted()
-        .map(k -> new EntityMention(k, k, EntityKind.OTHER, 0, k.length())).toList();
-    Article a = new Article(id, "Outlet " + id, null, published, "Report " + id, "Body of " + id, Map.of());
-    articles.insert(a, "https://outlet.example/" + id, "hash-" + id, DAY.plusSeconds(stored++)); // ingested in turn
+    List<EntityMention> entities =
+        topic.keySet().stream()
+            .sorted()
+            .map(k -> new EntityMention(k, k, EntityKind.OTHER, 0, k.length()))
+            .toList();
+    Article a =
+        new Article(id, "Outlet " + id, null, published, "Report " + id, "Body of " + id, Map.of());
+    articles.insert(
+        a,
+        "https://outlet.example/" + id,
+        "hash-" + id,
+        DAY.plusSeconds(stored++)); // ingested in turn
     articles.saveAnalysis(new AnalyzedArticle(a, List.of(), entities, v));
   }
 
   private static Brief brief(String storyId, AnalyzedArticle first) {
-    return new Brief(storyId, Line.of(first.article().title(), SourceRef.title(first.id())), List.of(),
-        List.of(), List.of(), new Brief.Explainer(List.of(), List.of()), List.of(),
+    return new Brief(
+        storyId,
+        Line.of(first.article().title(), SourceRef.title(first.id())),
+        List.of(),
+        List.of(),
+        List.of(),
+        new Brief.Explainer(List.of(), List.of()),
+        List.of(),
         new Brief.Noise(0, "Quiet", 1, 1, 0, "One article.", false),
-        new Brief.Forecast(List.of(), Brief.Forecast.DISCLAIMER), List.of(), List.of(), Map.of(), DAY,
+        new Brief.Forecast(List.of(), Brief.Forecast.DISCLAIMER),
+        List.of(),
+        List.of(),
+        Map.of(),
+        DAY,
         "test");
   }
 
   private String storyOf(String articleId) {
-    return jdbc.queryForObject("select story_id from article where id = ?", String.class, articleId);
+    return jdbc.queryForObject(
+        "select story_id from article where id = ?", String.class, articleId);
   }
 
   private String lineOf(String storyId) {
-    return jdbc.queryForList("select storyline_id from story where id = ?", String.class, storyId).stream()
-        .findFirst().orElse(null);
+    return jdbc
+        .queryForList("select storyline_id from story where id = ?", String.class, storyId)
+        .stream()
+        .findFirst()
+        .orElse(null);
   }
 }

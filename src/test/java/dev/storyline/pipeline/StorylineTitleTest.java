@@ -17,27 +17,41 @@ class StorylineTitleTest {
   private static AnalyzedArticle article(String id, String... names) {
     List<EntityMention> entities = new ArrayList<>();
     for (String n : names) {
-      entities.add(new EntityMention(n, n.toLowerCase().replaceFirst("^the ", ""), EntityKind.ORGANIZATION, 0, n.length()));
+      entities.add(
+          new EntityMention(
+              n,
+              n.toLowerCase().replaceFirst("^the ", ""),
+              EntityKind.ORGANIZATION,
+              0,
+              n.length()));
     }
-    return new AnalyzedArticle(new Article(id, "o", null, Instant.EPOCH, "t", "", Map.of()), List.of(), entities, new float[0]);
+    return new AnalyzedArticle(
+        new Article(id, "o", null, Instant.EPOCH, "t", "", Map.of()),
+        List.of(),
+        entities,
+        new float[0]);
   }
 
   @Test
   void namesTheActorsFoundInMostStoriesMostCentralFirst() {
-    List<StoryThread> threads = List.of(
-        new StoryThread("s1", List.of(article("a", "Halvard Systems", "Lumen Forge"))),
-        new StoryThread("s2", List.of(article("b", "Halvard Systems", "Graymoor Securities"))),
-        new StoryThread("s3", List.of(article("c", "the Halvard Systems", "Lumen Forge"))));
+    List<StoryThread> threads =
+        List.of(
+            new StoryThread("s1", List.of(article("a", "Halvard Systems", "Lumen Forge"))),
+            new StoryThread("s2", List.of(article("b", "Halvard Systems", "Graymoor Securities"))),
+            new StoryThread("s3", List.of(article("c", "the Halvard Systems", "Lumen Forge"))));
     assertThat(StorylineTitle.of(threads, "fallback")).isEqualTo("Halvard Systems · Lumen Forge");
   }
 
   @Test
   void aSingleStoryOrNoSharedActorFallsBackToTheHeadline() {
-    assertThat(StorylineTitle.of(List.of(new StoryThread("s1", List.of(article("a", "X Corp")))), "Headline"))
+    assertThat(
+            StorylineTitle.of(
+                List.of(new StoryThread("s1", List.of(article("a", "X Corp")))), "Headline"))
         .isEqualTo("Headline");
-    List<StoryThread> unrelated = List.of(
-        new StoryThread("s1", List.of(article("a", "Alpha Group"))),
-        new StoryThread("s2", List.of(article("b", "Beta Union"))));
+    List<StoryThread> unrelated =
+        List.of(
+            new StoryThread("s1", List.of(article("a", "Alpha Group"))),
+            new StoryThread("s2", List.of(article("b", "Beta Union"))));
     assertThat(StorylineTitle.of(unrelated, "Headline")).isEqualTo("Headline");
   }
 }

@@ -32,13 +32,12 @@ import org.flywaydb.core.Flyway;
  * story assignments), printing each committed id; the parent kills it after a random delay (from
  * the first moments of database creation and migration to heavy writing), reopens the file and
  * checks that it opens and that every reported row is there. A quarter of the kills fall in the
- * first 1.5 s (JVM start, file creation, migration), the rest at a random moment of up to
- * {@code max-delay-ms} after the migration. {@code K} cycles share one file, then
- * a fresh folder starts.
+ * first 1.5 s (JVM start, file creation, migration), the rest at a random moment of up to {@code
+ * max-delay-ms} after the migration. {@code K} cycles share one file, then a fresh folder starts.
  *
  * <p>Run: {@code java -cp target/classes:target/test-classes:CP dev.storyline.store.H2KillStress
- * CYCLES [auto-server=on|off] [max-delay-ms] [cycles-per-file]}. Swap the H2 jar on the class path to
- * measure another H2 version.
+ * CYCLES [auto-server=on|off] [max-delay-ms] [cycles-per-file]}. Swap the H2 jar on the class path
+ * to measure another H2 version.
  */
 public final class H2KillStress {
   private static final String OPTIONS =
@@ -60,7 +59,11 @@ public final class H2KillStress {
   }
 
   static String url(Path dir, boolean autoServer) {
-    return "jdbc:h2:file:" + dir.toAbsolutePath() + "/storyline" + OPTIONS + (autoServer ? ";AUTO_SERVER=TRUE" : "");
+    return "jdbc:h2:file:"
+        + dir.toAbsolutePath()
+        + "/storyline"
+        + OPTIONS
+        + (autoServer ? ";AUTO_SERVER=TRUE" : "");
   }
 
   /** Kills children and counts what went wrong. */
@@ -121,24 +124,43 @@ public final class H2KillStress {
     }
 
     private void summary(int done) {
-      System.out.printf("h2=%s auto_server=%s %s cycles=%d outcomes=%s rows_checked=%d rows_lost=%d"
-          + " recoveries=%d derived_rows_lost=%d%n", org.h2.engine.Constants.FULL_VERSION, autoServer ? "on" : "off",
-          fixed ? "journal+recovery" : "plain-h2", done, outcomes, checkedRows, lostRows, recoveries, derivedLost);
+      System.out.printf(
+          "h2=%s auto_server=%s %s cycles=%d outcomes=%s rows_checked=%d rows_lost=%d"
+              + " recoveries=%d derived_rows_lost=%d%n",
+          org.h2.engine.Constants.FULL_VERSION,
+          autoServer ? "on" : "off",
+          fixed ? "journal+recovery" : "plain-h2",
+          done,
+          outcomes,
+          checkedRows,
+          lostRows,
+          recoveries,
+          derivedLost);
     }
 
     private String cycle(Path dir, Set<String> reported, int i) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      Process child = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-          H2KillStress.class.getName(), "child", url(dir, autoServer), Long.toString(i * 100_000L),
-          fixed ? "fixed" : "plain")
-          .redirectErrorStream(true).start();
+      Process child =
+          new ProcessBuilder(
+                  java,
+                  "-Xmx256m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  H2KillStress.class.getName(),
+                  "child",
+                  url(dir, autoServer),
+                  Long.toString(i * 100_000L),
+                  fixed ? "fixed" : "plain")
+              .redirectErrorStream(true)
+              .start();
       List<String> lines = new ArrayList<>();
       boolean[] broken = new boolean[1];
       CountDownLatch migrated = new CountDownLatch(1);
       Thread reader = new Thread(() -> read(child, lines, migrated));
       reader.start();
       if (random.nextInt(4) == 0) {
-        Thread.sleep(random.nextInt(1500)); // while the JVM starts, H2 creates the file, Flyway migrates
+        Thread.sleep(
+            random.nextInt(1500)); // while the JVM starts, H2 creates the file, Flyway migrates
       } else {
         migrated.await(120, TimeUnit.SECONDS);
         Thread.sleep(random.nextInt(maxDelay)); // while it writes
@@ -160,8 +182,9 @@ public final class H2KillStress {
     }
 
     private static void read(Process child, List<String> lines, CountDownLatch migrated) {
-      try (BufferedReader in = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           synchronized (lines) {
             lines.add(line);
@@ -178,19 +201,27 @@ public final class H2KillStress {
 
     private String check(Path dir, Set<String> reported) throws java.io.IOException {
       if (fixed) {
-        dev.storyline.app.EmbeddedDatabaseStartup.prepare(url(dir, autoServer), "sa", "",
-            new String[] {"classpath:db/migration"}, true);
+        dev.storyline.app.EmbeddedDatabaseStartup.prepare(
+            url(dir, autoServer), "sa", "", new String[] {"classpath:db/migration"}, true);
         try (var files = Files.list(dir)) {
-          recoveries += (int) files.filter(p -> p.getFileName().toString().contains(".corrupt-")
-              && !p.getFileName().toString().endsWith(".sql")).count();
+          recoveries +=
+              (int)
+                  files
+                      .filter(
+                          p ->
+                              p.getFileName().toString().contains(".corrupt-")
+                                  && !p.getFileName().toString().endsWith(".sql"))
+                      .count();
         }
       }
       try (Connection c = DriverManager.getConnection(url(dir, autoServer), "sa", "")) {
         Set<String> present = new HashSet<>();
         if (!reported.isEmpty()) {
           try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery("select 'a' || id from article union all"
-                  + " select 'x' || article_id from article_analysis")) {
+              ResultSet rs =
+                  s.executeQuery(
+                      "select 'a' || id from article union all"
+                          + " select 'x' || article_id from article_analysis")) {
             while (rs.next()) {
               present.add(rs.getString(1));
             }
@@ -211,8 +242,10 @@ public final class H2KillStress {
         if (reported.isEmpty() && e.getMessage().contains("not found")) {
           return "ok";
         }
-        String kind = e.getErrorCode() == 90030 || String.valueOf(e.getMessage()).contains("corrupt")
-            ? "corrupt" : "open-failed-" + e.getErrorCode();
+        String kind =
+            e.getErrorCode() == 90030 || String.valueOf(e.getMessage()).contains("corrupt")
+                ? "corrupt"
+                : "open-failed-" + e.getErrorCode();
         System.out.println("reopen failed: " + firstLine(e));
         return kind;
       }
@@ -232,9 +265,14 @@ public final class H2KillStress {
    */
   private static void child(String url, long first, boolean fixed) throws Exception {
     if (fixed) {
-      dev.storyline.app.EmbeddedDatabaseStartup.prepare(url, "sa", "", new String[] {"classpath:db/migration"}, true);
+      dev.storyline.app.EmbeddedDatabaseStartup.prepare(
+          url, "sa", "", new String[] {"classpath:db/migration"}, true);
     } else {
-      Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+      Flyway.configure()
+          .dataSource(url, "sa", "")
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
     }
     System.out.println("migrated");
     Random random = new Random(first);
@@ -243,17 +281,25 @@ public final class H2KillStress {
         dev.storyline.store.journal.FileIngestJournal journal =
             new dev.storyline.store.journal.FileIngestJournal(dir.resolve("journal"))) {
       c.setAutoCommit(true);
-      ArticleRepository articles = new ArticleRepository(new org.springframework.jdbc.core.JdbcTemplate(
-          new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, "sa", "", true)),
-          new com.fasterxml.jackson.databind.ObjectMapper(), journal);
+      ArticleRepository articles =
+          new ArticleRepository(
+              new org.springframework.jdbc.core.JdbcTemplate(
+                  new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                      url, "sa", "", true)),
+              new com.fasterxml.jackson.databind.ObjectMapper(),
+              journal);
       for (long n = first; ; n += 32) {
         List<String> ids = new ArrayList<>();
         if (fixed) {
           List<ArticleRepository.NewArticle> batch = new ArrayList<>();
           for (long k = n; k < n + 32; k++) {
             ids.add("k" + k);
-            batch.add(new ArticleRepository.NewArticle(article("k" + k, random), "https://outlet.example/k" + k,
-                "k" + k + "-" + random.nextLong(), java.time.Instant.now()));
+            batch.add(
+                new ArticleRepository.NewArticle(
+                    article("k" + k, random),
+                    "https://outlet.example/k" + k,
+                    "k" + k + "-" + random.nextLong(),
+                    java.time.Instant.now()));
           }
           articles.insertAll(batch); // one journal flush, then the rows, as import does
           ids.forEach(id -> System.out.println("C a" + id));
@@ -274,15 +320,22 @@ public final class H2KillStress {
   }
 
   private static dev.storyline.domain.Article article(String id, Random random) {
-    return new dev.storyline.domain.Article(id, "Outlet " + random.nextInt(20), "https://outlet.example/" + id,
-        java.time.Instant.now(), "Title of " + id, words(random, 300 + random.nextInt(900)),
+    return new dev.storyline.domain.Article(
+        id,
+        "Outlet " + random.nextInt(20),
+        "https://outlet.example/" + id,
+        java.time.Instant.now(),
+        "Title of " + id,
+        words(random, 300 + random.nextInt(900)),
         java.util.Map.of("feed", "f1"));
   }
 
   private static void writeArticle(Connection c, String id, Random random) throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-    try (PreparedStatement p = c.prepareStatement("insert into article (id, source, url, canonical_url,"
-        + " published, title, body, text_hash, meta, ingested_at) values (?,?,?,?,?,?,?,?,?,?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into article (id, source, url, canonical_url,"
+                + " published, title, body, text_hash, meta, ingested_at) values (?,?,?,?,?,?,?,?,?,?)")) {
       p.setString(1, id);
       p.setString(2, "Outlet " + random.nextInt(20));
       p.setString(3, "https://outlet.example/" + id);
@@ -295,8 +348,9 @@ public final class H2KillStress {
       p.setObject(10, now);
       p.executeUpdate();
     }
-    try (PreparedStatement p = c.prepareStatement(
-        "insert into article_simhash (article_id, simhash, published) values (?,?,?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into article_simhash (article_id, simhash, published) values (?,?,?)")) {
       p.setString(1, id);
       p.setLong(2, random.nextLong());
       p.setObject(3, now);
@@ -306,8 +360,10 @@ public final class H2KillStress {
 
   private static void writeAnalysis(Connection c, String id, Random random) throws SQLException {
     int sentences = 5 + random.nextInt(30);
-    try (PreparedStatement p = c.prepareStatement("insert into article_analysis (article_id, sentences,"
-        + " title_entities, embedding, sentence_embeddings) values (?,?,?,?,?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "insert into article_analysis (article_id, sentences,"
+                + " title_entities, embedding, sentence_embeddings) values (?,?,?,?,?)")) {
       p.setString(1, id);
       p.setString(2, "[\"" + words(random, sentences * 20) + "\"]");
       p.setString(3, "[]");
@@ -316,7 +372,8 @@ public final class H2KillStress {
       p.executeUpdate();
     }
     try (Statement s = c.createStatement()) {
-      s.executeUpdate("update article set story_id = 's" + random.nextInt(50) + "' where id = '" + id + "'");
+      s.executeUpdate(
+          "update article set story_id = 's" + random.nextInt(50) + "' where id = '" + id + "'");
     }
   }
 

@@ -32,7 +32,8 @@ class AlsoAppearedIT extends SampleSite {
     String wire = story.path("sources").get(0).path("article").asText();
     String elsewhere = other.path("sources").get(0).path("article").asText();
     // Added out of order: the listing is by the time each copy was seen.
-    sightings.add(wire, "https://lakeside-post.example/wire/copy", "Lakeside Post", "exact", SECOND);
+    sightings.add(
+        wire, "https://lakeside-post.example/wire/copy", "Lakeside Post", "exact", SECOND);
     sightings.add(wire, "https://harbour-daily.example/news/1", "Harbour Daily", "exact", FIRST);
     sightings.add(elsewhere, "https://unrelated.example/x", "Unrelated Times", "near", FIRST);
 
@@ -53,8 +54,9 @@ class AlsoAppearedIT extends SampleSite {
     Element line = first.selectFirst(".also-at");
     assertThat(line).isNotNull();
     assertThat(line.text()).contains("also at: Harbour Daily, Lakeside Post");
-    assertThat(line.select("a").eachAttr("href")).containsExactly(
-        "https://harbour-daily.example/news/1", "https://lakeside-post.example/wire/copy");
+    assertThat(line.select("a").eachAttr("href"))
+        .containsExactly(
+            "https://harbour-daily.example/news/1", "https://lakeside-post.example/wire/copy");
     assertThat(page(api.path("url").asText()).select("#sources .also-at")).hasSize(1);
   }
 }

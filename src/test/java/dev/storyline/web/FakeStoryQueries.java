@@ -42,7 +42,9 @@ public class FakeStoryQueries implements StoryQueries {
     return scorecards.getOrDefault(storylineId, List.of());
   }
 
-  /** Replaces the story with the same id (or adds it), so a test can show a variant of a fixture. */
+  /**
+   * Replaces the story with the same id (or adds it), so a test can show a variant of a fixture.
+   */
   public void put(StoryDetail story) {
     stories.removeIf(s -> s.card().id().equals(story.card().id()));
     stories.add(0, story);
@@ -55,7 +57,8 @@ public class FakeStoryQueries implements StoryQueries {
 
   @Override
   public List<StoryCard> frontPage() {
-    return stories.stream().map(StoryDetail::card)
+    return stories.stream()
+        .map(StoryDetail::card)
         .filter(c -> !c.lastPublished().isBefore(Fixtures.LATEST_DAY))
         .sorted(Comparator.comparingInt((StoryCard c) -> c.noise().score()).reversed())
         .toList();
@@ -63,7 +66,8 @@ public class FakeStoryQueries implements StoryQueries {
 
   @Override
   public List<StoryCard> recentStories(int limit) {
-    return stories.stream().map(StoryDetail::card)
+    return stories.stream()
+        .map(StoryDetail::card)
         .sorted(Comparator.comparing(StoryCard::lastPublished).reversed())
         .limit(limit)
         .toList();
@@ -76,8 +80,7 @@ public class FakeStoryQueries implements StoryQueries {
 
   @Override
   public Optional<StorylineCard> storyline(String id) {
-    return stories.stream().map(StoryDetail::storyline)
-        .filter(l -> l.id().equals(id)).findFirst();
+    return stories.stream().map(StoryDetail::storyline).filter(l -> l.id().equals(id)).findFirst();
   }
 
   @Override

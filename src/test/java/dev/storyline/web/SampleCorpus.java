@@ -35,26 +35,36 @@ public final class SampleCorpus {
 
   /** The UTC calendar day of the newest article. */
   public static LocalDate newestDay() {
-    return ENTRIES.stream().map(Entry::published).max(Comparator.naturalOrder()).orElseThrow()
-        .atOffset(ZoneOffset.UTC).toLocalDate();
+    return ENTRIES.stream()
+        .map(Entry::published)
+        .max(Comparator.naturalOrder())
+        .orElseThrow()
+        .atOffset(ZoneOffset.UTC)
+        .toLocalDate();
   }
 
   /** Articles whose gold story label starts with {@code prefix}, oldest first. */
   public static List<Entry> storyline(String prefix) {
-    return ENTRIES.stream().filter(e -> e.story() != null && e.story().startsWith(prefix))
-        .sorted(Comparator.comparing(Entry::published)).toList();
+    return ENTRIES.stream()
+        .filter(e -> e.story() != null && e.story().startsWith(prefix))
+        .sorted(Comparator.comparing(Entry::published))
+        .toList();
   }
 
   private static List<Entry> load() {
     ObjectMapper json = new ObjectMapper();
     List<Entry> entries = new ArrayList<>();
     try (InputStream in = SampleCorpus.class.getResourceAsStream("/sample/corpus.jsonl");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank()) {
           JsonNode node = json.readTree(line);
-          entries.add(new Entry(node.path("id").asText(),
-              Instant.parse(node.path("published").asText()), node.path("story").asText(null)));
+          entries.add(
+              new Entry(
+                  node.path("id").asText(),
+                  Instant.parse(node.path("published").asText()),
+                  node.path("story").asText(null)));
         }
       }
     } catch (IOException e) {

@@ -25,20 +25,23 @@ import org.springframework.context.ApplicationContext;
  * The whole application on a random loopback port, on a fresh in-memory H2 database, with the
  * sample corpus imported on start (the default). {@link WebIT} and the browser test extend this
  * class without adding configuration, so Spring's test context cache starts and imports only once
- * for both; {@link PostgresWebIT} swaps the database with a {@code @DynamicPropertySource}.
- * Helpers talk real HTTP through {@link HttpClient}.
+ * for both; {@link PostgresWebIT} swaps the database with a {@code @DynamicPropertySource}. Helpers
+ * talk real HTTP through {@link HttpClient}.
  */
-@SpringBootTest(classes = StorylineApplication.class,
+@SpringBootTest(
+    classes = StorylineApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = TestDatabases.H2_URL + "sample-site" + TestDatabases.H2_OPTIONS)
 public abstract class SampleSite {
   private static final Map<ApplicationContext, Duration> STARTUP = new ConcurrentHashMap<>();
 
   /** Reused by all tests; follows the story page's 301 to its canonical URL. */
-  protected static final HttpClient HTTP = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NORMAL)
-      .connectTimeout(Duration.ofSeconds(10))
-      .build();
+  protected static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
   protected static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort protected int port;
@@ -50,12 +53,15 @@ public abstract class SampleSite {
    */
   @BeforeEach
   void reportStartup() {
-    STARTUP.computeIfAbsent(context, c -> {
-      Duration took = Duration.ofMillis(System.currentTimeMillis() - c.getStartupDate());
-      System.out.printf("[storyline-it] context start + sample import: %.1f s (%s)%n",
-          took.toMillis() / 1000.0, getClass().getSimpleName());
-      return took;
-    });
+    STARTUP.computeIfAbsent(
+        context,
+        c -> {
+          Duration took = Duration.ofMillis(System.currentTimeMillis() - c.getStartupDate());
+          System.out.printf(
+              "[storyline-it] context start + sample import: %.1f s (%s)%n",
+              took.toMillis() / 1000.0, getClass().getSimpleName());
+          return took;
+        });
   }
 
   /** The site's base address, e.g. {@code http://127.0.0.1:41234}. */

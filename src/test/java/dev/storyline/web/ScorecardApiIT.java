@@ -22,7 +22,8 @@ class ScorecardApiIT extends SampleSite {
   @Test
   void storylineJsonCarriesTheStoredScorecard() {
     Set<String> storylines = new LinkedHashSet<>();
-    json("/api/stories?limit=200").path("stories")
+    json("/api/stories?limit=200")
+        .path("stories")
         .forEach(c -> storylines.add(c.path("storyline_id").asText()));
     int forecasts = 0;
     for (String id : storylines) {

@@ -35,8 +35,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class WebIT extends SampleSite {
   /** The seed page's sections in its order, then the source list. */
-  static final List<String> PAGE_SECTIONS = List.of("headline", "why_it_matters", "key_points",
-      "summary", "explainer", "sides", "noise", "forecast", "timeline", "discussion", "sources");
+  static final List<String> PAGE_SECTIONS =
+      List.of(
+          "headline",
+          "why_it_matters",
+          "key_points",
+          "summary",
+          "explainer",
+          "sides",
+          "noise",
+          "forecast",
+          "timeline",
+          "discussion",
+          "sources");
+
   static final String DISCLAIMER = "Based on current signals. Events may develop differently.";
 
   @Autowired JdbcTemplate jdbc;
@@ -46,18 +58,22 @@ class WebIT extends SampleSite {
   void frontPageListsTheNewestDaysStoriesLoudestFirst() {
     Map<String, JsonNode> cards = allCards();
     LocalDate newestDay = SampleCorpus.newestDay();
-    Set<String> expected = cards.values().stream()
-        .filter(c -> day(c.path("last_published").asText()).equals(newestDay))
-        .map(c -> c.path("url").asText())
-        .collect(Collectors.toSet());
+    Set<String> expected =
+        cards.values().stream()
+            .filter(c -> day(c.path("last_published").asText()).equals(newestDay))
+            .map(c -> c.path("url").asText())
+            .collect(Collectors.toSet());
     assertThat(expected).as("stories updated on %s", newestDay).hasSizeGreaterThan(1);
 
     List<Element> links = page("/").select("section.cards article.card h3 a");
     List<String> shown = links.stream().map(a -> a.attr("href")).toList();
     assertThat(shown).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
 
-    Map<String, Integer> scoreByUrl = cards.values().stream().collect(Collectors.toMap(
-        c -> c.path("url").asText(), c -> c.path("noise").path("score").asInt()));
+    Map<String, Integer> scoreByUrl =
+        cards.values().stream()
+            .collect(
+                Collectors.toMap(
+                    c -> c.path("url").asText(), c -> c.path("noise").path("score").asInt()));
     List<Integer> scores = shown.stream().map(scoreByUrl::get).toList();
     assertThat(scores).as("noise scores in front page order").isSortedAccordingTo((a, b) -> b - a);
   }
@@ -92,7 +108,8 @@ class WebIT extends SampleSite {
       Element forecast = brief.selectFirst("section[data-section=forecast]");
       assertThat(forecast.children().last().text()).as(url).isEqualTo(DISCLAIMER);
       assertThat(forecast.text()).as(url).endsWith(DISCLAIMER);
-      assertThat(milestoneDates(doc)).as("timeline of %s, newest first", url)
+      assertThat(milestoneDates(doc))
+          .as("timeline of %s, newest first", url)
           .isSortedAccordingTo((a, b) -> b.compareTo(a));
     }
   }
@@ -137,7 +154,9 @@ class WebIT extends SampleSite {
       assertThat(first).isBeforeOrEqualTo(last);
       updated.add(last);
     }
-    assertThat(updated).as("most recently updated first").isSortedAccordingTo((a, b) -> b.compareTo(a));
+    assertThat(updated)
+        .as("most recently updated first")
+        .isSortedAccordingTo((a, b) -> b.compareTo(a));
     assertThat(json("/api/stories?limit=3").path("stories").size()).isEqualTo(3);
   }
 
@@ -147,7 +166,8 @@ class WebIT extends SampleSite {
       String id = card.path("id").asText();
       JsonNode story = json("/api/stories/" + id);
       assertThat(story.path("id").asText()).isEqualTo(id);
-      assertThat(story.path("card").path("headline").asText()).isEqualTo(card.path("headline").asText());
+      assertThat(story.path("card").path("headline").asText())
+          .isEqualTo(card.path("headline").asText());
       assertThat(story.path("storyline").path("url").asText()).startsWith("/storylines/");
       List<String> sections = new ArrayList<>();
       story.path("sections").forEach(s -> sections.add(s.asText()));
@@ -158,13 +178,18 @@ class WebIT extends SampleSite {
       for (JsonNode line : ownLines(story)) {
         assertThat(line.path("text").asText()).as(id).isNotBlank();
         assertThat(line.path("refs").size()).as("refs of %s", line.path("text")).isPositive();
-        line.path("refs").forEach(r -> assertThat(sourceIds).as(id).contains(r.path("article").asText()));
+        line.path("refs")
+            .forEach(r -> assertThat(sourceIds).as(id).contains(r.path("article").asText()));
       }
-      story.path("timeline").forEach(m -> assertThat(m.path("line").path("refs").size()).isPositive());
+      story
+          .path("timeline")
+          .forEach(m -> assertThat(m.path("line").path("refs").size()).isPositive());
       assertThat(story.path("forecast").path("disclaimer").asText()).isEqualTo(DISCLAIMER);
-      for (String section : List.of("why_it_matters", "key_points", "summary", "sides", "timeline")) {
+      for (String section :
+          List.of("why_it_matters", "key_points", "summary", "sides", "timeline")) {
         if (story.path(section).isEmpty()) {
-          assertThat(story.path("gaps").path(section).asText()).as("%s gap of %s", section, id)
+          assertThat(story.path("gaps").path(section).asText())
+              .as("%s gap of %s", section, id)
               .isNotBlank();
         }
       }
@@ -180,8 +205,12 @@ class WebIT extends SampleSite {
     SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
     List<String> expected = new ArrayList<>();
-    json("/api/stories").path("stories").forEach(c -> expected.add(base() + c.path("url").asText()));
-    assertThat(feed.getEntries()).extracting(SyndEntry::getLink).containsExactlyElementsOf(expected);
+    json("/api/stories")
+        .path("stories")
+        .forEach(c -> expected.add(base() + c.path("url").asText()));
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getLink)
+        .containsExactlyElementsOf(expected);
     for (SyndEntry entry : feed.getEntries()) {
       assertThat(entry.getTitle()).isNotBlank();
       assertThat(entry.getUpdatedDate() != null || entry.getPublishedDate() != null).isTrue();
@@ -198,7 +227,9 @@ class WebIT extends SampleSite {
     assertThat(doc.select("main a[href=/]")).isNotEmpty();
     assertThat(doc.select("main").text()).contains("no-such-story-42");
     List<String> latest = doc.select("main .story-list a").eachAttr("href");
-    assertThat(latest).isNotEmpty().allSatisfy(href -> assertThat(get(href).statusCode()).isEqualTo(200));
+    assertThat(latest)
+        .isNotEmpty()
+        .allSatisfy(href -> assertThat(get(href).statusCode()).isEqualTo(200));
   }
 
   @Test
@@ -225,20 +256,26 @@ class WebIT extends SampleSite {
 
   @Test
   void aSecondStartOnTheSameDatabaseImportsNothingTwice() {
-    String imported = jdbc.queryForObject(
-        "select state_value from app_state where state_key = 'sample_imported'", String.class);
+    String imported =
+        jdbc.queryForObject(
+            "select state_value from app_state where state_key = 'sample_imported'", String.class);
     Map<String, Object> before = counts();
-    assertThat((Number) before.get("articles")).satisfies(n -> assertThat(n.intValue())
-        .isBetween(1, SampleCorpus.entries().size()));
+    assertThat((Number) before.get("articles"))
+        .satisfies(n -> assertThat(n.intValue()).isBetween(1, SampleCorpus.entries().size()));
     long started = System.nanoTime();
-    try (ConfigurableApplicationContext again = new SpringApplicationBuilder(StorylineApplication.class)
-        .web(WebApplicationType.NONE).run(sameDatabaseArgs())) {
-      System.out.printf("[storyline-it] second start on the same database: %.1f s%n",
+    try (ConfigurableApplicationContext again =
+        new SpringApplicationBuilder(StorylineApplication.class)
+            .web(WebApplicationType.NONE)
+            .run(sameDatabaseArgs())) {
+      System.out.printf(
+          "[storyline-it] second start on the same database: %.1f s%n",
           (System.nanoTime() - started) / 1e9);
     }
     assertThat(counts()).isEqualTo(before);
-    assertThat(jdbc.queryForObject(
-        "select state_value from app_state where state_key = 'sample_imported'", String.class))
+    assertThat(
+            jdbc.queryForObject(
+                "select state_value from app_state where state_key = 'sample_imported'",
+                String.class))
         .isEqualTo(imported);
   }
 
@@ -268,8 +305,12 @@ class WebIT extends SampleSite {
   private static void assertSectionHasContentOrGap(String url, Element section, JsonNode gaps) {
     String key = section.attr("data-section");
     Element gap = section.selectFirst(".gap");
-    String body = section.children().stream().filter(e -> !e.tagName().matches("h[1-3]"))
-        .map(Element::text).collect(Collectors.joining(" ")).strip();
+    String body =
+        section.children().stream()
+            .filter(e -> !e.tagName().matches("h[1-3]"))
+            .map(Element::text)
+            .collect(Collectors.joining(" "))
+            .strip();
     assertThat(body).as("%s of %s", key, url).isNotBlank();
     if (gap != null) {
       assertThat(gap.text()).as("gap of %s in %s", key, url).isNotBlank();
@@ -279,8 +320,9 @@ class WebIT extends SampleSite {
 
   /** Every sentence of the brief is followed by links, each to an entry of the Sources list. */
   private static void assertEveryLineCitesAListedSource(String url, Element brief) {
-    Set<String> anchors = new java.util.HashSet<>(
-        brief.select("section[data-section=sources] ol.sources > li[id]").eachAttr("id"));
+    Set<String> anchors =
+        new java.util.HashSet<>(
+            brief.select("section[data-section=sources] ol.sources > li[id]").eachAttr("id"));
     assertThat(anchors).as("sources of %s", url).isNotEmpty();
     List<Element> lines = brief.select("span.line-text");
     assertThat(lines).as("lines of %s", url).isNotEmpty();
@@ -289,15 +331,24 @@ class WebIT extends SampleSite {
       assertThat(refs).as("refs after '%s'", line.text()).isNotNull();
       assertThat(refs.is("sup.refs")).isTrue();
       List<String> hrefs = refs.select("a.src").eachAttr("href");
-      assertThat(hrefs).as("links of '%s' on %s", line.text(), url).isNotEmpty()
-          .allSatisfy(h -> assertThat(h).startsWith("#")
-              .satisfies(x -> assertThat(anchors).contains(x.substring(1))));
+      assertThat(hrefs)
+          .as("links of '%s' on %s", line.text(), url)
+          .isNotEmpty()
+          .allSatisfy(
+              h ->
+                  assertThat(h)
+                      .startsWith("#")
+                      .satisfies(x -> assertThat(anchors).contains(x.substring(1))));
     }
   }
 
   static List<LocalDate> milestoneDates(Document doc) {
-    return doc.select("section[data-section=timeline] time.milestone-date").eachAttr("datetime")
-        .stream().map(WebIT::firstDay).toList();
+    return doc
+        .select("section[data-section=timeline] time.milestone-date")
+        .eachAttr("datetime")
+        .stream()
+        .map(WebIT::firstDay)
+        .toList();
   }
 
   /** {@code 2022}, {@code 2022-03} or {@code 2022-03-15} as the first day it covers. */
@@ -330,19 +381,26 @@ class WebIT extends SampleSite {
   private Map<String, Object> counts() {
     Map<String, Object> counts = new HashMap<>();
     for (String table : List.of("article", "article_analysis", "story", "storyline", "app_state")) {
-      counts.put(table.equals("article") ? "articles" : table,
+      counts.put(
+          table.equals("article") ? "articles" : table,
           jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
-    counts.put("last_brief", String.valueOf(jdbc.queryForObject(
-        "select max(brief_written) from story", Object.class)));
+    counts.put(
+        "last_brief",
+        String.valueOf(jdbc.queryForObject("select max(brief_written) from story", Object.class)));
     return counts;
   }
 
   /** Command-line options that point a second application at this test's database. */
   private String[] sameDatabaseArgs() {
     List<String> args = new ArrayList<>();
-    for (String key : List.of("spring.datasource.url", "spring.datasource.username",
-        "spring.datasource.password", "spring.flyway.schemas", "spring.flyway.create-schemas")) {
+    for (String key :
+        List.of(
+            "spring.datasource.url",
+            "spring.datasource.username",
+            "spring.datasource.password",
+            "spring.flyway.schemas",
+            "spring.flyway.create-schemas")) {
       String value = environment.getProperty(key);
       if (value != null) {
         args.add("--" + key + "=" + value);

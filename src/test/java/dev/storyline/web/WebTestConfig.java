@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Import;
  * Test-only wiring for {@code @WebMvcTest} slices of the web layer: scans {@code dev.storyline.web}
  * (the slice filter keeps controllers and advice), a fake store and a pinned clock.
  *
- * <p>Deliberately not annotated {@code @Configuration} (lite mode): an application's component
- * scan of {@code dev.storyline} must never pick it up, and {@code @TestConfiguration} classes are
- * not accepted as the primary configuration of a {@code @WebMvcTest}.
+ * <p>Deliberately not annotated {@code @Configuration} (lite mode): an application's component scan
+ * of {@code dev.storyline} must never pick it up, and {@code @TestConfiguration} classes are not
+ * accepted as the primary configuration of a {@code @WebMvcTest}.
  *
  * <p>The site's real security rules are imported, so slices prove that pages, feeds and API GETs
  * stay open to readers who are not signed in.
@@ -25,9 +25,12 @@ import org.springframework.context.annotation.Import;
 @ComponentScan(
     basePackages = "dev.storyline.web",
     excludeFilters = {
-        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
-        // search reads Lucene over the database: covered by SearchIT, not by the slices
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.storyline\\.web\\.search\\..*")})
+      @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+      // search reads Lucene over the database: covered by SearchIT, not by the slices
+      @ComponentScan.Filter(
+          type = FilterType.REGEX,
+          pattern = "dev\\.storyline\\.web\\.search\\..*")
+    })
 public class WebTestConfig {
 
   /** The instant every slice test runs at. */

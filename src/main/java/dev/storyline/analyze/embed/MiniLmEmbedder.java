@@ -21,8 +21,8 @@ import java.util.concurrent.Executors;
  * LangChain4j jar; 384 dimensions, unit length, mean pooling). No download at run time.
  *
  * <p>Why a custom session: ONNX Runtime uses every core per call while LangChain4j also runs one
- * call per core, so the two fight over 2 cores. Here the session runs single-threaded (intra-op = 1)
- * and calls run in parallel on our own pool of {@code threads} workers. Thread-safe.
+ * call per core, so the two fight over 2 cores. Here the session runs single-threaded (intra-op =
+ * 1) and calls run in parallel on our own pool of {@code threads} workers. Thread-safe.
  */
 public final class MiniLmEmbedder implements Embedder, AutoCloseable {
   private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
@@ -33,11 +33,14 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
   private final ExecutorService pool;
 
   private MiniLmEmbedder(OnnxBertBiEncoder encoder, int threads) {
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "embedder");
-      t.setDaemon(true);
-      return t;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "embedder");
+              t.setDaemon(true);
+              return t;
+            });
     this.model = new Model(encoder, pool);
   }
 

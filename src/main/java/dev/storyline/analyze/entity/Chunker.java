@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * Groups tagged tokens into candidate names: maximal runs of capitalised name tokens, joined over
  * glued hyphens ("Jean-Paul"), name particles ("Banco de la Plata"), "&" ("Procter & Gamble"),
- * "of"/"for" after a head word ("Bank of Lysaria", "Ministry for Ports") and "and" inside such
- * a name ("Ministry for Ports and Harbours", but not "Bank of Lysaria and Acme Labs"). A
- * possessive ends a run. Leading titles are marked so the name can be keyed without them.
+ * "of"/"for" after a head word ("Bank of Lysaria", "Ministry for Ports") and "and" inside such a
+ * name ("Ministry for Ports and Harbours", but not "Bank of Lysaria and Acme Labs"). A possessive
+ * ends a run. Leading titles are marked so the name can be keyed without them.
  */
 final class Chunker {
 
@@ -78,8 +78,8 @@ final class Chunker {
   }
 
   /**
-   * A possessive ends a name ("Okafor's Ministry" is two), except a plural possessive glued
-   * before another name word ("the Shippers' Association").
+   * A possessive ends a name ("Okafor's Ministry" is two), except a plural possessive glued before
+   * another name word ("the Shippers' Association").
    */
   private boolean endsName(int i) {
     int possessive = tokens.get(i).possessiveLength();
@@ -137,8 +137,8 @@ final class Chunker {
   }
 
   /**
-   * Index of the last token that could be part of a name whatever the tags ({@link #mayBeName}),
-   * or -1 when none can: then the sentence has no name, and tags past the token after that index
+   * Index of the last token that could be part of a name whatever the tags ({@link #mayBeName}), or
+   * -1 when none can: then the sentence has no name, and tags past the token after that index
    * change nothing. Reads only the token texts.
    */
   static int lastPossibleName(List<Token> tokens) {

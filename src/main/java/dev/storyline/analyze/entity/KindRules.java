@@ -9,14 +9,14 @@ import java.util.Set;
  * Assigns a coarse kind to a chunked name; the first matching rule wins.
  *
  * <ol>
- *   <li>a title or honorific in or right before the name ("Ms. Okafor", "chief executive Ana
- *       Ruiz") → PERSON;
- *   <li>an organisation word in the name ("Inc", "Bank", "Authority", "Ministry", "Court"...) or
- *       an "&" ("Procter & Gamble") → ORGANIZATION;
+ *   <li>a title or honorific in or right before the name ("Ms. Okafor", "chief executive Ana Ruiz")
+ *       → PERSON;
+ *   <li>an organisation word in the name ("Inc", "Bank", "Authority", "Ministry", "Court"...) or an
+ *       "&" ("Procter & Gamble") → ORGANIZATION;
  *   <li>a place word in the name ("Gulf", "River", "Province", "U.S."...) → PLACE;
  *   <li>right after "in", "at", "from" or "near" (a "the" may come between) → PLACE;
- *   <li>two or three name words with a reporting verb ("said", "told", "according to") up to
- *       two tokens before or three after → PERSON;
+ *   <li>two or three name words with a reporting verb ("said", "told", "according to") up to two
+ *       tokens before or three after → PERSON;
  *   <li>otherwise OTHER.
  * </ol>
  */

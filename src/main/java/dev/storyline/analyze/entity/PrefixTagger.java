@@ -16,12 +16,12 @@ import opennlp.tools.util.SequenceValidator;
  * <p>The model's features for token {@code i} are the words {@code i-2..i+2}, the word's shape,
  * prefixes and suffixes, whether a neighbour opens the sentence, and the two previous tags; no
  * feature marks the sentence end. With greedy decoding the tag of token {@code i} therefore depends
- * only on the words up to {@code i+2} and the tags before it, so tagging the prefix {@code
- * [0, n+2)} gives the first {@code n} tags exactly as tagging the whole sentence would. The
- * manifest asks for a beam of 3; greedy decoding needs a third of the model evaluations, and the
- * recognizer's mentions were identical on all 15,858 basil and allsides-2021 sentences (check
- * with {@code AnalyzeProfile} in the test sources). Thread-safe: each thread has its own search
- * and context generator.
+ * only on the words up to {@code i+2} and the tags before it, so tagging the prefix {@code [0,
+ * n+2)} gives the first {@code n} tags exactly as tagging the whole sentence would. The manifest
+ * asks for a beam of 3; greedy decoding needs a third of the model evaluations, and the
+ * recognizer's mentions were identical on all 15,858 basil and allsides-2021 sentences (check with
+ * {@code AnalyzeProfile} in the test sources). Thread-safe: each thread has its own search and
+ * context generator.
  */
 final class PrefixTagger {
 
@@ -36,8 +36,13 @@ final class PrefixTagger {
   PrefixTagger(POSModel model) {
     MaxentModel maxent = (MaxentModel) model.getArtifact("pos.model");
     POSTaggerFactory factory = model.getFactory();
-    this.search = ThreadLocal.withInitial(() -> new Search(new BeamSearch(1, maxent),
-        factory.getPOSContextGenerator(0), factory.getSequenceValidator()));
+    this.search =
+        ThreadLocal.withInitial(
+            () ->
+                new Search(
+                    new BeamSearch(1, maxent),
+                    factory.getPOSContextGenerator(0),
+                    factory.getSequenceValidator()));
   }
 
   /**

@@ -12,9 +12,9 @@ final class Titles {
   private Titles() {}
 
   /**
-   * Index of the first token after the leading titles of {@code tokens[first..last]}; {@code
-   * first} when there are none, {@code last + 1} when the run is titles only. A title followed by
-   * a connector ("Minister for Ports") or by a name with an organisation or place word ("Justice
+   * Index of the first token after the leading titles of {@code tokens[first..last]}; {@code first}
+   * when there are none, {@code last + 1} when the run is titles only. A title followed by a
+   * connector ("Minister for Ports") or by a name with an organisation or place word ("Justice
    * Department") is not treated as a title.
    */
   static int nameStart(List<Token> tokens, int first, int last) {

@@ -13,14 +13,16 @@ import opennlp.tools.util.Span;
  * OpenNLP's learnt tokenizer with a cache per whitespace-separated word.
  *
  * <p>{@link TokenizerME} first cuts at whitespace and then decides, inside each word on its own,
- * where to split (the features of a split point look only at that word). The split points of a
- * word therefore depend on the word alone, and news text repeats words a lot: caching them per
- * word gives exactly the tokens {@link TokenizerME#tokenizePos} gives for the whole sentence,
- * while running the model only on words not seen before. Thread-safe.
+ * where to split (the features of a split point look only at that word). The split points of a word
+ * therefore depend on the word alone, and news text repeats words a lot: caching them per word
+ * gives exactly the tokens {@link TokenizerME#tokenizePos} gives for the whole sentence, while
+ * running the model only on words not seen before. Thread-safe.
  */
 final class WordTokenizer {
 
-  /** Cached words (about 12 MB at most); the cache is emptied when full, no eviction bookkeeping. */
+  /**
+   * Cached words (about 12 MB at most); the cache is emptied when full, no eviction bookkeeping.
+   */
   static final int MAX_CACHED_WORDS = 100_000;
 
   private static final int[] NO_CUTS = new int[0];

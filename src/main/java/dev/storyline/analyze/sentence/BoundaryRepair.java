@@ -19,15 +19,15 @@ import java.util.regex.Pattern;
  *   <li>a month abbreviation and the next text starts with a digit ("Jan. 5");
  *   <li>a reference abbreviation ("No.", "p.") before a digit, or "vs." anywhere;
  *   <li>"?" or "!" (perhaps inside quotes) before lower-case text ("\"Why?\" she asked");
- *   <li>any abbreviation-shaped token ("U.S.", "Inc.", "p.m.") before lower-case text, a digit or
- *       a comma; a single initial before a capital ("J. K. Rowling"); "a.m."/"p.m." before a
- *       weekday or month.
+ *   <li>any abbreviation-shaped token ("U.S.", "Inc.", "p.m.") before lower-case text, a digit or a
+ *       comma; a single initial before a capital ("J. K. Rowling"); "a.m."/"p.m." before a weekday
+ *       or month.
  * </ul>
  *
- * <p>A cut is added after a lower-case word or a number ending with a period when the next word
- * is capitalised ("met on Sept. 3. Sen. Bob Lee spoke"), which the model sometimes misses.
- * Known limit: an abbreviation that really ends a sentence before a capitalised word ("in the
- * U.S. Officials said") stays ambiguous and is left to the model.
+ * <p>A cut is added after a lower-case word or a number ending with a period when the next word is
+ * capitalised ("met on Sept. 3. Sen. Bob Lee spoke"), which the model sometimes misses. Known
+ * limit: an abbreviation that really ends a sentence before a capitalised word ("in the U.S.
+ * Officials said") stays ambiguous and is left to the model.
  */
 final class BoundaryRepair {
 
@@ -47,10 +47,35 @@ final class BoundaryRepair {
   private static final Set<String> NOT_SENTENCE_END_WORDS = ALWAYS_JOIN;
   private static final Set<String> TIME_FOLLOWERS =
       Set.of(
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-          "tonight", "tomorrow", "yesterday", "et", "gmt", "utc", "bst", "cet", "local", "january",
-          "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december");
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "tonight",
+          "tomorrow",
+          "yesterday",
+          "et",
+          "gmt",
+          "utc",
+          "bst",
+          "cet",
+          "local",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   private static final Pattern INITIALISM = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
   private static final Pattern SHORT_CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}");

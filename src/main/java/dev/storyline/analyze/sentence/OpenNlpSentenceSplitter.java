@@ -16,15 +16,15 @@ import opennlp.tools.util.Span;
 /**
  * Sentence splitter backed by the OpenNLP English (UD EWT) sentence model.
  *
- * <p>The text is first cut at blank lines, so a sentence never spans two paragraphs. Each
- * paragraph goes through {@link SentenceDetectorME#sentPosDetect}; the model's cuts are then
- * repaired by {@link BoundaryRepair}: cuts after titles ("Ms."), month abbreviations before a
- * number ("Jan. 5") and other abbreviations before lower-case text are removed, and obvious
- * boundaries the model missed ("on Sept. 3. Sen. Bob Lee") are added.
+ * <p>The text is first cut at blank lines, so a sentence never spans two paragraphs. Each paragraph
+ * goes through {@link SentenceDetectorME#sentPosDetect}; the model's cuts are then repaired by
+ * {@link BoundaryRepair}: cuts after titles ("Ms."), month abbreviations before a number ("Jan. 5")
+ * and other abbreviations before lower-case text are removed, and obvious boundaries the model
+ * missed ("on Sept. 3. Sen. Bob Lee") are added.
  *
- * <p>Thread-safe: the model is shared and immutable; a {@code SentenceDetectorME} (not
- * thread-safe) is created per call because it costs well under a microsecond, far less than
- * detecting one paragraph.
+ * <p>Thread-safe: the model is shared and immutable; a {@code SentenceDetectorME} (not thread-safe)
+ * is created per call because it costs well under a microsecond, far less than detecting one
+ * paragraph.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 

@@ -29,30 +29,54 @@ final class AbsoluteRules {
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("month-day-year", MONTH_AND_YEAR,
-            PREP + WEEKDAY_PREFIX + "\\b" + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR
+        Rule.of(
+            "month-day-year",
+            MONTH_AND_YEAR,
+            PREP
+                + WEEKDAY_PREFIX
+                + "\\b"
+                + MONTH
+                + "\\s+"
+                + DAY
+                + "(?:,\\s*|\\s+)"
+                + YEAR
                 + YEAR_GUARD,
             AbsoluteRules::fullDate),
-        Rule.of("day-month-year", MONTH_AND_YEAR,
+        Rule.of(
+            "day-month-year",
+            MONTH_AND_YEAR,
             PREP + WEEKDAY_PREFIX + THE + DAY + "\\s+" + OF + MONTH + ",?\\s+" + YEAR + YEAR_GUARD,
             AbsoluteRules::fullDate),
-        Rule.of("month-day", MONTH_AND_DIGIT,
+        Rule.of(
+            "month-day",
+            MONTH_AND_DIGIT,
             PREP + WEEKDAY_PREFIX + "\\b" + MONTH + "\\s+" + DAY + DAY_GUARD,
             AbsoluteRules::yearlessDate),
-        Rule.of("day-month", MONTH_AND_DIGIT,
+        Rule.of(
+            "day-month",
+            MONTH_AND_DIGIT,
             PREP + WEEKDAY_PREFIX + THE + DAY + "\\s+" + OF + MONTH,
             AbsoluteRules::yearlessDate),
-        Rule.of("iso", Cues::fourDigits,
+        Rule.of(
+            "iso",
+            Cues::fourDigits,
             "(?<![\\d\\-/.])\\b" + YEAR + "-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d\\-/])",
             AbsoluteRules::iso),
-        Rule.of("month-year", MONTH_AND_YEAR,
+        Rule.of(
+            "month-year",
+            MONTH_AND_YEAR,
             PREP + PART_MOD + "\\b" + MONTH + "\\s+" + OF + YEAR + YEAR_GUARD,
             AbsoluteRules::monthYear),
-        Rule.of("month", Cues::month,
+        Rule.of(
+            "month",
+            Cues::month,
             PREP + "(?:(?<rel>(?i:last|next|this))\\s+)?" + PART_MOD + "\\b" + FULL_MONTH,
             AbsoluteRules::monthAlone),
-        Rule.of("year", Cues::fourDigits,
-            PREP + PART_MOD + "\\b" + YEAR + YEAR_GUARD, AbsoluteRules::year));
+        Rule.of(
+            "year",
+            Cues::fourDigits,
+            PREP + PART_MOD + "\\b" + YEAR + YEAR_GUARD,
+            AbsoluteRules::year));
   }
 
   private static Resolved fullDate(Matcher m, Context c) {
@@ -75,8 +99,8 @@ final class AbsoluteRules {
     if (!plausibleYear(year)) {
       return null;
     }
-    LocalDate d = DateMath.dateOrNull(
-        year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+    LocalDate d =
+        DateMath.dateOrNull(year, Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
     return d == null ? null : Resolved.day(d);
   }
 

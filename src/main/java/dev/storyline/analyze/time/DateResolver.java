@@ -9,6 +9,9 @@ import java.util.List;
  * article's publication date. Thread-safe.
  */
 public interface DateResolver {
-  /** Date expressions of {@code sentence}, offsets relative to it, resolved against {@code published}. */
+  /**
+   * Date expressions of {@code sentence}, offsets relative to it, resolved against {@code
+   * published}.
+   */
   List<DateMention> resolve(String sentence, LocalDate published);
 }

@@ -61,31 +61,117 @@ final class Lexicon {
 
   private static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(
-          Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-          Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-          Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15),
-          Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+          Map.entry("a", 1),
+          Map.entry("an", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("fifteen", 15),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
           Map.entry("fifty", 50));
 
   /** Words after a number that make it a count ("2019 people"), not a year. */
   private static final Set<String> COUNT_NOUNS =
-      Set.of("people", "million", "billion", "thousand", "hundred", "percent", "per", "men",
-          "women", "children", "feet", "staff", "police", "metres", "meters", "miles", "times");
+      Set.of(
+          "people",
+          "million",
+          "billion",
+          "thousand",
+          "hundred",
+          "percent",
+          "per",
+          "men",
+          "women",
+          "children",
+          "feet",
+          "staff",
+          "police",
+          "metres",
+          "meters",
+          "miles",
+          "times");
 
   /** Plural-looking words that are no nouns. */
   private static final Set<String> NOT_PLURALS =
-      Set.of("this", "thus", "less", "unless", "across", "plus", "versus", "whereas", "does",
-          "towards", "afterwards", "besides", "always", "perhaps", "sometimes", "was", "has", "its",
-          "his", "is", "as", "us", "yes");
+      Set.of(
+          "this",
+          "thus",
+          "less",
+          "unless",
+          "across",
+          "plus",
+          "versus",
+          "whereas",
+          "does",
+          "towards",
+          "afterwards",
+          "besides",
+          "always",
+          "perhaps",
+          "sometimes",
+          "was",
+          "has",
+          "its",
+          "his",
+          "is",
+          "as",
+          "us",
+          "yes");
 
   /** Words before "by 2030" that make it an amount of change, not a deadline. */
   private static final Set<String> CHANGE_WORDS =
-      Set.of("rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "increased",
-          "increase", "decreased", "decrease", "dropped", "drop", "grew", "grow", "up", "down",
-          "cut", "reduced", "reduce", "raised", "raise", "lowered", "climbed", "declined", "jumped",
-          "gained", "lost", "surged", "slumped", "outnumbered", "won", "beat", "led", "trailed",
-          "exceeded", "only", "multiplied", "divided");
+      Set.of(
+          "rose",
+          "rise",
+          "rises",
+          "risen",
+          "fell",
+          "fall",
+          "falls",
+          "fallen",
+          "increased",
+          "increase",
+          "decreased",
+          "decrease",
+          "dropped",
+          "drop",
+          "grew",
+          "grow",
+          "up",
+          "down",
+          "cut",
+          "reduced",
+          "reduce",
+          "raised",
+          "raise",
+          "lowered",
+          "climbed",
+          "declined",
+          "jumped",
+          "gained",
+          "lost",
+          "surged",
+          "slumped",
+          "outnumbered",
+          "won",
+          "beat",
+          "led",
+          "trailed",
+          "exceeded",
+          "only",
+          "multiplied",
+          "divided");
 
   private Lexicon() {}
 
@@ -129,7 +215,9 @@ final class Lexicon {
     if (COUNT_NOUNS.contains(next)) {
       return true;
     }
-    return next.length() >= 4 && next.endsWith("s") && !next.endsWith("ss")
+    return next.length() >= 4
+        && next.endsWith("s")
+        && !next.endsWith("ss")
         && !NOT_PLURALS.contains(next);
   }
 

@@ -62,8 +62,9 @@ public final class NewsDateResolver implements DateResolver {
   }
 
   private static List<DateMention> longestNonOverlapping(List<DateMention> candidates) {
-    candidates.sort(Comparator.comparingInt((DateMention d) -> d.start() - d.end())
-        .thenComparingInt(DateMention::start));
+    candidates.sort(
+        Comparator.comparingInt((DateMention d) -> d.start() - d.end())
+            .thenComparingInt(DateMention::start));
     List<DateMention> chosen = new ArrayList<>();
     for (DateMention c : candidates) {
       if (chosen.stream().noneMatch(o -> c.start() < o.end() && o.start() < c.end())) {

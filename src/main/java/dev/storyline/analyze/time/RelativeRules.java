@@ -17,26 +17,49 @@ final class RelativeRules {
 
   static List<Rule> all() {
     return List.of(
-        Rule.of("deictic-day",
-            c -> c.anyWord("today", "tonight", "yesterday", "tomorrow", "night", "morning",
-                "afternoon", "evening"),
+        Rule.of(
+            "deictic-day",
+            c ->
+                c.anyWord(
+                    "today",
+                    "tonight",
+                    "yesterday",
+                    "tomorrow",
+                    "night",
+                    "morning",
+                    "afternoon",
+                    "evening"),
             "(?i)\\b(?:(?:earlier|later)\\s+)?(?<word>today|tonight|yesterday|tomorrow"
                 + "|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b",
             RelativeRules::deicticDay),
-        Rule.of("weekday", Cues::weekday,
+        Rule.of(
+            "weekday",
+            Cues::weekday,
             "(?:\\b(?<prep>(?i:on|by|until|since|from|before|after))\\s+)?"
                 + "(?:\\b(?<rel>(?i:last|next|this|coming|past))\\s+)?"
-                + "(?<![Gg]ood\\s|[Bb]lack\\s|[Cc]yber\\s)\\b(?<weekday>" + WEEKDAYS + ")\\b"
+                + "(?<![Gg]ood\\s|[Bb]lack\\s|[Cc]yber\\s)\\b(?<weekday>"
+                + WEEKDAYS
+                + ")\\b"
                 + "(?!\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Morning\\s+Post))",
             RelativeRules::weekday),
-        Rule.of("this-next-last", c -> c.anyWord("week", "month", "year"),
+        Rule.of(
+            "this-next-last",
+            c -> c.anyWord("week", "month", "year"),
             "(?i)(?<!the\\s)\\b(?:(?<mod>earlier|later|early|late)\\s+)?(?<rel>last|this|next)\\s+"
                 + "(?<unit>week|month|year)\\b",
             RelativeRules::period),
-        Rule.of("ago", c -> c.anyWord("ago"),
-            "(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+ago\\b", RelativeRules::ago),
-        Rule.of("in-n", c -> c.anyWord("day", "week", "month", "year", "decade", "centur"),
-            "(?i)\\b(?<prep>in|within)\\s+(?:the\\s+next\\s+)?" + COUNT + "\\s+" + UNIT
+        Rule.of(
+            "ago",
+            c -> c.anyWord("ago"),
+            "(?i)\\b" + COUNT + "\\s+" + UNIT + "\\s+ago\\b",
+            RelativeRules::ago),
+        Rule.of(
+            "in-n",
+            c -> c.anyWord("day", "week", "month", "year", "decade", "centur"),
+            "(?i)\\b(?<prep>in|within)\\s+(?:the\\s+next\\s+)?"
+                + COUNT
+                + "\\s+"
+                + UNIT
                 + "(?:(?:['’]s?)?\\s+time)?\\b",
             RelativeRules::inFuture));
   }
@@ -54,8 +77,8 @@ final class RelativeRules {
 
   private static Resolved weekday(Matcher m, Context c) {
     String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
-    LocalDate d = DateMath.weekday(
-        Lexicon.weekday(m.group("weekday")), c.published(), rel, c.tense(m));
+    LocalDate d =
+        DateMath.weekday(Lexicon.weekday(m.group("weekday")), c.published(), rel, c.tense(m));
     return Resolved.day(d);
   }
 

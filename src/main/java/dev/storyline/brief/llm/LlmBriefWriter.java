@@ -49,7 +49,9 @@ public final class LlmBriefWriter implements BriefWriter {
     try {
       answer = model.chat(Prompt.of(base, material.articles()));
     } catch (RuntimeException e) {
-      LOG.warn("LLM writer failed for story {} ({}); extractive brief kept", material.storyId(),
+      LOG.warn(
+          "LLM writer failed for story {} ({}); extractive brief kept",
+          material.storyId(),
           e.getClass().getSimpleName());
       return base;
     }
@@ -78,19 +80,44 @@ public final class LlmBriefWriter implements BriefWriter {
       }
     }
     if (kept.isEmpty()) {
-      return new Brief(base.storyId(), base.headline(), base.whyItMatters(), base.keyPoints(),
-          base.summary(), base.explainer(), base.sides(), base.noise(), base.forecast(),
-          base.timeline(), base.sources(), base.gaps(), base.writtenAt(),
+      return new Brief(
+          base.storyId(),
+          base.headline(),
+          base.whyItMatters(),
+          base.keyPoints(),
+          base.summary(),
+          base.explainer(),
+          base.sides(),
+          base.noise(),
+          base.forecast(),
+          base.timeline(),
+          base.sources(),
+          base.gaps(),
+          base.writtenAt(),
           ExtractiveBriefWriter.NAME + "; llm withheld " + withheld);
     }
     Map<String, String> gaps = new LinkedHashMap<>(base.gaps());
     kept.keySet().forEach(gaps::remove);
-    Brief.Explainer explainer = kept.containsKey("explainer")
-        ? new Brief.Explainer(kept.get("explainer"), base.explainer().glosses()) : base.explainer();
-    String writer = name + "; checked " + String.join(", ", kept.keySet()) + "; withheld " + withheld;
-    return new Brief(base.storyId(), base.headline(),
-        kept.getOrDefault("why_it_matters", base.whyItMatters()), base.keyPoints(),
-        kept.getOrDefault("summary", base.summary()), explainer, base.sides(), base.noise(),
-        base.forecast(), base.timeline(), base.sources(), gaps, base.writtenAt(), writer);
+    Brief.Explainer explainer =
+        kept.containsKey("explainer")
+            ? new Brief.Explainer(kept.get("explainer"), base.explainer().glosses())
+            : base.explainer();
+    String writer =
+        name + "; checked " + String.join(", ", kept.keySet()) + "; withheld " + withheld;
+    return new Brief(
+        base.storyId(),
+        base.headline(),
+        kept.getOrDefault("why_it_matters", base.whyItMatters()),
+        base.keyPoints(),
+        kept.getOrDefault("summary", base.summary()),
+        explainer,
+        base.sides(),
+        base.noise(),
+        base.forecast(),
+        base.timeline(),
+        base.sources(),
+        gaps,
+        base.writtenAt(),
+        writer);
   }
 }

@@ -18,18 +18,26 @@ import java.util.Optional;
  *
  * Without a key and a base URL the LLM writer is off. {@link #toString()} never shows the key.
  */
-public record LlmSettings(String provider, String baseUrl, String apiKey, String model, Duration timeout) {
+public record LlmSettings(
+    String provider, String baseUrl, String apiKey, String model, Duration timeout) {
   static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
   static final String DEFAULT_ANTHROPIC_MODEL = "claude-3-5-haiku-latest";
 
   /** The settings in an environment map, or empty when no LLM is configured. */
   public static Optional<LlmSettings> fromEnv(Map<String, String> env) {
-    String provider = env.getOrDefault("STORYLINE_LLM_PROVIDER", "openai").strip().toLowerCase(java.util.Locale.ROOT);
+    String provider =
+        env.getOrDefault("STORYLINE_LLM_PROVIDER", "openai")
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT);
     if (!provider.equals("openai") && !provider.equals("anthropic")) {
-      throw new IllegalArgumentException("STORYLINE_LLM_PROVIDER must be openai or anthropic, not " + provider);
+      throw new IllegalArgumentException(
+          "STORYLINE_LLM_PROVIDER must be openai or anthropic, not " + provider);
     }
-    String key = first(env, "STORYLINE_LLM_API_KEY",
-        provider.equals("anthropic") ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY");
+    String key =
+        first(
+            env,
+            "STORYLINE_LLM_API_KEY",
+            provider.equals("anthropic") ? "ANTHROPIC_API_KEY" : "OPENAI_API_KEY");
     String url = first(env, "STORYLINE_LLM_BASE_URL", "STORYLINE_LLM_BASE_URL");
     if (key == null && url == null) {
       return Optional.empty();
@@ -39,8 +47,13 @@ public record LlmSettings(String provider, String baseUrl, String apiKey, String
       model = provider.equals("anthropic") ? DEFAULT_ANTHROPIC_MODEL : DEFAULT_OPENAI_MODEL;
     }
     String seconds = env.getOrDefault("STORYLINE_LLM_TIMEOUT_SECONDS", "30");
-    return Optional.of(new LlmSettings(provider, url, key == null ? "not-needed" : key, model,
-        Duration.ofSeconds(Long.parseLong(seconds.strip()))));
+    return Optional.of(
+        new LlmSettings(
+            provider,
+            url,
+            key == null ? "not-needed" : key,
+            model,
+            Duration.ofSeconds(Long.parseLong(seconds.strip()))));
   }
 
   private static String first(Map<String, String> env, String a, String b) {
@@ -60,7 +73,14 @@ public record LlmSettings(String provider, String baseUrl, String apiKey, String
 
   @Override
   public String toString() {
-    return "LlmSettings[provider=" + provider + ", baseUrl=" + baseUrl + ", model=" + model
-        + ", timeout=" + timeout + ", apiKey=***]";
+    return "LlmSettings[provider="
+        + provider
+        + ", baseUrl="
+        + baseUrl
+        + ", model="
+        + model
+        + ", timeout="
+        + timeout
+        + ", apiKey=***]";
   }
 }

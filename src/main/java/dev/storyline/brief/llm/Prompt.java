@@ -17,6 +17,7 @@ final class Prompt {
   static final int MAX_SOURCES = 40;
   private static final Pattern HEADER =
       Pattern.compile("(?im)^\\s*(?:#+\\s*)?\\**(WHY IT MATTERS|SUMMARY|EXPLAINER)\\**\\s*:?\\s*");
+
   /** A sentence ends at . ! or ? (and a closing quote) before a space and a capital letter. */
   private static final Pattern BOUNDARY =
       Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“]?\\p{Lu})");
@@ -36,13 +37,17 @@ final class Prompt {
       }
     }
     StringBuilder p = new StringBuilder();
-    p.append("You write a neutral news brief. Use ONLY facts stated in the source sentences below.\n")
+    p.append(
+            "You write a neutral news brief. Use ONLY facts stated in the source sentences below.\n")
         .append("Never add names, numbers or dates that are not in them. No opinions, no quotes.\n")
         .append("Answer in exactly three sections:\n")
         .append("WHY IT MATTERS: one or two sentences on the consequences the sources state.\n")
         .append("SUMMARY: four to six sentences telling what happened, in time order.\n")
-        .append("EXPLAINER: three plain sentences for a newcomer; the first may be an analogy starting"
-            + " \"Think of\".\n\nHeadline: ").append(base.headline().text()).append("\nSource sentences:\n");
+        .append(
+            "EXPLAINER: three plain sentences for a newcomer; the first may be an analogy starting"
+                + " \"Think of\".\n\nHeadline: ")
+        .append(base.headline().text())
+        .append("\nSource sentences:\n");
     int i = 1;
     for (String f : facts) {
       if (i > MAX_SOURCES) {

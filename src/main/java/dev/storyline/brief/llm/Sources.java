@@ -15,10 +15,10 @@ import java.util.function.Function;
 
 /**
  * The story's source sentences (titles and body) and the check of a generated sentence against
- * them: every name, number and date word must appear in the sentences it links ({@link
- * Grounding}), and the closest source sentence must say much the same (cosine of embeddings at
- * least {@value #MIN_COSINE}, or without embeddings, at least {@value #MIN_RECALL} of its content
- * words in that sentence). An analogy ("Think of … as …") needs only the first test.
+ * them: every name, number and date word must appear in the sentences it links ({@link Grounding}),
+ * and the closest source sentence must say much the same (cosine of embeddings at least {@value
+ * #MIN_COSINE}, or without embeddings, at least {@value #MIN_RECALL} of its content words in that
+ * sentence). An analogy ("Think of … as …") needs only the first test.
  */
 final class Sources {
   static final double MIN_COSINE = 0.55;
@@ -34,10 +34,13 @@ final class Sources {
     this.embedder = embedder;
     for (AnalyzedArticle a : articles) {
       if (!a.article().title().isBlank()) {
-        all.add(new Source(SourceRef.title(a.id()), a.article().title(), null, words(a.article().title())));
+        all.add(
+            new Source(
+                SourceRef.title(a.id()), a.article().title(), null, words(a.article().title())));
       }
       for (AnalyzedSentence s : a.sentences()) {
-        all.add(new Source(new SourceRef(a.id(), s.index()), s.text(), s.embedding(), words(s.text())));
+        all.add(
+            new Source(new SourceRef(a.id(), s.index()), s.text(), s.embedding(), words(s.text())));
       }
     }
   }
@@ -49,7 +52,8 @@ final class Sources {
     Set<String> own = words(sentence);
     List<Source> ranked = new ArrayList<>(all);
     ranked.sort(Comparator.comparingDouble((Source s) -> -support(s, vector, own)));
-    if (ranked.isEmpty() || (!analogy && support(ranked.get(0), vector, own) < threshold(vector, ranked.get(0)))) {
+    if (ranked.isEmpty()
+        || (!analogy && support(ranked.get(0), vector, own) < threshold(vector, ranked.get(0)))) {
       return null;
     }
     String claim = analogy ? sentence.substring("Think of ".length()) : sentence;
@@ -68,7 +72,8 @@ final class Sources {
 
   private double threshold(float[] vector, Source s) {
     return vector != null && s.embedding() != null && s.embedding().length == vector.length
-        ? MIN_COSINE : MIN_RECALL;
+        ? MIN_COSINE
+        : MIN_RECALL;
   }
 
   private static double support(Source s, float[] vector, Set<String> own) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stored SimHashes, searched linearly (a 64-bit XOR and popcount each: a million comparisons take
- * a few milliseconds). Thread-safe.
+ * Stored SimHashes, searched linearly (a 64-bit XOR and popcount each: a million comparisons take a
+ * few milliseconds). Thread-safe.
  */
 public final class NearDuplicates {
   private final List<String> ids = new ArrayList<>();

@@ -12,8 +12,10 @@ public final class SimHash {
    * unrelated texts sit near 32), so candidates are confirmed with {@link #resemblance}.
    */
   public static final int NEAR = 12;
+
   /** Shingle resemblance (Jaccard) at or above which a candidate is a near-duplicate. */
   public static final double SAME = 0.7;
+
   /** Texts with fewer words than this get no SimHash (too short to judge). */
   public static final int MIN_WORDS = 40;
 
@@ -64,8 +66,11 @@ public final class SimHash {
   }
 
   private static String[] words(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}\\s]+", " ").strip().split("\\s+");
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}\\s]+", " ")
+        .strip()
+        .split("\\s+");
   }
 
   public static int distance(long a, long b) {

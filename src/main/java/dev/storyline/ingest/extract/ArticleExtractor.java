@@ -7,12 +7,13 @@ import org.jsoup.parser.Parser;
 
 /**
  * Extracts the article of a web page: metadata from JSON-LD, Open Graph and meta tags, main text
- * from {@link MainContent}. Hostile pages are bounded: jsoup caps element nesting (512 levels),
- * the text walk is iterative, and the input is cut at {@link #MAX_CHARS}. Thread-safe.
+ * from {@link MainContent}. Hostile pages are bounded: jsoup caps element nesting (512 levels), the
+ * text walk is iterative, and the input is cut at {@link #MAX_CHARS}. Thread-safe.
  */
 public final class ArticleExtractor {
   /** Longest page read, in characters; the rest is ignored. */
   public static final int MAX_CHARS = 8 << 20;
+
   private final ObjectMapper json;
 
   public ArticleExtractor(ObjectMapper json) {
@@ -30,11 +31,20 @@ public final class ArticleExtractor {
     Document doc = Jsoup.parse(h, url == null ? "" : url, Parser.htmlParser().setMaxDepth(512));
     Metadata meta = Metadata.of(doc, json);
     String text = new MainContent().extract(doc);
-    if (meta.articleBody != null && words(meta.articleBody) > words(text) * 1.6 && words(meta.articleBody) > 60) {
+    if (meta.articleBody != null
+        && words(meta.articleBody) > words(text) * 1.6
+        && words(meta.articleBody) > 60) {
       text = meta.articleBody.strip();
     }
-    return new ExtractedPage(clean(meta.headline), text, meta.author, meta.publishedInstant(),
-        meta.canonical, language(meta.language), meta.image, meta.description);
+    return new ExtractedPage(
+        clean(meta.headline),
+        text,
+        meta.author,
+        meta.publishedInstant(),
+        meta.canonical,
+        language(meta.language),
+        meta.image,
+        meta.description);
   }
 
   private static String language(String tag) {

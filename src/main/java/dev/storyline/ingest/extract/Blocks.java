@@ -10,9 +10,37 @@ import org.jsoup.select.NodeFilter;
 
 /** Renders elements as text blocks (paragraphs) and drops blocks that are mostly links. */
 final class Blocks {
-  private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
-      "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl",
-      "header", "figcaption", "br", "hr", "address", "center");
+  private static final Set<String> BLOCK =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "dd",
+          "dt",
+          "dl",
+          "header",
+          "figcaption",
+          "br",
+          "hr",
+          "address",
+          "center");
 
   private Blocks() {}
 

@@ -15,8 +15,14 @@ import java.time.Instant;
  * @param description the page's own summary, or {@code null}
  */
 public record ExtractedPage(
-    String title, String text, String author, Instant published, String canonicalUrl,
-    String language, String image, String description) {
+    String title,
+    String text,
+    String author,
+    Instant published,
+    String canonicalUrl,
+    String language,
+    String image,
+    String description) {
 
   public ExtractedPage {
     title = title == null ? "" : title.strip();

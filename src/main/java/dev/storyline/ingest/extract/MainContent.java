@@ -13,22 +13,27 @@ import org.jsoup.select.Elements;
 
 /**
  * Finds the main text of a page: removes page furniture (scripts, navigation, asides, elements
- * whose class or id says "comment", "share", "related"…), scores every paragraph's ancestors by
- * the amount of prose they hold (length, commas, link density), takes the best container with its
+ * whose class or id says "comment", "share", "related"…), scores every paragraph's ancestors by the
+ * amount of prose they hold (length, commas, link density), takes the best container with its
  * strong siblings, and renders its blocks as paragraphs, leaving out link lists and boilerplate.
  */
 final class MainContent {
-  private static final String REMOVE = "script, style, noscript, template, svg, iframe, object, embed, nav,"
-      + " aside, footer, button, input, select, textarea, label, form[role=search], dialog, [hidden],"
-      + " [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], figure, menu";
-  static final Pattern NEGATIVE = Pattern.compile(
-      "comment|share|sharing|social|related|recommend|promo|newsletter|subscri|sidebar|widget|footer|"
-          + "(^|[-_ ])nav|menu|breadcrumb|cookie|popup|modal|banner|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor|"
-          + "outbrain|taboola|signup|sign-up|paywall|toolbar|masthead|skip|hidden|tags|byline|author-?info|"
-          + "caption|credit|print|rating|read-?more|more-stories|trending|popular|disqus", Pattern.CASE_INSENSITIVE);
-  static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|main|post|text|story|prose|blog", Pattern.CASE_INSENSITIVE);
-  private static final String PARAGRAPHS = "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
+  private static final String REMOVE =
+      "script, style, noscript, template, svg, iframe, object, embed, nav,"
+          + " aside, footer, button, input, select, textarea, label, form[role=search], dialog, [hidden],"
+          + " [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], figure, menu";
+  static final Pattern NEGATIVE =
+      Pattern.compile(
+          "comment|share|sharing|social|related|recommend|promo|newsletter|subscri|sidebar|widget|footer|"
+              + "(^|[-_ ])nav|menu|breadcrumb|cookie|popup|modal|banner|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor|"
+              + "outbrain|taboola|signup|sign-up|paywall|toolbar|masthead|skip|hidden|tags|byline|author-?info|"
+              + "caption|credit|print|rating|read-?more|more-stories|trending|popular|disqus",
+          Pattern.CASE_INSENSITIVE);
+  static final Pattern POSITIVE =
+      Pattern.compile(
+          "article|body|content|entry|main|post|text|story|prose|blog", Pattern.CASE_INSENSITIVE);
+  private static final String PARAGRAPHS =
+      "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final Map<Element, int[]> textAndLinks = new IdentityHashMap<>();
@@ -52,7 +57,9 @@ final class MainContent {
     Map<Element, Integer> prose = proseCounts(body);
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || e.tagName().equals("html") || e.tagName().equals("article")
+      if (e == body
+          || e.tagName().equals("html")
+          || e.tagName().equals("article")
           || e.tagName().equals("main")) {
         continue;
       }
@@ -60,7 +67,9 @@ final class MainContent {
       if (names.isBlank()) {
         continue;
       }
-      if (NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find() && prose.getOrDefault(e, 0) < 3) {
+      if (NEGATIVE.matcher(names).find()
+          && !POSITIVE.matcher(names).find()
+          && prose.getOrDefault(e, 0) < 3) {
         doomed.add(e);
       }
     }
@@ -69,7 +78,8 @@ final class MainContent {
 
   /**
    * How many real paragraphs (over 120 characters) each element holds: a container with three or
-   * more is kept whatever its class says ("has-sidebar", "menu-open"). One pass over the paragraphs.
+   * more is kept whatever its class says ("has-sidebar", "menu-open"). One pass over the
+   * paragraphs.
    */
   private static Map<Element, Integer> proseCounts(Element body) {
     Map<Element, Integer> counts = new IdentityHashMap<>();
@@ -126,7 +136,8 @@ final class MainContent {
       }
       Double s = scores.get(sibling);
       int[] c = textAndLinks.get(sibling);
-      boolean prose = sibling.tagName().equals("p") && c != null && c[0] > 80 && linkDensity(sibling) < 0.25;
+      boolean prose =
+          sibling.tagName().equals("p") && c != null && c[0] > 80 && linkDensity(sibling) < 0.25;
       if (s != null && s >= threshold || prose) {
         out.add(sibling);
       }
@@ -143,7 +154,8 @@ final class MainContent {
     if (NEGATIVE.matcher(names).find()) {
       w -= 25;
     }
-    if (e.tagName().equals("article") || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
+    if (e.tagName().equals("article")
+        || e.hasAttr("itemprop") && e.attr("itemprop").equals("articleBody")) {
       w += 30;
     }
     return w;
@@ -151,11 +163,12 @@ final class MainContent {
 
   /** Characters of text, and of link text, under every element: one pass over the text nodes. */
   private void measure(Element body) {
-    body.traverse((node, depth) -> {
-      if (node instanceof TextNode t) {
-        add(t);
-      }
-    });
+    body.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t) {
+            add(t);
+          }
+        });
   }
 
   private void add(TextNode t) {

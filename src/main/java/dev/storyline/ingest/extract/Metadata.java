@@ -15,9 +15,20 @@ import org.jsoup.nodes.Element;
 
 /** Article facts from JSON-LD, then Open Graph / article:* meta, then plain meta and markup. */
 final class Metadata {
-  private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
-      "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
-      "report", "scholarlyarticle", "techarticle", "liveblogposting", "webpage");
+  private static final Set<String> ARTICLE_TYPES =
+      Set.of(
+          "article",
+          "newsarticle",
+          "blogposting",
+          "reportagenewsarticle",
+          "analysisnewsarticle",
+          "opinionnewsarticle",
+          "backgroundnewsarticle",
+          "report",
+          "scholarlyarticle",
+          "techarticle",
+          "liveblogposting",
+          "webpage");
 
   String headline;
   String author;
@@ -33,7 +44,10 @@ final class Metadata {
   static Metadata of(Document doc, ObjectMapper json) {
     Metadata m = new Metadata();
     for (Element e : doc.getElementsByTag("meta")) {
-      String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+      String key =
+          e.hasAttr("property")
+              ? e.attr("property")
+              : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
       if (!key.isEmpty()) {
         m.metas.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), e.attr("content"));
       }
@@ -41,21 +55,34 @@ final class Metadata {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       m.jsonLd(script.data(), json);
     }
-    m.headline = first(m.headline, m.meta(doc, "og:title"), m.meta(doc, "twitter:title"), title(doc));
-    m.author = first(m.author, m.meta(doc, "article:author"), m.meta(doc, "author"), m.meta(doc, "byl"));
+    m.headline =
+        first(m.headline, m.meta(doc, "og:title"), m.meta(doc, "twitter:title"), title(doc));
+    m.author =
+        first(m.author, m.meta(doc, "article:author"), m.meta(doc, "author"), m.meta(doc, "byl"));
     if (m.author == null) {
       m.author = text(doc, "[rel=author], [itemprop=author] [itemprop=name], .byline .author");
     }
-    m.published = first(m.published, m.meta(doc, "article:published_time"), m.meta(doc, "datePublished"),
-        m.meta(doc, "date"), m.meta(doc, "pubdate"), m.meta(doc, "dc.date"));
+    m.published =
+        first(
+            m.published,
+            m.meta(doc, "article:published_time"),
+            m.meta(doc, "datePublished"),
+            m.meta(doc, "date"),
+            m.meta(doc, "pubdate"),
+            m.meta(doc, "dc.date"));
     if (m.published == null) {
       m.published = attr(doc, "time[datetime]", "datetime");
     }
     m.image = first(m.image, m.meta(doc, "og:image"), m.meta(doc, "twitter:image"));
-    m.canonical = first(attr(doc, "link[rel=canonical]", "abs:href"), m.meta(doc, "og:url"), m.canonical);
+    m.canonical =
+        first(attr(doc, "link[rel=canonical]", "abs:href"), m.meta(doc, "og:url"), m.canonical);
     Element html = doc.getElementsByTag("html").first();
-    m.language = first(html == null ? null : html.attr("lang"), m.language, m.meta(doc, "og:locale"),
-        m.meta(doc, "language"));
+    m.language =
+        first(
+            html == null ? null : html.attr("lang"),
+            m.language,
+            m.meta(doc, "og:locale"),
+            m.meta(doc, "language"));
     m.description = first(m.description, m.meta(doc, "og:description"), m.meta(doc, "description"));
     return m;
   }
@@ -69,7 +96,9 @@ final class Metadata {
       return OffsetDateTime.parse(t.replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
     } catch (DateTimeParseException e) {
       try {
-        return LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t)
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant();
       } catch (DateTimeParseException e2) {
         return null;
       }
@@ -134,12 +163,13 @@ final class Metadata {
     }
     if (a.isArray()) {
       List<String> names = new ArrayList<>();
-      a.forEach(x -> {
-        String s = name(x);
-        if (s != null) {
-          names.add(s);
-        }
-      });
+      a.forEach(
+          x -> {
+            String s = name(x);
+            if (s != null) {
+              names.add(s);
+            }
+          });
       return names.isEmpty() ? null : String.join(", ", names);
     }
     return a.isObject() ? str(a.get("name")) : str(a);

@@ -12,11 +12,12 @@ import java.util.Locale;
 
 /** Dates as feeds write them: RFC 3339 / ISO 8601 and RFC 822 (with common liberties). */
 final class FeedDates {
-  private static final List<DateTimeFormatter> RFC822 = List.of(
-      DateTimeFormatter.RFC_1123_DATE_TIME,
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] Z", Locale.US),
-      DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] zzz", Locale.US),
-      DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] zzz", Locale.US));
+  private static final List<DateTimeFormatter> RFC822 =
+      List.of(
+          DateTimeFormatter.RFC_1123_DATE_TIME,
+          DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] Z", Locale.US),
+          DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm[:ss] zzz", Locale.US),
+          DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] zzz", Locale.US));
 
   private FeedDates() {}
 
@@ -27,7 +28,9 @@ final class FeedDates {
     }
     String t = s.strip();
     try {
-      return OffsetDateTime.parse(t.replace(' ', 'T').replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2")).toInstant();
+      return OffsetDateTime.parse(
+              t.replace(' ', 'T').replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2"))
+          .toInstant();
     } catch (DateTimeParseException ignored) {
       // try the next form
     }

@@ -14,22 +14,23 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 /**
- * Rewrites a feed document into the forms Rome reads, for liberties real feeds take that Rome
- * does not understand: Atom under a pre-standard or missing namespace, base64-encoded Atom text,
- * escaped HTML wrapped in a {@code div}, and RSS items whose title, description, author, date or
- * full content sit in other elements (Dublin Core, DC terms, iTunes, Media RSS, {@code body},
- * {@code fullitem}) or in oddly capitalised core elements. Elements Rome already reads win: a
- * replacement is only added where the core element is missing.
+ * Rewrites a feed document into the forms Rome reads, for liberties real feeds take that Rome does
+ * not understand: Atom under a pre-standard or missing namespace, base64-encoded Atom text, escaped
+ * HTML wrapped in a {@code div}, and RSS items whose title, description, author, date or full
+ * content sit in other elements (Dublin Core, DC terms, iTunes, Media RSS, {@code body}, {@code
+ * fullitem}) or in oddly capitalised core elements. Elements Rome already reads win: a replacement
+ * is only added where the core element is missing.
  */
 final class FeedNormalizer {
   static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
   static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
   private static final Namespace CONTENT =
       Namespace.getNamespace("content", "http://purl.org/rss/1.0/modules/content/");
-  private static final Namespace DC = Namespace.getNamespace("dc", "http://purl.org/dc/elements/1.1/");
+  private static final Namespace DC =
+      Namespace.getNamespace("dc", "http://purl.org/dc/elements/1.1/");
   private static final String DCTERMS = "http://purl.org/dc/terms/";
-  private static final Set<String> ATOM_TEXT = Set.of("title", "subtitle", "tagline", "summary", "content",
-      "rights", "copyright", "info");
+  private static final Set<String> ATOM_TEXT =
+      Set.of("title", "subtitle", "tagline", "summary", "content", "rights", "copyright", "info");
 
   private FeedNormalizer() {}
 
@@ -39,7 +40,9 @@ final class FeedNormalizer {
     if (name.equals("feed")) {
       atom(root);
     } else if (name.equals("rss") || name.equals("rdf")) {
-      if (name.equals("rss") && children(root, "channel").isEmpty() && !children(root, "item").isEmpty()) {
+      if (name.equals("rss")
+          && children(root, "channel").isEmpty()
+          && !children(root, "item").isEmpty()) {
         wrapInChannel(root);
       }
       for (Element channel : children(root, "channel")) {
@@ -124,7 +127,9 @@ final class FeedNormalizer {
 
   private static boolean isHtml(Element c) {
     String type = String.valueOf(c.getAttributeValue("type")).toLowerCase(Locale.ROOT);
-    return type.equals("html") || type.equals("text/html") || "escaped".equals(c.getAttributeValue("mode"));
+    return type.equals("html")
+        || type.equals("text/html")
+        || "escaped".equals(c.getAttributeValue("mode"));
   }
 
   private static boolean isXhtml(Element e) {
@@ -145,19 +150,28 @@ final class FeedNormalizer {
   /** A channel or item: core element names in lower case, and stand-ins for missing ones. */
   private static void rssElement(Element e) {
     for (Element c : e.getChildren()) {
-      if (c.getNamespaceURI().isEmpty() && !c.getName().equals(c.getName().toLowerCase(Locale.ROOT))
-          && !c.getName().equals("pubDate") && !c.getName().equals("lastBuildDate")) {
+      if (c.getNamespaceURI().isEmpty()
+          && !c.getName().equals(c.getName().toLowerCase(Locale.ROOT))
+          && !c.getName().equals("pubDate")
+          && !c.getName().equals("lastBuildDate")) {
         c.setName(c.getName().toLowerCase(Locale.ROOT));
       }
     }
-    addMissing(e, "title", other(e, DC.getURI(), "title"), other(e, "http://search.yahoo.com/mrss/", "title"));
+    addMissing(
+        e,
+        "title",
+        other(e, DC.getURI(), "title"),
+        other(e, "http://search.yahoo.com/mrss/", "title"));
     addMissing(e, "description", other(e, DC.getURI(), "description"), itunes(e, "summary"));
     if (e.getChild("author", e.getNamespace()) == null && e.getChild("creator", DC) == null) {
       addMissing(e, "author", other(e, DC.getURI(), "author"), itunes(e, "author"));
     }
     if (e.getChild("pubDate", e.getNamespace()) == null && e.getChild("date", DC) == null) {
-      String date = firstNonNull(other(e, DCTERMS, "issued"), other(e, DCTERMS, "created"),
-          other(e, DCTERMS, "modified"));
+      String date =
+          firstNonNull(
+              other(e, DCTERMS, "issued"),
+              other(e, DCTERMS, "created"),
+              other(e, DCTERMS, "modified"));
       if (date != null) {
         e.addContent(new Element("date", DC).setText(date));
       }
@@ -216,7 +230,9 @@ final class FeedNormalizer {
 
   private static String other(Element e, String namespaceUri, String name) {
     for (Element c : e.getChildren()) {
-      if (c.getName().equals(name) && c.getNamespaceURI().equals(namespaceUri) && !c.getText().isBlank()) {
+      if (c.getName().equals(name)
+          && c.getNamespaceURI().equals(namespaceUri)
+          && !c.getText().isBlank()) {
         return c.getText();
       }
     }
@@ -225,7 +241,8 @@ final class FeedNormalizer {
 
   private static String itunes(Element e, String name) {
     for (Element c : e.getChildren()) {
-      if (c.getName().equals(name) && c.getNamespaceURI().toLowerCase(Locale.ROOT).contains("itunes.com/dtds")
+      if (c.getName().equals(name)
+          && c.getNamespaceURI().toLowerCase(Locale.ROOT).contains("itunes.com/dtds")
           && !c.getText().isBlank()) {
         return c.getText();
       }

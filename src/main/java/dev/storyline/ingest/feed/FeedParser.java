@@ -46,7 +46,8 @@ public final class FeedParser {
       }
       ParsedFeed recovered = new RecoveringParser(maxEntries).parse(xml, baseUrl, why);
       if (recovered == null) {
-        throw new FeedParseException("the feed is not well-formed XML and no entries could be recovered: " + why, e);
+        throw new FeedParseException(
+            "the feed is not well-formed XML and no entries could be recovered: " + why, e);
       }
       return recovered;
     }
@@ -59,7 +60,9 @@ public final class FeedParser {
 
   private static String reason(Exception e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (m.startsWith("Invalid document") || m.contains("Unknown feed type") || m.contains("not a valid")) {
+    if (m.startsWith("Invalid document")
+        || m.contains("Unknown feed type")
+        || m.contains("not a valid")) {
       return "the document is not a known feed type (RSS, Atom or JSON Feed): " + m;
     }
     Throwable c = e.getCause();

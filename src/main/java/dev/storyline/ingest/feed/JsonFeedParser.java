@@ -25,7 +25,8 @@ final class JsonFeedParser {
     }
     String version = str(root, "version");
     if (version == null || !version.startsWith("https://jsonfeed.org/version/")) {
-      throw new FeedParseException("the JSON document is not a JSON Feed (no jsonfeed.org version)");
+      throw new FeedParseException(
+          "the JSON document is not a JSON Feed (no jsonfeed.org version)");
     }
     String format = "json_" + version.substring("https://jsonfeed.org/version/".length());
     JsonNode items = root.get("items");
@@ -37,9 +38,15 @@ final class JsonFeedParser {
     for (int i = 0; i < items.size() && entries.size() < maxEntries; i++) {
       entries.add(entry(items.get(i), baseUrl, root));
     }
-    List<String> warnings = items.size() > maxEntries
-        ? List.of("the feed holds " + items.size() + " entries; only the first " + maxEntries + " were read")
-        : List.of();
+    List<String> warnings =
+        items.size() > maxEntries
+            ? List.of(
+                "the feed holds "
+                    + items.size()
+                    + " entries; only the first "
+                    + maxEntries
+                    + " were read")
+            : List.of();
     return new ParsedFeed(format, str(root, "title"), home, entries, items.size(), warnings);
   }
 
@@ -51,15 +58,22 @@ final class JsonFeedParser {
     String id = str(item, "id");
     String content = str(item, "content_html");
     if (content == null && str(item, "content_text") != null) {
-      content = "<p>" + escape(str(item, "content_text")).replaceAll("\\n\\s*\\n", "</p><p>") + "</p>";
+      content =
+          "<p>" + escape(str(item, "content_text")).replaceAll("\\n\\s*\\n", "</p><p>") + "</p>";
     }
     List<String> authors = authors(item);
     if (authors.isEmpty()) {
       authors = authors(feed);
     }
-    return new FeedEntry(id == null || id.isBlank() ? link : id, link, Links.plain(str(item, "title")),
-        FeedDates.parse(str(item, "date_published")), FeedDates.parse(str(item, "date_modified")),
-        authors, content, str(item, "summary"));
+    return new FeedEntry(
+        id == null || id.isBlank() ? link : id,
+        link,
+        Links.plain(str(item, "title")),
+        FeedDates.parse(str(item, "date_published")),
+        FeedDates.parse(str(item, "date_modified")),
+        authors,
+        content,
+        str(item, "summary"));
   }
 
   private static List<String> authors(JsonNode node) {

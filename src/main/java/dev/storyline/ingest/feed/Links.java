@@ -28,7 +28,8 @@ final class Links {
     if (s == null) {
       return "";
     }
-    return demoronize(s.indexOf('<') >= 0 || s.indexOf('&') >= 0 ? Jsoup.parse(s).text() : s.strip());
+    return demoronize(
+        s.indexOf('<') >= 0 || s.indexOf('&') >= 0 ? Jsoup.parse(s).text() : s.strip());
   }
 
   /**
@@ -55,5 +56,6 @@ final class Links {
     return out == null ? s : out.toString();
   }
 
-  private static final java.nio.charset.Charset CP1252 = java.nio.charset.Charset.forName("windows-1252");
+  private static final java.nio.charset.Charset CP1252 =
+      java.nio.charset.Charset.forName("windows-1252");
 }

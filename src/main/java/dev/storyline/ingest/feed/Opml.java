@@ -45,12 +45,19 @@ public final class Opml {
 
   /** An OPML 2.0 document listing {@code outlines}. */
   public static String write(String title, List<Outline> outlines) {
-    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n")
-        .append("  <head><title>").append(escape(title)).append("</title></head>\n  <body>\n");
+    StringBuilder sb =
+        new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n")
+            .append("  <head><title>")
+            .append(escape(title))
+            .append("</title></head>\n  <body>\n");
     for (Outline o : outlines) {
-      sb.append("    <outline type=\"rss\" text=\"").append(escape(o.title()))
-          .append("\" title=\"").append(escape(o.title()))
-          .append("\" xmlUrl=\"").append(escape(o.feedUrl())).append('"');
+      sb.append("    <outline type=\"rss\" text=\"")
+          .append(escape(o.title()))
+          .append("\" title=\"")
+          .append(escape(o.title()))
+          .append("\" xmlUrl=\"")
+          .append(escape(o.feedUrl()))
+          .append('"');
       if (o.siteUrl() != null) {
         sb.append(" htmlUrl=\"").append(escape(o.siteUrl())).append('"');
       }
@@ -69,7 +76,12 @@ public final class Opml {
   }
 
   private static String escape(String s) {
-    return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
+    return s == null
+        ? ""
+        : s.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace("\"", "&quot;")
+            .replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
   }
 }

@@ -9,9 +9,9 @@ import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
- * Reads a feed that is not well-formed XML (truncated, unescaped ampersands, mismatched tags)
- * with jsoup's forgiving XML parser, keeping the items it can see. Entities were refused and the
- * DOCTYPE removed before, so nothing here expands entities.
+ * Reads a feed that is not well-formed XML (truncated, unescaped ampersands, mismatched tags) with
+ * jsoup's forgiving XML parser, keeping the items it can see. Entities were refused and the DOCTYPE
+ * removed before, so nothing here expands entities.
  */
 final class RecoveringParser {
   private final int maxEntries;
@@ -39,19 +39,36 @@ final class RecoveringParser {
       }
       entries.add(entry(item, baseUrl, atom));
     }
-    return new ParsedFeed("recovered", Links.plain(title), link, entries, items.size(),
-        List.of("the feed is not well-formed XML (" + why + "); read leniently, "
-            + items.size() + " entries recovered"));
+    return new ParsedFeed(
+        "recovered",
+        Links.plain(title),
+        link,
+        entries,
+        items.size(),
+        List.of(
+            "the feed is not well-formed XML ("
+                + why
+                + "); read leniently, "
+                + items.size()
+                + " entries recovered"));
   }
 
   private static FeedEntry entry(Element item, String base, boolean atom) {
     String link = Links.absolute(base, link(item, atom));
     String id = childText(item, atom ? "id" : "guid");
-    String date = firstNonBlank(childText(item, "pubDate"), childText(item, "published"),
-        childText(item, "dc|date"), childText(item, "updated"));
+    String date =
+        firstNonBlank(
+            childText(item, "pubDate"),
+            childText(item, "published"),
+            childText(item, "dc|date"),
+            childText(item, "updated"));
     String author = firstNonBlank(childText(item, "author"), childText(item, "dc|creator"));
-    return new FeedEntry(id.isBlank() ? link : id.strip(), link, Links.plain(childText(item, "title")),
-        FeedDates.parse(date), FeedDates.parse(childText(item, "updated")),
+    return new FeedEntry(
+        id.isBlank() ? link : id.strip(),
+        link,
+        Links.plain(childText(item, "title")),
+        FeedDates.parse(date),
+        FeedDates.parse(childText(item, "updated")),
         author.isBlank() ? List.of() : List.of(author.strip()),
         firstNonBlank(childText(item, "content|encoded"), childText(item, "content")),
         firstNonBlank(childText(item, "description"), childText(item, "summary")));

@@ -14,8 +14,8 @@ import org.jdom2.JDOMException;
 
 /**
  * Rome with a step in the middle: the document is read with Rome's own hardened SAX set-up (no
- * DOCTYPE, no external entities, no entity expansion, HTML entities healed), rewritten by
- * {@link FeedNormalizer}, and only then handed to Rome's feed parsers.
+ * DOCTYPE, no external entities, no entity expansion, HTML entities healed), rewritten by {@link
+ * FeedNormalizer}, and only then handed to Rome's feed parsers.
  */
 final class RomeInput extends WireFeedInput {
   RomeInput() {

@@ -24,9 +24,11 @@ final class RomeMapping {
     }
     List<String> warnings = new ArrayList<>();
     if (all.size() > maxEntries) {
-      warnings.add("the feed holds " + all.size() + " entries; only the first " + maxEntries + " were read");
+      warnings.add(
+          "the feed holds " + all.size() + " entries; only the first " + maxEntries + " were read");
     }
-    return new ParsedFeed(feed.getFeedType(), Links.plain(feed.getTitle()), link, entries, all.size(), warnings);
+    return new ParsedFeed(
+        feed.getFeedType(), Links.plain(feed.getTitle()), link, entries, all.size(), warnings);
   }
 
   private static FeedEntry entry(SyndEntry e, String base) {
@@ -39,8 +41,15 @@ final class RomeMapping {
       }
     }
     String summary = e.getDescription() == null ? "" : e.getDescription().getValue();
-    return new FeedEntry(id, link, Links.plain(e.getTitle()), instant(e.getPublishedDate()),
-        instant(e.getUpdatedDate()), authors(e), Links.demoronize(content.toString()), Links.demoronize(summary));
+    return new FeedEntry(
+        id,
+        link,
+        Links.plain(e.getTitle()),
+        instant(e.getPublishedDate()),
+        instant(e.getUpdatedDate()),
+        authors(e),
+        Links.demoronize(content.toString()),
+        Links.demoronize(summary));
   }
 
   private static String link(SyndEntry e) {

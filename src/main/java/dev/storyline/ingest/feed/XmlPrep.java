@@ -7,15 +7,19 @@ import java.util.regex.Pattern;
  * Prepares feed text for a strict XML parser and refuses dangerous or wrong documents before any
  * parser sees them: a DTD that declares entities (external entities, billion laughs, quadratic
  * blow-up) is refused outright; a plain DOCTYPE line is removed (Rome forbids DTDs, and old RSS
- * 0.91 feeds carry one); characters XML forbids (NUL, other C0 controls) are removed; leading
- * junk before the XML declaration is dropped; an HTML page is recognised and named as such.
+ * 0.91 feeds carry one); characters XML forbids (NUL, other C0 controls) are removed; leading junk
+ * before the XML declaration is dropped; an HTML page is recognised and named as such.
  */
 final class XmlPrep {
-  private static final Pattern INVALID_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  private static final Pattern INVALID_XML_CHARS =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   private static final Pattern FIRST_ELEMENT = Pattern.compile("<([A-Za-z_][A-Za-z0-9_:.-]*)");
-  private static final Pattern FEED_LINK = Pattern.compile(
-      "<link[^>]+type\\s*=\\s*[\"']application/(?:rss|atom)\\+xml[\"'][^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HREF = Pattern.compile("href\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FEED_LINK =
+      Pattern.compile(
+          "<link[^>]+type\\s*=\\s*[\"']application/(?:rss|atom)\\+xml[\"'][^>]*>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HREF =
+      Pattern.compile("href\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
 
   private XmlPrep() {}
 
@@ -46,8 +50,9 @@ final class XmlPrep {
     if (bracket >= 0 && bracket < close) {
       int end = s.indexOf("]>", bracket);
       if (s.substring(bracket, end < 0 ? s.length() : end).contains("<!ENTITY")) {
-        throw new FeedParseException("the feed declares XML entities in a DTD; refused to guard against"
-            + " XML entity attacks (external entities, billion laughs, quadratic expansion)");
+        throw new FeedParseException(
+            "the feed declares XML entities in a DTD; refused to guard against"
+                + " XML entity attacks (external entities, billion laughs, quadratic expansion)");
       }
       close = end < 0 ? s.length() - 2 : end + 1;
     }
@@ -74,7 +79,9 @@ final class XmlPrep {
   }
 
   private static void refuseHtml(String s) throws FeedParseException {
-    String head = s.substring(0, Math.min(s.length(), 64 * 1024)).replaceAll("(?s)<!--.*?-->|<\\?.*?\\?>", "");
+    String head =
+        s.substring(0, Math.min(s.length(), 64 * 1024))
+            .replaceAll("(?s)<!--.*?-->|<\\?.*?\\?>", "");
     Matcher m = FIRST_ELEMENT.matcher(head);
     if (m.find() && m.group(1).equalsIgnoreCase("html")) {
       throw htmlError(s);

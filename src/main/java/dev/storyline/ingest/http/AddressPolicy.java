@@ -10,14 +10,21 @@ import java.util.Set;
  * Which network addresses Storyline may connect to. By default only public unicast addresses:
  * loopback, private (RFC 1918), carrier-grade NAT (100.64/10), link-local (including the cloud
  * metadata address 169.254.169.254), IPv6 unique-local (fc00::/7, including fd00:ec2::254),
- * unspecified, multicast and reserved ranges are refused. IPv4 addresses embedded in IPv6
- * (mapped, compatible, NAT64, 6to4) are judged by the IPv4 address they carry.
+ * unspecified, multicast and reserved ranges are refused. IPv4 addresses embedded in IPv6 (mapped,
+ * compatible, NAT64, 6to4) are judged by the IPv4 address they carry.
  */
 public final class AddressPolicy {
 
   /** Kinds of non-public address. */
   public enum Category {
-    LOOPBACK, PRIVATE, LINK_LOCAL, UNIQUE_LOCAL, CGNAT, UNSPECIFIED, MULTICAST, RESERVED
+    LOOPBACK,
+    PRIVATE,
+    LINK_LOCAL,
+    UNIQUE_LOCAL,
+    CGNAT,
+    UNSPECIFIED,
+    MULTICAST,
+    RESERVED
   }
 
   private final Set<Category> allowed;
@@ -47,7 +54,9 @@ public final class AddressPolicy {
     if (c == null || allowed.contains(c)) {
       return null;
     }
-    return address.getHostAddress() + " is a " + c.name().toLowerCase().replace('_', '-')
+    return address.getHostAddress()
+        + " is a "
+        + c.name().toLowerCase().replace('_', '-')
         + " address; fetching it is not allowed (storyline.fetch.allow-private-addresses)";
   }
 

@@ -37,14 +37,21 @@ final class BodyReader {
     }
     body = new Streams.Limit(body, settings.maxBodyBytes(), tooLarge().getMessage());
     body = decode(body, first(headers, "content-encoding"));
-    return readAll(new Streams.Limit(body, settings.maxDecodedBytes(),
-        "the decompressed body exceeds " + settings.maxDecodedBytes()
-            + " bytes (a compression bomb?); reading stopped"));
+    return readAll(
+        new Streams.Limit(
+            body,
+            settings.maxDecodedBytes(),
+            "the decompressed body exceeds "
+                + settings.maxDecodedBytes()
+                + " bytes (a compression bomb?); reading stopped"));
   }
 
   private FetchException tooLarge() {
-    return new FetchException(FetchException.Kind.TOO_LARGE,
-        "the body is larger than the limit of " + settings.maxBodyBytes() + " bytes; reading stopped");
+    return new FetchException(
+        FetchException.Kind.TOO_LARGE,
+        "the body is larger than the limit of "
+            + settings.maxBodyBytes()
+            + " bytes; reading stopped");
   }
 
   private static InputStream decode(InputStream in, String encoding) throws IOException {
@@ -54,8 +61,10 @@ final class BodyReader {
         case "gzip", "x-gzip" -> new GZIPInputStream(in, 8192);
         case "deflate" -> deflate(in);
         case "", "identity" -> in;
-        default -> throw new FetchException(FetchException.Kind.PROTOCOL,
-            "unsupported content encoding \"" + Streams.abbreviate(e) + "\"");
+        default ->
+            throw new FetchException(
+                FetchException.Kind.PROTOCOL,
+                "unsupported content encoding \"" + Streams.abbreviate(e) + "\"");
       };
     } catch (ZipException ex) {
       throw new FetchException(FetchException.Kind.PROTOCOL, "the compressed body is corrupt", ex);
@@ -81,7 +90,8 @@ final class BodyReader {
         out.write(buf, 0, n);
       }
     } catch (ZipException | java.io.EOFException e) {
-      throw new FetchException(FetchException.Kind.PROTOCOL, "the compressed body is corrupt or cut short", e);
+      throw new FetchException(
+          FetchException.Kind.PROTOCOL, "the compressed body is corrupt or cut short", e);
     }
     return out.toByteArray();
   }

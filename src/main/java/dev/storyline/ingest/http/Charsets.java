@@ -11,21 +11,22 @@ import java.util.regex.Pattern;
 
 /**
  * Turns fetched bytes into text. Order of evidence: a byte-order mark; then the bytes themselves
- * when they are valid UTF-8 containing non-ASCII text (a header or declaration that says
- * otherwise is wrong: Latin text in a single-byte charset is practically never valid UTF-8); then
- * the Content-Type header; then the document's own declaration ({@code <?xml encoding>} or {@code
- * <meta charset>}); then UTF-8 if there is any valid multi-byte sequence, else Windows-1252.
- * ISO-8859-1 and US-ASCII are read as Windows-1252, as browsers do, so "smart quotes" survive.
- * Malformed sequences become U+FFFD; NUL characters are dropped.
+ * when they are valid UTF-8 containing non-ASCII text (a header or declaration that says otherwise
+ * is wrong: Latin text in a single-byte charset is practically never valid UTF-8); then the
+ * Content-Type header; then the document's own declaration ({@code <?xml encoding>} or {@code <meta
+ * charset>}); then UTF-8 if there is any valid multi-byte sequence, else Windows-1252. ISO-8859-1
+ * and US-ASCII are read as Windows-1252, as browsers do, so "smart quotes" survive. Malformed
+ * sequences become U+FFFD; NUL characters are dropped.
  */
 public final class Charsets {
   private static final Charset CP1252 = Charset.forName("windows-1252");
   private static final Pattern XML_DECL =
       Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PARAM = Pattern.compile(";\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)",
-      Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARAM =
+      Pattern.compile(";\\s*charset\\s*=\\s*[\"']?([^\"';\\s]+)", Pattern.CASE_INSENSITIVE);
 
   private Charsets() {}
 
@@ -126,7 +127,10 @@ public final class Charsets {
   }
 
   private enum Utf8 {
-    ASCII, VALID_NON_ASCII, INVALID_WITH_MULTIBYTE, INVALID_NO_MULTIBYTE;
+    ASCII,
+    VALID_NON_ASCII,
+    INVALID_WITH_MULTIBYTE,
+    INVALID_NO_MULTIBYTE;
 
     static Utf8 check(byte[] b) {
       boolean multibyte = false;
@@ -134,8 +138,12 @@ public final class Charsets {
       int i = 0;
       while (i < b.length) {
         int c = b[i] & 0xff;
-        int n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2
-            : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+        int n =
+            c < 0x80
+                ? 0
+                : c >= 0xc2 && c <= 0xdf
+                    ? 1
+                    : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
         if (n > 0 && continuation(b, i + 1, n)) {
           multibyte = true;
           i += n + 1;
@@ -165,13 +173,24 @@ public final class Charsets {
 
   private record Bom(Charset charset, int length) {
     static Bom of(byte[] b) {
-      if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+      if (b.length >= 3
+          && (b[0] & 0xff) == 0xef
+          && (b[1] & 0xff) == 0xbb
+          && (b[2] & 0xff) == 0xbf) {
         return new Bom(StandardCharsets.UTF_8, 3);
       }
-      if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+      if (b.length >= 4
+          && (b[0] & 0xff) == 0xff
+          && (b[1] & 0xff) == 0xfe
+          && b[2] == 0
+          && b[3] == 0) {
         return new Bom(Charset.forName("UTF-32LE"), 4);
       }
-      if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+      if (b.length >= 4
+          && b[0] == 0
+          && b[1] == 0
+          && (b[2] & 0xff) == 0xfe
+          && (b[3] & 0xff) == 0xff) {
         return new Bom(Charset.forName("UTF-32BE"), 4);
       }
       if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {

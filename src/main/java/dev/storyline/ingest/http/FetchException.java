@@ -7,8 +7,15 @@ public final class FetchException extends IOException {
 
   /** What went wrong. */
   public enum Kind {
-    BAD_URL, BLOCKED_ADDRESS, UNKNOWN_HOST, CONNECT, TIMEOUT, TOO_LARGE, TOO_MANY_REDIRECTS,
-    HTTP_STATUS, PROTOCOL
+    BAD_URL,
+    BLOCKED_ADDRESS,
+    UNKNOWN_HOST,
+    CONNECT,
+    TIMEOUT,
+    TOO_LARGE,
+    TOO_MANY_REDIRECTS,
+    HTTP_STATUS,
+    PROTOCOL
   }
 
   private final Kind kind;

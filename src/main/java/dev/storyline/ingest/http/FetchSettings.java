@@ -24,17 +24,25 @@ public record FetchSettings(
 
   /** Defaults: 10 s connect, 20 s read, 60 s total, 8 MiB wire, 32 MiB decoded, 5 redirects. */
   public static FetchSettings defaults() {
-    return new FetchSettings(Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60),
-        8L << 20, 32L << 20, 5, "Storyline/0.1 (+https://github.com/storyline; feed reader)");
+    return new FetchSettings(
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(60),
+        8L << 20,
+        32L << 20,
+        5,
+        "Storyline/0.1 (+https://github.com/storyline; feed reader)");
   }
 
   /** A copy with other timeouts. */
   public FetchSettings withTimeouts(Duration connect, Duration read, Duration total) {
-    return new FetchSettings(connect, read, total, maxBodyBytes, maxDecodedBytes, maxRedirects, userAgent);
+    return new FetchSettings(
+        connect, read, total, maxBodyBytes, maxDecodedBytes, maxRedirects, userAgent);
   }
 
   /** A copy with other size limits. */
   public FetchSettings withLimits(long body, long decoded) {
-    return new FetchSettings(connectTimeout, readTimeout, totalTimeout, body, decoded, maxRedirects, userAgent);
+    return new FetchSettings(
+        connectTimeout, readTimeout, totalTimeout, body, decoded, maxRedirects, userAgent);
   }
 }

@@ -12,7 +12,12 @@ public final class Redact {
     }
     String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    return uri.getScheme() + "://" + uri.getHost() + port + path + (uri.getRawQuery() == null ? "" : "?…");
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + port
+        + path
+        + (uri.getRawQuery() == null ? "" : "?…");
   }
 
   public static String url(String url) {

@@ -64,14 +64,19 @@ public final class SafeFetcher {
     while (true) {
       check(current);
       if (!visited.add(current)) {
-        throw new FetchException(FetchException.Kind.TOO_MANY_REDIRECTS,
+        throw new FetchException(
+            FetchException.Kind.TOO_MANY_REDIRECTS,
             "redirect loop: " + Redact.uri(current) + " was already visited");
       }
       HttpExchange.Answer answer = exchange(current, conditional, deadline);
       if (answer.isRedirect()) {
         if (visited.size() > settings.maxRedirects()) {
-          throw new FetchException(FetchException.Kind.TOO_MANY_REDIRECTS,
-              "more than " + settings.maxRedirects() + " redirects, last to " + Redact.uri(current));
+          throw new FetchException(
+              FetchException.Kind.TOO_MANY_REDIRECTS,
+              "more than "
+                  + settings.maxRedirects()
+                  + " redirects, last to "
+                  + Redact.uri(current));
         }
         current = resolveLocation(current, answer.location());
         continue;
@@ -79,8 +84,14 @@ public final class SafeFetcher {
       if (answer.status() == 304 || answer.status() / 100 == 2) {
         return new FetchResponse(current, answer.status(), answer.headers(), answer.body());
       }
-      throw new FetchException(FetchException.Kind.HTTP_STATUS,
-          "the server answered " + answer.status() + " " + answer.reason() + " for " + Redact.uri(current));
+      throw new FetchException(
+          FetchException.Kind.HTTP_STATUS,
+          "the server answered "
+              + answer.status()
+              + " "
+              + answer.reason()
+              + " for "
+              + Redact.uri(current));
     }
   }
 
@@ -93,9 +104,14 @@ public final class SafeFetcher {
     } catch (FetchException e) {
       throw e;
     } catch (IOException e) {
-      throw new FetchException(FetchException.Kind.CONNECT,
-          "could not talk to " + host + ": " + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
+      throw new FetchException(
+          FetchException.Kind.CONNECT,
+          "could not talk to "
+              + host
+              + ": "
+              + e.getClass().getSimpleName()
+              + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"),
+          e);
     }
   }
 
@@ -113,7 +129,8 @@ public final class SafeFetcher {
     for (InetAddress a : all) {
       String refusal = policy.refusal(a);
       if (refusal != null) {
-        throw new FetchException(FetchException.Kind.BLOCKED_ADDRESS,
+        throw new FetchException(
+            FetchException.Kind.BLOCKED_ADDRESS,
             host.equals(a.getHostAddress()) ? refusal : host + " resolves to " + refusal);
       }
     }
@@ -132,18 +149,21 @@ public final class SafeFetcher {
     try {
       return new URI(url.trim());
     } catch (URISyntaxException e) {
-      throw new FetchException(FetchException.Kind.BAD_URL, "not a valid address: " + Redact.url(url));
+      throw new FetchException(
+          FetchException.Kind.BAD_URL, "not a valid address: " + Redact.url(url));
     }
   }
 
   private static void check(URI uri) throws FetchException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new FetchException(FetchException.Kind.BAD_URL,
+      throw new FetchException(
+          FetchException.Kind.BAD_URL,
           "only http and https addresses are fetched, not \"" + scheme + ":\"");
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
-      throw new FetchException(FetchException.Kind.BAD_URL, "address without a host: " + Redact.uri(uri));
+      throw new FetchException(
+          FetchException.Kind.BAD_URL, "address without a host: " + Redact.uri(uri));
     }
   }
 

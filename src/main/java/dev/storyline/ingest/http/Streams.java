@@ -44,13 +44,15 @@ final class Streams {
 
     private void check() throws FetchException {
       if (System.nanoTime() > deadlineNanos) {
-        throw new FetchException(FetchException.Kind.TIMEOUT,
+        throw new FetchException(
+            FetchException.Kind.TIMEOUT,
             what + " did not finish sending in time (overall fetch deadline passed)");
       }
     }
 
     private FetchException silence(SocketTimeoutException e) {
-      return new FetchException(FetchException.Kind.TIMEOUT, what + " stopped sending (read timeout)", e);
+      return new FetchException(
+          FetchException.Kind.TIMEOUT, what + " stopped sending (read timeout)", e);
     }
   }
 
@@ -145,7 +147,8 @@ final class Streams {
         }
         return n;
       } catch (NumberFormatException e) {
-        throw new FetchException(FetchException.Kind.PROTOCOL, "bad chunk size \"" + abbreviate(hex) + "\"");
+        throw new FetchException(
+            FetchException.Kind.PROTOCOL, "bad chunk size \"" + abbreviate(hex) + "\"");
       }
     }
   }
@@ -157,12 +160,14 @@ final class Streams {
     while ((c = in.read()) != '\n') {
       if (c < 0) {
         if (buf.size() == 0) {
-          throw new FetchException(FetchException.Kind.PROTOCOL, "connection closed before the answer ended");
+          throw new FetchException(
+              FetchException.Kind.PROTOCOL, "connection closed before the answer ended");
         }
         break;
       }
       if (buf.size() >= max) {
-        throw new FetchException(FetchException.Kind.TOO_LARGE, "response header line longer than " + max + " bytes");
+        throw new FetchException(
+            FetchException.Kind.TOO_LARGE, "response header line longer than " + max + " bytes");
       }
       buf.write(c);
     }

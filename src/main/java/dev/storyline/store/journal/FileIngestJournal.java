@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
 public final class FileIngestJournal implements IngestJournal, Closeable {
   /** The journal's file name inside its folder. */
   public static final String FILE = "ingest.journal";
+
   private static final Logger log = LoggerFactory.getLogger(FileIngestJournal.class);
 
   private final Path file;
   private final ObjectWriter writer;
   private final ObjectMapper json;
   private FileChannel channel;
+
   /** Everything before this offset is known to be intact frames. */
   private long verifiedEnd;
 
@@ -73,8 +75,12 @@ public final class FileIngestJournal implements IngestJournal, Closeable {
       if (size != verifiedEnd) {
         long end = JournalFrames.scan(ch, Math.min(verifiedEnd, size), p -> {});
         if (end < size) {
-          log.warn("ingest journal {}: ignoring a torn last record ({} bytes at offset {}) left by a killed"
-              + " process; it was never acknowledged", file, size - end, end);
+          log.warn(
+              "ingest journal {}: ignoring a torn last record ({} bytes at offset {}) left by a killed"
+                  + " process; it was never acknowledged",
+              file,
+              size - end,
+              end);
           ch.truncate(end);
         }
         verifiedEnd = end;
@@ -100,9 +106,11 @@ public final class FileIngestJournal implements IngestJournal, Closeable {
     }
     try {
       FileChannel ch = channel();
-      long start = from > ch.size() ? 0 : from; // a checkpoint past the end: the journal was replaced
+      long start =
+          from > ch.size() ? 0 : from; // a checkpoint past the end: the journal was replaced
       long end = JournalFrames.scan(ch, start, p -> each.accept(decode(p)));
-      verifiedEnd = Math.max(verifiedEnd, end); // offsets before start were verified when checkpointed
+      verifiedEnd =
+          Math.max(verifiedEnd, end); // offsets before start were verified when checkpointed
       return end;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the ingest journal " + file, e);
@@ -120,8 +128,9 @@ public final class FileIngestJournal implements IngestJournal, Closeable {
   private FileChannel channel() throws IOException {
     if (channel == null) {
       Files.createDirectories(file.getParent());
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
     return channel;
   }

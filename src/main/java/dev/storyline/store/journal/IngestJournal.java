@@ -3,8 +3,8 @@ package dev.storyline.store.journal;
 import java.util.List;
 
 /**
- * Where stored rows are journaled before the database stores them. {@link #NONE} journals
- * nothing (PostgreSQL, in-memory databases, tests).
+ * Where stored rows are journaled before the database stores them. {@link #NONE} journals nothing
+ * (PostgreSQL, in-memory databases, tests).
  */
 public interface IngestJournal {
   /** A journal that keeps nothing. */

@@ -58,7 +58,8 @@ final class JournalFrames {
     return at;
   }
 
-  private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+  private static void readFully(FileChannel channel, ByteBuffer buffer, long position)
+      throws IOException {
     long at = position;
     while (buffer.hasRemaining()) {
       int n = channel.read(buffer, at);

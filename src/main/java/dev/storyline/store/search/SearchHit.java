@@ -15,8 +15,15 @@ import java.util.List;
  * @param url the article's original address, or {@code null}
  * @param snippet the passage around the first match, as plain and highlighted pieces
  */
-public record SearchHit(String kind, String id, String storyId, String title, String outlet,
-    Instant published, String url, List<Piece> snippet) {
+public record SearchHit(
+    String kind,
+    String id,
+    String storyId,
+    String title,
+    String outlet,
+    Instant published,
+    String url,
+    List<Piece> snippet) {
 
   public SearchHit {
     snippet = List.copyOf(snippet);

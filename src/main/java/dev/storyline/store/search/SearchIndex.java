@@ -93,8 +93,10 @@ public final class SearchIndex {
 
   private Instant indexArticles() throws IOException {
     Instant[] newest = {articlesMark};
-    jdbc.query("select id, source, url, published, title, body, story_id, ingested_at from article"
-        + " where ingested_at >= ?", rs -> {
+    jdbc.query(
+        "select id, source, url, published, title, body, story_id, ingested_at from article"
+            + " where ingested_at >= ?",
+        rs -> {
           Document d = new Document();
           d.add(new StringField("key", "article:" + rs.getString("id"), Field.Store.YES));
           d.add(new StringField("kind", "article", Field.Store.YES));
@@ -105,7 +107,11 @@ public final class SearchIndex {
           d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
           d.add(new StoredField("outletName", outlet));
           d.add(new StoredField("url", rs.getString("url") == null ? "" : rs.getString("url")));
-          addCommon(d, rs.getString("title"), rs.getString("body"), rs.getTimestamp("published").toInstant());
+          addCommon(
+              d,
+              rs.getString("title"),
+              rs.getString("body"),
+              rs.getTimestamp("published").toInstant());
           try {
             writer.updateDocument(new Term("key", "article:" + rs.getString("id")), d);
           } catch (IOException e) {
@@ -113,14 +119,18 @@ public final class SearchIndex {
           }
           Instant at = rs.getTimestamp("ingested_at").toInstant();
           newest[0] = at.isAfter(newest[0]) ? at : newest[0];
-        }, Timestamp.from(articlesMark));
+        },
+        Timestamp.from(articlesMark));
     return newest[0];
   }
 
   private Instant indexStories() throws IOException {
     Instant newest = storiesMark;
-    for (var row : jdbc.query("select id, updated_at from story where updated_at >= ?",
-        (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()), Timestamp.from(storiesMark))) {
+    for (var row :
+        jdbc.query(
+            "select id, updated_at from story where updated_at >= ?",
+            (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()),
+            Timestamp.from(storiesMark))) {
       newest = row.getValue().isAfter(newest) ? row.getValue() : newest;
       StoryDetail detail = stories.story(row.getKey()).orElse(null);
       if (detail != null) {
@@ -133,8 +143,11 @@ public final class SearchIndex {
   /** Deletes the stories merged into another since the last refresh (their ids redirect now). */
   private Instant dropMerged() throws IOException {
     Instant newest = redirectsMark;
-    for (var row : jdbc.query("select from_id, created_at from story_redirect where created_at >= ?",
-        (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()), Timestamp.from(redirectsMark))) {
+    for (var row :
+        jdbc.query(
+            "select from_id, created_at from story_redirect where created_at >= ?",
+            (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()),
+            Timestamp.from(redirectsMark))) {
       newest = row.getValue().isAfter(newest) ? row.getValue() : newest;
       writer.deleteDocuments(new Term("key", "story:" + row.getKey()));
     }
@@ -167,10 +180,11 @@ public final class SearchIndex {
   }
 
   /**
-   * Searches; {@code from}, {@code to} (inclusive, UTC days) and {@code outlet} may be {@code null}.
-   * Throws IllegalArgumentException for a blank query.
+   * Searches; {@code from}, {@code to} (inclusive, UTC days) and {@code outlet} may be {@code
+   * null}. Throws IllegalArgumentException for a blank query.
    */
-  public List<SearchHit> search(String query, LocalDate from, LocalDate to, String outlet, int limit) {
+  public List<SearchHit> search(
+      String query, LocalDate from, LocalDate to, String outlet, int limit) {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("empty query");
     }
@@ -182,7 +196,9 @@ public final class SearchIndex {
       q.add(LongPoint.newRangeQuery("day", lo, hi), BooleanClause.Occur.FILTER);
     }
     if (outlet != null && !outlet.isBlank()) {
-      q.add(new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+      q.add(
+          new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))),
+          BooleanClause.Occur.FILTER);
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader); // BM25 is Lucene's default similarity
@@ -208,25 +224,40 @@ public final class SearchIndex {
     List<String> ids = hits.stream().map(SearchHit::id).toList();
     String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
     Map<String, String> storyOf = new HashMap<>();
-    jdbc.query("select id, story_id from article where id in (" + marks + ")",
-        rs -> { storyOf.put(rs.getString(1), rs.getString(2)); }, ids.toArray());
-    Set<String> stories = new HashSet<>(jdbc.queryForList("select id from story where id in (" + marks + ")",
-        String.class, ids.toArray()));
+    jdbc.query(
+        "select id, story_id from article where id in (" + marks + ")",
+        rs -> {
+          storyOf.put(rs.getString(1), rs.getString(2));
+        },
+        ids.toArray());
+    Set<String> stories =
+        new HashSet<>(
+            jdbc.queryForList(
+                "select id from story where id in (" + marks + ")", String.class, ids.toArray()));
     List<SearchHit> out = new ArrayList<>();
     for (SearchHit h : hits) {
       if (h.kind().equals("story") && stories.contains(h.id())) {
         out.add(h);
       } else if (h.kind().equals("article")) {
-        out.add(new SearchHit(h.kind(), h.id(), storyOf.get(h.id()), h.title(), h.outlet(), h.published(),
-            h.url(), h.snippet()));
+        out.add(
+            new SearchHit(
+                h.kind(),
+                h.id(),
+                storyOf.get(h.id()),
+                h.title(),
+                h.outlet(),
+                h.published(),
+                h.url(),
+                h.snippet()));
       }
     }
     return out;
   }
 
   private Query parse(String query) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "body"}, analyzer,
-        Map.of("title", 2f, "body", 1f));
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     try {
       return parser.parse(query);
@@ -242,9 +273,15 @@ public final class SearchIndex {
   private static SearchHit hit(Document d, Set<String> words) {
     String story = d.get("story");
     String url = d.get("url");
-    return new SearchHit(d.get("kind"), d.get("id"), story == null || story.isEmpty() ? null : story,
-        d.get("title"), d.get("outletName"), Instant.ofEpochMilli(d.getField("published").numericValue().longValue()),
-        url == null || url.isEmpty() ? null : url, Snippets.of(d.get("body"), words));
+    return new SearchHit(
+        d.get("kind"),
+        d.get("id"),
+        story == null || story.isEmpty() ? null : story,
+        d.get("title"),
+        d.get("outletName"),
+        Instant.ofEpochMilli(d.getField("published").numericValue().longValue()),
+        url == null || url.isEmpty() ? null : url,
+        Snippets.of(d.get("body"), words));
   }
 
   static Set<String> words(String query) {

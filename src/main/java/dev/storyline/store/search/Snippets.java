@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Cuts a passage of about {@link #WIDTH} characters around the first query term and marks terms. */
+/**
+ * Cuts a passage of about {@link #WIDTH} characters around the first query term and marks terms.
+ */
 final class Snippets {
   static final int WIDTH = 220;
 
@@ -25,7 +27,8 @@ final class Snippets {
       start--;
     }
     int end = Math.min(text.length(), start + WIDTH);
-    String passage = (start > 0 ? "… " : "") + text.substring(start, end) + (end < text.length() ? " …" : "");
+    String passage =
+        (start > 0 ? "… " : "") + text.substring(start, end) + (end < text.length() ? " …" : "");
     return mark(passage, words);
   }
 
@@ -60,7 +63,9 @@ final class Snippets {
     return pieces;
   }
 
-  /** Index of {@code word} at the start of a word in {@code text}, from {@code from}; -1 if none. */
+  /**
+   * Index of {@code word} at the start of a word in {@code text}, from {@code from}; -1 if none.
+   */
   static int indexOfWord(String text, String word, int from) {
     int at = text.indexOf(word, from);
     while (at >= 0 && at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {

@@ -29,8 +29,7 @@ class StoryApiController {
   @GetMapping("/stories")
   StoryListJson stories(@RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new BadRequestException(
-          "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+      throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
     var stories = queries.recentStories(limit).stream().map(ApiMapper::card).toList();
     return new StoryListJson(stories.size(), limit, stories);
@@ -63,12 +62,14 @@ class StoryApiController {
     if (line.isPresent()) {
       return ResponseEntity.ok(line.get());
     }
-    String carrier = queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
+    String carrier =
+        queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
     return moved(id, carrier, WebPaths.apiStoryline(carrier));
   }
 
   private static ResponseEntity<MovedJson> moved(String id, String target, String url) {
-    return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT).location(URI.create(url))
+    return ResponseEntity.status(HttpStatus.PERMANENT_REDIRECT)
+        .location(URI.create(url))
         .body(new MovedJson(id, target, url));
   }
 }

@@ -95,11 +95,17 @@ public record StoryJson(
 
   /**
    * A source article; {@code number} is its 1-based position, as on the story page; {@code
-   * also_appeared_at} lists other places the same article appeared (syndicated copies), oldest first.
+   * also_appeared_at} lists other places the same article appeared (syndicated copies), oldest
+   * first.
    */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   public record Source(
-      int number, String article, String outlet, String title, String url, Instant published,
+      int number,
+      String article,
+      String outlet,
+      String title,
+      String url,
+      Instant published,
       List<Appearance> alsoAppearedAt) {}
 
   /** Another place a source article appeared; {@code outlet} may be {@code null}. */

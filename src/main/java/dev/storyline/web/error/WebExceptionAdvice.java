@@ -58,9 +58,10 @@ public class WebExceptionAdvice {
     MissingServletRequestParameterException.class
   })
   Object badRequest(Exception e, HttpServletRequest request) {
-    String detail = e instanceof MethodArgumentTypeMismatchException m
-        ? "Parameter '" + m.getName() + "' has an invalid value: '" + m.getValue() + "'"
-        : e.getMessage();
+    String detail =
+        e instanceof MethodArgumentTypeMismatchException m
+            ? "Parameter '" + m.getName() + "' has an invalid value: '" + m.getValue() + "'"
+            : e.getMessage();
     return problem(request, HttpStatus.BAD_REQUEST, detail);
   }
 
@@ -70,7 +71,9 @@ public class WebExceptionAdvice {
       return problem(request, response.getStatusCode(), response.getBody().getDetail());
     }
     log.error("request failed path={}", path(request), e);
-    return problem(request, HttpStatus.INTERNAL_SERVER_ERROR,
+    return problem(
+        request,
+        HttpStatus.INTERNAL_SERVER_ERROR,
         "Something went wrong on our side. Please try again later.");
   }
 

@@ -59,7 +59,9 @@ class AtomFeedController {
 
   /** The feed's update time: its newest story's, or now when there is none. */
   private Instant updated(List<StoryCard> stories) {
-    return stories.stream().map(StoryCard::lastPublished).max(Comparator.naturalOrder())
+    return stories.stream()
+        .map(StoryCard::lastPublished)
+        .max(Comparator.naturalOrder())
         .orElseGet(clock::instant);
   }
 
@@ -68,7 +70,8 @@ class AtomFeedController {
     if (story.whyItMatters() != null && !story.whyItMatters().isBlank()) {
       return story.whyItMatters();
     }
-    return queries.story(story.id())
+    return queries
+        .story(story.id())
         .flatMap(d -> d.brief().summary().stream().findFirst())
         .map(line -> line.text())
         .orElse("");

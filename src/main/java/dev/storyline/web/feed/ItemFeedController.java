@@ -11,8 +11,8 @@ import com.rometools.rome.io.SyndFeedOutput;
 import dev.storyline.domain.Brief;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryDetail;
-import dev.storyline.store.StorylineCard;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.store.StorylineCard;
 import dev.storyline.web.WebPaths;
 import dev.storyline.web.error.NotFoundException;
 import java.util.ArrayList;
@@ -44,20 +44,37 @@ class ItemFeedController {
     if (d == null) {
       String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
       return ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
-          .location(java.net.URI.create(WebPaths.story(survivor, null) + "/feed.atom")).build();
+          .location(java.net.URI.create(WebPaths.story(survivor, null) + "/feed.atom"))
+          .build();
     }
     String base = base();
     String page = base + WebPaths.story(d.card());
     SyndFeed feed = feed(d.card().headline(), page, base + WebPaths.story(id, null) + "/feed.atom");
     List<SyndEntry> entries = new ArrayList<>();
     Brief brief = d.brief();
-    entries.add(entry("Brief updated: " + d.card().headline(), page + "#brief-" + brief.writtenAt().toEpochMilli(),
-        page, brief.writtenAt(), d.card().whyItMatters()));
-    brief.sources().stream().sorted(Comparator.comparing(Brief.SourceArticle::published).reversed())
-        .forEach(s -> entries.add(entry(s.outlet() + ": " + s.title(), page + "#source-" + s.articleId(),
-            s.url() == null || WebPaths.safeUrl(s.url()) == null ? page : s.url(), s.published(), "")));
-    feed.setPublishedDate(Date.from(d.card().lastPublished().isAfter(brief.writtenAt())
-        ? d.card().lastPublished() : brief.writtenAt()));
+    entries.add(
+        entry(
+            "Brief updated: " + d.card().headline(),
+            page + "#brief-" + brief.writtenAt().toEpochMilli(),
+            page,
+            brief.writtenAt(),
+            d.card().whyItMatters()));
+    brief.sources().stream()
+        .sorted(Comparator.comparing(Brief.SourceArticle::published).reversed())
+        .forEach(
+            s ->
+                entries.add(
+                    entry(
+                        s.outlet() + ": " + s.title(),
+                        page + "#source-" + s.articleId(),
+                        s.url() == null || WebPaths.safeUrl(s.url()) == null ? page : s.url(),
+                        s.published(),
+                        "")));
+    feed.setPublishedDate(
+        Date.from(
+            d.card().lastPublished().isAfter(brief.writtenAt())
+                ? d.card().lastPublished()
+                : brief.writtenAt()));
     feed.setEntries(entries);
     return ok(feed);
   }
@@ -66,12 +83,16 @@ class ItemFeedController {
   ResponseEntity<String> storyline(@PathVariable String id) throws FeedException {
     StorylineCard s = queries.storyline(id).orElse(null);
     if (s == null) {
-      String carrier = queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
+      String carrier =
+          queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
       return ResponseEntity.status(org.springframework.http.HttpStatus.MOVED_PERMANENTLY)
-          .location(java.net.URI.create(WebPaths.storyline(carrier) + "/feed.atom")).build();
+          .location(java.net.URI.create(WebPaths.storyline(carrier) + "/feed.atom"))
+          .build();
     }
     String base = base();
-    SyndFeed feed = feed(s.title(), base + WebPaths.storyline(id), base + WebPaths.storyline(id) + "/feed.atom");
+    SyndFeed feed =
+        feed(
+            s.title(), base + WebPaths.storyline(id), base + WebPaths.storyline(id) + "/feed.atom");
     List<SyndEntry> entries = new ArrayList<>();
     List<StoryCard> newestFirst = new ArrayList<>(s.stories());
     java.util.Collections.reverse(newestFirst);
@@ -102,7 +123,8 @@ class ItemFeedController {
     return feed;
   }
 
-  private static SyndEntry entry(String title, String uri, String link, java.time.Instant when, String text) {
+  private static SyndEntry entry(
+      String title, String uri, String link, java.time.Instant when, String text) {
     SyndEntry e = new SyndEntryImpl();
     e.setTitle(title);
     e.setUri(uri);
@@ -123,7 +145,8 @@ class ItemFeedController {
   }
 
   private static ResponseEntity<String> ok(SyndFeed feed) throws FeedException {
-    return ResponseEntity.ok().contentType(AtomFeedController.ATOM)
+    return ResponseEntity.ok()
+        .contentType(AtomFeedController.ATOM)
         .body(new SyndFeedOutput().outputString(feed, true));
   }
 }

@@ -61,7 +61,10 @@ public record CardView(
   /** "3 articles from 2 outlets" style count line. */
   public String coverage() {
     int n = outlets.size();
-    return articles + (articles == 1 ? " article" : " articles") + " from " + n
+    return articles
+        + (articles == 1 ? " article" : " articles")
+        + " from "
+        + n
         + (n == 1 ? " outlet" : " outlets");
   }
 }

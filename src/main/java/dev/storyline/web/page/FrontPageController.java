@@ -24,10 +24,11 @@ class FrontPageController {
   String front(Model model) {
     List<CardView> cards = queries.frontPage().stream().map(CardView::of).toList();
     Set<String> shown = cards.stream().map(CardView::id).collect(Collectors.toSet());
-    List<CardView> more = queries.recentStories(RECENT).stream()
-        .filter(c -> !shown.contains(c.id()))
-        .map(CardView::of)
-        .toList();
+    List<CardView> more =
+        queries.recentStories(RECENT).stream()
+            .filter(c -> !shown.contains(c.id()))
+            .map(CardView::of)
+            .toList();
     model.addAttribute("cards", cards);
     model.addAttribute("more", more);
     model.addAttribute("articleCount", queries.articleCount());

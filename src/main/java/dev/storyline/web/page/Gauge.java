@@ -3,8 +3,8 @@ package dev.storyline.web.page;
 import java.util.Locale;
 
 /**
- * Geometry of the server-rendered noise gauge: a half circle filled in proportion to the score.
- * The SVG uses viewBox {@code 0 0 120 70}, centre (60, 60), radius 50.
+ * Geometry of the server-rendered noise gauge: a half circle filled in proportion to the score. The
+ * SVG uses viewBox {@code 0 0 120 70}, centre (60, 60), radius 50.
  *
  * @param score 0 to 100
  * @param label the brief's word for the score
@@ -45,7 +45,7 @@ public record Gauge(int score, String label, String level, String track, String 
     double angle = Math.PI * (1 - score / 100.0);
     double x = CX + R * Math.cos(angle);
     double y = CY - R * Math.sin(angle);
-    return String.format(Locale.ROOT, "M %.2f %.2f A %.0f %.0f 0 0 1 %.2f %.2f",
-        CX - R, CY, R, R, x, y);
+    return String.format(
+        Locale.ROOT, "M %.2f %.2f A %.0f %.0f 0 0 1 %.2f %.2f", CX - R, CY, R, R, x, y);
   }
 }

@@ -44,17 +44,19 @@ public record ScorecardView(
   public record Link(String outlet, String title, String url) {}
 
   /** The rows of a scorecard, in the stored order. */
-  static List<ScorecardView> of(List<ForecastCheck> checks, List<StoryCard> stories,
-      java.time.Instant now) {
-    Map<String, StoryCard> cards = stories.stream()
-        .collect(Collectors.toMap(StoryCard::id, Function.identity(), (a, b) -> a));
+  static List<ScorecardView> of(
+      List<ForecastCheck> checks, List<StoryCard> stories, java.time.Instant now) {
+    Map<String, StoryCard> cards =
+        stories.stream().collect(Collectors.toMap(StoryCard::id, Function.identity(), (a, b) -> a));
     LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
     return checks.stream().map(c -> row(c, cards, today)).toList();
   }
 
   private static ScorecardView row(ForecastCheck c, Map<String, StoryCard> cards, LocalDate today) {
     boolean open = c.status() == Status.OPEN || c.evidence() == null;
-    return new ScorecardView(c.claim().text(), blank(c.attribution()),
+    return new ScorecardView(
+        c.claim().text(),
+        blank(c.attribution()),
         link(c.claimSource(), c.storyId(), cards),
         Dates.milestone(c.checkBy(), dev.storyline.domain.DateGranularity.DAY),
         c.checkBy().toString(),
@@ -64,14 +66,15 @@ public record ScorecardView(
         open ? null : link(c.evidenceSource(), c.evidenceStoryId(), cards));
   }
 
-  private static Link link(Brief.SourceArticle source, String storyId, Map<String, StoryCard> cards) {
+  private static Link link(
+      Brief.SourceArticle source, String storyId, Map<String, StoryCard> cards) {
     String url = source == null ? null : WebPaths.safeUrl(source.url());
     if (url == null && storyId != null) {
       StoryCard card = cards.get(storyId);
       url = card != null ? WebPaths.story(card) : WebPaths.story(storyId, null);
     }
-    return new Link(source == null ? "Source" : source.outlet(),
-        source == null ? null : source.title(), url);
+    return new Link(
+        source == null ? "Source" : source.outlet(), source == null ? null : source.title(), url);
   }
 
   private static String blank(String text) {

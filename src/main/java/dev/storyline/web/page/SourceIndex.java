@@ -15,9 +15,9 @@ import java.util.Set;
 
 /**
  * Numbers a brief's source articles (1-based, in the brief's order) and turns each {@link Line}
- * into a {@link LineView} whose links point at those numbers. A line citing an article missing
- * from the brief's sources (e.g. a timeline milestone of another story) adds that article at the
- * end of the list, so every link has an entry to land on. Not thread-safe; one per page.
+ * into a {@link LineView} whose links point at those numbers. A line citing an article missing from
+ * the brief's sources (e.g. a timeline milestone of another story) adds that article at the end of
+ * the list, so every link has an entry to land on. Not thread-safe; one per page.
  */
 final class SourceIndex {
 
@@ -42,7 +42,10 @@ final class SourceIndex {
    * @param pageUrl prefix for link targets: "" on the story page itself, the story URL elsewhere
    * @param sightings other places each article appeared, by article id
    */
-  SourceIndex(List<SourceArticle> sources, Map<String, String> sentences, String pageUrl,
+  SourceIndex(
+      List<SourceArticle> sources,
+      Map<String, String> sentences,
+      String pageUrl,
       Map<String, List<Sighting>> sightings) {
     this.sentences = sentences;
     this.pageUrl = pageUrl;
@@ -73,8 +76,9 @@ final class SourceIndex {
       return number;
     }
     String title = sentences.get(StoryDetail.key(articleId, SourceRef.TITLE));
-    return add(new SourceArticle(articleId, "Other coverage", title == null ? articleId : title,
-        null, null));
+    return add(
+        new SourceArticle(
+            articleId, "Other coverage", title == null ? articleId : title, null, null));
   }
 
   private int add(SourceArticle source) {
@@ -85,15 +89,23 @@ final class SourceIndex {
     int number = items.size() + 1;
     numbers.put(source.articleId(), number);
     boolean dated = source.published() != null;
-    items.add(new SourceItem(number, "src-" + number, source.outlet(), source.title(),
-        WebPaths.safeUrl(source.url()), dated ? Dates.day(source.published()) : "",
-        dated ? Dates.iso(source.published()) : "", alsoAt(source.articleId())));
+    items.add(
+        new SourceItem(
+            number,
+            "src-" + number,
+            source.outlet(),
+            source.title(),
+            WebPaths.safeUrl(source.url()),
+            dated ? Dates.day(source.published()) : "",
+            dated ? Dates.iso(source.published()) : "",
+            alsoAt(source.articleId())));
     return number;
   }
 
   private List<SourceItem.AlsoAt> alsoAt(String articleId) {
     return sightings.getOrDefault(articleId, List.of()).stream()
-        .map(s -> new SourceItem.AlsoAt(outletName(s), WebPaths.safeUrl(s.url()))).toList();
+        .map(s -> new SourceItem.AlsoAt(outletName(s), WebPaths.safeUrl(s.url())))
+        .toList();
   }
 
   private static String outletName(Sighting s) {

@@ -15,7 +15,13 @@ import java.util.List;
  * @param alsoAt other places the same article appeared (syndicated copies), oldest first
  */
 public record SourceItem(
-    int number, String anchor, String outlet, String title, String url, String date, String dateIso,
+    int number,
+    String anchor,
+    String outlet,
+    String title,
+    String url,
+    String date,
+    String dateIso,
     List<AlsoAt> alsoAt) {
 
   public SourceItem {

@@ -32,8 +32,11 @@ class StoryPageController {
     StoryDetail detail = queries.story(id).orElse(null);
     if (detail == null) {
       String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
-      return moved(queries.story(survivor).map(d -> WebPaths.story(d.card()))
-          .orElse(WebPaths.story(survivor, null)));
+      return moved(
+          queries
+              .story(survivor)
+              .map(d -> WebPaths.story(d.card()))
+              .orElse(WebPaths.story(survivor, null)));
     }
     String canonicalSlug = Objects.requireNonNullElse(detail.card().slug(), "");
     if (!canonicalSlug.equals(Objects.requireNonNullElse(slug, ""))) {

@@ -88,7 +88,10 @@ public record StoryView(
 
     /** "3 articles from 2 outlets over 9 hours", with singulars where the count is one. */
     public String figures() {
-      return plural(articles, "article") + " from " + plural(outlets, "outlet") + " over "
+      return plural(articles, "article")
+          + " from "
+          + plural(outlets, "outlet")
+          + " over "
           + plural(windowHours, "hour");
     }
 

@@ -33,13 +33,16 @@ final class StoryViewBuilder {
    * @param pageUrl prefix of source link targets ("" on the story page itself)
    * @param sightings where else each source article appeared, by article id
    */
-  StoryViewBuilder(StoryDetail detail, String pageUrl,
+  StoryViewBuilder(
+      StoryDetail detail,
+      String pageUrl,
       Map<String, List<SightingRepository.Sighting>> sightings) {
     this.detail = detail;
     this.brief = detail.brief();
     this.index = new SourceIndex(brief.sources(), detail.sentences(), pageUrl, sightings);
-    this.storylineCards = detail.storyline().stories().stream()
-        .collect(Collectors.toMap(StoryCard::id, Function.identity(), (a, b) -> a));
+    this.storylineCards =
+        detail.storyline().stories().stream()
+            .collect(Collectors.toMap(StoryCard::id, Function.identity(), (a, b) -> a));
   }
 
   /** The story page's view. */
@@ -49,16 +52,34 @@ final class StoryViewBuilder {
     List<LineView> keyPoints = lines(brief.keyPoints());
     List<LineView> summary = lines(brief.summary());
     List<LineView> explainer = lines(brief.explainer().lines());
-    List<StoryView.GlossView> glosses = brief.explainer().glosses().stream()
-        .map(g -> new StoryView.GlossView(g.actor(), index.line(g.line()))).toList();
+    List<StoryView.GlossView> glosses =
+        brief.explainer().glosses().stream()
+            .map(g -> new StoryView.GlossView(g.actor(), index.line(g.line())))
+            .toList();
     List<StoryView.CampView> sides = brief.sides().stream().map(this::camp).toList();
-    List<StoryView.ForecastView> forecast = brief.forecast().items().stream()
-        .map(f -> new StoryView.ForecastView(blankToNull(f.attribution()), index.line(f.line())))
-        .toList();
+    List<StoryView.ForecastView> forecast =
+        brief.forecast().items().stream()
+            .map(
+                f -> new StoryView.ForecastView(blankToNull(f.attribution()), index.line(f.line())))
+            .toList();
     List<StoryView.TimelineView> timeline = timeline();
-    return new StoryView(CardView.of(detail.card()), headline, why, keyPoints, summary, explainer,
-        glosses, sides, noise(), forecast, disclaimer(), timeline, index.items(), brief.gaps(),
-        detail.storyline().title(), WebPaths.storyline(detail.storyline().id()),
+    return new StoryView(
+        CardView.of(detail.card()),
+        headline,
+        why,
+        keyPoints,
+        summary,
+        explainer,
+        glosses,
+        sides,
+        noise(),
+        forecast,
+        disclaimer(),
+        timeline,
+        index.items(),
+        brief.gaps(),
+        detail.storyline().title(),
+        WebPaths.storyline(detail.storyline().id()),
         detail.siblings().stream().map(CardView::of).toList(),
         brief.writtenAt() == null ? "" : Dates.dateTime(brief.writtenAt()),
         WriterMark.parse(brief.writer()));
@@ -69,9 +90,14 @@ final class StoryViewBuilder {
   }
 
   private StoryView.CampView camp(Brief.Camp camp) {
-    return new StoryView.CampView(camp.name(), camp.stances().stream()
-        .map(s -> new StoryView.StanceView(s.actor(), blankToNull(s.quote()), index.line(s.line())))
-        .toList());
+    return new StoryView.CampView(
+        camp.name(),
+        camp.stances().stream()
+            .map(
+                s ->
+                    new StoryView.StanceView(
+                        s.actor(), blankToNull(s.quote()), index.line(s.line())))
+            .toList());
   }
 
   private StoryView.NoiseView noise() {
@@ -79,8 +105,13 @@ final class StoryViewBuilder {
     if (noise == null) {
       return null;
     }
-    return new StoryView.NoiseView(Gauge.of(noise.score(), noise.label()), noise.articles(),
-        noise.outlets(), noise.windowHours(), noise.basis(), noise.loudButThin());
+    return new StoryView.NoiseView(
+        Gauge.of(noise.score(), noise.label()),
+        noise.articles(),
+        noise.outlets(),
+        noise.windowHours(),
+        noise.basis(),
+        noise.loudButThin());
   }
 
   private String disclaimer() {

@@ -34,8 +34,8 @@ class StorylinePageController {
   Object storyline(@PathVariable String id, Model model) {
     StorylineCard line = queries.storyline(id).orElse(null);
     if (line == null) {
-      String carrier = queries.storylineRedirect(id)
-          .orElseThrow(() -> new NotFoundException("storyline", id));
+      String carrier =
+          queries.storylineRedirect(id).orElseThrow(() -> new NotFoundException("storyline", id));
       RedirectView moved = new RedirectView(WebPaths.storyline(carrier), true);
       moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
       return moved;
@@ -47,12 +47,15 @@ class StorylinePageController {
     List<StoryView.TimelineView> timeline = List.of();
     if (!stories.isEmpty()) {
       StoryCard newest = stories.get(stories.size() - 1);
-      timeline = queries.story(newest.id())
-          .map(d -> new StoryViewBuilder(d, WebPaths.story(d.card())).build().timeline())
-          .orElse(List.of());
+      timeline =
+          queries
+              .story(newest.id())
+              .map(d -> new StoryViewBuilder(d, WebPaths.story(d.card())).build().timeline())
+              .orElse(List.of());
     }
     model.addAttribute("timeline", timeline);
-    model.addAttribute("scorecard", ScorecardView.of(queries.scorecard(id), stories, clock.instant()));
+    model.addAttribute(
+        "scorecard", ScorecardView.of(queries.scorecard(id), stories, clock.instant()));
     return "storyline";
   }
 }

@@ -8,8 +8,8 @@ import java.util.Set;
  * What {@code Brief.writer()} says about who wrote a brief, parsed for the page. The LLM writer
  * names itself, the sections whose sentences it wrote and checked, and how many sentences it
  * withheld: {@code "llm:openai/gpt-4o-mini; checked summary, explainer; withheld 1"}. The
- * extractive writer is {@code "extractive"}, optionally followed by {@code "; llm withheld N"}
- * when an LLM answer was entirely withheld.
+ * extractive writer is {@code "extractive"}, optionally followed by {@code "; llm withheld N"} when
+ * an LLM answer was entirely withheld.
  *
  * @param name the writer's name (first part)
  * @param checked section keys written by the LLM and checked against the sources
@@ -65,9 +65,15 @@ public record WriterMark(String name, Set<String> checked, int withheld) {
   /** Longer explanation for the badge's title. */
   public String note() {
     String model = name.startsWith("llm:") ? name.substring(4) : name;
-    return "Written by " + model + "; every sentence was checked against the sources"
-        + (withheld == 0 ? "." : "; " + withheld + (withheld == 1 ? " sentence" : " sentences")
-        + " without support withheld.");
+    return "Written by "
+        + model
+        + "; every sentence was checked against the sources"
+        + (withheld == 0
+            ? "."
+            : "; "
+                + withheld
+                + (withheld == 1 ? " sentence" : " sentences")
+                + " without support withheld.");
   }
 
   /** Section keys in a stable order, for tests and logs. */

@@ -32,20 +32,36 @@ class SearchController {
   }
 
   /** A result as the page shows it. */
-  public record ResultView(String kind, String title, String href, String outlet, String outletHref,
-      String date, String storyHref, List<SearchHit.Piece> snippet) {}
+  public record ResultView(
+      String kind,
+      String title,
+      String href,
+      String outlet,
+      String outletHref,
+      String date,
+      String storyHref,
+      List<SearchHit.Piece> snippet) {}
 
   @GetMapping("/search")
-  String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String from,
-      @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String outlet, Model model) {
+  String search(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(defaultValue = "") String from,
+      @RequestParam(defaultValue = "") String to,
+      @RequestParam(defaultValue = "") String outlet,
+      Model model) {
     model.addAttribute("q", q);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
     model.addAttribute("outlet", outlet);
     if (!q.isBlank()) {
       try {
-        List<ResultView> results = index.search(q.length() > 500 ? q.substring(0, 500) : q,
-            day(from), day(to), outlet, RESULTS).stream().map(SearchController::view).toList();
+        List<ResultView> results =
+            index
+                .search(
+                    q.length() > 500 ? q.substring(0, 500) : q, day(from), day(to), outlet, RESULTS)
+                .stream()
+                .map(SearchController::view)
+                .toList();
         model.addAttribute("results", results);
       } catch (IllegalArgumentException e) {
         model.addAttribute("problem", e.getMessage());
@@ -58,9 +74,18 @@ class SearchController {
   String outlet(@PathVariable String name, Model model) {
     model.addAttribute("name", name);
     model.addAttribute("articles", outlets.recentArticles(name, 30));
-    model.addAttribute("stories", outlets.stories(name, 30).stream()
-        .map(s -> new String[] {WebPaths.story(s.id(), s.slug()), s.headline(),
-            DAY.format(s.lastPublished()), String.valueOf(s.articles())}).toList());
+    model.addAttribute(
+        "stories",
+        outlets.stories(name, 30).stream()
+            .map(
+                s ->
+                    new String[] {
+                      WebPaths.story(s.id(), s.slug()),
+                      s.headline(),
+                      DAY.format(s.lastPublished()),
+                      String.valueOf(s.articles())
+                    })
+            .toList());
     return "outlet";
   }
 
@@ -68,15 +93,22 @@ class SearchController {
     boolean story = h.kind().equals("story");
     String storyHref = h.storyId() == null ? null : WebPaths.story(h.storyId(), null);
     String href = story ? storyHref : WebPaths.safeUrl(h.url());
-    return new ResultView(story ? "Story" : "Article", h.title(), href, h.outlet(),
-        h.outlet().isEmpty() ? null : outletPath(h.outlet()), DAY.format(h.published()),
-        story ? null : storyHref, h.snippet());
+    return new ResultView(
+        story ? "Story" : "Article",
+        h.title(),
+        href,
+        h.outlet(),
+        h.outlet().isEmpty() ? null : outletPath(h.outlet()),
+        DAY.format(h.published()),
+        story ? null : storyHref,
+        h.snippet());
   }
 
   /** Path of an outlet's page. */
   static String outletPath(String outlet) {
-    return "/outlets/" + org.springframework.web.util.UriUtils.encodePathSegment(outlet,
-        java.nio.charset.StandardCharsets.UTF_8);
+    return "/outlets/"
+        + org.springframework.web.util.UriUtils.encodePathSegment(
+            outlet, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static LocalDate day(String text) {

@@ -19,12 +19,33 @@ import java.time.Instant;
  * @param nextFetchAt next fetch
  * @param storedCount articles stored from it
  */
-record SourceJson(String id, String url, String title, String siteUrl, long intervalMinutes, boolean paused,
-    Instant lastFetchAt, Instant lastSuccessAt, String lastError, int errorCount, Instant nextFetchAt,
+record SourceJson(
+    String id,
+    String url,
+    String title,
+    String siteUrl,
+    long intervalMinutes,
+    boolean paused,
+    Instant lastFetchAt,
+    Instant lastSuccessAt,
+    String lastError,
+    int errorCount,
+    Instant nextFetchAt,
     int storedCount) {
 
   static SourceJson of(Source s) {
-    return new SourceJson(s.id(), s.url(), s.title(), s.siteUrl(), s.interval().toMinutes(), s.paused(),
-        s.lastFetchAt(), s.lastSuccessAt(), s.lastError(), s.errorCount(), s.nextFetchAt(), s.storedCount());
+    return new SourceJson(
+        s.id(),
+        s.url(),
+        s.title(),
+        s.siteUrl(),
+        s.interval().toMinutes(),
+        s.paused(),
+        s.lastFetchAt(),
+        s.lastSuccessAt(),
+        s.lastError(),
+        s.errorCount(),
+        s.nextFetchAt(),
+        s.storedCount());
   }
 }

@@ -43,13 +43,17 @@ class SourcesApiController {
 
   @GetMapping("/api/sources/{id}")
   SourceJson one(@PathVariable String id) {
-    return service().find(id).map(SourceJson::of).orElseThrow(() -> new NotFoundException("source", id));
+    return service()
+        .find(id)
+        .map(SourceJson::of)
+        .orElseThrow(() -> new NotFoundException("source", id));
   }
 
   @PostMapping("/api/sources")
   ResponseEntity<SourceJson> add(@RequestBody NewSource body) {
     try {
-      Duration interval = body.intervalMinutes() == null ? null : Duration.ofMinutes(body.intervalMinutes());
+      Duration interval =
+          body.intervalMinutes() == null ? null : Duration.ofMinutes(body.intervalMinutes());
       return ResponseEntity.status(HttpStatus.CREATED)
           .body(SourceJson.of(service().add(body.url(), body.title(), interval)));
     } catch (IllegalArgumentException e) {
@@ -73,8 +77,15 @@ class SourcesApiController {
   Map<String, Object> poll(@PathVariable String id) throws InterruptedException {
     one(id);
     FeedPoller.Report r = service().pollNow(id);
-    return Map.of("source", one(id), "entries", r.entries(), "stored", r.stored(),
-        "error", r.error() == null ? "" : r.error());
+    return Map.of(
+        "source",
+        one(id),
+        "entries",
+        r.entries(),
+        "stored",
+        r.stored(),
+        "error",
+        r.error() == null ? "" : r.error());
   }
 
   @DeleteMapping("/api/sources/{id}")
@@ -85,7 +96,8 @@ class SourcesApiController {
 
   @GetMapping(value = "/api/sources.opml", produces = "text/x-opml")
   ResponseEntity<String> opml() {
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/x-opml; charset=utf-8"))
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("text/x-opml; charset=utf-8"))
         .body(service().exportOpml());
   }
 

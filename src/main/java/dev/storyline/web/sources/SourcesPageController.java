@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The operator page: every source with its health, and forms to add, pause, resume, poll and remove. */
+/**
+ * The operator page: every source with its health, and forms to add, pause, resume, poll and
+ * remove.
+ */
 @Controller
 class SourcesPageController {
   private final ObjectProvider<SourceService> service;
@@ -29,10 +32,14 @@ class SourcesPageController {
   }
 
   @PostMapping("/sources")
-  String add(@RequestParam String url, @RequestParam(required = false) String title,
-      @RequestParam(required = false) Integer intervalMinutes, RedirectAttributes flash) {
+  String add(
+      @RequestParam String url,
+      @RequestParam(required = false) String title,
+      @RequestParam(required = false) Integer intervalMinutes,
+      RedirectAttributes flash) {
     try {
-      service().add(url, title, intervalMinutes == null ? null : Duration.ofMinutes(intervalMinutes));
+      service()
+          .add(url, title, intervalMinutes == null ? null : Duration.ofMinutes(intervalMinutes));
       flash.addFlashAttribute("message", "Added " + url);
     } catch (IllegalArgumentException e) {
       flash.addFlashAttribute("error", e.getMessage());
@@ -53,8 +60,11 @@ class SourcesPageController {
       case "remove" -> s.remove(id);
       case "poll" -> {
         FeedPoller.Report r = s.pollNow(id);
-        flash.addFlashAttribute(r.error() == null ? "message" : "error",
-            r.error() == null ? "Polled: " + r.entries() + " entries, " + r.stored() + " new" : r.error());
+        flash.addFlashAttribute(
+            r.error() == null ? "message" : "error",
+            r.error() == null
+                ? "Polled: " + r.entries() + " entries, " + r.stored() + " new"
+                : r.error());
       }
       default -> throw new NotFoundException("action", action);
     }

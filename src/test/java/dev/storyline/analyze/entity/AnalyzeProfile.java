@@ -53,8 +53,13 @@ final class AnalyzeProfile {
     embed(articles);
   }
 
-  private static void pass(List<String[]> articles, OpenNlpSentenceSplitter splitter,
-      PosChunkEntityRecognizer recognizer, NewsDateResolver dates, Path dump) throws Exception {
+  private static void pass(
+      List<String[]> articles,
+      OpenNlpSentenceSplitter splitter,
+      PosChunkEntityRecognizer recognizer,
+      NewsDateResolver dates,
+      Path dump)
+      throws Exception {
     long split = 0;
     long entities = 0;
     long resolve = 0;
@@ -83,19 +88,25 @@ final class AnalyzeProfile {
         }
       }
     }
-    System.out.printf("articles %d sentences %d mentions %d%n",
-        articles.size(), sentences, mentions);
-    System.out.printf("split %.2fs  entities %.2fs  dates %.2fs (CPU, one thread)%n",
+    System.out.printf(
+        "articles %d sentences %d mentions %d%n", articles.size(), sentences, mentions);
+    System.out.printf(
+        "split %.2fs  entities %.2fs  dates %.2fs (CPU, one thread)%n",
         split / 1e9, entities / 1e9, resolve / 1e9);
   }
 
   /** Tokenize / tag / chunk split of the recognizer's time, with the same models. */
   private static void parts(List<String[]> articles, OpenNlpSentenceSplitter splitter)
       throws Exception {
-    TokenizerME tokenizer = new TokenizerME(new TokenizerModel(
-        AnalyzeProfile.class.getResourceAsStream(PosChunkEntityRecognizer.TOKENIZER_RESOURCE)));
-    POSTaggerME tagger = new POSTaggerME(new POSModel(
-        AnalyzeProfile.class.getResourceAsStream(PosChunkEntityRecognizer.POS_RESOURCE)));
+    TokenizerME tokenizer =
+        new TokenizerME(
+            new TokenizerModel(
+                AnalyzeProfile.class.getResourceAsStream(
+                    PosChunkEntityRecognizer.TOKENIZER_RESOURCE)));
+    POSTaggerME tagger =
+        new POSTaggerME(
+            new POSModel(
+                AnalyzeProfile.class.getResourceAsStream(PosChunkEntityRecognizer.POS_RESOURCE)));
     long tok = 0;
     long tag = 0;
     long chunk = 0;
@@ -119,15 +130,20 @@ final class AnalyzeProfile {
         chunk += t3 - t2;
       }
     }
-    System.out.printf("  old path (TokenizerME + POSTaggerME, beam 3): tokenize %.2fs  tag %.2fs"
-        + "  chunk %.2fs%n", tok / 1e9, tag / 1e9, chunk / 1e9);
+    System.out.printf(
+        "  old path (TokenizerME + POSTaggerME, beam 3): tokenize %.2fs  tag %.2fs"
+            + "  chunk %.2fs%n",
+        tok / 1e9, tag / 1e9, chunk / 1e9);
   }
 
   /** How many sentences the name pre-filter skips and how many tokens get tagged. */
   private static void coverage(List<String[]> articles, OpenNlpSentenceSplitter splitter)
       throws Exception {
-    WordTokenizer tokenizer = new WordTokenizer(new TokenizerModel(AnalyzeProfile.class
-        .getResourceAsStream(PosChunkEntityRecognizer.TOKENIZER_RESOURCE)));
+    WordTokenizer tokenizer =
+        new WordTokenizer(
+            new TokenizerModel(
+                AnalyzeProfile.class.getResourceAsStream(
+                    PosChunkEntityRecognizer.TOKENIZER_RESOURCE)));
     int sentences = 0;
     int skipped = 0;
     long tokens = 0;
@@ -138,8 +154,12 @@ final class AnalyzeProfile {
         Span[] spans = tokenizer.tokenizePos(text);
         List<Token> untagged = new ArrayList<>();
         for (Span sp : spans) {
-          untagged.add(new Token(sp.getCoveredText(text).toString(), sp.getStart(), sp.getEnd(),
-              PrefixTagger.UNTAGGED));
+          untagged.add(
+              new Token(
+                  sp.getCoveredText(text).toString(),
+                  sp.getStart(),
+                  sp.getEnd(),
+                  PrefixTagger.UNTAGGED));
         }
         int last = Chunker.lastPossibleName(untagged);
         sentences++;
@@ -151,8 +171,8 @@ final class AnalyzeProfile {
         }
       }
     }
-    System.out.printf("  sentences %d, skipped %d; tokens %d, tagged %d%n",
-        sentences, skipped, tokens, tagged);
+    System.out.printf(
+        "  sentences %d, skipped %d; tokens %d, tagged %d%n", sentences, skipped, tokens, tagged);
   }
 
   private static void embed(List<String[]> articles) {
@@ -178,12 +198,18 @@ final class AnalyzeProfile {
   private static List<String[]> read(Path file) throws Exception {
     ObjectMapper json = new ObjectMapper();
     List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode n = json.readTree(line);
-        out.add(new String[] {n.path("title").asText(), n.path("text").asText(),
-            n.path("published").asText("2020-01-01")});
+        out.add(
+            new String[] {
+              n.path("title").asText(),
+              n.path("text").asText(),
+              n.path("published").asText("2020-01-01")
+            });
       }
     }
     return out;

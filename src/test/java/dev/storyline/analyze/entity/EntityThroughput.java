@@ -11,8 +11,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Prints rough throughput of the splitter and recognizer on generated sentences (not a test).
- * Run with {@code java -cp <test classpath> dev.storyline.analyze.entity.EntityThroughput}.
+ * Prints rough throughput of the splitter and recognizer on generated sentences (not a test). Run
+ * with {@code java -cp <test classpath> dev.storyline.analyze.entity.EntityThroughput}.
  */
 final class EntityThroughput {
 
@@ -47,8 +47,13 @@ final class EntityThroughput {
       System.out.printf(
           "round %d: recognizer %.0f sent/s (%d mentions); splitter %.0f sent/s (%d);"
               + " new tagger per call %.0f sent/s (%d tokens)%n",
-          round, rate(sentences.size(), t0, t1), mentions, rate(split, t1, t2), split,
-          rate(sentences.size(), t2, t3), perCall);
+          round,
+          rate(sentences.size(), t0, t1),
+          mentions,
+          rate(split, t1, t2),
+          split,
+          rate(sentences.size(), t2, t3),
+          perCall);
     }
   }
 
@@ -83,12 +88,29 @@ final class EntityThroughput {
       String l = PLACES[(i / 16) % PLACES.length];
       out.add(
           switch (i % 3) {
-            case 0 -> p + " said on Jan. " + (i % 28 + 1) + " that " + o + " would cut jobs in "
-                + l + ".";
-            case 1 -> "\"We will review the contract,\" " + p + " told reporters in " + l
-                + " after talks with " + o + " ended late on Friday.";
-            default -> "Officials from " + o + " met U.S. envoys near " + l
-                + " to discuss shipping fees, which rose 4.5% last year.";
+            case 0 ->
+                p
+                    + " said on Jan. "
+                    + (i % 28 + 1)
+                    + " that "
+                    + o
+                    + " would cut jobs in "
+                    + l
+                    + ".";
+            case 1 ->
+                "\"We will review the contract,\" "
+                    + p
+                    + " told reporters in "
+                    + l
+                    + " after talks with "
+                    + o
+                    + " ended late on Friday.";
+            default ->
+                "Officials from "
+                    + o
+                    + " met U.S. envoys near "
+                    + l
+                    + " to discuss shipping fees, which rose 4.5% last year.";
           });
     }
     return out;

@@ -209,8 +209,9 @@ class PosChunkEntityRecognizerTest {
 
   @Test
   void nameAtTheEndOfALongSentenceIsFound() {
-    String sentence = "The talks that began after the storm and the long strike ended with a deal"
-        + " signed late at night in Port Vell";
+    String sentence =
+        "The talks that began after the storm and the long strike ended with a deal"
+            + " signed late at night in Port Vell";
     assertThat(recognizer.find(sentence))
         .extracting(EntityMention::key, EntityMention::kind)
         .containsExactly(tuple("port vell", EntityKind.PLACE));

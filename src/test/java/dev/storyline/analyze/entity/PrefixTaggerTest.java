@@ -29,9 +29,13 @@ class PrefixTaggerTest {
 
   @Test
   void prefixTagsEqualWholeSentenceGreedyTags() {
-    Sequence whole = new BeamSearch(1, (MaxentModel) model.getArtifact("pos.model"))
-        .bestSequence(WORDS, null, model.getFactory().getPOSContextGenerator(1),
-            model.getFactory().getSequenceValidator());
+    Sequence whole =
+        new BeamSearch(1, (MaxentModel) model.getArtifact("pos.model"))
+            .bestSequence(
+                WORDS,
+                null,
+                model.getFactory().getPOSContextGenerator(1),
+                model.getFactory().getSequenceValidator());
     String[] expected = whole.getOutcomes().toArray(new String[0]);
     PrefixTagger tagger = new PrefixTagger(model);
     for (int needed = 1; needed <= WORDS.length; needed++) {

@@ -25,11 +25,12 @@ class WordTokenizerTest {
   void spansMatchTheModelTokenizerOnPunctuationAndContractions() {
     WordTokenizer cached = new WordTokenizer(model);
     TokenizerME reference = new TokenizerME(model);
-    List<String> sentences = List.of(
-        "\"We can't wait,\" Ms. Okafor's aide said (on Friday).",
-        "Acme Labs' shares rose 4.5% to $12.30 -- a U.S. record, didn't they?",
-        "Jean-Paul Marchetti cannot attend; the Bank of Lysaria's board will.",
-        "\"We can't wait,\" Ms. Okafor's aide said (on Friday).");
+    List<String> sentences =
+        List.of(
+            "\"We can't wait,\" Ms. Okafor's aide said (on Friday).",
+            "Acme Labs' shares rose 4.5% to $12.30 -- a U.S. record, didn't they?",
+            "Jean-Paul Marchetti cannot attend; the Bank of Lysaria's board will.",
+            "\"We can't wait,\" Ms. Okafor's aide said (on Friday).");
     for (String s : sentences) {
       assertThat(cached.tokenizePos(s)).containsExactly(reference.tokenizePos(s));
     }
@@ -38,8 +39,8 @@ class WordTokenizerTest {
   @Test
   void splitsAWordGluedToPunctuation() {
     String s = "Okafor's team (Arden) won.";
-    String[] words = opennlp.tools.util.Span.spansToStrings(
-        new WordTokenizer(model).tokenizePos(s), s);
+    String[] words =
+        opennlp.tools.util.Span.spansToStrings(new WordTokenizer(model).tokenizePos(s), s);
     assertThat(words).contains("Arden", "(", ")").doesNotContain("(Arden)", "won.");
   }
 

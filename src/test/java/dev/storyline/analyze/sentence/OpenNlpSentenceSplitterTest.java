@@ -117,8 +117,14 @@ class OpenNlpSentenceSplitterTest {
   void concurrentCallsGiveTheSameSpansAsSequentialOnes() throws Exception {
     List<String> texts =
         IntStream.range(0, 200)
-            .mapToObj(i -> "Mr. Lee met Ms. Ruiz on Jan. " + (i % 28 + 1) + ". Talks went on. "
-                + "Item " + i + " closed.")
+            .mapToObj(
+                i ->
+                    "Mr. Lee met Ms. Ruiz on Jan. "
+                        + (i % 28 + 1)
+                        + ". Talks went on. "
+                        + "Item "
+                        + i
+                        + " closed.")
             .collect(Collectors.toList());
     List<List<TextSpan>> expected = texts.stream().map(splitter::split).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);

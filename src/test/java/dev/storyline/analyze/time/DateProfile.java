@@ -36,8 +36,11 @@ final class DateProfile {
     List<LocalDate> published = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     for (int i = 1; i < args.length; i++) {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(
-          new GZIPInputStream(Files.newInputStream(Path.of(args[i]))), StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(
+              new InputStreamReader(
+                  new GZIPInputStream(Files.newInputStream(Path.of(args[i]))),
+                  StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           JsonNode n = json.readTree(line);
           String text = n.path("text").asText();
@@ -62,7 +65,8 @@ final class DateProfile {
           out.println(d.isEmpty() ? "-" : d.toString());
         }
       }
-      System.out.printf("resolver %.2fs CPU, %d sentences, %d dates%n",
+      System.out.printf(
+          "resolver %.2fs CPU, %d sentences, %d dates%n",
           (CPU.getCurrentThreadCpuTime() - t0) / 1e9, sentences.size(), found);
     }
     for (Rule rule : rulesOf()) {
@@ -74,8 +78,9 @@ final class DateProfile {
           hits++;
         }
       }
-      System.out.printf("  %-16s %.3fs (%d matches, every sentence)%n", rule.name(),
-          (CPU.getCurrentThreadCpuTime() - t0) / 1e9, hits);
+      System.out.printf(
+          "  %-16s %.3fs (%d matches, every sentence)%n",
+          rule.name(), (CPU.getCurrentThreadCpuTime() - t0) / 1e9, hits);
     }
   }
 

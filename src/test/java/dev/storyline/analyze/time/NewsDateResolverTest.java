@@ -33,22 +33,31 @@ class NewsDateResolverTest {
         arguments("The plant opened in March 2021.", "in March 2021", "2021-03-01", MONTH),
         arguments("The treaty was signed on March 3, 2019.", "on March 3, 2019", "2019-03-03", DAY),
         arguments("The treaty was signed on 3 March 2019.", "on 3 March 2019", "2019-03-03", DAY),
-        arguments("It was signed on the 3rd of March 2019.", "on the 3rd of March 2019",
-            "2019-03-03", DAY),
-        arguments("The tower fell on Sept. 11, 2001, officials said.", "on Sept. 11, 2001",
-            "2001-09-11", DAY),
-        arguments("Shares peaked in Sept. 2019 and then slid.", "in Sept. 2019", "2019-09-01",
-            MONTH),
+        arguments(
+            "It was signed on the 3rd of March 2019.",
+            "on the 3rd of March 2019",
+            "2019-03-03",
+            DAY),
+        arguments(
+            "The tower fell on Sept. 11, 2001, officials said.",
+            "on Sept. 11, 2001",
+            "2001-09-11",
+            DAY),
+        arguments(
+            "Shares peaked in Sept. 2019 and then slid.", "in Sept. 2019", "2019-09-01", MONTH),
         arguments("The index closed at a record on 2019-03-04.", "2019-03-04", "2019-03-04", DAY),
         arguments("Since 2019, the town has grown.", "Since 2019", "2019-01-01", YEAR),
         arguments("The country aims to cut emissions by 2030.", "by 2030", "2030-01-01", YEAR),
         arguments("Output fell during 2019.", "during 2019", "2019-01-01", YEAR),
-        arguments("The firm expects a recovery in early 2020.", "in early 2020", "2020-01-01",
-            YEAR),
+        arguments(
+            "The firm expects a recovery in early 2020.", "in early 2020", "2020-01-01", YEAR),
         arguments("Sales collapsed in late 2020.", "in late 2020", "2020-01-01", YEAR),
         arguments("By mid-2020, the virus had spread.", "By mid-2020", "2020-01-01", YEAR),
-        arguments("The line will be finished by the end of 2027.", "by the end of 2027",
-            "2027-01-01", YEAR),
+        arguments(
+            "The line will be finished by the end of 2027.",
+            "by the end of 2027",
+            "2027-01-01",
+            YEAR),
         arguments("The region saw 2019 deaths in 2020.", "in 2020", "2020-01-01", YEAR),
         // yearless: the publication year is closest and the clause is past
         arguments("The factory opened in March.", "in March", "2026-03-01", MONTH),
@@ -74,13 +83,13 @@ class NewsDateResolverTest {
 
   static Stream<Arguments> relative() {
     return Stream.of(
-        arguments("The council voted on Friday to close the bridge.", "on Friday", "2026-11-20",
-            DAY),
+        arguments(
+            "The council voted on Friday to close the bridge.", "on Friday", "2026-11-20", DAY),
         arguments("Friday's vote was close.", "Friday", "2026-11-20", DAY),
         arguments("The march on Friday drew thousands.", "on Friday", "2026-11-20", DAY),
         // published on a Tuesday: "on Tuesday" is the publication day
-        arguments("On Tuesday, the court ruled against the company.", "On Tuesday", "2026-11-24",
-            DAY),
+        arguments(
+            "On Tuesday, the court ruled against the company.", "On Tuesday", "2026-11-24", DAY),
         arguments("He said on Monday that he will resign.", "on Monday", "2026-11-23", DAY),
         arguments("The council will vote on Friday.", "on Friday", "2026-11-27", DAY),
         arguments("The union will strike next Friday.", "next Friday", "2026-11-27", DAY),
@@ -102,10 +111,12 @@ class NewsDateResolverTest {
         arguments("A decade ago, the town had no school.", "A decade ago", "2016-01-01", YEAR),
         arguments("Five days ago, rebels took the city.", "Five days ago", "2026-11-19", DAY),
         arguments("The vote will be held in two weeks.", "in two weeks", "2026-12-08", DAY),
-        arguments("The firm must repay the loan within three months.", "within three months",
-            "2027-02-01", MONTH),
-        arguments("The mall is to open in a year's time.", "in a year's time", "2027-01-01",
-            YEAR));
+        arguments(
+            "The firm must repay the loan within three months.",
+            "within three months",
+            "2027-02-01",
+            MONTH),
+        arguments("The mall is to open in a year's time.", "in a year's time", "2027-01-01", YEAR));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -115,42 +126,47 @@ class NewsDateResolverTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {
-      "The festival drew 2019 people.",
-      "The ticket cost $2019 in fees.",
-      "Take Route 2019 to the coast.",
-      "Officials may decide the matter soon.",
-      "May I ask a question?",
-      "Protesters march through the city.",
-      "About 1,000 people attended.",
-      "Growth was 2.5 percent.",
-      "Theresa May said the deal was fair.",
-      "The decision is now in May's hands.",
-      "Turnout fell by 2000.",
-      "He owns shares in 2020 companies.",
-      "Black Friday sales rose.",
-      "Stores open on Fridays.",
-      "The Sunday Times broke the story.",
-      "Jan Smith chairs the board.",
-      "In the 1990s, the plant employed thousands.",
-      "The last year of his term was quiet.",
-      "Prices doubled in two years.",
-      "The March on Washington is remembered.",
-      "Call 555-2019 for details.",
-      ""})
+  @ValueSource(
+      strings = {
+        "The festival drew 2019 people.",
+        "The ticket cost $2019 in fees.",
+        "Take Route 2019 to the coast.",
+        "Officials may decide the matter soon.",
+        "May I ask a question?",
+        "Protesters march through the city.",
+        "About 1,000 people attended.",
+        "Growth was 2.5 percent.",
+        "Theresa May said the deal was fair.",
+        "The decision is now in May's hands.",
+        "Turnout fell by 2000.",
+        "He owns shares in 2020 companies.",
+        "Black Friday sales rose.",
+        "Stores open on Fridays.",
+        "The Sunday Times broke the story.",
+        "Jan Smith chairs the board.",
+        "In the 1990s, the plant employed thousands.",
+        "The last year of his term was quiet.",
+        "Prices doubled in two years.",
+        "The March on Washington is remembered.",
+        "Call 555-2019 for details.",
+        ""
+      })
   void ignoresNonDates(String sentence) {
     assertThat(resolver.resolve(sentence, TUE)).isEmpty();
   }
 
   @Test
   void spansOfDaysPassTheQuickCueCheck() {
-    // "days" is the only time word here: the pre-check that skips date-free sentences must let it through.
-    assertThat(resolver.resolve("It will be the second time in two days that the board meets.", TUE))
+    // "days" is the only time word here: the pre-check that skips date-free sentences must let it
+    // through.
+    assertThat(
+            resolver.resolve("It will be the second time in two days that the board meets.", TUE))
         .singleElement()
-        .satisfies(d -> {
-          assertThat(d.text()).isEqualTo("in two days");
-          assertThat(d.date()).isEqualTo(LocalDate.of(2026, 11, 26));
-        });
+        .satisfies(
+            d -> {
+              assertThat(d.text()).isEqualTo("in two days");
+              assertThat(d.date()).isEqualTo(LocalDate.of(2026, 11, 26));
+            });
     assertThat(resolver.resolve("The board met and nothing was decided.", TUE)).isEmpty();
   }
 
@@ -179,8 +195,12 @@ class NewsDateResolverTest {
   @Test
   void weekdayBeforeADateIsPartOfOneMention() {
     // published Friday 13 March 2026
-    assertSingle("The vote took place on Tuesday, March 10.", LocalDate.of(2026, 3, 13),
-        "on Tuesday, March 10", "2026-03-10", DAY);
+    assertSingle(
+        "The vote took place on Tuesday, March 10.",
+        LocalDate.of(2026, 3, 13),
+        "on Tuesday, March 10",
+        "2026-03-10",
+        DAY);
   }
 
   @Test
@@ -197,7 +217,8 @@ class NewsDateResolverTest {
   @Test
   void rangeYieldsOnlyItsStart() {
     assertThat(resolver.resolve("Revenue grew from 2019 to 2021.", TUE))
-        .extracting(DateMention::text).containsExactly("from 2019");
+        .extracting(DateMention::text)
+        .containsExactly("from 2019");
   }
 
   @Test
@@ -208,22 +229,58 @@ class NewsDateResolverTest {
 
   @Test
   void neverFailsOnRandomText() {
-    String[] pieces = {"March", "May", "Jan.", "Friday", "2019", "1990s", "in", "on", "by", "the",
-        "last", "next", "ago", "two", "years", "week", "3", "31", "3rd", "of", ",", ".", "-", "$",
-        "'s", "mid-", "early", " ", "  ", "\n", "é", "\u2019", "00", "9999", "29", "February"};
+    String[] pieces = {
+      "March",
+      "May",
+      "Jan.",
+      "Friday",
+      "2019",
+      "1990s",
+      "in",
+      "on",
+      "by",
+      "the",
+      "last",
+      "next",
+      "ago",
+      "two",
+      "years",
+      "week",
+      "3",
+      "31",
+      "3rd",
+      "of",
+      ",",
+      ".",
+      "-",
+      "$",
+      "'s",
+      "mid-",
+      "early",
+      " ",
+      "  ",
+      "\n",
+      "é",
+      "\u2019",
+      "00",
+      "9999",
+      "29",
+      "February"
+    };
     Random random = new Random(42);
     for (int i = 0; i < 5_000; i++) {
       StringBuilder sb = new StringBuilder();
       int n = random.nextInt(25);
       for (int j = 0; j < n; j++) {
-        String piece = random.nextInt(4) == 0
-            ? randomChars(random) : pieces[random.nextInt(pieces.length)];
+        String piece =
+            random.nextInt(4) == 0 ? randomChars(random) : pieces[random.nextInt(pieces.length)];
         sb.append(piece).append(random.nextBoolean() ? " " : "");
       }
       String sentence = sb.toString();
       LocalDate published = LocalDate.of(1900, 1, 1).plusDays(random.nextInt(73_000));
       assertThatCode(() -> checkMentions(sentence, published))
-          .as(sentence).doesNotThrowAnyException();
+          .as(sentence)
+          .doesNotThrowAnyException();
     }
   }
 
@@ -243,8 +300,8 @@ class NewsDateResolverTest {
     return sb.toString();
   }
 
-  private void assertSingle(String sentence, LocalDate published, String text, String date,
-      DateGranularity granularity) {
+  private void assertSingle(
+      String sentence, LocalDate published, String text, String date, DateGranularity granularity) {
     List<DateMention> found = resolver.resolve(sentence, published);
     assertThat(found).as("mentions in %s", sentence).hasSize(1);
     DateMention m = found.get(0);

@@ -9,14 +9,18 @@ import org.junit.jupiter.api.Test;
 class ArticleExtractorTest {
   private final ArticleExtractor extractor = new ArticleExtractor(new ObjectMapper());
 
-  private static final String PARA1 = "The river authority opened the new flood gates on Monday, ending two years of"
-      + " work on the eastern embankment, and said the town centre was now protected against a once-a-century flood.";
-  private static final String PARA2 = "Shop owners, who had sandbagged their doors every winter, welcomed the news,"
-      + " although some said the works had kept customers away for months and asked for compensation.";
-  private static final String PARA3 = "The authority will test the gates again in spring, before the snow melts in"
-      + " the hills, and publish the results on its website for residents to read.";
+  private static final String PARA1 =
+      "The river authority opened the new flood gates on Monday, ending two years of"
+          + " work on the eastern embankment, and said the town centre was now protected against a once-a-century flood.";
+  private static final String PARA2 =
+      "Shop owners, who had sandbagged their doors every winter, welcomed the news,"
+          + " although some said the works had kept customers away for months and asked for compensation.";
+  private static final String PARA3 =
+      "The authority will test the gates again in spring, before the snow melts in"
+          + " the hills, and publish the results on its website for residents to read.";
 
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <html lang="en-GB"><head><title>Flood gates open | Valley Herald</title>
       <link rel="canonical" href="https://herald.example/news/flood-gates">
       <meta property="og:image" content="https://herald.example/img/gates.jpg">
@@ -30,7 +34,8 @@ class ArticleExtractorTest {
       <div class="related-stories"><a href="/a">Bridge repairs delayed again this year</a></div>
       <section class="comments"><p>Great news for the town, finally something done right by them.</p></section>
       </div><footer>© Valley Herald. All rights reserved.</footer></body></html>
-      """.formatted(PARA1, PARA2, PARA3);
+      """
+          .formatted(PARA1, PARA2, PARA3);
 
   @Test
   void metadataComesFromJsonLdThenMarkup() {
@@ -47,20 +52,34 @@ class ArticleExtractorTest {
   void mainTextKeepsTheParagraphsAndDropsFurniture() {
     String text = extractor.extract(PAGE, null).text();
     assertThat(text).contains(PARA1 + "\n\n" + PARA2 + "\n\n" + PARA3);
-    assertThat(text).doesNotContain("Sport").doesNotContain("Bridge repairs").doesNotContain("Great news")
+    assertThat(text)
+        .doesNotContain("Sport")
+        .doesNotContain("Bridge repairs")
+        .doesNotContain("Great news")
         .doesNotContain("All rights reserved");
   }
 
   @Test
   void htmlNested100000LevelsDeepIsBounded() {
-    String deep = "<html><body><p>" + PARA1 + "</p>" + "<div>".repeat(100_000) + "deep" + "</div>".repeat(100_000)
-        + "</body></html>";
+    String deep =
+        "<html><body><p>"
+            + PARA1
+            + "</p>"
+            + "<div>".repeat(100_000)
+            + "deep"
+            + "</div>".repeat(100_000)
+            + "</body></html>";
     assertThat(extractor.extract(deep, null).text()).contains("river authority");
   }
 
   @Test
   void enormousAttributeDoesNotLeakIntoText() {
-    String page = "<html><body><article><p title=\"" + "z".repeat(2_000_000) + "\">" + PARA1 + "</p></article></body></html>";
+    String page =
+        "<html><body><article><p title=\""
+            + "z".repeat(2_000_000)
+            + "\">"
+            + PARA1
+            + "</p></article></body></html>";
     assertThat(extractor.extract(page, null).text()).isEqualTo(PARA1);
   }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class FeedParserTest {
   private final FeedParser parser = new FeedParser(new ObjectMapper(), 500);
 
-  static final String RSS20 = """
+  static final String RSS20 =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"
            xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -50,7 +51,8 @@ class FeedParserTest {
 
   @Test
   void atom10() throws Exception {
-    String atom = """
+    String atom =
+        """
         <feed xmlns="http://www.w3.org/2005/Atom">
           <title type="html">Valley &lt;b&gt;Notes&lt;/b&gt;</title>
           <link href="https://valley.example/"/>
@@ -78,7 +80,8 @@ class FeedParserTest {
 
   @Test
   void rss091WithNetscapeDoctypeAndHtmlEntities() throws Exception {
-    String rss = """
+    String rss =
+        """
         <?xml version="1.0"?>
         <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
           "http://my.netscape.com/publish/formats/rss-0.91.dtd">
@@ -95,7 +98,8 @@ class FeedParserTest {
 
   @Test
   void rss10Rdf() throws Exception {
-    String rdf = """
+    String rdf =
+        """
         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
                  xmlns:dc="http://purl.org/dc/elements/1.1/">
           <channel rdf:about="https://r.example/"><title>R</title><link>https://r.example/</link>
@@ -111,7 +115,8 @@ class FeedParserTest {
 
   @Test
   void jsonFeed11And10() throws Exception {
-    String v11 = """
+    String v11 =
+        """
         {"version":"https://jsonfeed.org/version/1.1","title":"J","home_page_url":"https://j.example/",
          "authors":[{"name":"Feed Author"}],
          "items":[{"id":"1","url":"https://j.example/a","title":"A","content_text":"Para one.\\n\\nPara two.",
@@ -123,7 +128,8 @@ class FeedParserTest {
     assertThat(e.published()).isEqualTo(Instant.parse("2024-05-06T08:08:09Z"));
     assertThat(e.authors()).containsExactly("Feed Author");
     assertThat(e.content()).isEqualTo("<p>Para one.</p><p>Para two.</p>");
-    String v10 = """
+    String v10 =
+        """
         {"version":"https://jsonfeed.org/version/1","title":"J","items":[
           {"id":"x","url":"https://j.example/x","content_html":"<p>Hi</p>","author":{"name":"Old Style"}}]}
         """;
@@ -136,27 +142,34 @@ class FeedParserTest {
     ParsedFeed f = parser.parse(cut, "https://gazette.example/feed.xml");
     assertThat(f.format()).isEqualTo("recovered");
     assertThat(f.warnings().get(0)).contains("not well-formed");
-    assertThat(f.entries()).extracting(FeedEntry::title)
+    assertThat(f.entries())
+        .extracting(FeedEntry::title)
         .containsExactly("Ferry timetable changes & new pier", "Second");
     assertThat(f.entries().get(0).published()).isEqualTo(Instant.parse("2024-03-05T09:30:00Z"));
   }
 
   @Test
   void xmlExternalEntitiesAreRefused() {
-    String xxe = """
+    String xxe =
+        """
         <?xml version="1.0"?>
         <!DOCTYPE rss [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
         <rss version="2.0"><channel><title>&xxe;</title></channel></rss>
         """;
     assertThatThrownBy(() -> parser.parse(xxe, null))
-        .isInstanceOf(FeedParseException.class).hasMessageContaining("declares XML entities");
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("declares XML entities");
   }
 
   @Test
   void billionLaughsIsRefused() {
-    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
+    StringBuilder sb =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
     for (int i = 1; i < 10; i++) {
-      sb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+      sb.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
           .append("\">");
     }
     sb.append("]><rss version=\"2.0\"><channel><title>&lol9;</title></channel></rss>");
@@ -165,20 +178,26 @@ class FeedParserTest {
 
   @Test
   void htmlPageIsNotAFeedAndTheErrorNamesTheRealFeed() {
-    String html = """
+    String html =
+        """
         <!DOCTYPE html><html><head><title>Home</title>
         <link rel="alternate" type="application/rss+xml" href="https://site.example/rss"></head>
         <body><p>Welcome</p></body></html>
         """;
     assertThatThrownBy(() -> parser.parse(html, null))
-        .hasMessageContaining("HTML page, not a feed").hasMessageContaining("https://site.example/rss");
+        .hasMessageContaining("HTML page, not a feed")
+        .hasMessageContaining("https://site.example/rss");
   }
 
   @Test
   void feedWith100000EntriesIsCappedAndCounted() throws Exception {
     StringBuilder sb = new StringBuilder("<rss version=\"2.0\"><channel><title>Big</title>");
     for (int i = 0; i < 100_000; i++) {
-      sb.append("<item><title>t").append(i).append("</title><guid>g").append(i).append("</guid></item>");
+      sb.append("<item><title>t")
+          .append(i)
+          .append("</title><guid>g")
+          .append(i)
+          .append("</guid></item>");
     }
     sb.append("</channel></rss>");
     ParsedFeed f = parser.parse(sb.toString(), null);
@@ -196,28 +215,36 @@ class FeedParserTest {
 
   @Test
   void notAFeedAtAll() {
-    assertThatThrownBy(() -> parser.parse("<note><to>x</to></note>", null)).isInstanceOf(FeedParseException.class);
-    assertThatThrownBy(() -> parser.parse("{\"a\":1}", null)).hasMessageContaining("not a JSON Feed");
+    assertThatThrownBy(() -> parser.parse("<note><to>x</to></note>", null))
+        .isInstanceOf(FeedParseException.class);
+    assertThatThrownBy(() -> parser.parse("{\"a\":1}", null))
+        .hasMessageContaining("not a JSON Feed");
     assertThatThrownBy(() -> parser.parse("   ", null)).hasMessageContaining("empty");
   }
 
   @Test
   void opmlRoundTrip() throws Exception {
-    List<Opml.Outline> list = List.of(
-        new Opml.Outline("Harbour \"Gazette\" & Co", "https://gazette.example/feed.xml", "https://gazette.example/"),
-        new Opml.Outline("Valley", "https://valley.example/atom", null));
+    List<Opml.Outline> list =
+        List.of(
+            new Opml.Outline(
+                "Harbour \"Gazette\" & Co",
+                "https://gazette.example/feed.xml",
+                "https://gazette.example/"),
+            new Opml.Outline("Valley", "https://valley.example/atom", null));
     String xml = Opml.write("My sources", list);
     assertThat(Opml.read(xml)).isEqualTo(list);
   }
 
   @Test
   void opmlNestedOutlinesAreFlattened() throws Exception {
-    String opml = """
+    String opml =
+        """
         <opml version="1.0"><body><outline text="News">
           <outline text="A" xmlUrl="https://a.example/rss"/>
           <outline text="Dup" xmlUrl="https://a.example/rss"/>
         </outline><outline text="no feed"/></body></opml>
         """;
-    assertThat(Opml.read(opml)).containsExactly(new Opml.Outline("A", "https://a.example/rss", null));
+    assertThat(Opml.read(opml))
+        .containsExactly(new Opml.Outline("A", "https://a.example/rss", null));
   }
 }

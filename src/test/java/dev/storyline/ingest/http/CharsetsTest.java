@@ -11,7 +11,10 @@ class CharsetsTest {
 
   @Test
   void utf16WithBomIsDecodedWhateverTheHeaderSays() {
-    byte[] body = concat(new byte[] {(byte) 0xff, (byte) 0xfe}, "<p>Zoë</p>".getBytes(StandardCharsets.UTF_16LE));
+    byte[] body =
+        concat(
+            new byte[] {(byte) 0xff, (byte) 0xfe},
+            "<p>Zoë</p>".getBytes(StandardCharsets.UTF_16LE));
     assertThat(Charsets.decode(body, "iso-8859-1")).isEqualTo("<p>Zoë</p>");
   }
 
@@ -29,33 +32,40 @@ class CharsetsTest {
 
   @Test
   void headerThatWronglySaysLatin1LosesToValidUtf8() {
-    byte[] body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><t>Zürich – 5 €</t>".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><t>Zürich – 5 €</t>"
+            .getBytes(StandardCharsets.UTF_8);
     assertThat(Charsets.decode(body, "iso-8859-1")).contains("Zürich – 5 €");
   }
 
   @Test
   void documentDeclarationIsUsedWhenTheHeaderIsSilent() {
-    byte[] head = "<?xml version=\"1.0\" encoding=\"koi8-r\"?><t>".getBytes(StandardCharsets.US_ASCII);
+    byte[] head =
+        "<?xml version=\"1.0\" encoding=\"koi8-r\"?><t>".getBytes(StandardCharsets.US_ASCII);
     byte[] body = concat(head, "Мир</t>".getBytes(Charset.forName("koi8-r")));
     assertThat(Charsets.decode(body, null)).endsWith("Мир</t>");
   }
 
   @Test
   void invalidUtf8BecomesReplacementCharactersNotAnError() {
-    byte[] body = concat("<meta charset=utf-8>ok ".getBytes(StandardCharsets.US_ASCII),
-        new byte[] {(byte) 0xc3, (byte) 0x28, ' ', (byte) 0xe2, (byte) 0x82, (byte) 0xac});
+    byte[] body =
+        concat(
+            "<meta charset=utf-8>ok ".getBytes(StandardCharsets.US_ASCII),
+            new byte[] {(byte) 0xc3, (byte) 0x28, ' ', (byte) 0xe2, (byte) 0x82, (byte) 0xac});
     String text = Charsets.decode(body, null);
     assertThat(text).contains("ok \uFFFD(").endsWith("€");
   }
 
   @Test
   void nulCharactersAreDropped() {
-    assertThat(Charsets.decode("a\u0000b".getBytes(StandardCharsets.UTF_8), "utf-8")).isEqualTo("ab");
+    assertThat(Charsets.decode("a\u0000b".getBytes(StandardCharsets.UTF_8), "utf-8"))
+        .isEqualTo("ab");
   }
 
   @Test
   void charsetParameterIsReadFromContentType() {
-    assertThat(Charsets.charsetParameter("text/html; Charset=\"Windows-1252\"")).isEqualTo("Windows-1252");
+    assertThat(Charsets.charsetParameter("text/html; Charset=\"Windows-1252\""))
+        .isEqualTo("Windows-1252");
     assertThat(Charsets.charsetParameter("application/xml")).isNull();
   }
 

@@ -32,14 +32,16 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** Serves {@code handler} at {@code path}. */
   public LoopbackServer on(String path, Handler handler) {
-    server.createContext(path, ex -> {
-      hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
-      try (ex) {
-        handler.handle(ex);
-      } catch (IOException e) {
-        // the client went away (expected in the hostile tests)
-      }
-    });
+    server.createContext(
+        path,
+        ex -> {
+          hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+          try (ex) {
+            handler.handle(ex);
+          } catch (IOException e) {
+            // the client went away (expected in the hostile tests)
+          }
+        });
     return this;
   }
 
@@ -53,7 +55,8 @@ public final class LoopbackServer implements AutoCloseable {
     return bytes(path, contentType, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  public static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+  public static void send(HttpExchange ex, int status, String contentType, byte[] body)
+      throws IOException {
     if (contentType != null) {
       ex.getResponseHeaders().set("Content-Type", contentType);
     }

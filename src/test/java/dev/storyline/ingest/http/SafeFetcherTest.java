@@ -16,14 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SafeFetcherTest {
-  private static final AddressPolicy LOOPBACK_ONLY = AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK);
+  private static final AddressPolicy LOOPBACK_ONLY =
+      AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK);
   private LoopbackServer server;
   private SafeFetcher fetcher;
 
   @BeforeEach
   void start() throws Exception {
     server = new LoopbackServer();
-    fetcher = new SafeFetcher(FetchSettings.defaults().withLimits(64 * 1024, 256 * 1024), LOOPBACK_ONLY);
+    fetcher =
+        new SafeFetcher(FetchSettings.defaults().withLimits(64 * 1024, 256 * 1024), LOOPBACK_ONLY);
   }
 
   @AfterEach
@@ -42,11 +44,16 @@ class SafeFetcherTest {
 
   @Test
   void conditionalGetSendsValidatorsAndReturns304() throws Exception {
-    server.on("/feed", ex -> {
-      boolean same = "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))
-          && "Mon, 01 Jan 2024 00:00:00 GMT".equals(ex.getRequestHeaders().getFirst("If-Modified-Since"));
-      LoopbackServer.send(ex, same ? 304 : 200, "text/plain", same ? new byte[0] : "new".getBytes());
-    });
+    server.on(
+        "/feed",
+        ex -> {
+          boolean same =
+              "\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))
+                  && "Mon, 01 Jan 2024 00:00:00 GMT"
+                      .equals(ex.getRequestHeaders().getFirst("If-Modified-Since"));
+          LoopbackServer.send(
+              ex, same ? 304 : 200, "text/plain", same ? new byte[0] : "new".getBytes());
+        });
     URI uri = URI.create(server.url("/feed"));
     var cond = new SafeFetcher.Conditional("\"v1\"", "Mon, 01 Jan 2024 00:00:00 GMT");
     assertThat(fetcher.fetch(uri, cond).notModified()).isTrue();
@@ -56,18 +63,22 @@ class SafeFetcherTest {
   @Test
   void gzipAndDeflateBodiesAreDecompressed() throws Exception {
     byte[] text = "compressed news".getBytes(StandardCharsets.UTF_8);
-    server.on("/gz", ex -> {
-      ex.getResponseHeaders().set("Content-Encoding", "gzip");
-      LoopbackServer.send(ex, 200, "text/plain", gzip(text, 1));
-    });
-    server.on("/deflate", ex -> {
-      ex.getResponseHeaders().set("Content-Encoding", "deflate");
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      try (OutputStream out = new DeflaterOutputStream(bos)) {
-        out.write(text);
-      }
-      LoopbackServer.send(ex, 200, "text/plain", bos.toByteArray());
-    });
+    server.on(
+        "/gz",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Encoding", "gzip");
+          LoopbackServer.send(ex, 200, "text/plain", gzip(text, 1));
+        });
+    server.on(
+        "/deflate",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Encoding", "deflate");
+          ByteArrayOutputStream bos = new ByteArrayOutputStream();
+          try (OutputStream out = new DeflaterOutputStream(bos)) {
+            out.write(text);
+          }
+          LoopbackServer.send(ex, 200, "text/plain", bos.toByteArray());
+        });
     assertThat(fetcher.fetch(server.url("/gz")).text()).isEqualTo("compressed news");
     assertThat(fetcher.fetch(server.url("/deflate")).text()).isEqualTo("compressed news");
   }
@@ -76,28 +87,33 @@ class SafeFetcherTest {
   void gzipBomb() throws Exception {
     byte[] bomb = gzip(new byte[1 << 20], 64); // 64 MiB of zeros in about 64 KiB
     assertThat(bomb.length).isLessThan(64 * 1024);
-    server.on("/bomb", ex -> {
-      ex.getResponseHeaders().set("Content-Encoding", "gzip");
-      LoopbackServer.send(ex, 200, "application/xml", bomb);
-    });
+    server.on(
+        "/bomb",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Encoding", "gzip");
+          LoopbackServer.send(ex, 200, "application/xml", bomb);
+        });
     assertThatThrownBy(() -> fetcher.fetch(server.url("/bomb")))
         .isInstanceOf(FetchException.class)
         .hasMessageContaining("decompressed body exceeds")
-        .extracting(e -> ((FetchException) e).kind()).isEqualTo(FetchException.Kind.TOO_LARGE);
+        .extracting(e -> ((FetchException) e).kind())
+        .isEqualTo(FetchException.Kind.TOO_LARGE);
   }
 
   @Test
   void bodyLargerThanTheLimitStopsReading() throws Exception {
-    server.on("/big", ex -> {
-      ex.getResponseHeaders().set("Content-Type", "text/plain");
-      ex.sendResponseHeaders(200, 0); // chunked, no length announced
-      byte[] block = new byte[8192];
-      try (OutputStream out = ex.getResponseBody()) {
-        for (int i = 0; i < 100_000; i++) { // 800 MB if nobody stops reading
-          out.write(block);
-        }
-      }
-    });
+    server.on(
+        "/big",
+        ex -> {
+          ex.getResponseHeaders().set("Content-Type", "text/plain");
+          ex.sendResponseHeaders(200, 0); // chunked, no length announced
+          byte[] block = new byte[8192];
+          try (OutputStream out = ex.getResponseBody()) {
+            for (int i = 0; i < 100_000; i++) { // 800 MB if nobody stops reading
+              out.write(block);
+            }
+          }
+        });
     assertThatThrownBy(() -> fetcher.fetch(server.url("/big")))
         .hasMessageContaining("larger than the limit of 65536 bytes");
   }
@@ -106,24 +122,31 @@ class SafeFetcherTest {
   void announcedLengthAboveTheLimitIsRefusedUpFront() throws Exception {
     server.bytes("/len", "text/plain", new byte[100_000]);
     assertThatThrownBy(() -> fetcher.fetch(server.url("/len")))
-        .extracting(e -> ((FetchException) e).kind()).isEqualTo(FetchException.Kind.TOO_LARGE);
+        .extracting(e -> ((FetchException) e).kind())
+        .isEqualTo(FetchException.Kind.TOO_LARGE);
   }
 
   @Test
   void slowLorisPageThatNeverEndsHitsTheDeadline() throws Exception {
-    server.on("/slow", ex -> {
-      ex.sendResponseHeaders(200, 0);
-      OutputStream out = ex.getResponseBody();
-      for (int i = 0; i < 600; i++) { // one byte every 50 ms, for 30 s unless stopped
-        out.write('x');
-        out.flush();
-        sleep(50);
-      }
-    });
-    SafeFetcher quick = new SafeFetcher(FetchSettings.defaults()
-        .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(700)), LOOPBACK_ONLY);
+    server.on(
+        "/slow",
+        ex -> {
+          ex.sendResponseHeaders(200, 0);
+          OutputStream out = ex.getResponseBody();
+          for (int i = 0; i < 600; i++) { // one byte every 50 ms, for 30 s unless stopped
+            out.write('x');
+            out.flush();
+            sleep(50);
+          }
+        });
+    SafeFetcher quick =
+        new SafeFetcher(
+            FetchSettings.defaults()
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(700)),
+            LOOPBACK_ONLY);
     assertThatThrownBy(() -> quick.fetch(server.url("/slow")))
-        .extracting(e -> ((FetchException) e).kind()).isEqualTo(FetchException.Kind.TIMEOUT);
+        .extracting(e -> ((FetchException) e).kind())
+        .isEqualTo(FetchException.Kind.TIMEOUT);
   }
 
   @Test
@@ -132,7 +155,8 @@ class SafeFetcherTest {
     server.on("/b", ex -> redirect(ex, server.url("/a")));
     assertThatThrownBy(() -> fetcher.fetch(server.url("/a")))
         .hasMessageContaining("redirect loop")
-        .extracting(e -> ((FetchException) e).kind()).isEqualTo(FetchException.Kind.TOO_MANY_REDIRECTS);
+        .extracting(e -> ((FetchException) e).kind())
+        .isEqualTo(FetchException.Kind.TOO_MANY_REDIRECTS);
   }
 
   @Test
@@ -144,7 +168,8 @@ class SafeFetcherTest {
     server.text("/r5", "text/plain", "arrived");
     assertThat(fetcher.fetch(server.url("/r0")).text()).isEqualTo("arrived");
     server.on("/s0", ex -> redirect(ex, "/r0"));
-    assertThatThrownBy(() -> fetcher.fetch(server.url("/s0"))).hasMessageContaining("more than 5 redirects");
+    assertThatThrownBy(() -> fetcher.fetch(server.url("/s0")))
+        .hasMessageContaining("more than 5 redirects");
   }
 
   @Test
@@ -153,14 +178,18 @@ class SafeFetcherTest {
     server.text("/x", "text/plain", "secret");
     assertThatThrownBy(() -> strict.fetch(server.url("/x")))
         .hasMessageContaining("loopback")
-        .extracting(e -> ((FetchException) e).kind()).isEqualTo(FetchException.Kind.BLOCKED_ADDRESS);
+        .extracting(e -> ((FetchException) e).kind())
+        .isEqualTo(FetchException.Kind.BLOCKED_ADDRESS);
     assertThat(server.hits("/x")).isZero();
   }
 
   @Test
   void nameResolvingToAPrivateAddressAmongPublicOnesIsRefused() {
-    SafeFetcher.Resolver dns = host -> new InetAddress[] {
-        InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")};
+    SafeFetcher.Resolver dns =
+        host ->
+            new InetAddress[] {
+              InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")
+            };
     SafeFetcher f = new SafeFetcher(FetchSettings.defaults(), AddressPolicy.publicOnly(), dns);
     assertThatThrownBy(() -> f.fetch("http://news.example/feed"))
         .hasMessageContaining("news.example resolves to 10.0.0.7");
@@ -171,7 +200,8 @@ class SafeFetcherTest {
     server.on("/go", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
     assertThatThrownBy(() -> fetcher.fetch(server.url("/go")))
         .hasMessageContaining("169.254.169.254")
-        .extracting(e -> ((FetchException) e).kind()).isEqualTo(FetchException.Kind.BLOCKED_ADDRESS);
+        .extracting(e -> ((FetchException) e).kind())
+        .isEqualTo(FetchException.Kind.BLOCKED_ADDRESS);
   }
 
   @Test
@@ -184,16 +214,19 @@ class SafeFetcherTest {
 
   @Test
   void nonHttpSchemesAreRefused() {
-    assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd")).hasMessageContaining("only http and https");
+    assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd"))
+        .hasMessageContaining("only http and https");
   }
 
   @Test
   void errorStatusesBecomeErrorsInWords() throws Exception {
     server.on("/gone", ex -> LoopbackServer.send(ex, 404, "text/plain", "no".getBytes()));
-    assertThatThrownBy(() -> fetcher.fetch(server.url("/gone"))).hasMessageContaining("answered 404");
+    assertThatThrownBy(() -> fetcher.fetch(server.url("/gone")))
+        .hasMessageContaining("answered 404");
   }
 
-  private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws java.io.IOException {
+  private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to)
+      throws java.io.IOException {
     ex.getResponseHeaders().set("Location", to);
     ex.sendResponseHeaders(302, -1);
   }

@@ -12,7 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The journal file: records read back as written; a torn or damaged tail is ignored and cut off. */
+/**
+ * The journal file: records read back as written; a torn or damaged tail is ignored and cut off.
+ */
 class FileIngestJournalTest {
   @TempDir Path dir;
 
@@ -28,14 +30,26 @@ class FileIngestJournalTest {
 
   @Test
   void recordsOfEveryKindReadBackAsWritten() throws Exception {
-    List<JournalRecord> written = List.of(
-        new JournalRecord.ArticleRow("a1", "Outlet", "https://o.example/1", "https://o.example/1",
-            "2026-03-02T08:00:00Z", "Title \u00e9", "Body\nwith lines", "h1", "{\"feed\":\"f\"}",
-            "2026-03-02T08:00:01.123456Z"),
-        new JournalRecord.SimhashRow("a1", -42L, "2026-03-02T08:00:00Z"),
-        new JournalRecord.SightingRow("a1", "uh", null, "Outlet 2", "near", "2026-03-02T08:00:00Z"),
-        new JournalRecord.SourceRow("s1", "https://f.example/rss", "hash", "Feed", 1800, "2026-03-02T08:00:00Z"),
-        new JournalRecord.SourceRemoved("s0"), seen(1));
+    List<JournalRecord> written =
+        List.of(
+            new JournalRecord.ArticleRow(
+                "a1",
+                "Outlet",
+                "https://o.example/1",
+                "https://o.example/1",
+                "2026-03-02T08:00:00Z",
+                "Title \u00e9",
+                "Body\nwith lines",
+                "h1",
+                "{\"feed\":\"f\"}",
+                "2026-03-02T08:00:01.123456Z"),
+            new JournalRecord.SimhashRow("a1", -42L, "2026-03-02T08:00:00Z"),
+            new JournalRecord.SightingRow(
+                "a1", "uh", null, "Outlet 2", "near", "2026-03-02T08:00:00Z"),
+            new JournalRecord.SourceRow(
+                "s1", "https://f.example/rss", "hash", "Feed", 1800, "2026-03-02T08:00:00Z"),
+            new JournalRecord.SourceRemoved("s0"),
+            seen(1));
     try (FileIngestJournal journal = new FileIngestJournal(dir)) {
       journal.append(written);
     }
@@ -52,10 +66,14 @@ class FileIngestJournalTest {
     }
     long intact = Files.size(file);
     // a killed process wrote the header and half the payload of a third record
-    byte[] payload = "{\"t\":\"seen\",\"sourceId\":\"src\",\"entryKey\":\"entry-3\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] payload =
+        "{\"t\":\"seen\",\"sourceId\":\"src\",\"entryKey\":\"entry-3\"}"
+            .getBytes(StandardCharsets.UTF_8);
     ByteBuffer torn = ByteBuffer.allocate(JournalFrames.HEADER + payload.length);
     JournalFrames.put(torn, payload);
-    Files.write(file, java.util.Arrays.copyOf(torn.array(), JournalFrames.HEADER + payload.length / 2),
+    Files.write(
+        file,
+        java.util.Arrays.copyOf(torn.array(), JournalFrames.HEADER + payload.length / 2),
         StandardOpenOption.APPEND);
 
     try (FileIngestJournal journal = new FileIngestJournal(dir)) {

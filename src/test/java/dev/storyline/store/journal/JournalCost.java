@@ -39,9 +39,17 @@ public final class JournalCost {
         none[r] = run(articles, batch, false);
         journaled[r] = run(articles, batch, true);
       }
-      System.out.printf(Locale.ROOT, "batch=%d articles=%d rounds=%d: without journal %.3f ms/article (best %.3f),"
-          + " with journal %.3f ms/article (best %.3f)%n", batch, n, rounds, mean(none), min(none),
-          mean(journaled), min(journaled));
+      System.out.printf(
+          Locale.ROOT,
+          "batch=%d articles=%d rounds=%d: without journal %.3f ms/article (best %.3f),"
+              + " with journal %.3f ms/article (best %.3f)%n",
+          batch,
+          n,
+          rounds,
+          mean(none),
+          min(none),
+          mean(journaled),
+          min(journaled));
     }
   }
 
@@ -49,11 +57,16 @@ public final class JournalCost {
   private static double run(List<Article> articles, int batch, boolean journal) throws Exception {
     Path dir = Files.createTempDirectory("journalcost");
     String url = "jdbc:h2:file:" + dir.resolve("storyline") + OPTIONS;
-    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     SingleConnectionDataSource ds = new SingleConnectionDataSource(url, "sa", "", true);
     try (FileIngestJournal file = new FileIngestJournal(dir.resolve("journal"))) {
-      ArticleRepository repo = new ArticleRepository(new JdbcTemplate(ds), new ObjectMapper(),
-          journal ? file : IngestJournal.NONE);
+      ArticleRepository repo =
+          new ArticleRepository(
+              new JdbcTemplate(ds), new ObjectMapper(), journal ? file : IngestJournal.NONE);
       long start = System.nanoTime();
       for (int i = 0; i < articles.size(); i += batch) {
         List<ArticleRepository.NewArticle> chunk = new ArrayList<>();
@@ -79,11 +92,19 @@ public final class JournalCost {
     for (int i = 0; i < n; i++) {
       StringBuilder text = new StringBuilder();
       while (text.length() < 4000) {
-        text.append("word").append(random.nextInt(20000)).append(random.nextInt(9) == 0 ? ".\n\n" : " ");
+        text.append("word")
+            .append(random.nextInt(20000))
+            .append(random.nextInt(9) == 0 ? ".\n\n" : " ");
       }
-      out.add(new Article("cost" + i, "Outlet " + i % 30, "https://outlet.example/" + i,
-          Instant.parse("2026-03-01T00:00:00Z").plusSeconds(60L * i), "Headline number " + i, text.toString(),
-          Map.of("feed", "f" + i % 7)));
+      out.add(
+          new Article(
+              "cost" + i,
+              "Outlet " + i % 30,
+              "https://outlet.example/" + i,
+              Instant.parse("2026-03-01T00:00:00Z").plusSeconds(60L * i),
+              "Headline number " + i,
+              text.toString(),
+              Map.of("feed", "f" + i % 7)));
     }
     return out;
   }

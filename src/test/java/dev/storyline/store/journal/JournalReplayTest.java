@@ -26,25 +26,39 @@ class JournalReplayTest {
   }
 
   private static JournalRecord.ArticleRow article(String id, String hash) {
-    return new JournalRecord.ArticleRow(id, "Outlet", "https://o.example/" + id, "https://o.example/" + id, T,
-        "Title " + id, "Body of " + id, hash, "{}", T);
+    return new JournalRecord.ArticleRow(
+        id,
+        "Outlet",
+        "https://o.example/" + id,
+        "https://o.example/" + id,
+        T,
+        "Title " + id,
+        "Body of " + id,
+        hash,
+        "{}",
+        T);
   }
 
   @Test
   void replayStoresMissingRowsOnceAndSkipsDuplicatesAndOrphans() throws Exception {
     try (FileIngestJournal journal = new FileIngestJournal(dir)) {
-      journal.append(List.of(
-          new JournalRecord.SourceRow("s1", "https://f.example/rss", "uh1", "Feed", 1800, T),
-          article("a1", "h1"),
-          article("a1-copy", "h1"), // same text as a1: a duplicate, stored once as the import did
-          new JournalRecord.SimhashRow("a1", 7L, T),
-          new JournalRecord.SeenRow("s1", "e1", "a1", T),
-          new JournalRecord.SeenRow("gone", "e2", null, T), // its source is not there: skipped
-          new JournalRecord.SightingRow("missing", "x", "https://x.example", "X", "exact", T)));
+      journal.append(
+          List.of(
+              new JournalRecord.SourceRow("s1", "https://f.example/rss", "uh1", "Feed", 1800, T),
+              article("a1", "h1"),
+              article(
+                  "a1-copy", "h1"), // same text as a1: a duplicate, stored once as the import did
+              new JournalRecord.SimhashRow("a1", 7L, T),
+              new JournalRecord.SeenRow("s1", "e1", "a1", T),
+              new JournalRecord.SeenRow("gone", "e2", null, T), // its source is not there: skipped
+              new JournalRecord.SightingRow("missing", "x", "https://x.example", "X", "exact", T)));
 
       JournalReplay.Result first = new JournalReplay(jdbc).replay(journal);
-      assertThat(first.restored()).containsEntry("article", 1).containsEntry("source", 1)
-          .containsEntry("article_simhash", 1).containsEntry("source_entry", 1)
+      assertThat(first.restored())
+          .containsEntry("article", 1)
+          .containsEntry("source", 1)
+          .containsEntry("article_simhash", 1)
+          .containsEntry("source_entry", 1)
           .doesNotContainKey("article_sighting");
       assertThat(first.records()).isEqualTo(7);
 
@@ -58,14 +72,18 @@ class JournalReplayTest {
       assertThat(next.records()).isEqualTo(1);
       assertThat(next.restored()).containsEntry("article", 1);
     }
-    assertThat(jdbc.queryForList("select id from article order by id", String.class)).containsExactly("a1", "a2");
+    assertThat(jdbc.queryForList("select id from article order by id", String.class))
+        .containsExactly("a1", "a2");
   }
 
   @Test
   void aRemovedSourceStaysRemoved() throws Exception {
     try (FileIngestJournal journal = new FileIngestJournal(dir)) {
-      journal.append(List.of(new JournalRecord.SourceRow("s1", "https://f.example/rss", "uh1", "Feed", 1800, T),
-          new JournalRecord.SeenRow("s1", "e1", null, T), new JournalRecord.SourceRemoved("s1")));
+      journal.append(
+          List.of(
+              new JournalRecord.SourceRow("s1", "https://f.example/rss", "uh1", "Feed", 1800, T),
+              new JournalRecord.SeenRow("s1", "e1", null, T),
+              new JournalRecord.SourceRemoved("s1")));
       new JournalReplay(jdbc).replay(journal);
     }
     assertThat(jdbc.queryForObject("select count(*) from source", Long.class)).isZero();

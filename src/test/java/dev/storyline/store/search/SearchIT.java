@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Search and outlet pages over the small test corpus (two stories, six articles). */
-@SpringBootTest(classes = StorylineApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    classes = StorylineApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "storyline.sample.import-on-start=false")
 class SearchIT {
   @DynamicPropertySource
@@ -37,7 +39,8 @@ class SearchIT {
   @BeforeEach
   void corpus() throws Exception {
     if (jdbc.queryForObject("select count(*) from article", Integer.class) == 0) {
-      runner.importFiles(List.of(Path.of("src/test/resources/pipeline/small.jsonl")), Progress.silent());
+      runner.importFiles(
+          List.of(Path.of("src/test/resources/pipeline/small.jsonl")), Progress.silent());
     }
   }
 
@@ -47,24 +50,31 @@ class SearchIT {
 
   @Test
   void wordsFindTheStoryAndItsArticlesButNotTheOtherStory() {
-    String tram = jdbc.queryForObject("select story_id from article where id = 't-a1'", String.class);
+    String tram =
+        jdbc.queryForObject("select story_id from article where id = 't-a1'", String.class);
     List<String> found = ids(index.search("tram", null, null, null, 20));
-    assertThat(found).contains("story:" + tram, "article:t-a1", "article:t-a2", "article:t-a3")
+    assertThat(found)
+        .contains("story:" + tram, "article:t-a1", "article:t-a2", "article:t-a3")
         .noneMatch(id -> id.startsWith("article:t-b"));
   }
 
   @Test
   void phrasesMustMatchInOrder() {
-    assertThat(ids(index.search("\"eastern tram extension\"", null, null, null, 20))).contains("article:t-a1");
+    assertThat(ids(index.search("\"eastern tram extension\"", null, null, null, 20)))
+        .contains("article:t-a1");
     assertThat(index.search("\"extension tram eastern\"", null, null, null, 20)).isEmpty();
   }
 
   @Test
   void outletAndDateFiltersNarrowTheResults() {
     assertThat(ids(index.search("tram", null, null, "civic wire", 20)))
-        .contains("article:t-a2").doesNotContain("article:t-a1", "article:t-a3");
+        .contains("article:t-a2")
+        .doesNotContain("article:t-a1", "article:t-a3");
     assertThat(index.search("tram", null, LocalDate.parse("2026-05-09"), null, 20)).isEmpty();
-    assertThat(index.search("tram", LocalDate.parse("2026-05-10"), LocalDate.parse("2026-05-10"), null, 20)).isNotEmpty();
+    assertThat(
+            index.search(
+                "tram", LocalDate.parse("2026-05-10"), LocalDate.parse("2026-05-10"), null, 20))
+        .isNotEmpty();
   }
 
   @Test
@@ -76,7 +86,8 @@ class SearchIT {
   @Test
   void newArticlesAreFoundAfterTheyArrive() throws Exception {
     assertThat(index.search("builder", null, null, null, 5)).isEmpty();
-    runner.importFiles(List.of(Path.of("src/test/resources/readers/update.jsonl")), Progress.silent());
+    runner.importFiles(
+        List.of(Path.of("src/test/resources/readers/update.jsonl")), Progress.silent());
     assertThat(ids(index.search("builder", null, null, null, 5))).contains("article:t-a4");
   }
 
@@ -84,13 +95,15 @@ class SearchIT {
   void searchAndOutletPagesRenderWithoutSignIn() {
     Document results = Jsoup.parse(http.getForObject("/search?q=reservoirs", String.class));
     assertThat(results.select(".search-results li")).isNotEmpty();
-    assertThat(results.select(".snippet mark").eachText()).allMatch(t -> t.equalsIgnoreCase("reservoirs"));
+    assertThat(results.select(".snippet mark").eachText())
+        .allMatch(t -> t.equalsIgnoreCase("reservoirs"));
     Document garbled = Jsoup.parse(http.getForObject("/search?q=\"unclosed AND (", String.class));
     assertThat(garbled.select("h1").text()).isEqualTo("Search");
     Document outlet = Jsoup.parse(http.getForObject("/outlets/Civic Wire", String.class));
     assertThat(outlet.select("h1").text()).isEqualTo("Civic Wire");
     assertThat(outlet.select(".outlet-articles li").text())
-        .contains("Tram extension wins council vote in Varnholt").contains("Drought forces water limits across Kessel Valley");
+        .contains("Tram extension wins council vote in Varnholt")
+        .contains("Drought forces water limits across Kessel Valley");
     assertThat(outlet.select(".outlet-stories li")).hasSize(2);
   }
 }

@@ -25,11 +25,20 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The storyline JSON carries the stored forecast scorecard. */
 @WebSliceTest
 class ScorecardApiTest {
-  static final SourceArticle VOTE = new SourceArticle("b1", "Coastal Ledger",
-      "Harbor Union votes to strike", "https://ledger.example/vote",
-      Instant.parse("2026-10-12T08:00:00Z"));
-  static final SourceArticle UNSAFE = new SourceArticle("a2", "Harbor Times", "Ships wait",
-      "javascript:alert(1)", Instant.parse("2026-11-24T09:00:00Z"));
+  static final SourceArticle VOTE =
+      new SourceArticle(
+          "b1",
+          "Coastal Ledger",
+          "Harbor Union votes to strike",
+          "https://ledger.example/vote",
+          Instant.parse("2026-10-12T08:00:00Z"));
+  static final SourceArticle UNSAFE =
+      new SourceArticle(
+          "a2",
+          "Harbor Times",
+          "Ships wait",
+          "javascript:alert(1)",
+          Instant.parse("2026-11-24T09:00:00Z"));
 
   @Autowired MockMvc mvc;
   @Autowired ObjectMapper json;
@@ -41,22 +50,40 @@ class ScorecardApiTest {
   }
 
   JsonNode scorecard() throws Exception {
-    String body = mvc.perform(get("/api/storylines/port-dispute")).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(get("/api/storylines/port-dispute"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return json.readTree(body).path("scorecard");
   }
 
   @Test
   void eachForecastHasTextSourceCheckDateStatusAndEvidence() throws Exception {
-    queries.putScorecard("port-dispute", List.of(
-        new ForecastCheck(Fixtures.VOTE, "Union leaders",
-            Line.of("Ships will keep sailing on schedule.", new SourceRef("b1", 3)), VOTE,
-            LocalDate.of(2027, 1, 10), Status.CONTRADICTED,
-            Line.of("Fourteen ships did not sail.", new SourceRef("a2", 1)), UNSAFE,
-            Fixtures.STRIKE),
-        new ForecastCheck(Fixtures.VOTE, null,
-            Line.of("Talks will resume in December.", new SourceRef("b1", 5)), VOTE,
-            LocalDate.of(2026, 12, 31), Status.OPEN, null, null, null)));
+    queries.putScorecard(
+        "port-dispute",
+        List.of(
+            new ForecastCheck(
+                Fixtures.VOTE,
+                "Union leaders",
+                Line.of("Ships will keep sailing on schedule.", new SourceRef("b1", 3)),
+                VOTE,
+                LocalDate.of(2027, 1, 10),
+                Status.CONTRADICTED,
+                Line.of("Fourteen ships did not sail.", new SourceRef("a2", 1)),
+                UNSAFE,
+                Fixtures.STRIKE),
+            new ForecastCheck(
+                Fixtures.VOTE,
+                null,
+                Line.of("Talks will resume in December.", new SourceRef("b1", 5)),
+                VOTE,
+                LocalDate.of(2026, 12, 31),
+                Status.OPEN,
+                null,
+                null,
+                null)));
     JsonNode card = scorecard();
     assertThat(card).hasSize(2);
 

@@ -21,8 +21,12 @@ class StoryApiTest {
   @Autowired ObjectMapper json;
 
   JsonNode getJson(String url) throws Exception {
-    String body = mvc.perform(get(url)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
+    String body =
+        mvc.perform(get(url))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return json.readTree(body);
   }
 
@@ -38,8 +42,20 @@ class StoryApiTest {
     assertThat(list.get("count").asInt()).isEqualTo(3);
     assertThat(list.get("limit").asInt()).isEqualTo(50);
     JsonNode first = list.get("stories").get(0);
-    assertThat(keys(first)).contains("id", "slug", "headline", "url", "api_url", "storyline_id",
-        "first_published", "last_published", "articles", "outlets", "noise", "why_it_matters");
+    assertThat(keys(first))
+        .contains(
+            "id",
+            "slug",
+            "headline",
+            "url",
+            "api_url",
+            "storyline_id",
+            "first_published",
+            "last_published",
+            "articles",
+            "outlets",
+            "noise",
+            "why_it_matters");
     assertThat(first.get("id").asText()).isEqualTo(Fixtures.STRIKE);
     assertThat(first.get("last_published").asText()).isEqualTo("2026-11-24T15:30:00Z");
     assertThat(first.get("noise").get("loud_but_thin").asBoolean()).isTrue();
@@ -57,8 +73,20 @@ class StoryApiTest {
   @Test
   void storyHasEverySectionAsData() throws Exception {
     JsonNode story = getJson("/api/stories/" + Fixtures.STRIKE);
-    assertThat(keys(story)).contains("headline", "why_it_matters", "key_points", "summary",
-        "explainer", "sides", "noise", "forecast", "timeline", "sources", "gaps", "storyline");
+    assertThat(keys(story))
+        .contains(
+            "headline",
+            "why_it_matters",
+            "key_points",
+            "summary",
+            "explainer",
+            "sides",
+            "noise",
+            "forecast",
+            "timeline",
+            "sources",
+            "gaps",
+            "storyline");
     assertThat(story.get("sections").get(1).asText()).isEqualTo("why_it_matters");
     assertThat(story.get("key_points")).hasSize(3);
     assertThat(story.get("sides").get(0).get("stances").get(0).get("quote").asText())
@@ -89,8 +117,8 @@ class StoryApiTest {
     assertThat(second.get("url").asText()).isEqualTo("https://ledger.example/port-strike");
     assertThat(second.get("sentence_text").asText())
         .isEqualTo("Retailers warned that holiday deliveries could be delayed.");
-    JsonNode headlineRef = getJson("/api/stories/" + Fixtures.STRIKE).get("headline")
-        .get("refs").get(0);
+    JsonNode headlineRef =
+        getJson("/api/stories/" + Fixtures.STRIKE).get("headline").get("refs").get(0);
     assertThat(headlineRef.get("sentence").asInt()).isEqualTo(-1);
     assertThat(headlineRef.get("sentence_text").asText())
         .isEqualTo("Dockworkers walk out at Meridian Port");

@@ -20,10 +20,12 @@ class ErrorAnswersTest {
   @Autowired MockMvc mvc;
 
   Document html(String url) throws Exception {
-    var response = mvc.perform(get(url).accept(MediaType.TEXT_HTML))
-        .andExpect(status().isNotFound())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-        .andReturn().getResponse();
+    var response =
+        mvc.perform(get(url).accept(MediaType.TEXT_HTML))
+            .andExpect(status().isNotFound())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+            .andReturn()
+            .getResponse();
     return Jsoup.parse(response.getContentAsString());
   }
 
@@ -34,8 +36,10 @@ class ErrorAnswersTest {
     assertThat(doc.select("main").text()).contains("no-such-story");
     assertThat(doc.select("main a[href=/]")).isNotEmpty();
     // Latest stories, newest first: strike (15:30), budget (11:00), vote (October).
-    assertThat(doc.select("main .story-list a").eachText()).hasSize(3)
-        .first().isEqualTo("Dockworkers walk out at Meridian Port");
+    assertThat(doc.select("main .story-list a").eachText())
+        .hasSize(3)
+        .first()
+        .isEqualTo("Dockworkers walk out at Meridian Port");
   }
 
   @Test

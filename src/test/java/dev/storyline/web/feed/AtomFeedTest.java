@@ -32,10 +32,12 @@ class AtomFeedTest {
   }
 
   SyndFeed feed() throws Exception {
-    MockHttpServletResponse response = mvc.perform(get("/feed.atom"))
-        .andExpect(status().isOk()).andReturn().getResponse();
-    assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(
-        MediaType.parseMediaType("application/atom+xml"))).isTrue();
+    MockHttpServletResponse response =
+        mvc.perform(get("/feed.atom")).andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(
+            MediaType.parseMediaType(response.getContentType())
+                .isCompatibleWith(MediaType.parseMediaType("application/atom+xml")))
+        .isTrue();
     return new SyndFeedInput().build(new StringReader(response.getContentAsString()));
   }
 
@@ -43,9 +45,12 @@ class AtomFeedTest {
   void feedIsAtomWithRecentStoriesNewestFirst() throws Exception {
     SyndFeed feed = feed();
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-    assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly(
-        "Dockworkers walk out at Meridian Port", Fixtures.BUDGET_HEADLINE,
-        "Harbor Union votes to strike");
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getTitle)
+        .containsExactly(
+            "Dockworkers walk out at Meridian Port",
+            Fixtures.BUDGET_HEADLINE,
+            "Harbor Union votes to strike");
     assertThat(feed.getPublishedDate().toInstant())
         .isEqualTo(Instant.parse("2026-11-24T15:30:00Z"));
   }

@@ -33,12 +33,32 @@ class CheckedSectionsTest {
   Document strikePage(String writer) throws Exception {
     StoryDetail strike = queries.story(Fixtures.STRIKE).orElseThrow();
     Brief b = strike.brief();
-    queries.put(new StoryDetail(strike.card(), new Brief(b.storyId(), b.headline(),
-        b.whyItMatters(), b.keyPoints(), b.summary(), b.explainer(), b.sides(), b.noise(),
-        b.forecast(), b.timeline(), b.sources(), b.gaps(), b.writtenAt(), writer),
-        strike.storyline(), strike.sentences()));
-    return Jsoup.parse(mvc.perform(get(STRIKE_URL)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString());
+    queries.put(
+        new StoryDetail(
+            strike.card(),
+            new Brief(
+                b.storyId(),
+                b.headline(),
+                b.whyItMatters(),
+                b.keyPoints(),
+                b.summary(),
+                b.explainer(),
+                b.sides(),
+                b.noise(),
+                b.forecast(),
+                b.timeline(),
+                b.sources(),
+                b.gaps(),
+                b.writtenAt(),
+                writer),
+            strike.storyline(),
+            strike.sentences()));
+    return Jsoup.parse(
+        mvc.perform(get(STRIKE_URL))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   @Test
@@ -48,7 +68,8 @@ class CheckedSectionsTest {
     assertThat(doc.select("section[data-section=why_it_matters] h2 .checked").text())
         .isEqualTo("Checked · 1 withheld");
     assertThat(doc.select("section[data-section=summary] h2 .checked").attr("title"))
-        .contains("openai/test-model").contains("1 sentence without support withheld");
+        .contains("openai/test-model")
+        .contains("1 sentence without support withheld");
     assertThat(doc.select("section[data-section=explainer] h2 .checked")).isEmpty();
     assertThat(doc.select("section[data-section=key_points] h2 .checked")).isEmpty();
   }

@@ -27,8 +27,12 @@ class FrontPageTest {
   }
 
   Document front() throws Exception {
-    return Jsoup.parse(mvc.perform(get("/")).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString());
+    return Jsoup.parse(
+        mvc.perform(get("/"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   @Test
@@ -36,9 +40,10 @@ class FrontPageTest {
     Document doc = front();
     var cards = doc.select("section.cards article.card");
     // Strike (72) and budget (20) have articles on 24 Nov; the October vote is not on the front.
-    assertThat(cards.select(".card-title a").eachAttr("href")).containsExactly(
-        "/stories/" + Fixtures.STRIKE + "/" + Fixtures.STRIKE_SLUG,
-        "/stories/" + Fixtures.BUDGET + "/" + Fixtures.BUDGET_SLUG);
+    assertThat(cards.select(".card-title a").eachAttr("href"))
+        .containsExactly(
+            "/stories/" + Fixtures.STRIKE + "/" + Fixtures.STRIKE_SLUG,
+            "/stories/" + Fixtures.BUDGET + "/" + Fixtures.BUDGET_SLUG);
   }
 
   @Test
@@ -47,7 +52,8 @@ class FrontPageTest {
     assertThat(card.select(".card-why").text())
         .isEqualTo("The walkout halts most container traffic through the region's busiest port.");
     assertThat(card.select("svg.gauge text").text()).isEqualTo("72");
-    assertThat(card.select("svg.gauge").attr("aria-label")).isEqualTo("Noise level 72 out of 100: Loud");
+    assertThat(card.select("svg.gauge").attr("aria-label"))
+        .isEqualTo("Noise level 72 out of 100: Loud");
     assertThat(card.select(".noise-word").text()).isEqualTo("Loud");
     assertThat(card.select(".outlets").text())
         .isEqualTo("Harbor Times, Coastal Ledger, Meridian Post");

@@ -42,11 +42,17 @@ class GaugeAndDatesTest {
 
   @Test
   void spansAreWrittenInUtc() {
-    assertThat(Dates.span(Instant.parse("2026-11-24T06:00:00Z"), Instant.parse("2026-11-24T15:30:00Z")))
+    assertThat(
+            Dates.span(
+                Instant.parse("2026-11-24T06:00:00Z"), Instant.parse("2026-11-24T15:30:00Z")))
         .isEqualTo("24 Nov 2026, 06:00–15:30 UTC");
-    assertThat(Dates.span(Instant.parse("2026-11-23T22:10:00Z"), Instant.parse("2026-11-24T01:05:00Z")))
+    assertThat(
+            Dates.span(
+                Instant.parse("2026-11-23T22:10:00Z"), Instant.parse("2026-11-24T01:05:00Z")))
         .isEqualTo("23 Nov 22:10 – 24 Nov 2026 01:05 UTC");
-    assertThat(Dates.span(Instant.parse("2025-12-31T23:00:00Z"), Instant.parse("2026-01-01T01:00:00Z")))
+    assertThat(
+            Dates.span(
+                Instant.parse("2025-12-31T23:00:00Z"), Instant.parse("2026-01-01T01:00:00Z")))
         .isEqualTo("31 Dec 2025 23:00 – 1 Jan 2026 01:00 UTC");
   }
 }

@@ -26,8 +26,12 @@ class StoryPageTest {
   @Autowired MockMvc mvc;
 
   Document page(String url) throws Exception {
-    String html = mvc.perform(get(url)).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
+    String html =
+        mvc.perform(get(url))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     return Jsoup.parse(html);
   }
 
@@ -73,8 +77,9 @@ class StoryPageTest {
     // The Why It Matters line cites a1#0 (source 1, Harbor Times) and a2#1 (source 2).
     var links = doc.select("#why-it-matters a.src");
     assertThat(links.eachText()).containsExactly("1", "2");
-    assertThat(links.get(0).attr("title")).isEqualTo(
-        "Harbor Times: Thousands of dockworkers walked off the job at Meridian Port on Tuesday morning.");
+    assertThat(links.get(0).attr("title"))
+        .isEqualTo(
+            "Harbor Times: Thousands of dockworkers walked off the job at Meridian Port on Tuesday morning.");
     assertThat(links.get(1).attr("title"))
         .isEqualTo("Coastal Ledger: Retailers warned that holiday deliveries could be delayed.");
   }
@@ -153,7 +158,8 @@ class StoryPageTest {
     assertThat(doc.select("#sides .gap").text())
         .isEqualTo("No attributed statements in the sources yet.");
     assertThat(doc.select("#sides .camp")).isEmpty();
-    assertThat(doc.select("#timeline .gap").text()).isEqualTo("Not enough dated events for a timeline.");
+    assertThat(doc.select("#timeline .gap").text())
+        .isEqualTo("Not enough dated events for a timeline.");
     assertThat(doc.select("#timeline li")).isEmpty();
     assertThat(doc.select("#why-it-matters .gap").text())
         .isEqualTo("Not enough material yet to say why this matters.");
@@ -194,9 +200,10 @@ class StoryPageTest {
   void pageHasNoInlineScriptOrHandlers() throws Exception {
     Document doc = page(STRIKE_URL);
     assertThat(doc.select("script")).isEmpty();
-    assertThat(doc.getAllElements().stream()
-        .flatMap(e -> e.attributes().asList().stream())
-        .filter(a -> a.getKey().startsWith("on") || a.getKey().equals("style")))
+    assertThat(
+            doc.getAllElements().stream()
+                .flatMap(e -> e.attributes().asList().stream())
+                .filter(a -> a.getKey().startsWith("on") || a.getKey().equals("style")))
         .isEmpty();
   }
 }

@@ -19,8 +19,13 @@ class StorylinePageTest {
 
   @Test
   void showsStoriesInTimeOrderAndNewestStoryTimeline() throws Exception {
-    Document doc = Jsoup.parse(mvc.perform(get("/storylines/port-dispute"))
-        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    Document doc =
+        Jsoup.parse(
+            mvc.perform(get("/storylines/port-dispute"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     assertThat(doc.select("h1").text()).isEqualTo("Dockworkers walk out at Meridian Port");
     assertThat(doc.select("article.card .card-title a").eachText())
         .containsExactly("Harbor Union votes to strike", "Dockworkers walk out at Meridian Port");

@@ -16,7 +16,8 @@ class WriterMarkTest {
     assertThat(mark.checked("why_it_matters")).isFalse();
     assertThat(mark.withheld()).isEqualTo(2);
     assertThat(mark.badge()).isEqualTo("Checked · 2 withheld");
-    assertThat(mark.note()).startsWith("Written by openai/gpt-4o-mini;")
+    assertThat(mark.note())
+        .startsWith("Written by openai/gpt-4o-mini;")
         .contains("2 sentences without support withheld");
   }
 
