@@ -18,20 +18,8 @@ import org.jsoup.select.Elements;
  * strong siblings, and renders its blocks as paragraphs, leaving out link lists and boilerplate.
  */
 final class MainContent {
-  private static final String REMOVE =
-      "script, style, noscript, template, svg, iframe, object, embed, nav,"
-          + " aside, footer, button, input, select, textarea, label, form[role=search], dialog, [hidden],"
-          + " [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], figure, menu";
-  static final Pattern NEGATIVE =
-      Pattern.compile(
-          "comment|share|sharing|social|related|recommend|promo|newsletter|subscri|sidebar|widget|footer|"
-              + "(^|[-_ ])nav|menu|breadcrumb|cookie|popup|modal|banner|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor|"
-              + "outbrain|taboola|signup|sign-up|paywall|toolbar|masthead|skip|hidden|tags|byline|author-?info|"
-              + "caption|credit|print|rating|read-?more|more-stories|trending|popular|disqus",
-          Pattern.CASE_INSENSITIVE);
-  static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|main|post|text|story|prose|blog", Pattern.CASE_INSENSITIVE);
+  static final Pattern NEGATIVE = PageCleaner.NEGATIVE;
+  static final Pattern POSITIVE = PageCleaner.POSITIVE;
   private static final String PARAGRAPHS =
       "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
 
@@ -43,54 +31,13 @@ final class MainContent {
     if (body == null) {
       return "";
     }
-    body.select(REMOVE).remove();
-    removeFurniture(body);
+    PageCleaner.clean(body);
     measure(body);
     Element top = best(body);
     if (top == null) {
       return Blocks.render(List.of(body));
     }
     return Blocks.render(withSiblings(top));
-  }
-
-  private static void removeFurniture(Element body) {
-    Map<Element, Integer> prose = proseCounts(body);
-    List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body
-          || e.tagName().equals("html")
-          || e.tagName().equals("article")
-          || e.tagName().equals("main")) {
-        continue;
-      }
-      String names = e.className() + " " + e.id();
-      if (names.isBlank()) {
-        continue;
-      }
-      if (NEGATIVE.matcher(names).find()
-          && !POSITIVE.matcher(names).find()
-          && prose.getOrDefault(e, 0) < 3) {
-        doomed.add(e);
-      }
-    }
-    doomed.forEach(Node::remove);
-  }
-
-  /**
-   * How many real paragraphs (over 120 characters) each element holds: a container with three or
-   * more is kept whatever its class says ("has-sidebar", "menu-open"). One pass over the
-   * paragraphs.
-   */
-  private static Map<Element, Integer> proseCounts(Element body) {
-    Map<Element, Integer> counts = new IdentityHashMap<>();
-    for (Element p : body.getElementsByTag("p")) {
-      if (p.text().length() > 120) {
-        for (Element a = p.parent(); a != null; a = a.parent()) {
-          counts.merge(a, 1, Integer::sum);
-        }
-      }
-    }
-    return counts;
   }
 
   private Element best(Element body) {
