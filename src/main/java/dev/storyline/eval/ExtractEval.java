@@ -42,7 +42,8 @@ final class ExtractEval {
       ShingleMetric.Score oursStrict,
       ShingleMetric.Score reference,
       ShingleMetric.Score referenceStrict,
-      double pagesPerSecond) {}
+      double pagesPerSecond,
+      double pagesPerCpuSecond) {}
 
   /** The options of a run: see {@code eval extract --help}. */
   record Settings(int threads, int repeat, Path output, int worst) {}
@@ -80,14 +81,18 @@ final class ExtractEval {
     Map<String, String> pages = set.pages();
     ArticleExtractor extractor = new ArticleExtractor(json);
     Map<String, String> predicted = extractAll(extractor, pages, set, threads);
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     for (int i = 0; i < repeat; i++) {
       predicted = extractAll(extractor, pages, set, threads);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     double speed = repeat == 0 ? Double.NaN : pages.size() * repeat / seconds;
+    double perCpu =
+        repeat == 0 || cpuSeconds <= 0 ? Double.NaN : pages.size() * repeat / cpuSeconds;
     if (!set.hasTruth()) {
-      return new Result(predicted, null, null, null, null, speed);
+      return new Result(predicted, null, null, null, null, speed, perCpu);
     }
     Path ref = set.output(REFERENCE);
     Map<String, String> refOut = ref == null ? null : ExtractSet.readOutput(ref, json);
@@ -97,7 +102,8 @@ final class ExtractEval {
         scoreOn(set, predicted, true),
         refOut == null ? null : scoreOn(set, refOut, false),
         refOut == null ? null : scoreOn(set, refOut, true),
-        speed);
+        speed,
+        perCpu);
   }
 
   /** Scores a prediction on the set's pages; a page missing from it counts as empty. */
@@ -129,6 +135,20 @@ final class ExtractEval {
         r.pagesPerSecond(),
         settings.threads(),
         settings.repeat());
+    out.printf(
+        Locale.ROOT,
+        "pages/CPU-second  %.1f (the process's CPU time over the timed passes, GC and JIT included:"
+            + " the speed on one idle core, whatever the load)%n",
+        r.pagesPerCpuSecond());
+  }
+
+  /** CPU time of the whole process (every thread), or -1 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 
   private void row(String name, double ours, Double reference) {

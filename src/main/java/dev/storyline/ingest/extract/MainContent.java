@@ -1,15 +1,18 @@
 package dev.storyline.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the main text of a page: removes page furniture (scripts, navigation, asides, elements
@@ -22,6 +25,15 @@ final class MainContent {
   static final Pattern POSITIVE = PageCleaner.POSITIVE;
   private static final String PARAGRAPHS =
       "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
+
+  /** How far up from the best-scored container the article may reach. */
+  private static final int LEVELS = 6;
+
+  /** Weight of a character of boilerplate (link lists) against one of prose. */
+  private static final double BOILERPLATE_COST = 4;
+
+  /** Weight of a character of other text (headings, dates, short lines) against one of prose. */
+  private static final double OTHER_COST = 0.5;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final Map<Element, int[]> textAndLinks = new IdentityHashMap<>();
@@ -37,7 +49,46 @@ final class MainContent {
     if (top == null) {
       return Blocks.render(List.of(body));
     }
-    return Blocks.render(withSiblings(top));
+    ProseMap prose = new ProseMap(body);
+    Element wide = prose.widest(top, LEVELS, BOILERPLATE_COST, OTHER_COST);
+    Element core = top;
+    if (wide != top) {
+      scores.put(wide, Math.max(scores.getOrDefault(wide, 0.0), scores.get(top)));
+      top = wide;
+    }
+    List<Element> roots = withSiblings(top);
+    roots.forEach(r -> pruneAround(r, core));
+    return Blocks.render(roots);
+  }
+
+  /**
+   * Removes, around the core of the article, the furniture that the cleaner kept for its prose
+   * (related stories with their teasers, author boxes): elements named as furniture that neither
+   * hold nor sit inside the core.
+   */
+  private static void pruneAround(Element root, Element core) {
+    Set<Element> holdsCore = Collections.newSetFromMap(new IdentityHashMap<>());
+    holdsCore.addAll(core.parents());
+    List<Element> doomed = new ArrayList<>();
+    root.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == core || !(node instanceof Element e)) {
+              return node == core ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+            String names = e.className() + " " + e.id();
+            if (e != root
+                && !holdsCore.contains(e)
+                && !names.isBlank()
+                && PageCleaner.NEGATIVE.matcher(names).find()) {
+              doomed.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
+    doomed.forEach(Node::remove);
   }
 
   private Element best(Element body) {

@@ -1,13 +1,18 @@
 package dev.storyline.ingest.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes page furniture before the main text is scored: code and embeds, hidden elements,
@@ -40,8 +45,7 @@ final class PageCleaner {
           "comment|disqus|(^|[-_ ])(respond|replies|talkback|discussion)([-_ ]|$)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final java.util.Set<String> PARAGRAPH_OR_LINK =
-      java.util.Set.of("p", "li", "dd", "blockquote", "pre", "a");
+  private static final Set<String> PARAGRAPH = Set.of("p", "li", "dd", "blockquote", "pre");
 
   /** Text nodes at least this long count as a paragraph of prose. */
   private static final int PROSE_CHARS = 120;
@@ -50,69 +54,93 @@ final class PageCleaner {
 
   static void clean(Element body) {
     body.select(REMOVE).remove();
-    removeHidden(body);
+    Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element marker : body.select("h1, article, [itemprop=articleBody]")) {
+      holdsArticle.add(marker);
+      holdsArticle.addAll(marker.parents());
+    }
     Map<Element, Integer> prose = proseCounts(body);
     List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body || e.normalName().equals("article") || e.normalName().equals("main")) {
-        continue;
-      }
-      if (doomed(e, prose.getOrDefault(e, 0))) {
-        doomed.add(e);
-      }
-    }
+    body.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof Element e
+                && e != body
+                && doomed(e, prose.getOrDefault(e, 0), holdsArticle)) {
+              doomed.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
     doomed.forEach(Node::remove);
   }
 
-  private static boolean doomed(Element e, int prose) {
+  private static boolean doomed(Element e, int prose, Set<Element> holdsArticle) {
+    String style = e.attr("style");
+    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+      return true;
+    }
+    String tag = e.normalName();
+    if (tag.equals("article") || tag.equals("main")) {
+      return false;
+    }
     String names = e.className() + " " + e.id();
-    boolean aside = e.normalName().equals("aside") || e.attr("role").equals("complementary");
+    boolean aside = tag.equals("aside") || e.attr("role").equals("complementary");
     if (names.isBlank()) {
       return aside && prose < 3;
     }
-    if (COMMENTS.matcher(names).find() && !holdsArticle(e)) {
+    if (COMMENTS.matcher(names).find() && !holdsArticle.contains(e)) {
       return true;
     }
-    boolean positive = POSITIVE.matcher(names).find();
-    return (aside || NEGATIVE.matcher(names).find()) && !positive && prose < 3;
-  }
-
-  /** Whether an element holds the article's headline or marked-up body. */
-  private static boolean holdsArticle(Element e) {
-    return !e.getElementsByTag("h1").isEmpty()
-        || !e.select("article, [itemprop=articleBody]").isEmpty();
-  }
-
-  private static void removeHidden(Element body) {
-    List<Element> hidden = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      String style = e.attr("style");
-      if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
-        hidden.add(e);
-      }
-    }
-    hidden.forEach(Node::remove);
+    return (aside || NEGATIVE.matcher(names).find())
+        && prose < 3
+        && !POSITIVE.matcher(names).find();
   }
 
   /**
    * How many paragraphs of prose each element holds (paragraphs of {@value #PROSE_CHARS} characters
    * or more, and as long runs of text outside paragraphs and links): a container with three or more
-   * is kept whatever its class says.
+   * is kept whatever its class says. One pass over the page.
    */
   private static Map<Element, Integer> proseCounts(Element body) {
     Map<Element, Integer> counts = new IdentityHashMap<>();
-    for (Element p : body.select("p, li, dd, blockquote, pre")) {
-      if (p.text().length() >= PROSE_CHARS) {
-        credit(p.parent(), counts);
-      }
-    }
     body.traverse(
-        (node, depth) -> {
-          if (node instanceof TextNode t
-              && t.text().length() >= PROSE_CHARS
-              && t.text().strip().length() >= PROSE_CHARS
-              && outsideParagraphsAndLinks(t)) {
-            credit(t.parent(), counts);
+        new NodeVisitor() {
+          private final ArrayDeque<int[]> open = new ArrayDeque<>();
+          private int links;
+
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              int n = t.getWholeText().length();
+              if (!open.isEmpty()) {
+                open.peek()[0] += n;
+              } else if (n >= PROSE_CHARS && links == 0 && t.text().length() >= PROSE_CHARS) {
+                credit(t.parent(), counts);
+              }
+            } else if (node instanceof Element e) {
+              if (PARAGRAPH.contains(e.normalName())) {
+                open.push(new int[1]);
+              } else if (e.normalName().equals("a")) {
+                links++;
+              }
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+              if (PARAGRAPH.contains(e.normalName())) {
+                int n = open.pop()[0];
+                if (n >= PROSE_CHARS && e.text().length() >= PROSE_CHARS) {
+                  credit(e.parent(), counts);
+                }
+              } else if (e.normalName().equals("a")) {
+                links--;
+              }
+            }
           }
         });
     return counts;
@@ -122,14 +150,5 @@ final class PageCleaner {
     for (Element a = from; a != null; a = a.parent()) {
       counts.merge(a, 1, Integer::sum);
     }
-  }
-
-  private static boolean outsideParagraphsAndLinks(Node n) {
-    for (Node a = n.parent(); a != null; a = a.parent()) {
-      if (a instanceof Element e && PARAGRAPH_OR_LINK.contains(e.normalName())) {
-        return false;
-      }
-    }
-    return true;
   }
 }
