@@ -50,7 +50,9 @@ final class MainContent {
       return Blocks.render(List.of(body));
     }
     ProseMap prose = new ProseMap(body);
-    Element wide = prose.widest(top, LEVELS, BOILERPLATE_COST, OTHER_COST);
+    ProseMap.Widened widened = prose.widest(top, LEVELS, BOILERPLATE_COST, OTHER_COST);
+    Element wide = widened.container();
+    widened.dropped().forEach(Node::remove);
     Element core = top;
     if (wide != top) {
       scores.put(wide, Math.max(scores.getOrDefault(wide, 0.0), scores.get(top)));

@@ -1,6 +1,8 @@
 package dev.storyline.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -132,14 +134,24 @@ final class ProseMap {
   }
 
   /**
-   * The ancestor of {@code top} (itself included, at most {@code levels} up) that holds the most of
-   * the article: a step up gains the value (prose less weighted boilerplate) of the siblings built
-   * like the part already held (same tag, a class in common: the other sections of an article cut
-   * into blocks) and loses the boilerplate of the others, whose prose (teasers of other stories,
-   * author boxes) counts for nothing.
+   * The article's container and the blocks to leave out of it.
+   *
+   * @param container the ancestor of the best-scored container that holds the whole article
+   * @param dropped children of it (or of its descendants) that are not part of the article
    */
-  Element widest(Element top, int levels, double cost, double otherCost) {
+  record Widened(Element container, List<Element> dropped) {}
+
+  /**
+   * The ancestor of {@code top} (itself included, at most {@code levels} up) that holds the most of
+   * the article. A step up gains the value (prose less weighted boilerplate) of the siblings built
+   * like the part already held (same tag, a class in common: the other sections of an article cut
+   * into blocks). The other siblings bring no prose: those whose boilerplate outweighs their prose
+   * (teasers of other stories, link lists) are left out, the others cost their boilerplate.
+   */
+  Widened widest(Element top, int levels, double cost, double otherCost) {
     Element best = top;
+    List<Element> bestDropped = List.of();
+    List<Element> dropped = new ArrayList<>();
     Element cur = top;
     double value = value(top, cost, otherCost);
     double bestValue = value;
@@ -152,15 +164,23 @@ final class ProseMap {
         if (s == cur) {
           continue;
         }
-        value += alike(s, cur) ? value(s, cost, otherCost) : -cost * junk(s) - otherCost * other(s);
+        double v = value(s, cost, otherCost);
+        if (alike(s, cur)) {
+          value += v;
+        } else if (v < 0) {
+          dropped.add(s);
+        } else {
+          value -= cost * junk(s) + otherCost * other(s);
+        }
       }
       cur = parent;
       if (value > bestValue) {
         best = cur;
         bestValue = value;
+        bestDropped = List.copyOf(dropped);
       }
     }
-    return best;
+    return new Widened(best, bestDropped);
   }
 
   /** Same tag, and a class in common or no class on one of them. */
