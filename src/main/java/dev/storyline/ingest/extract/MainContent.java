@@ -23,6 +23,7 @@ import org.jsoup.select.NodeFilter;
 final class MainContent {
   static final Pattern NEGATIVE = PageCleaner.NEGATIVE;
   static final Pattern POSITIVE = PageCleaner.POSITIVE;
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote");
   private static final String PARAGRAPHS =
       "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
 
@@ -96,14 +97,14 @@ final class MainContent {
   private Element best(Element body) {
     Elements candidates = body.select(PARAGRAPHS);
     for (Element p : candidates) {
-      if (!p.tagName().matches("p|pre|td|blockquote") && !hasOwnProse(p)) {
+      if (!TEXT_BLOCKS.contains(p.normalName()) && !hasOwnProse(p)) {
         continue;
       }
       String text = ownishText(p);
       if (text.length() < 25) {
         continue;
       }
-      double s = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
+      double s = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
       Element parent = p.parent();
       for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
         scores.merge(parent, s / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
@@ -201,7 +202,17 @@ final class MainContent {
     return false;
   }
 
+  private static int commas(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ',') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static String ownishText(Element p) {
-    return p.tagName().matches("p|pre|td|blockquote") ? p.text() : p.ownText();
+    return TEXT_BLOCKS.contains(p.normalName()) ? p.text() : p.ownText();
   }
 }
