@@ -48,6 +48,8 @@ class StoryPageController {
     ModelAndView page = new ModelAndView("story");
     page.addObject("story", new StoryViewBuilder(detail, "", queries.sightings(id)).build());
     page.addObject("sections", Brief.SECTIONS);
+    // read once: the discussion part of the page (discussion/StoryPageParts) uses it too
+    page.addObject(StoryDetail.MODEL_KEY, detail);
     return page;
   }
 
