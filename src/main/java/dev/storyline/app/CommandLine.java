@@ -2,6 +2,7 @@ package dev.storyline.app;
 
 import dev.storyline.eval.BenchCommand;
 import dev.storyline.eval.EvalCommand;
+import dev.storyline.feeds.SourcesCommand;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
 import java.io.PrintStream;
@@ -60,7 +61,7 @@ final class CommandLine {
       return switch (command) {
         case "serve" -> serve(rest);
         case "import" -> importFiles(rest);
-        case "sources" -> new SourcesCommand(out).run(rest);
+        case "sources" -> new SourcesCommand(out, CommandLine::batchContext).run(rest);
         case "eval" -> new EvalCommand(out, err, toolkit()).run(rest);
         case "bench" -> new BenchCommand(out, err, toolkit()).run(rest);
         case "admin" -> new AdminCommand(out, err, System.in, System.getenv()).run(rest);
@@ -126,12 +127,7 @@ final class CommandLine {
         throw new IllegalArgumentException("cannot read " + f);
       }
     }
-    SpringArgs.setIfAbsent(springArgs, "storyline.sample.import-on-start", "false");
-    SpringArgs.setIfAbsent(springArgs, "storyline.feeds.poll-enabled", "false");
-    try (ConfigurableApplicationContext ctx =
-        new SpringApplicationBuilder(StorylineApplication.class)
-            .web(WebApplicationType.NONE)
-            .run(springArgs.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext ctx = batchContext(springArgs)) {
       PipelineRunner runner = ctx.getBean(PipelineRunner.class);
       PipelineRunner.ImportReport report = runner.importFiles(files, Progress.console());
       report.rejected().forEach(r -> err.println("rejected " + r));
@@ -141,6 +137,19 @@ final class CommandLine {
       err.println("storyline import: " + e.getMessage());
       return 1;
     }
+  }
+
+  /**
+   * The application without web server for a command that runs and ends: no sample import and no
+   * background feed polls unless the arguments ask for them.
+   */
+  static ConfigurableApplicationContext batchContext(List<String> springArgs) {
+    List<String> args = new ArrayList<>(springArgs);
+    SpringArgs.setIfAbsent(args, "storyline.sample.import-on-start", "false");
+    SpringArgs.setIfAbsent(args, "storyline.feeds.poll-enabled", "false");
+    return new SpringApplicationBuilder(StorylineApplication.class)
+        .web(WebApplicationType.NONE)
+        .run(args.toArray(String[]::new));
   }
 
   /** Without Spring, logback logs everything at DEBUG: keep commands' output to their figures. */

@@ -1,8 +1,6 @@
-package dev.storyline.app;
+package dev.storyline.feeds;
 
 import dev.storyline.ingest.feed.FeedParseException;
-import dev.storyline.pipeline.FeedPoller;
-import dev.storyline.pipeline.SourceService;
 import dev.storyline.store.Source;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,13 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import java.util.function.Function;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code storyline sources …}: manage feed sources from the command line. */
-final class SourcesCommand {
+/**
+ * {@code storyline sources …}: manage feed sources from the command line. The command line starts
+ * the application (without web server, sample import or background polls) through {@code context}.
+ */
+public final class SourcesCommand {
   static final String USAGE =
       """
       Usage: storyline sources ACTION [ARGS] [--spring.datasource.url=...]
@@ -34,12 +34,15 @@ final class SourcesCommand {
       """;
 
   private final PrintStream out;
+  private final Function<List<String>, ConfigurableApplicationContext> context;
 
-  SourcesCommand(PrintStream out) {
+  public SourcesCommand(
+      PrintStream out, Function<List<String>, ConfigurableApplicationContext> context) {
     this.out = out;
+    this.context = context;
   }
 
-  int run(String[] args) throws IOException {
+  public int run(String[] args) throws IOException {
     List<String> words = new ArrayList<>();
     List<String> spring = new ArrayList<>();
     String title = null;
@@ -59,12 +62,7 @@ final class SourcesCommand {
       out.print(USAGE);
       return words.isEmpty() && !spring.contains("--help") ? 2 : 0;
     }
-    SpringArgs.setIfAbsent(spring, "storyline.sample.import-on-start", "false");
-    SpringArgs.setIfAbsent(spring, "storyline.feeds.poll-enabled", "false");
-    try (ConfigurableApplicationContext ctx =
-        new SpringApplicationBuilder(StorylineApplication.class)
-            .web(WebApplicationType.NONE)
-            .run(spring.toArray(String[]::new))) {
+    try (ConfigurableApplicationContext ctx = context.apply(spring)) {
       return act(ctx.getBean(SourceService.class), words, title, interval);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

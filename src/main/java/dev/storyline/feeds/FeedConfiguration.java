@@ -1,4 +1,4 @@
-package dev.storyline.app;
+package dev.storyline.feeds;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.ingest.extract.ArticleExtractor;
@@ -6,15 +6,14 @@ import dev.storyline.ingest.feed.FeedParser;
 import dev.storyline.ingest.http.AddressPolicy;
 import dev.storyline.ingest.http.FetchSettings;
 import dev.storyline.ingest.http.SafeFetcher;
-import dev.storyline.pipeline.FeedPoller;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
-import dev.storyline.pipeline.SourceService;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.SightingRepository;
 import dev.storyline.store.SourceRepository;
 import dev.storyline.store.journal.IngestJournal;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Wires feed sources: the safe fetcher, parsers, extractor, poller, source service and scheduler.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({FeedProperties.class, FetchProperties.class})
 class FeedConfiguration {
 
   @Bean
-  SafeFetcher safeFetcher(StorylineProperties props) {
-    StorylineProperties.Fetch f = props.fetch();
+  SafeFetcher safeFetcher(FetchProperties f) {
     return new SafeFetcher(
         new FetchSettings(
             f.connectTimeout(),
@@ -52,7 +51,7 @@ class FeedConfiguration {
 
   @Bean
   FeedPoller feedPoller(
-      StorylineProperties props,
+      FeedProperties f,
       SafeFetcher fetcher,
       ObjectMapper json,
       SourceRepository sources,
@@ -60,7 +59,6 @@ class FeedConfiguration {
       SightingRepository sightings,
       PipelineRunner runner,
       Clock clock) {
-    StorylineProperties.Feeds f = props.feeds();
     FeedPoller.Settings settings =
         new FeedPoller.Settings(
             f.threads(),
@@ -83,12 +81,12 @@ class FeedConfiguration {
 
   @Bean
   SourceService sourceService(
-      SourceRepository sources, FeedPoller poller, Clock clock, StorylineProperties props) {
-    return new SourceService(sources, poller, clock, props.feeds().defaultInterval());
+      SourceRepository sources, FeedPoller poller, Clock clock, FeedProperties f) {
+    return new SourceService(sources, poller, clock, f.defaultInterval());
   }
 
   @Bean(initMethod = "start", destroyMethod = "stop")
-  FeedScheduler feedScheduler(SourceService service, StorylineProperties props) {
-    return new FeedScheduler(service, props.feeds().pollEnabled(), props.feeds().tick());
+  FeedScheduler feedScheduler(SourceService service, FeedProperties f) {
+    return new FeedScheduler(service, f.pollEnabled(), f.tick());
   }
 }

@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.feeds;
 
 import dev.storyline.ingest.dedup.NearDuplicates;
 import dev.storyline.ingest.extract.ArticleExtractor;

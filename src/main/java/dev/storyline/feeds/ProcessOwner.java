@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.feeds;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.feeds;
 
 import dev.storyline.ingest.feed.FeedParseException;
 import dev.storyline.ingest.feed.Opml;

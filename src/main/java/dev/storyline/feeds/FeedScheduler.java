@@ -1,7 +1,5 @@
-package dev.storyline.app;
+package dev.storyline.feeds;
 
-import dev.storyline.pipeline.FeedPoller;
-import dev.storyline.pipeline.SourceService;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.feeds;
 
 import dev.storyline.domain.Article;
 import dev.storyline.ingest.TextFingerprint;

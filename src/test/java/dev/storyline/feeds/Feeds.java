@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.feeds;
 
 /** Small invented feeds and pages for the poller tests. */
 final class Feeds {

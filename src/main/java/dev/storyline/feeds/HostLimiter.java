@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.feeds;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.feeds;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.ingest.extract.ArticleExtractor;
