@@ -26,7 +26,7 @@ class ArchitectureTest {
 
   /** What no stage may see besides the other stages. */
   static final List<String> ABOVE_STAGES =
-      List.of("store", "pipeline", "feeds", "web", "app", "eval");
+      List.of("store", "pipeline", "feeds", "web", "app", "cli", "eval");
 
   static final JavaClasses MAIN =
       new ClassFileImporter()
@@ -92,6 +92,7 @@ class ArchitectureTest {
                 pkg("cluster"),
                 pkg("brief"),
                 pkg("app"),
+                pkg("cli"),
                 pkg("eval"))
             .because("web reads through store, never through stage internals (DESIGN.md)");
     rule.check(MAIN);
@@ -131,6 +132,7 @@ class ArchitectureTest {
             pkg("brief"),
             pkg("web"),
             pkg("app"),
+            pkg("cli"),
             pkg("eval"),
             pkg("account"),
             pkg("discussion"))
@@ -154,20 +156,33 @@ class ArchitectureTest {
             pkg("pipeline"),
             pkg("feeds"),
             pkg("app"),
+            pkg("cli"),
             pkg("eval"))
         .because("the store depends on domain only (store/package-info.java)")
         .check(MAIN);
   }
 
   @Test
-  void nothingButTheApplicationDependsOnIt() {
+  void nothingButTheCommandLineDependsOnTheApplication() {
     noClasses()
         .that()
-        .resideOutsideOfPackage(pkg("app"))
+        .resideOutsideOfPackages(pkg("app"), pkg("cli"))
         .should()
         .dependOnClassesThat()
         .resideInAPackage(pkg("app"))
-        .because("app is the top: main class, wiring and configuration")
+        .because("app is wiring and configuration, below only the command line")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingDependsOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(pkg("cli"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("cli"))
+        .because("cli is the top: the entry point and the commands")
         .check(MAIN);
   }
 

@@ -201,7 +201,7 @@ public final class H2KillStress {
 
     private String check(Path dir, Set<String> reported) throws java.io.IOException {
       if (fixed) {
-        dev.storyline.app.EmbeddedDatabaseStartup.prepare(
+        dev.storyline.store.journal.EmbeddedDatabaseStartup.prepare(
             url(dir, autoServer), "sa", "", new String[] {"classpath:db/migration"}, true);
         try (var files = Files.list(dir)) {
           recoveries +=
@@ -265,7 +265,7 @@ public final class H2KillStress {
    */
   private static void child(String url, long first, boolean fixed) throws Exception {
     if (fixed) {
-      dev.storyline.app.EmbeddedDatabaseStartup.prepare(
+      dev.storyline.store.journal.EmbeddedDatabaseStartup.prepare(
           url, "sa", "", new String[] {"classpath:db/migration"}, true);
     } else {
       Flyway.configure()

@@ -1,4 +1,4 @@
-package dev.storyline.app;
+package dev.storyline.store.journal;
 
 import java.io.IOException;
 import java.io.Reader;

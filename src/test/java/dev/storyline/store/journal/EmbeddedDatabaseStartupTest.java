@@ -1,4 +1,4 @@
-package dev.storyline.app;
+package dev.storyline.store.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import dev.storyline.domain.Article;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.SightingRepository;
 import dev.storyline.store.SourceRepository;
-import dev.storyline.store.journal.FileIngestJournal;
-import dev.storyline.store.journal.JournalRecord;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
-package dev.storyline.app;
+package dev.storyline.store.journal;
 
-import dev.storyline.store.journal.FileIngestJournal;
-import dev.storyline.store.journal.JournalReplay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;

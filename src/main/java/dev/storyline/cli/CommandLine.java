@@ -1,5 +1,8 @@
-package dev.storyline.app;
+package dev.storyline.cli;
 
+import dev.storyline.app.Stages;
+import dev.storyline.app.StorylineApplication;
+import dev.storyline.app.StorylineProperties;
 import dev.storyline.eval.BenchCommand;
 import dev.storyline.eval.EvalCommand;
 import dev.storyline.feeds.SourcesCommand;
@@ -20,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The {@code storyline} command line: {@code serve} (default), {@code import FILE…}, {@code eval
  * …}, {@code bench …}. Spring Boot options ({@code --server.port=…}) pass through.
  */
-final class CommandLine {
+public final class CommandLine {
   static final String USAGE =
       """
       Usage: storyline [COMMAND] [OPTIONS]
@@ -40,6 +43,14 @@ final class CommandLine {
 
   private final PrintStream out;
   private final PrintStream err;
+
+  /** Storyline's entry point. */
+  public static void main(String[] args) {
+    int code = new CommandLine(System.out, System.err).run(args);
+    if (code != SERVING) {
+      System.exit(code);
+    }
+  }
 
   CommandLine(PrintStream out, PrintStream err) {
     this.out = out;
@@ -143,7 +154,7 @@ final class CommandLine {
    * The application without web server for a command that runs and ends: no sample import and no
    * background feed polls unless the arguments ask for them.
    */
-  static ConfigurableApplicationContext batchContext(List<String> springArgs) {
+  public static ConfigurableApplicationContext batchContext(List<String> springArgs) {
     List<String> args = new ArrayList<>(springArgs);
     SpringArgs.setIfAbsent(args, "storyline.sample.import-on-start", "false");
     SpringArgs.setIfAbsent(args, "storyline.feeds.poll-enabled", "false");

@@ -1,7 +1,8 @@
-package dev.storyline.app;
+package dev.storyline.cli;
 
 import dev.storyline.account.AdminAccounts;
 import dev.storyline.account.Role;
+import dev.storyline.app.StorylineApplication;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

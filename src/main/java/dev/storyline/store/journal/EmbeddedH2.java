@@ -1,4 +1,4 @@
-package dev.storyline.app;
+package dev.storyline.store.journal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,11 +13,11 @@ import java.util.Optional;
  * @param base the database path without the {@code .mv.db} suffix
  * @param options the URL's options, each {@code ;KEY=VALUE}, without AUTO_SERVER
  */
-record EmbeddedH2(Path base, String options) {
+public record EmbeddedH2(Path base, String options) {
   private static final String PREFIX = "jdbc:h2:file:";
 
   /** The embedded file database of {@code url}, or empty for any other URL. */
-  static Optional<EmbeddedH2> of(String url) {
+  public static Optional<EmbeddedH2> of(String url) {
     if (url == null || !url.startsWith(PREFIX)) {
       return Optional.empty();
     }
@@ -45,7 +45,7 @@ record EmbeddedH2(Path base, String options) {
   }
 
   /** The ingest journal's folder: {@code journal/} beside the database file. */
-  Path journalDir() {
+  public Path journalDir() {
     return base.resolveSibling("journal");
   }
 

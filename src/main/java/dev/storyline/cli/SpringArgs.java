@@ -1,4 +1,4 @@
-package dev.storyline.app;
+package dev.storyline.cli;
 
 import java.util.List;
 
