@@ -1,5 +1,17 @@
 package dev.storyline.brief;
 
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.section.ExplainerWriter;
+import dev.storyline.brief.section.ForecastWriter;
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.KeyPointsWriter;
+import dev.storyline.brief.section.NoiseLevel;
+import dev.storyline.brief.section.SidesWriter;
+import dev.storyline.brief.section.SummaryWriter;
+import dev.storyline.brief.section.TimelineWriter;
+import dev.storyline.brief.section.WhyItMattersWriter;
+import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Brief.Camp;
