@@ -14,7 +14,7 @@ import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.StoryQueries;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -81,8 +81,8 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairs storyRepairs(JdbcTemplate jdbc) {
-    return new StoryRepairs(jdbc);
+  StoryRepairRepository storyRepairs(JdbcTemplate jdbc) {
+    return new StoryRepairRepository(jdbc);
   }
 
   @Bean
@@ -93,7 +93,7 @@ class StorylineConfiguration {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
-      StoryRepairs repairs,
+      StoryRepairRepository repairs,
       MeterRegistry meters,
       Clock clock) {
     return new PipelineRunner(

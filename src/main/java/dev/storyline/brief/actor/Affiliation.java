@@ -1,6 +1,6 @@
 package dev.storyline.brief.actor;
 
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.EntityMention;
 import java.util.HashMap;
@@ -65,7 +65,7 @@ public final class Affiliation {
   public static Affiliation of(StoryText text, Actors actors) {
     Map<String, int[]> votes = new HashMap<>();
     Map<String, String> speaksFor = new HashMap<>();
-    for (Sent s : text.sentences()) {
+    for (StorySentence s : text.sentences()) {
       String t = s.sentence().text();
       List<EntityMention> ms = s.sentence().entities();
       for (int i = 0; i < ms.size(); i++) {

@@ -1,7 +1,7 @@
 package dev.storyline.brief.actor;
 
-import dev.storyline.brief.text.Cues;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.EntityKind;
 import dev.storyline.domain.EntityMention;
@@ -28,7 +28,7 @@ public final class Attribution {
               + "|its|his|her|their|statement|interview|letter|post|\\p{Lu}\\p{L}+day"
               + "|\\p{L}+ly)\\s+){1,4})$");
   private static final Pattern VERB =
-      Pattern.compile(Cues.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
+      Pattern.compile(CueLexicon.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
   private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
@@ -49,7 +49,7 @@ public final class Attribution {
   public record Speaker(String key, String name, int verbStart) {}
 
   /** The speaker of the sentence, or null when no reporting verb has a named actor. */
-  public static Speaker speaker(Sent s, Actors actors) {
+  public static Speaker speaker(StorySentence s, Actors actors) {
     String text = s.sentence().text();
     Matcher verb = VERB.matcher(text);
     if (!verb.find()) {
@@ -112,7 +112,7 @@ public final class Attribution {
   }
 
   /** Person and organisation mentions outside quotes, plus "Ms. Surname" resolved by surname. */
-  private static List<Candidate> candidates(Sent s, Actors actors, List<int[]> quotes) {
+  private static List<Candidate> candidates(StorySentence s, Actors actors, List<int[]> quotes) {
     List<Candidate> out = new ArrayList<>();
     for (EntityMention m : s.sentence().entities()) {
       Actors.Info info = actors.info(m.key());
@@ -134,7 +134,8 @@ public final class Attribution {
   }
 
   /** "Ms. Surname" the recogniser missed, resolved to the story's full name that fits. */
-  private static void honorifics(Sent s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+  private static void honorifics(
+      StorySentence s, Actors actors, List<int[]> quotes, List<Candidate> out) {
     String text = s.sentence().text();
     Matcher h = HONORIFIC_NAME.matcher(text);
     while (h.find()) {
@@ -153,7 +154,8 @@ public final class Attribution {
   }
 
   /** "she" and "he" outside quotes, resolved to the last person of that gender before them. */
-  private static void pronouns(Sent s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+  private static void pronouns(
+      StorySentence s, Actors actors, List<int[]> quotes, List<Candidate> out) {
     Matcher p = PRONOUN.matcher(s.sentence().text());
     while (p.find()) {
       String key =

@@ -1,6 +1,6 @@
 package dev.storyline.brief.forecast;
 
-import dev.storyline.brief.text.Cues;
+import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;
@@ -127,8 +127,8 @@ record ClaimMatch(
       AnalyzedSentence later) {
     String text = later.text();
     if (forwardLooking(text)
-        || Cues.has(SPEECH, text)
-        || !Cues.pastTense(text)
+        || CueLexicon.has(SPEECH, text)
+        || !CueLexicon.pastTense(text)
         || background(later, since)) {
       return null;
     }
@@ -148,7 +148,8 @@ record ClaimMatch(
     if (!close) {
       return null;
     }
-    boolean contradicts = Cues.has(CONTRADICTION, text) && !Cues.has(CONTRADICTION, claim.text());
+    boolean contradicts =
+        CueLexicon.has(CONTRADICTION, text) && !CueLexicon.has(CONTRADICTION, claim.text());
     String verb = predicate(claim.text());
     if (!contradicts && verb != null && !b.contains(verb)) {
       return null;
@@ -169,7 +170,7 @@ record ClaimMatch(
    * after "will", "to" or "shall", past adverbs and auxiliaries; {@code null} when there is none.
    */
   static String predicate(String claim) {
-    Matcher m = PREDICATE.matcher(Cues.lower(claim));
+    Matcher m = PREDICATE.matcher(CueLexicon.lower(claim));
     while (m.find()) {
       String word = m.group(1);
       if (!Vectorizer.terms(word).isEmpty() && !IGNORED.contains(word)) {
@@ -190,7 +191,8 @@ record ClaimMatch(
   }
 
   private static boolean forwardLooking(String text) {
-    return Cues.score(Cues.FORWARD, text) >= 1.0 && !Cues.has(Cues.PAST_EXPECTATION, text);
+    return CueLexicon.score(CueLexicon.FORWARD, text) >= 1.0
+        && !CueLexicon.has(CueLexicon.PAST_EXPECTATION, text);
   }
 
   /** Stemmed content words without forecast and contradiction cue words. */

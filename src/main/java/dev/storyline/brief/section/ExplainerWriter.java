@@ -2,8 +2,8 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
-import dev.storyline.brief.text.Mmr;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.Brief.Explainer;
@@ -28,9 +28,9 @@ public final class ExplainerWriter {
 
   private ExplainerWriter() {}
 
-  public static Explainer write(StoryText text, Actors actors, List<Sent> alreadyShown) {
-    List<Sent> picked =
-        Mmr.select(
+  public static Explainer write(StoryText text, Actors actors, List<StorySentence> alreadyShown) {
+    List<StorySentence> picked =
+        MarginalRelevance.select(
             text,
             text.publishable(),
             ExplainerWriter::score,
@@ -38,12 +38,13 @@ public final class ExplainerWriter {
             0.7,
             text.overlapping(),
             alreadyShown);
-    List<Sent> ordered = new ArrayList<>(picked);
-    ordered.sort(Comparator.comparingInt(Sent::order).thenComparingInt(Sent::index));
-    return new Explainer(ordered.stream().map(Sent::line).toList(), glosses(text, actors));
+    List<StorySentence> ordered = new ArrayList<>(picked);
+    ordered.sort(
+        Comparator.comparingInt(StorySentence::order).thenComparingInt(StorySentence::index));
+    return new Explainer(ordered.stream().map(StorySentence::line).toList(), glosses(text, actors));
   }
 
-  static double score(Sent s) {
+  static double score(StorySentence s) {
     if (s.text().endsWith("?") || Attribution.quote(s.text()) != null) {
       return 0;
     }

@@ -2,9 +2,9 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
-import dev.storyline.brief.text.Cues;
-import dev.storyline.brief.text.Mmr;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.Brief.Forecast;
 import dev.storyline.domain.Brief.ForecastItem;
@@ -32,46 +32,47 @@ public final class ForecastWriter {
 
   public static Forecast write(StoryText text, Actors actors) {
     int n = text.articles().size();
-    List<Sent> picked =
-        Mmr.select(
+    List<StorySentence> picked =
+        MarginalRelevance.select(
             text, text.publishable(), s -> score(s, n), MAX, 0.8, text.overlapping(), List.of());
     List<ForecastItem> items =
         picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
     return new Forecast(items, Forecast.DISCLAIMER);
   }
 
-  static double score(Sent s, int articles) {
+  static double score(StorySentence s, int articles) {
     if (!forwardLooking(s)) {
       return 0;
     }
-    double cue = Math.min(2, Cues.score(Cues.FORWARD, s.text()) + (futureDate(s) ? 1 : 0));
+    double cue =
+        Math.min(2, CueLexicon.score(CueLexicon.FORWARD, s.text()) + (futureDate(s) ? 1 : 0));
     double recency = 1 + 0.5 * s.order() / Math.max(1, articles - 1);
     return cue * (0.3 + s.centrality()) * recency;
   }
 
   /** A forward cue (or a date after publication) and no sign of being about the past. */
-  static boolean forwardLooking(Sent s) {
+  static boolean forwardLooking(StorySentence s) {
     String text = s.text();
     boolean future = futureDate(s);
-    if (text.endsWith("?") || !(future || Cues.score(Cues.FORWARD, text) >= 1)) {
+    if (text.endsWith("?") || !(future || CueLexicon.score(CueLexicon.FORWARD, text) >= 1)) {
       return false;
     }
-    return !Cues.has(Cues.PAST_EXPECTATION, text)
-        && !Cues.pastTense(text, true)
+    return !CueLexicon.has(CueLexicon.PAST_EXPECTATION, text)
+        && !CueLexicon.pastTense(text, true)
         && !(pastDate(s) && !future);
   }
 
-  private static boolean futureDate(Sent s) {
+  private static boolean futureDate(StorySentence s) {
     LocalDate published = published(s);
     return s.sentence().dates().stream().anyMatch(d -> start(d).isAfter(end(published, d)));
   }
 
-  private static boolean pastDate(Sent s) {
+  private static boolean pastDate(StorySentence s) {
     LocalDate published = published(s);
     return s.sentence().dates().stream().anyMatch(d -> lastDay(d).isBefore(published));
   }
 
-  private static LocalDate published(Sent s) {
+  private static LocalDate published(StorySentence s) {
     return LocalDate.ofInstant(s.article().article().published(), ZoneOffset.UTC);
   }
 
@@ -98,7 +99,7 @@ public final class ForecastWriter {
   }
 
   /** "analysts at Tidewater Capital", a named speaker, or null. */
-  static String attribution(Sent s, Actors actors) {
+  static String attribution(StorySentence s, Actors actors) {
     Matcher m = ANALYSTS.matcher(s.text());
     if (m.find()) {
       return m.group();

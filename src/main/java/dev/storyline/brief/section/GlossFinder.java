@@ -1,8 +1,8 @@
 package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
-import dev.storyline.brief.text.Cues;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.EntityMention;
@@ -28,7 +28,7 @@ final class GlossFinder {
   /** A gloss line for the entity key, or null when the sources never define it. */
   static Line find(StoryText text, Actors actors, String key) {
     Line definition = null;
-    for (Sent s : text.sentences()) {
+    for (StorySentence s : text.sentences()) {
       for (EntityMention m : s.sentence().entities()) {
         String sentence = s.sentence().text();
         if (!actors.canonical(m.key()).equals(key)
@@ -49,13 +49,13 @@ final class GlossFinder {
     return definition;
   }
 
-  private static Line match(Pattern p, String after, Sent s, EntityMention m) {
+  private static Line match(Pattern p, String after, StorySentence s, EntityMention m) {
     Matcher matcher = p.matcher(after);
     if (!matcher.find()) {
       return null;
     }
     String phrase = matcher.group(1);
-    if (Cues.has(Cues.REPORTING, phrase) || Vectorizer.words(phrase).size() < 2) {
+    if (CueLexicon.has(CueLexicon.REPORTING, phrase) || Vectorizer.words(phrase).size() < 2) {
       return null;
     }
     String gloss = s.sentence().text().substring(m.start(), m.end() + matcher.end(1));

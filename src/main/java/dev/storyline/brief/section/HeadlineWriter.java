@@ -1,6 +1,6 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.text.Cues;
+import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
@@ -94,7 +94,7 @@ public final class HeadlineWriter {
     score += title.matches(".*\\d.*") ? 0.05 : 0;
     score *= words < 4 ? 0.5 : words > 18 ? 0.7 : 1;
     String lower = title.toLowerCase(Locale.ROOT);
-    if (title.endsWith("?") || title.contains("!") || Cues.has(Cues.CLICKBAIT, lower)) {
+    if (title.endsWith("?") || title.contains("!") || CueLexicon.has(CueLexicon.CLICKBAIT, lower)) {
       score *= 0.1;
     }
     if (title.equals(title.toUpperCase(Locale.ROOT)) && words > 2) {

@@ -1,7 +1,7 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.text.Mmr;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import java.util.List;
 
@@ -17,12 +17,12 @@ public final class KeyPointsWriter {
   private KeyPointsWriter() {}
 
   /** The key points, or an empty list when the story has too little material. */
-  public static List<Sent> pick(StoryText text, List<Sent> whyItMatters) {
+  public static List<StorySentence> pick(StoryText text, List<StorySentence> whyItMatters) {
     if (text.articles().size() < 2) {
       return List.of();
     }
-    List<Sent> picked =
-        Mmr.select(
+    List<StorySentence> picked =
+        MarginalRelevance.select(
             text,
             text.publishable(),
             KeyPointsWriter::score,
@@ -33,7 +33,7 @@ public final class KeyPointsWriter {
     return picked.size() < MIN ? List.of() : picked;
   }
 
-  static double score(Sent s) {
+  static double score(StorySentence s) {
     if (s.text().endsWith("?") || s.text().startsWith("\"") || s.text().startsWith("“")) {
       return 0;
     }

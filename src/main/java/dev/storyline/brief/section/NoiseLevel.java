@@ -1,6 +1,6 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief.Noise;
@@ -53,7 +53,7 @@ public final class NoiseLevel {
         rounded >= THIN_SCORE
             && substance.checked > 0
             && substance.fresh < THIN_SHARE * substance.checked;
-    String basis = Basis.of(n, outlets, hours, material.coverage(), typical, usual, substance);
+    String basis = NoiseBasis.of(n, outlets, hours, material.coverage(), typical, usual, substance);
     return new Noise(rounded, label(rounded), n, (int) outlets, hours, basis, thin);
   }
 
@@ -122,11 +122,11 @@ public final class NoiseLevel {
   /** Of the latest day's sentences (at most {@value #LATEST}), how many say something new. */
   record Substance(int checked, int fresh) {
     static Substance of(StoryText text) {
-      List<Sent> timed = new ArrayList<>(text.publishable());
+      List<StorySentence> timed = new ArrayList<>(text.publishable());
       timed.sort(
-          Comparator.comparing((Sent s) -> s.article().article().published())
-              .thenComparingInt(Sent::order)
-              .thenComparingInt(Sent::index));
+          Comparator.comparing((StorySentence s) -> s.article().article().published())
+              .thenComparingInt(StorySentence::order)
+              .thenComparingInt(StorySentence::index));
       if (timed.isEmpty()) {
         return new Substance(0, 0);
       }
@@ -145,8 +145,8 @@ public final class NoiseLevel {
       return new Substance(timed.size() - from, fresh);
     }
 
-    private static boolean isNew(StoryText text, List<Sent> timed, int i) {
-      Sent s = timed.get(i);
+    private static boolean isNew(StoryText text, List<StorySentence> timed, int i) {
+      StorySentence s = timed.get(i);
       for (int j = 0; j < i; j++) {
         if (text.similarity(s, timed.get(j)) >= text.redundant()) {
           return false;

@@ -3,8 +3,8 @@ package dev.storyline.brief.section;
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Affiliation;
 import dev.storyline.brief.actor.Attribution;
-import dev.storyline.brief.text.Cues;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.Brief.Camp;
 import dev.storyline.domain.Brief.Stance;
@@ -44,7 +44,7 @@ public final class SidesWriter {
 
   private SidesWriter() {}
 
-  record Found(String key, String name, Sent sent, int polarity, String quote) {}
+  record Found(String key, String name, StorySentence sent, int polarity, String quote) {}
 
   public static List<Camp> write(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = stances(text, actors);
@@ -81,7 +81,7 @@ public final class SidesWriter {
   /** Each speaker's attributed sentences, in story order. */
   private static Map<String, List<Found>> stances(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = new LinkedHashMap<>();
-    for (Sent s : text.sentences()) {
+    for (StorySentence s : text.sentences()) {
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null) {
         String quote = Attribution.quote(s.text());
@@ -100,7 +100,7 @@ public final class SidesWriter {
     Map<String, Integer> named = new java.util.HashMap<>();
     for (ActorStance a : critics) {
       for (Found f : a.all()) {
-        Sent s = f.sent();
+        StorySentence s = f.sent();
         for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
           String key = actors.resolve(s.article().id(), s.index(), m);
           Actors.Info info = actors.info(key);
@@ -197,8 +197,9 @@ public final class SidesWriter {
       for (Found f : fs) {
         String t = f.sent().text();
         total++;
-        proposal += Cues.has(Cues.PROPOSAL, t) && Cues.has(Cues.BACKING, t) ? 1 : 0;
-        action += Cues.has(ACTION, t) ? 1 : 0;
+        proposal +=
+            CueLexicon.has(CueLexicon.PROPOSAL, t) && CueLexicon.has(CueLexicon.BACKING, t) ? 1 : 0;
+        action += CueLexicon.has(ACTION, t) ? 1 : 0;
       }
     }
     return 3 * proposal >= total && proposal > action;
@@ -208,7 +209,7 @@ public final class SidesWriter {
    * The sentence as published with its named entities blanked out, so that names such as "Rovers
    * Supporters' Trust" or "Fair Price Corvane" carry no stance.
    */
-  static String withoutNames(Sent s) {
+  static String withoutNames(StorySentence s) {
     String raw = s.sentence().text();
     StringBuilder b = new StringBuilder(raw);
     for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
@@ -227,14 +228,14 @@ public final class SidesWriter {
    * concession often carries words of the other side.
    */
   static int polarity(String text) {
-    String lower = Cues.lower(text);
+    String lower = CueLexicon.lower(text);
     Matcher boundary = CLAUSE_BOUNDARY.matcher(lower);
     int cut = boundary.find() ? boundary.start() : lower.length();
     String main = lower.substring(0, cut);
     String rest = lower.substring(cut);
-    return 2 * (hits(Cues.SUPPORT, main) - hits(Cues.OPPOSE, main))
-        + hits(Cues.SUPPORT, rest)
-        - hits(Cues.OPPOSE, rest);
+    return 2 * (hits(CueLexicon.SUPPORT, main) - hits(CueLexicon.OPPOSE, main))
+        + hits(CueLexicon.SUPPORT, rest)
+        - hits(CueLexicon.OPPOSE, rest);
   }
 
   private static int hits(Pattern p, String lower) {

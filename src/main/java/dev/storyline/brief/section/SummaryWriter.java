@@ -1,7 +1,7 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.text.Mmr;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,19 +17,21 @@ public final class SummaryWriter {
 
   private SummaryWriter() {}
 
-  public static List<Sent> pick(StoryText text, List<Sent> keyPoints, List<Sent> whyItMatters) {
+  public static List<StorySentence> pick(
+      StoryText text, List<StorySentence> keyPoints, List<StorySentence> whyItMatters) {
     int k = size(text.articles().size());
-    List<Sent> avoid = new ArrayList<>(keyPoints);
+    List<StorySentence> avoid = new ArrayList<>(keyPoints);
     avoid.addAll(whyItMatters);
-    List<Sent> picked = select(text, k, avoid);
+    List<StorySentence> picked = select(text, k, avoid);
     if (picked.size() < Math.min(4, k)) {
       picked = select(text, k, whyItMatters);
     }
     if (picked.size() < MIN) {
       return List.of();
     }
-    List<Sent> ordered = new ArrayList<>(picked);
-    ordered.sort(Comparator.comparingInt(Sent::order).thenComparingInt(Sent::index));
+    List<StorySentence> ordered = new ArrayList<>(picked);
+    ordered.sort(
+        Comparator.comparingInt(StorySentence::order).thenComparingInt(StorySentence::index));
     return ordered;
   }
 
@@ -39,12 +41,12 @@ public final class SummaryWriter {
     return Math.min(7, 4 + log2);
   }
 
-  private static List<Sent> select(StoryText text, int k, List<Sent> avoid) {
-    return Mmr.select(
+  private static List<StorySentence> select(StoryText text, int k, List<StorySentence> avoid) {
+    return MarginalRelevance.select(
         text, text.publishable(), SummaryWriter::score, k, 0.6, text.overlapping(), avoid);
   }
 
-  static double score(Sent s) {
+  static double score(StorySentence s) {
     if (s.text().endsWith("?")) {
       return 0;
     }

@@ -1,6 +1,6 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.text.Cues;
+import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
@@ -116,7 +116,10 @@ public final class TimelineWriter {
       }
       String text = Trimmer.trim(s.text());
       int words = Vectorizer.words(text).size();
-      if (words < 6 || words > 60 || !Cues.pastTense(text) || Cues.score(Cues.FORWARD, text) >= 1) {
+      if (words < 6
+          || words > 60
+          || !CueLexicon.pastTense(text)
+          || CueLexicon.score(CueLexicon.FORWARD, text) >= 1) {
         return null;
       }
       for (DateMention d : s.dates()) {

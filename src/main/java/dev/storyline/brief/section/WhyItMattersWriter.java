@@ -1,9 +1,9 @@
 package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Attribution;
-import dev.storyline.brief.text.Cues;
-import dev.storyline.brief.text.Mmr;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import java.util.List;
 
@@ -20,9 +20,9 @@ public final class WhyItMattersWriter {
 
   private WhyItMattersWriter() {}
 
-  public static List<Sent> pick(StoryText text) {
-    List<Sent> picked =
-        Mmr.select(
+  public static List<StorySentence> pick(StoryText text) {
+    List<StorySentence> picked =
+        MarginalRelevance.select(
             text,
             text.publishable(),
             WhyItMattersWriter::score,
@@ -36,11 +36,11 @@ public final class WhyItMattersWriter {
     return picked;
   }
 
-  static double score(Sent s) {
+  static double score(StorySentence s) {
     if (s.words() < 8 || s.text().endsWith("?")) {
       return 0;
     }
-    double cue = Math.min(2.0, Cues.score(Cues.SIGNIFICANCE, s.text()));
+    double cue = Math.min(2.0, CueLexicon.score(CueLexicon.SIGNIFICANCE, s.text()));
     if (cue < MIN_CUE) {
       return 0;
     }

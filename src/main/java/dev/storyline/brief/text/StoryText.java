@@ -12,10 +12,10 @@ import java.util.List;
  */
 public final class StoryText {
   private final List<AnalyzedArticle> articles;
-  private final List<Sent> sentences;
+  private final List<StorySentence> sentences;
   private final boolean dense;
 
-  private StoryText(List<AnalyzedArticle> articles, List<Sent> sentences, boolean dense) {
+  private StoryText(List<AnalyzedArticle> articles, List<StorySentence> sentences, boolean dense) {
     this.articles = articles;
     this.sentences = sentences;
     this.dense = dense;
@@ -40,13 +40,14 @@ public final class StoryText {
     dense &= !raw.isEmpty();
     List<TextVector> vectors = dense ? denseVectors(raw) : Vectorizer.lexical(texts);
     double[] centrality = Vectorizer.centrality(vectors);
-    List<Sent> sents = new ArrayList<>(raw.size());
+    List<StorySentence> sents = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       int a = owner.get(i);
       String text = texts.get(i);
       int words = Vectorizer.words(text).size();
       sents.add(
-          new Sent(articles.get(a), a, raw.get(i), text, words, vectors.get(i), centrality[i]));
+          new StorySentence(
+              articles.get(a), a, raw.get(i), text, words, vectors.get(i), centrality[i]));
     }
     return new StoryText(List.copyOf(articles), List.copyOf(sents), dense);
   }
@@ -62,18 +63,18 @@ public final class StoryText {
   }
 
   /** All body sentences, in story order (article oldest first, then position). */
-  public List<Sent> sentences() {
+  public List<StorySentence> sentences() {
     return sentences;
   }
 
   /** Sentences of a publishable length (6 to 60 words) that are not cut off ("…", "..."). */
-  public List<Sent> publishable() {
+  public List<StorySentence> publishable() {
     return sentences.stream()
         .filter(s -> s.words() >= 6 && s.words() <= 60 && !s.truncated())
         .toList();
   }
 
-  public double similarity(Sent a, Sent b) {
+  public double similarity(StorySentence a, StorySentence b) {
     return a.vector().dot(b.vector());
   }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.brief.Fixture;
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief.Camp;
@@ -104,7 +104,7 @@ class AttributionFixesTest {
                 person("Jody Marlowe"),
                 org("Rovers Supporters' Trust"))
             .build();
-    Sent s = StoryText.of(List.of(a)).sentences().get(0);
+    StorySentence s = StoryText.of(List.of(a)).sentences().get(0);
     assertThat(SidesWriter.polarity(SidesWriter.withoutNames(s))).isZero();
     assertThat(
             SidesWriter.polarity(
@@ -129,7 +129,7 @@ class AttributionFixesTest {
 
   @Test
   void excerptsCutOffAndPronounOpenersAreNotKeyPoints() {
-    Sent cut =
+    StorySentence cut =
         StoryText.of(
                 List.of(
                     article("a", "A", "2025-01-01T00:00:00Z")
@@ -139,7 +139,7 @@ class AttributionFixesTest {
             .sentences()
             .get(0);
     assertThat(cut.truncated()).isTrue();
-    Sent pronoun =
+    StorySentence pronoun =
         StoryText.of(
                 List.of(
                     article("b", "B", "2025-01-01T00:00:00Z")

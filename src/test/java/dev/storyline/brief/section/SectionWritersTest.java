@@ -11,8 +11,8 @@ import dev.storyline.brief.ExtractiveBriefWriter;
 import dev.storyline.brief.Fixture;
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
-import dev.storyline.brief.text.Cues;
-import dev.storyline.brief.text.Sent;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.domain.AnalyzedArticle;
@@ -86,7 +86,7 @@ class SectionWritersTest {
             .build();
     StoryText text = StoryText.of(List.of(a));
     Actors actors = Actors.of(List.of(a));
-    List<Sent> s = text.sentences();
+    List<StorySentence> s = text.sentences();
     assertThat(Attribution.speaker(s.get(0), actors)).isNull();
     assertThat(Attribution.speaker(s.get(1), actors).name()).isEqualTo("Mira Castell");
     assertThat(Attribution.speaker(s.get(2), actors).name()).isEqualTo("Okoye Transport");
@@ -158,11 +158,11 @@ class SectionWritersTest {
 
   @Test
   void pastTenseIgnoresParticiplesAndOptionallyReportingVerbs() {
-    assertThat(Cues.pastTense("The board opened a second terminal.")).isTrue();
-    assertThat(Cues.pastTense("Automated cranes will start work in June.")).isFalse();
-    assertThat(Cues.pastTense("The port is expected to reopen.")).isFalse();
-    assertThat(Cues.pastTense("Okafor said the union will strike.", true)).isFalse();
-    assertThat(Cues.pastTense("Okafor said the union will strike.", false)).isTrue();
+    assertThat(CueLexicon.pastTense("The board opened a second terminal.")).isTrue();
+    assertThat(CueLexicon.pastTense("Automated cranes will start work in June.")).isFalse();
+    assertThat(CueLexicon.pastTense("The port is expected to reopen.")).isFalse();
+    assertThat(CueLexicon.pastTense("Okafor said the union will strike.", true)).isFalse();
+    assertThat(CueLexicon.pastTense("Okafor said the union will strike.", false)).isTrue();
   }
 
   @Test

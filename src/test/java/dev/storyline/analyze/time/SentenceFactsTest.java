@@ -11,24 +11,24 @@ class CuesTest {
 
   @Test
   void monthCueNeedsACapitalisedMonthStart() {
-    assertThat(Cues.of("Talks resume in Sept. next year.").month()).isTrue();
-    assertThat(Cues.of("Protesters march on the capital.").month()).isFalse();
-    assertThat(Cues.of("It ends in May").month()).isTrue();
+    assertThat(SentenceFacts.of("Talks resume in Sept. next year.").month()).isTrue();
+    assertThat(SentenceFacts.of("Protesters march on the capital.").month()).isFalse();
+    assertThat(SentenceFacts.of("It ends in May").month()).isTrue();
   }
 
   @Test
   void fourDigitCueNeedsFourDigitsInARow() {
-    assertThat(Cues.of("It cost $1,500 in 201 days.").fourDigits()).isFalse();
-    assertThat(Cues.of("It cost $1,500 in 201 days.").digit()).isTrue();
-    assertThat(Cues.of("Founded in 1999.").fourDigits()).isTrue();
-    assertThat(Cues.of("No numbers here.").digit()).isFalse();
+    assertThat(SentenceFacts.of("It cost $1,500 in 201 days.").fourDigits()).isFalse();
+    assertThat(SentenceFacts.of("It cost $1,500 in 201 days.").digit()).isTrue();
+    assertThat(SentenceFacts.of("Founded in 1999.").fourDigits()).isTrue();
+    assertThat(SentenceFacts.of("No numbers here.").digit()).isFalse();
   }
 
   @Test
   void wordCuesIgnoreCaseLikeTheRules() {
-    assertThat(Cues.of("The vote is set for TOMORROW.").anyWord("tomorrow")).isTrue();
-    assertThat(Cues.of("They met on Friday.").weekday()).isTrue();
-    assertThat(Cues.of("They met on the weekend.").weekday()).isFalse();
+    assertThat(SentenceFacts.of("The vote is set for TOMORROW.").anyWord("tomorrow")).isTrue();
+    assertThat(SentenceFacts.of("They met on Friday.").weekday()).isTrue();
+    assertThat(SentenceFacts.of("They met on the weekend.").weekday()).isFalse();
   }
 
   @Test

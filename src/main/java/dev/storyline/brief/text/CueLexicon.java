@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The cue lexicons of the extractive writer: small hand-made word lists with weights, matched as
  * whole words on lower-cased text. Kept in one place so they can be read and tuned together.
  */
-public final class Cues {
+public final class CueLexicon {
   /** For each weighted cue map, one pattern matching any of its cues: a cheap first test. */
   private static final Map<Map<Pattern, Double>, Pattern> ANY = new java.util.IdentityHashMap<>();
 
@@ -189,7 +189,7 @@ public final class Cues {
           "those", "of", "for", "with", "from", "in", "on", "at", "by", "into", "more", "most",
           "less", "very", "highly", "so");
 
-  private Cues() {}
+  private CueLexicon() {}
 
   private static Map<Pattern, Double> weighted(Map<String, Double> cues) {
     Map<Pattern, Double> out = new java.util.LinkedHashMap<>();

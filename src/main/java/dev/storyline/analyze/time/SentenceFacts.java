@@ -15,13 +15,14 @@ import java.util.Set;
  * @param lower the sentence in lower case, for the case-insensitive word rules
  * @param sentence the sentence as written
  */
-record Cues(boolean month, boolean digit, boolean fourDigits, String lower, String sentence) {
+record SentenceFacts(
+    boolean month, boolean digit, boolean fourDigits, String lower, String sentence) {
 
-  /** First three letters of every month name and abbreviation in {@link Lexicon#MONTH}. */
+  /** First three letters of every month name and abbreviation in {@link DateLexicon#MONTH}. */
   private static final Set<String> MONTH_PREFIXES =
       Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
-  static Cues of(String sentence) {
+  static SentenceFacts of(String sentence) {
     boolean month = false;
     boolean digit = false;
     int run = 0;
@@ -38,7 +39,8 @@ record Cues(boolean month, boolean digit, boolean fourDigits, String lower, Stri
         month = MONTH_PREFIXES.contains(sentence.substring(i, i + 3));
       }
     }
-    return new Cues(month, digit, longestRun >= 4, sentence.toLowerCase(Locale.ROOT), sentence);
+    return new SentenceFacts(
+        month, digit, longestRun >= 4, sentence.toLowerCase(Locale.ROOT), sentence);
   }
 
   /** A capitalised weekday name may occur (they all end in "day"). */

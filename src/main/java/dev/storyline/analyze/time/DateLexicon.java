@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Regular-expression fragments and word tables shared by the date rules. */
-final class Lexicon {
+final class DateLexicon {
   /** A capitalised month name or abbreviation; named group {@code month}. */
   static final String MONTH =
       "(?<month>January|February|March|April|May|June|July|August|September|October|November"
@@ -173,7 +173,7 @@ final class Lexicon {
           "multiplied",
           "divided");
 
-  private Lexicon() {}
+  private DateLexicon() {}
 
   /** Month number (1-12) of a month name or abbreviation such as "Sept." or "March". */
   static int month(String name) {

@@ -16,7 +16,7 @@ import dev.storyline.domain.SourceRef;
  * @param vector unit vector for similarity
  * @param centrality similarity to the rest of the story, 0..1
  */
-public record Sent(
+public record StorySentence(
     AnalyzedArticle article,
     int order,
     AnalyzedSentence sentence,

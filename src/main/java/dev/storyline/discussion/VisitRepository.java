@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * compares the story's current brief with it: "what changed since your last visit". Thread-safe.
  */
 @Repository
-public class Visits {
+public class VisitRepository {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
@@ -36,7 +36,7 @@ public class Visits {
   private final ObjectMapper json;
   private final Clock clock;
 
-  Visits(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+  VisitRepository(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Who follows which story or storyline. Following a story is subscribing to it. Thread-safe. */
 @Repository
-public class Follows {
+public class FollowRepository {
   /** The kinds of thing a reader can follow. */
   public enum Kind {
     STORY,
@@ -26,7 +26,7 @@ public class Follows {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  Follows(JdbcTemplate jdbc, Clock clock) {
+  FollowRepository(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -3,8 +3,8 @@ package dev.storyline.brief.section;
 import dev.storyline.domain.StoryMaterial.Coverage;
 
 /** The plain sentence that states what a noise score is based on; figures only, no claims. */
-final class Basis {
-  private Basis() {}
+final class NoiseBasis {
+  private NoiseBasis() {}
 
   static String of(
       int articles,

@@ -7,7 +7,7 @@ import java.util.Set;
  * Word lists behind the chunking and kind heuristics. All entries are lower case without a trailing
  * period; {@link #norm} turns a token into that form.
  */
-final class Lexicon {
+final class EntityLexicon {
 
   /** Titles and honorifics that name a person's role; a name after one is a PERSON. */
   static final Set<String> TITLES =
@@ -575,7 +575,7 @@ final class Lexicon {
           "economists",
           "regulators");
 
-  private Lexicon() {}
+  private EntityLexicon() {}
 
   /** Lower case, without a trailing period. */
   static String norm(String token) {

@@ -13,11 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * follows, last-visit snapshots) moved to its survivor. A storyline left empty by a merge redirects
  * to the storyline of the survivor. Thread-safe.
  */
-public class StoryRepairs {
+public class StoryRepairRepository {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
 
-  public StoryRepairs(JdbcTemplate jdbc) {
+  public StoryRepairRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
   }

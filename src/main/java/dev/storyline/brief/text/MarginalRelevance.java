@@ -10,13 +10,13 @@ import java.util.function.ToDoubleFunction;
  * Only the best {@value #POOL} mutually different candidates are considered, which keeps large
  * stories fast.
  */
-public final class Mmr {
+public final class MarginalRelevance {
   static final int POOL = 100;
 
   /** How many of the best candidates are scanned to fill the pool. */
   static final int SCAN = 20 * POOL;
 
-  private Mmr() {}
+  private MarginalRelevance() {}
 
   /**
    * Selects up to {@code k} sentences.
@@ -30,20 +30,20 @@ public final class Mmr {
    *     avoid}) is never picked
    * @param avoid sentences already published elsewhere: never repeated
    */
-  public static List<Sent> select(
+  public static List<StorySentence> select(
       StoryText text,
-      List<Sent> candidates,
-      ToDoubleFunction<Sent> score,
+      List<StorySentence> candidates,
+      ToDoubleFunction<StorySentence> score,
       int k,
       double lambda,
       double maxSimilarity,
-      List<Sent> avoid) {
+      List<StorySentence> avoid) {
     List<Scored> pool = pool(text, candidates, score);
     if (pool.isEmpty()) {
       return List.of();
     }
     double top = pool.get(0).score;
-    List<Sent> picked = new ArrayList<>();
+    List<StorySentence> picked = new ArrayList<>();
     while (picked.size() < k) {
       Scored best = null;
       double bestValue = Double.NEGATIVE_INFINITY;
@@ -71,9 +71,9 @@ public final class Mmr {
    * told the same way by many outlets still offers {@value #POOL} different sentences.
    */
   private static List<Scored> pool(
-      StoryText text, List<Sent> candidates, ToDoubleFunction<Sent> score) {
+      StoryText text, List<StorySentence> candidates, ToDoubleFunction<StorySentence> score) {
     List<Scored> all = new ArrayList<>();
-    for (Sent s : candidates) {
+    for (StorySentence s : candidates) {
       double v = score.applyAsDouble(s);
       if (v > 0) {
         all.add(new Scored(s, v));
@@ -90,8 +90,8 @@ public final class Mmr {
     return pool;
   }
 
-  private static boolean isPicked(Sent s, List<Sent> picked) {
-    for (Sent p : picked) {
+  private static boolean isPicked(StorySentence s, List<StorySentence> picked) {
+    for (StorySentence p : picked) {
       if (p == s) {
         return true;
       }
@@ -99,12 +99,13 @@ public final class Mmr {
     return false;
   }
 
-  static double maxSimilarity(StoryText text, Sent s, List<Sent> picked, List<Sent> avoid) {
+  static double maxSimilarity(
+      StoryText text, StorySentence s, List<StorySentence> picked, List<StorySentence> avoid) {
     double max = 0;
-    for (Sent p : picked) {
+    for (StorySentence p : picked) {
       max = Math.max(max, text.similarity(s, p));
     }
-    for (Sent a : avoid) {
+    for (StorySentence a : avoid) {
       if (a.ref().equals(s.ref()) || a.text().equals(s.text())) {
         return 1;
       }
@@ -113,5 +114,5 @@ public final class Mmr {
     return max;
   }
 
-  private record Scored(Sent sent, double score) {}
+  private record Scored(StorySentence sent, double score) {}
 }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without a row has not opted in. Thread-safe.
  */
 @Repository
-public class Digests {
+public class DigestRepository {
   /** An opted-in reader whose digest is due: changes after {@code coveredUntil} are new to them. */
   record Due(long accountId, String email, String displayName, Instant coveredUntil) {}
 
@@ -32,7 +32,7 @@ public class Digests {
 
   private final JdbcTemplate jdbc;
 
-  Digests(JdbcTemplate jdbc) {
+  DigestRepository(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
