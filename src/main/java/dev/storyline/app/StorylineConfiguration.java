@@ -13,6 +13,7 @@ import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
@@ -71,8 +72,13 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json) {
-    return new StoryRepository(jdbc, json);
+  PageVersions pageVersions(JdbcTemplate jdbc) {
+    return new PageVersions(jdbc);
+  }
+
+  @Bean
+  StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
+    return new StoryRepository(jdbc, json, pages);
   }
 
   @Bean
@@ -81,8 +87,8 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairRepository storyRepairs(JdbcTemplate jdbc) {
-    return new StoryRepairRepository(jdbc);
+  StoryRepairRepository storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
+    return new StoryRepairRepository(jdbc, pages);
   }
 
   @Bean

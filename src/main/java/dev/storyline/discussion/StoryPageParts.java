@@ -49,7 +49,10 @@ class StoryPageParts implements HandlerInterceptor {
     @SuppressWarnings("unchecked")
     Map<String, String> vars =
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    Optional<StoryDetail> detail = vars == null ? Optional.empty() : stories.story(vars.get("id"));
+    Optional<StoryDetail> detail =
+        page.getModel().get(StoryDetail.MODEL_KEY) instanceof StoryDetail read
+            ? Optional.of(read)
+            : vars == null ? Optional.empty() : stories.story(vars.get("id"));
     if (detail.isEmpty()) {
       return;
     }

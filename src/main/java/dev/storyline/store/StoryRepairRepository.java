@@ -16,10 +16,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StoryRepairRepository {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
+  private final PageVersions pages;
 
   public StoryRepairRepository(JdbcTemplate jdbc) {
+    this(jdbc, new PageVersions(jdbc));
+  }
+
+  /** Repairs that also mark the pages they change ({@link PageVersions}). */
+  public StoryRepairRepository(JdbcTemplate jdbc, PageVersions pages) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+    this.pages = pages;
   }
 
   /**
@@ -37,6 +44,9 @@ public class StoryRepairRepository {
 
   /** Story {@code absorbed} joins {@code survivor}; its id redirects there from now on. */
   public void merge(String absorbed, String survivor, Instant now) {
+    List<String> lines =
+        jdbc.queryForList(
+            "select storyline_id from story where id in (?, ?)", String.class, absorbed, survivor);
     tx.executeWithoutResult(
         status -> {
           jdbc.update("update article set story_id = ? where story_id = ?", survivor, absorbed);
@@ -62,6 +72,12 @@ public class StoryRepairRepository {
               ArticleRepository.utc(now));
           moveReaders(absorbed, survivor);
         });
+    List<String> touched =
+        new java.util.ArrayList<>(
+            List.of(
+                PageVersions.story(absorbed), PageVersions.story(survivor), PageVersions.LISTS));
+    lines.forEach(l -> touched.add(PageVersions.storyline(l)));
+    pages.touch(touched);
   }
 
   /** The articles move from {@code storyId} to the new story {@code newStoryId}. */
@@ -81,6 +97,13 @@ public class StoryRepairRepository {
           }
           jdbc.update("delete from story_redirect where from_id = ?", newStoryId);
         });
+    List<String> touched =
+        new java.util.ArrayList<>(
+            List.of(
+                PageVersions.story(storyId), PageVersions.story(newStoryId), PageVersions.LISTS));
+    jdbc.queryForList("select storyline_id from story where id = ?", String.class, storyId)
+        .forEach(l -> touched.add(PageVersions.storyline(l)));
+    pages.touch(touched);
   }
 
   /** Where a story id redirects to, when a merge absorbed it. */
