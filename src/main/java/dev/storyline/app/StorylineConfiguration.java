@@ -15,7 +15,7 @@ import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryQueries;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -87,8 +87,8 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairs storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
-    return new StoryRepairs(jdbc, pages);
+  StoryRepairRepository storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
+    return new StoryRepairRepository(jdbc, pages);
   }
 
   @Bean
@@ -99,7 +99,7 @@ class StorylineConfiguration {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
-      StoryRepairs repairs,
+      StoryRepairRepository repairs,
       MeterRegistry meters,
       Clock clock) {
     return new PipelineRunner(
