@@ -9,6 +9,7 @@ import dev.storyline.ingest.http.SafeFetcher;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
 import dev.storyline.store.ArticleRepository;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.SightingRepository;
 import dev.storyline.store.SourceRepository;
 import dev.storyline.store.journal.IngestJournal;
@@ -45,8 +46,9 @@ class FeedConfiguration {
   }
 
   @Bean
-  SightingRepository sightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
-    return new SightingRepository(jdbc, journal);
+  SightingRepository sightingRepository(
+      JdbcTemplate jdbc, IngestJournal journal, PageVersions pages) {
+    return new SightingRepository(jdbc, journal, pages);
   }
 
   @Bean
