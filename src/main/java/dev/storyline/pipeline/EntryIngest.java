@@ -165,7 +165,7 @@ final class EntryIngest {
     try {
       FetchResponse r = fetcher.fetch(URI.create(url), SafeFetcher.Conditional.NONE);
       return extractor.extract(r.text(), r.uri().toString());
-    } catch (FetchException | RuntimeException e) {
+    } catch (FetchException | RuntimeException | StackOverflowError e) {
       return null; // the teaser is kept; a page that cannot be read does not fail the source
     } finally {
       hosts.release(host);
