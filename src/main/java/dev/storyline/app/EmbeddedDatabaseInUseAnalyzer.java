@@ -1,5 +1,6 @@
 package dev.storyline.app;
 
+import dev.storyline.store.journal.EmbeddedDatabaseInUseException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -33,7 +33,7 @@ public class Discussion {
 
   private final CommentRepository comments;
   private final AccountRepository accounts;
-  private final Follows follows;
+  private final FollowRepository follows;
   private final EmailConfirmations confirmations;
   private final ReaderProperties props;
   private final Clock clock;
@@ -41,7 +41,7 @@ public class Discussion {
   Discussion(
       CommentRepository comments,
       AccountRepository accounts,
-      Follows follows,
+      FollowRepository follows,
       EmailConfirmations confirmations,
       ReaderProperties props,
       Clock clock) {
@@ -66,7 +66,7 @@ public class Discussion {
     boolean moderator = account.get().role().moderates();
     if (props.commentPolicy() == CommentPolicy.SUBSCRIBERS
         && !moderator
-        && !follows.follows(accountId, Follows.Kind.STORY, storyId)) {
+        && !follows.follows(accountId, FollowRepository.Kind.STORY, storyId)) {
       return "Subscribe to comment: follow this story to join its discussion.";
     }
     return null;

@@ -11,10 +11,12 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.storyline.domain.CleanText;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.web.SiteUrl;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -44,6 +46,7 @@ class AtomFeedController {
 
   @GetMapping("/feed.atom")
   ResponseEntity<String> feed() throws FeedException {
+    PageScopes.depend(PageVersions.LISTS);
     String base = site.base();
     List<StoryCard> stories = queries.recentStories(ENTRIES);
     SyndFeed feed = new SyndFeedImpl();
