@@ -30,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -179,9 +181,28 @@ public final class SearchIndex {
     d.add(new StoredField("published", published.toEpochMilli()));
   }
 
+  /** Longest a search may run, scoring included; a longer one is refused as too costly. */
+  static final long TIME_LIMIT_MILLIS = 1000;
+
+  /**
+   * Work allowed to turn a regular expression into an automaton. Lucene's default (10,000) let
+   * {@code /(a|b)*a(a|b){30}/} run for seconds before giving up; 1,000 refuses it in milliseconds
+   * and still admits everyday expressions such as {@code /colou?r/} or {@code /19[0-9]{2}/}.
+   */
+  static final int DETERMINIZE_WORK_LIMIT = 1000;
+
+  /** A query Lucene cannot run (too complex, too many clauses, too slow): a reader's mistake. */
+  public static final class UnsearchableQueryException extends IllegalArgumentException {
+    UnsearchableQueryException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /**
    * Searches; {@code from}, {@code to} (inclusive, UTC days) and {@code outlet} may be {@code
-   * null}. Throws IllegalArgumentException for a blank query.
+   * null}. Throws IllegalArgumentException for a blank query, and {@link
+   * UnsearchableQueryException} with a plain explanation for a query Lucene cannot run within its
+   * limits.
    */
   public List<SearchHit> search(
       String query, LocalDate from, LocalDate to, String outlet, int limit) {
@@ -202,12 +223,26 @@ public final class SearchIndex {
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader); // BM25 is Lucene's default similarity
+      searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
       List<SearchHit> hits = new ArrayList<>();
       Set<String> words = words(query);
-      for (ScoreDoc sd : searcher.search(q.build(), limit).scoreDocs) {
+      ScoreDoc[] found = searcher.search(q.build(), limit).scoreDocs;
+      if (searcher.timedOut()) {
+        throw new UnsearchableQueryException(
+            "This search would take too long to run (more than a second). Use plainer words:"
+                + " fewer wildcards, fuzzy (~) terms or regular expressions.",
+            null);
+      }
+      for (ScoreDoc sd : found) {
         hits.add(hit(searcher.storedFields().document(sd.doc), words));
       }
       return current(hits);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new UnsearchableQueryException(
+          "This search has too many parts once its wildcards and words are expanded (at most "
+              + IndexSearcher.getMaxClauseCount()
+              + "). Use fewer words, or fewer and longer wildcard prefixes.",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -259,15 +294,46 @@ public final class SearchIndex {
         new MultiFieldQueryParser(
             new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
     try {
       return parser.parse(query);
-    } catch (ParseException | IllegalArgumentException e) {
+    } catch (ParseException | RuntimeException e) {
+      UnsearchableQueryException beyond = beyondLimits(e);
+      if (beyond != null) {
+        throw beyond;
+      }
       try {
-        return parser.parse(QueryParser.escape(query));
-      } catch (ParseException again) {
-        throw new IllegalArgumentException("cannot read the query: " + query);
+        return parser.parse(QueryParser.escape(query)); // read the words literally
+      } catch (ParseException | RuntimeException again) {
+        UnsearchableQueryException literal = beyondLimits(again);
+        throw literal != null
+            ? literal
+            : new IllegalArgumentException(
+                "cannot read the query: "
+                    + (query.length() > 100 ? query.substring(0, 100) + "…" : query));
       }
     }
+  }
+
+  /** The plain reason when {@code e} (or its cause) is one of Lucene's limits, else null. */
+  private static UnsearchableQueryException beyondLimits(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TooComplexToDeterminizeException) {
+        return new UnsearchableQueryException(
+            "This regular expression is too complex to search for (between slashes, /…/, words"
+                + " are read as a regular expression). Simplify it, or leave out the slashes to"
+                + " search for the words themselves.",
+            e);
+      }
+      if (t instanceof IndexSearcher.TooManyClauses) {
+        return new UnsearchableQueryException(
+            "This search has too many parts (at most "
+                + IndexSearcher.getMaxClauseCount()
+                + " words and phrases). Use fewer words.",
+            e);
+      }
+    }
+    return null;
   }
 
   private static SearchHit hit(Document d, Set<String> words) {
