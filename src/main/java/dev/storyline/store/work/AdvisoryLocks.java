@@ -11,14 +11,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * PostgreSQL session-level advisory locks, each on a connection of its own taken from the pool for
- * as long as the lock is held. The key is (a constant for Storyline, {@code hashtext(name)}), so
- * the locks show in {@code pg_locks} as {@code classid = 0x53544c4e}. The server releases a lock
- * when its session ends: a holder killed with SIGKILL loses it at once (the kernel closes its
- * socket). Thread-safe; one held lock's connection is used by one thread at a time.
+ * as long as the lock is held. The key is (a constant for Storyline, a hash of the schema and the
+ * name), so the locks show in {@code pg_locks} as {@code classid = 0x53544c4e}. The server releases
+ * a lock when its session ends: a holder killed with SIGKILL loses it at once (the kernel closes
+ * its socket). Thread-safe; one held lock's connection is used by one thread at a time.
  */
 final class AdvisoryLocks implements Locks {
   /** "STLN": the first key of every Storyline advisory lock. */
   static final int NAMESPACE = 0x53544c4e;
+
+  /**
+   * The second key: the lock's name within the current schema, so that installations in separate
+   * schemas of one database (tests, side-by-side benchmarks) never share a lock.
+   */
+  static final String KEY = "hashtext(current_schema() || '/' || ?)";
 
   private static final Logger log = LoggerFactory.getLogger(AdvisoryLocks.class);
   private final DataSource dataSource;
@@ -34,7 +40,7 @@ final class AdvisoryLocks implements Locks {
       c = dataSource.getConnection();
       c.setAutoCommit(true);
       try (PreparedStatement ps =
-          c.prepareStatement("select pg_try_advisory_lock(?, hashtext(?)), pg_backend_pid()")) {
+          c.prepareStatement("select pg_try_advisory_lock(?, " + KEY + "), pg_backend_pid()")) {
         ps.setInt(1, NAMESPACE);
         ps.setString(2, name);
         try (ResultSet rs = ps.executeQuery()) {
@@ -111,7 +117,7 @@ final class AdvisoryLocks implements Locks {
       }
       open = false;
       try (PreparedStatement ps =
-          connection.prepareStatement("select pg_advisory_unlock(?, hashtext(?))")) {
+          connection.prepareStatement("select pg_advisory_unlock(?, " + KEY + ")")) {
         ps.setInt(1, NAMESPACE);
         ps.setString(2, name);
         ps.execute();

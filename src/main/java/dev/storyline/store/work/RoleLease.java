@@ -145,7 +145,9 @@ public final class RoleLease implements AutoCloseable {
     boolean ended =
         jdbc.queryForList(
                 "select pg_terminate_backend(l.pid) from pg_locks l where l.locktype = 'advisory'"
-                    + " and l.classid = ? and l.objid = hashtext(?)::oid and l.pid = ? and l.granted",
+                    + " and l.classid = ? and l.objid = ("
+                    + AdvisoryLocks.KEY
+                    + ")::oid and l.pid = ? and l.granted",
                 Boolean.class,
                 AdvisoryLocks.NAMESPACE,
                 "role:" + name,
