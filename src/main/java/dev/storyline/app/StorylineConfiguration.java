@@ -148,9 +148,17 @@ class StorylineConfiguration {
   }
 
   /** Locks, the clustering role and the brief queue of this database. */
-  @Bean
-  Coordination coordination(JdbcTemplate jdbc) {
-    return Coordination.of(jdbc);
+  @Bean(destroyMethod = "close")
+  Coordination coordination(
+      JdbcTemplate jdbc, org.springframework.boot.autoconfigure.jdbc.DataSourceProperties db) {
+    // a held lock keeps its connection: a small pool of its own, so the role held for hours and
+    // the storylines' brief locks never take connections from the work's pool
+    com.zaxxer.hikari.HikariDataSource locks =
+        db.initializeDataSourceBuilder().type(com.zaxxer.hikari.HikariDataSource.class).build();
+    locks.setPoolName("storyline-locks");
+    locks.setMaximumPoolSize(4);
+    locks.setMinimumIdle(0);
+    return Coordination.of(jdbc, locks);
   }
 
   @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(

@@ -60,11 +60,28 @@ class FailoverIT {
     Process b = db.start(args("import", even.toString(), opts));
     StorylineChild.watch(a, outA, l -> false);
     StorylineChild.watch(b, outB, l -> false);
+    try {
+      killTheWriterAndCheck(db, a, b, outA, outB, all, opts);
+    } finally {
+      a.destroyForcibly();
+      b.destroyForcibly();
+    }
+  }
+
+  private void killTheWriterAndCheck(
+      StorylineChild db,
+      Process a,
+      Process b,
+      List<String> outA,
+      List<String> outB,
+      Path all,
+      String[] opts)
+      throws Exception {
 
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     String holder = null;
     while (System.nanoTime() < deadline) {
-      long assigned = db.count("select count(*) from article where story_id is not null");
+      long assigned = assigned(db);
       if (assigned > 0 && assigned < ARTICLES / 2) {
         holder = db.text("select holder from role_lease where name = 'cluster'");
         break;
@@ -105,6 +122,15 @@ class FailoverIT {
     assertThat(partition(after))
         .as("the stories one process makes")
         .isEqualTo(partition(assignments(single)));
+  }
+
+  /** Articles with a story so far; 0 while the children are still creating the tables. */
+  private static long assigned(StorylineChild db) throws Exception {
+    try {
+      return db.count("select count(*) from article where story_id is not null");
+    } catch (java.sql.SQLException e) {
+      return 0;
+    }
   }
 
   private static String[] args(String command, String file, String[] opts) {

@@ -10,11 +10,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What the processes on one database use to share work: named {@link Locks}, single-writer roles
  * ({@link RoleLease}) and the queue of briefs to write ({@link BriefRequests}). Thread-safe.
  */
-public final class Coordination {
+public final class Coordination implements AutoCloseable {
   private final JdbcTemplate jdbc;
   private final Locks locks;
   private final BriefRequests briefs;
   private final String self;
+  private AutoCloseable lockConnections;
 
   public Coordination(JdbcTemplate jdbc, Locks locks) {
     this.jdbc = jdbc;
@@ -28,9 +29,25 @@ public final class Coordination {
     return new Coordination(jdbc, new LocalLocks());
   }
 
-  /** Coordination fit for the database behind {@code jdbc} ({@link Locks#of}). */
-  public static Coordination of(JdbcTemplate jdbc) {
-    return new Coordination(jdbc, Locks.of(jdbc.getDataSource()));
+  /**
+   * Coordination fit for the database behind {@code jdbc} ({@link Locks#of}); held locks take their
+   * connections from {@code lockConnections}, apart from the pool that serves the work, so a lock
+   * held for hours never narrows the pool.
+   */
+  public static Coordination of(JdbcTemplate jdbc, javax.sql.DataSource lockConnections) {
+    Coordination c = new Coordination(jdbc, Locks.of(jdbc.getDataSource(), lockConnections));
+    if (lockConnections instanceof AutoCloseable closeable) {
+      c.lockConnections = closeable;
+    }
+    return c;
+  }
+
+  /** Closes the lock connections' pool (locks still held end with it). */
+  @Override
+  public void close() throws Exception {
+    if (lockConnections != null) {
+      lockConnections.close();
+    }
   }
 
   /** Takes the single-writer role {@code name} when free, or when its holder fell silent. */

@@ -37,12 +37,15 @@ public interface Locks {
     void close();
   }
 
-  /** Advisory locks on PostgreSQL, in-process locks on any other database (the embedded H2). */
-  static Locks of(DataSource dataSource) {
+  /**
+   * Advisory locks on PostgreSQL (each held on a connection of {@code lockConnections}), in-process
+   * locks on any other database (the embedded H2).
+   */
+  static Locks of(DataSource dataSource, DataSource lockConnections) {
     try (Connection c = dataSource.getConnection()) {
       String product = c.getMetaData().getDatabaseProductName();
       return product.toLowerCase(java.util.Locale.ROOT).contains("postgres")
-          ? new AdvisoryLocks(dataSource)
+          ? new AdvisoryLocks(lockConnections)
           : new LocalLocks();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
