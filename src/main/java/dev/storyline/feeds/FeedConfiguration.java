@@ -59,7 +59,7 @@ class FeedConfiguration {
       SourceRepository sources,
       ArticleRepository articles,
       SightingRepository sightings,
-      PipelineRunner runner,
+      org.springframework.beans.factory.ObjectProvider<PipelineRunner> runner,
       Clock clock) {
     FeedPoller.Settings settings =
         new FeedPoller.Settings(
@@ -76,7 +76,7 @@ class FeedConfiguration {
         sources,
         articles,
         sightings,
-        () -> runner.process(Progress.silent()),
+        () -> runner.ifAvailable(r -> r.process(Progress.silent())), // none: a web-only process
         clock,
         settings);
   }
