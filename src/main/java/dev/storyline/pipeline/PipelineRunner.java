@@ -9,6 +9,7 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.JsonLinesReader;
+import dev.storyline.store.ApartRepository;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.StoryRepairs;
 import dev.storyline.store.StoryRepository;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +135,7 @@ public class PipelineRunner {
   /** Analyzes, clusters, repairs, links and briefs everything pending. */
   public synchronized void process(Progress progress) {
     analyzePending(progress);
-    Set<String> touched = new LinkedHashSet<>(clusters.restore());
+    Set<String> touched = new LinkedHashSet<>(restore());
     touched.addAll(assignPending(progress));
     briefChanged(touched, progress);
   }
@@ -143,13 +145,62 @@ public class PipelineRunner {
    * call after a start) and rewrites the briefs it made stale; the scheduled pass.
    */
   public synchronized StoryRepair.Plan repair(Progress progress) {
-    Set<String> touched = new LinkedHashSet<>(clusters.restore());
+    Set<String> touched = new LinkedHashSet<>(restore());
     return briefChanged(touched, progress);
+  }
+
+  /** Restores the cluster state on first use, with the articles moderators moved apart. */
+  private Set<String> restore() {
+    boolean first = !clusters.restored();
+    Set<String> stale = clusters.restore();
+    if (first && repairs != null) {
+      repairs.apart().applied().forEach(a -> clusters.keepApart(a.articleId(), a.apartFrom()));
+    }
+    return stale;
+  }
+
+  /**
+   * Applies the moves moderators asked for (an article out of its story into one of its own, with
+   * the repair machinery's split), before the repair pass, so the pass already keeps them apart.
+   */
+  private void applyMoves(Set<String> touched) {
+    if (repairs == null) {
+      return;
+    }
+    ApartRepository apart = repairs.apart();
+    for (ApartRepository.Apart a : apart.pending()) {
+      Set<String> others = new LinkedHashSet<>(a.apartFrom());
+      articles.idsOfStory(a.storyId()).forEach(others::add);
+      others.remove(a.articleId());
+      List<String> current = new ArrayList<>(articles.idsOfStory(a.storyId()));
+      current.remove(a.articleId());
+      Optional<StoryRepair.Split> split =
+          current.isEmpty()
+              ? Optional.empty()
+              : clusters.detach(
+                  a.articleId(), a.storyId(), new ArrayList<>(others), repairs::taken);
+      if (split.isPresent()) {
+        StoryRepair.Split s = split.get();
+        repairs.split(s.storyId(), s.newStoryId(), s.movedArticleIds());
+        apart.applied(a.articleId(), s.newStoryId(), clock.instant());
+        touched.add(s.storyId());
+        touched.add(s.newStoryId());
+        count("repair", "moved");
+        log.info(
+            "moderation: moved {} out of {} into {}", a.articleId(), a.storyId(), s.newStoryId());
+      } else {
+        if (clusters.restored()) {
+          clusters.keepApart(a.articleId(), new ArrayList<>(others));
+        }
+        apart.applied(a.articleId(), a.storyId(), clock.instant());
+      }
+    }
   }
 
   private StoryRepair.Plan briefChanged(Set<String> touched, Progress progress) {
     StoryRepair.Plan plan = new StoryRepair.Plan(List.of(), List.of());
     Set<String> moreLines = Set.of();
+    applyMoves(touched);
     if (repair != null) {
       ClusterState.Repaired repaired = clusters.repair(repair, repairs::taken);
       plan = repaired.plan();
@@ -190,7 +241,7 @@ public class PipelineRunner {
       for (AnalyzedArticle a :
           articles.analyzed(pending.subList(i, Math.min(pending.size(), i + BATCH)))) {
         StoryClusterer.Assignment assignment = timer("cluster").record(() -> clusters.assign(a));
-        articles.assign(a.id(), assignment.storyId());
+        articles.assign(a.id(), assignment.storyId(), assignment.why(), clock.instant());
         touched.add(assignment.storyId());
         count("cluster", assignment.newStory() ? "new_story" : "joined");
         progress.step(1);

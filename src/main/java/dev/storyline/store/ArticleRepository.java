@@ -180,6 +180,16 @@ public class ArticleRepository {
     jdbc.update("update article set story_id = ? where id = ?", storyId, articleId);
   }
 
+  /**
+   * Assigns an article and stores why ({@code article_why}), as the clusterer saw it at that
+   * moment; the why is never recomputed afterwards.
+   */
+  public void assign(
+      String articleId, String storyId, dev.storyline.domain.JoinEvidence why, Instant at) {
+    assign(articleId, storyId);
+    WhyRows.write(jdbc, codec, articleId, storyId, why.kind(), why, at);
+  }
+
   public List<String> idsOfStory(String storyId) {
     return jdbc.queryForList(
         "select id from article where story_id = ? order by published, id", String.class, storyId);

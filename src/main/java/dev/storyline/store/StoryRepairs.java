@@ -49,7 +49,12 @@ public class StoryRepairs {
             "select storyline_id from story where id in (?, ?)", String.class, absorbed, survivor);
     tx.executeWithoutResult(
         status -> {
+          jdbc.update(
+              "update article_why set kind = 'merged' where article_id in"
+                  + " (select id from article where story_id = ?)",
+              absorbed);
           jdbc.update("update article set story_id = ? where story_id = ?", survivor, absorbed);
+          jdbc.update("delete from story_topic where story_id = ?", absorbed);
           Optional<String> line =
               jdbc
                   .queryForList(
@@ -94,6 +99,11 @@ public class StoryRepairs {
                     + ArticleRepository.marks(chunk)
                     + ")",
                 args);
+            jdbc.update(
+                "update article_why set kind = 'split' where article_id in ("
+                    + ArticleRepository.marks(chunk)
+                    + ")",
+                chunk.toArray());
           }
           jdbc.update("delete from story_redirect where from_id = ?", newStoryId);
         });
@@ -104,6 +114,11 @@ public class StoryRepairs {
     jdbc.queryForList("select storyline_id from story where id = ?", String.class, storyId)
         .forEach(l -> touched.add(PageVersions.storyline(l)));
     pages.touch(touched);
+  }
+
+  /** Articles a moderator moved out of their story (recorded here, applied by the pipeline). */
+  public ApartRepository apart() {
+    return new ApartRepository(jdbc);
   }
 
   /** Where a story id redirects to, when a merge absorbed it. */
