@@ -3,6 +3,7 @@ package dev.storyline.discussion;
 import dev.storyline.account.Mailer;
 import dev.storyline.account.ReaderPrincipal;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.store.Topics;
 import dev.storyline.web.WebPaths;
 import dev.storyline.web.error.BadRequestException;
 import dev.storyline.web.error.NotFoundException;
@@ -79,6 +80,14 @@ class FollowController {
   }
 
   private FollowedItem item(Follows.Followed f) {
+    if (f.kind() == Follows.Kind.TOPIC) {
+      return new FollowedItem(
+          "Topic",
+          f.itemId(),
+          Topics.name(f.itemId()),
+          "/topics/" + f.itemId(),
+          "/topics/" + f.itemId() + "/feed.atom");
+    }
     if (f.kind() == Follows.Kind.STORY) {
       return stories
           .story(f.itemId())
@@ -117,6 +126,13 @@ class FollowController {
               .storyline(id)
               .map(s -> WebPaths.storyline(id))
               .orElseThrow(() -> new NotFoundException("storyline", id));
+      case TOPIC -> {
+        try {
+          yield "/topics/" + Topics.slug(id);
+        } catch (IllegalArgumentException e) {
+          throw new NotFoundException("topic", id);
+        }
+      }
     };
   }
 
@@ -124,7 +140,7 @@ class FollowController {
     try {
       return Follows.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("kind must be story or storyline");
+      throw new BadRequestException("kind must be story, storyline or topic");
     }
   }
 }

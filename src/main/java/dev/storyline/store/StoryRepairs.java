@@ -14,6 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to the storyline of the survivor. Thread-safe.
  */
 public class StoryRepairs {
+  /**
+   * Asks the process that runs the pipeline for a repair pass now (a moderator's move waits for
+   * it). Published as a Spring application event; without a listener the move waits for the next
+   * scheduled pass or import.
+   */
+  public record RepairRequested(String reason) {}
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final PageVersions pages;

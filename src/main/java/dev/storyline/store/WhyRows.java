@@ -16,9 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class WhyRows {
   private WhyRows() {}
 
-  /** How a story's article got there: the current kind and the stored evidence. */
-  record Why(String kind, JoinEvidence evidence) {}
-
   static void write(
       JdbcTemplate jdbc,
       AnalysisCodec codec,
@@ -39,15 +36,15 @@ final class WhyRows {
   }
 
   /** The stored why of each article of a story (articles without one are absent). */
-  static Map<String, Why> ofStory(JdbcTemplate jdbc, AnalysisCodec codec, String storyId) {
-    Map<String, Why> out = new LinkedHashMap<>();
+  static Map<String, ArticleWhy> ofStory(JdbcTemplate jdbc, AnalysisCodec codec, String storyId) {
+    Map<String, ArticleWhy> out = new LinkedHashMap<>();
     jdbc.query(
         "select w.article_id, w.kind, w.evidence from article_why w"
             + " join article a on a.id = w.article_id where a.story_id = ?",
         rs -> {
           out.put(
               rs.getString(1),
-              new Why(
+              new ArticleWhy(
                   rs.getString(2),
                   codec.read(rs.getString(3), new TypeReference<JoinEvidence>() {})));
         },
