@@ -44,7 +44,7 @@ final class RepairScheduler {
 
   /** Runs a pass soon on the repair thread (a moderator moved an article out of its story). */
   @org.springframework.context.event.EventListener
-  void requested(dev.storyline.store.StoryRepairs.RepairRequested request) {
+  void requested(dev.storyline.store.StoryRepairRepository.RepairRequested request) {
     synchronized (this) {
       if (executor == null) {
         executor =

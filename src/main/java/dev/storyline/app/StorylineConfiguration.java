@@ -18,7 +18,7 @@ import dev.storyline.store.OutletRepository;
 import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryLists;
 import dev.storyline.store.StoryQueries;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.TopicRepository;
 import dev.storyline.store.journal.IngestJournal;
@@ -112,8 +112,8 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairs storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
-    return new StoryRepairs(jdbc, pages);
+  StoryRepairRepository storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
+    return new StoryRepairRepository(jdbc, pages);
   }
 
   @Bean
@@ -124,7 +124,7 @@ class StorylineConfiguration {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
-      StoryRepairs repairs,
+      StoryRepairRepository repairs,
       MeterRegistry meters,
       Clock clock) {
     return new PipelineRunner(

@@ -4,7 +4,7 @@ import dev.storyline.account.AccountRepository;
 import dev.storyline.account.ReaderPrincipal;
 import dev.storyline.account.Role;
 import dev.storyline.store.ApartRepository;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.web.error.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -108,7 +108,8 @@ class ModerationController {
     check(reader);
     boolean asked = apart.request(articleId, reader.accountId(), clock.instant());
     if (asked) {
-      events.publishEvent(new StoryRepairs.RepairRequested("moderator moved " + articleId));
+      events.publishEvent(
+          new StoryRepairRepository.RepairRequested("moderator moved " + articleId));
       flash.addFlashAttribute(
           "message", "Moving the article into a story of its own: it takes a few seconds.");
     } else {

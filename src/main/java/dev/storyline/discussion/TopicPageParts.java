@@ -16,9 +16,9 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Component
 class TopicPageParts implements HandlerInterceptor {
-  private final Follows follows;
+  private final FollowRepository follows;
 
-  TopicPageParts(Follows follows) {
+  TopicPageParts(FollowRepository follows) {
     this.follows = follows;
   }
 
@@ -38,7 +38,7 @@ class TopicPageParts implements HandlerInterceptor {
     try {
       String slug = Topics.slug(vars.get("slug"));
       page.addObject(
-          "followingTopic", follows.follows(reader.accountId(), Follows.Kind.TOPIC, slug));
+          "followingTopic", follows.follows(reader.accountId(), FollowRepository.Kind.TOPIC, slug));
     } catch (IllegalArgumentException e) {
       // not a topic: the page is a 404 anyway
     }

@@ -170,7 +170,7 @@ public class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public Optional<String> storylineRedirect(String storylineId) {
-    return StoryRepairs.storylineRedirect(jdbc, storylineId);
+    return StoryRepairRepository.storylineRedirect(jdbc, storylineId);
   }
 
   @Override
