@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class JoinReasons {
   static final int TOP_FEATURES = 3;
-  static final int NAMES = 5;
+  static final int NAMES = 3;
 
   private JoinReasons() {}
 
@@ -42,7 +42,7 @@ final class JoinReasons {
         threshold,
         top(features, scorer),
         sharedEntities(article, evidence, story, stats),
-        sharedTerms(evidence, story, stats),
+        sharedTerms(article, evidence, story, stats),
         Math.round(gap * 10) / 10.0,
         story.articles,
         "");
@@ -101,13 +101,27 @@ final class JoinReasons {
   }
 
   private static List<String> sharedTerms(
-      ArticleEvidence evidence, StoryClusterer.StoryState story, StoryFeatures.Stats stats) {
+      AnalyzedArticle article,
+      ArticleEvidence evidence,
+      StoryClusterer.StoryState story,
+      StoryFeatures.Stats stats) {
+    StringBuilder lead = new StringBuilder(article.article().title());
+    int chars = 0;
+    for (AnalyzedSentence s : article.sentences()) {
+      if (chars >= ArticleEvidence.LEAD_CHARS) {
+        break;
+      }
+      chars += s.text().length();
+      lead.append(' ').append(s.text());
+    }
+    Map<String, String> surface = Terms.surfaces(lead.toString());
     return evidence.leadTerms().keySet().stream()
         .filter(story.evidence.leadTerms::containsKey)
         .sorted(
             Comparator.comparingDouble((String t) -> -stats.terms().idf(t))
                 .thenComparing(Comparator.naturalOrder()))
         .limit(NAMES)
+        .map(t -> surface.getOrDefault(t, t))
         .toList();
   }
 

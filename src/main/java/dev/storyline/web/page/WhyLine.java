@@ -111,6 +111,6 @@ final class WhyLine {
   }
 
   private static String fmt(double p) {
-    return String.format(Locale.ROOT, "%.2f", p);
+    return p >= 0.995 && p < 1 ? "above 0.99" : String.format(Locale.ROOT, "%.2f", p);
   }
 }
