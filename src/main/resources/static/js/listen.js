@@ -23,7 +23,8 @@
     SECTIONS.forEach(function (key) {
       var section = document.querySelector('article.brief section[data-section="' + key + '"]');
       if (!section) return;
-      var text = words(section);
+      // the headline section is read as its headline alone (not the kicker, counts or bar)
+      var text = words(key === 'headline' ? (section.querySelector('h1') || section) : section);
       if (text) out.push(text);
     });
     return out;
