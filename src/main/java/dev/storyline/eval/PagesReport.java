@@ -19,7 +19,25 @@ final class PagesReport {
   private PagesReport() {}
 
   /** Every figure of a run by name (shares 0..1, counts, correlations), in table order. */
-  record Result(Map<String, Double> figures, PageChecks checks, BasilSides sides) {}
+  record Result(
+      Map<String, Double> figures, PageChecks checks, BasilSides sides, PagesEval.Run run) {}
+
+  /** One JSON line per page: story, storyline, gold labels of its articles, and the brief. */
+  private static void writePages(Result r, Path file, ObjectMapper json) throws IOException {
+    try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(file)) {
+      for (PagesEval.Page p : r.run().pages()) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("story", p.storyId());
+        row.put("storyline", p.storylineId());
+        row.put("articles", p.articles().size());
+        row.put(
+            "gold", p.articles().stream().map(a -> r.run().gold().get(a.id())).distinct().toList());
+        row.put("brief", BriefJson.of(p.brief()));
+        w.write(json.writeValueAsString(row));
+        w.newLine();
+      }
+    }
+  }
 
   static int run(Map<String, String> opts, Toolkit toolkit, PrintStream out) throws IOException {
     Path data = Path.of(opts.getOrDefault("data", "../shared/data"));
@@ -37,6 +55,10 @@ final class PagesReport {
             toolkit.json());
     Result r = measure(eval, data, topics, toolkit.json());
     print(r, out);
+    if (opts.containsKey("pages")) {
+      writePages(r, Path.of(opts.get("pages")), toolkit.json());
+      out.println("pages written     " + opts.get("pages"));
+    }
     if (opts.containsKey("examples")) {
       java.nio.file.Files.write(Path.of(opts.get("examples")), examples(r));
       out.println("examples          " + opts.get("examples"));
@@ -63,7 +85,7 @@ final class PagesReport {
         sides.check(p, run.articles());
       }
     }
-    return new Result(figures(run, checks, sides), checks, sides);
+    return new Result(figures(run, checks, sides), checks, sides, run);
   }
 
   private static Map<String, Double> figures(
