@@ -26,7 +26,7 @@ final class ExplainerWriter {
     List<Sent> picked =
         Mmr.select(
             text,
-            text.publishable(),
+            text.standalone(),
             ExplainerWriter::score,
             LINES,
             0.7,
@@ -34,7 +34,10 @@ final class ExplainerWriter {
             alreadyShown);
     List<Sent> ordered = new ArrayList<>(picked);
     ordered.sort(Comparator.comparingInt(Sent::order).thenComparingInt(Sent::index));
-    return new Explainer(ordered.stream().map(Sent::line).toList(), glosses(text, actors));
+    java.util.Set<dev.storyline.domain.SourceRef> shown = new java.util.HashSet<>();
+    alreadyShown.forEach(s -> shown.add(s.ref()));
+    picked.forEach(s -> shown.add(s.ref()));
+    return new Explainer(ordered.stream().map(Sent::line).toList(), glosses(text, actors, shown));
   }
 
   static double score(Sent s) {
@@ -52,13 +55,15 @@ final class ExplainerWriter {
     return (0.2 + s.centrality()) * length * common * s.standalone() / (1 + numbers);
   }
 
-  private static List<Gloss> glosses(StoryText text, Actors actors) {
+  private static List<Gloss> glosses(
+      StoryText text, Actors actors, java.util.Set<dev.storyline.domain.SourceRef> shown) {
     List<Gloss> out = new ArrayList<>();
     EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
     for (Actors.Info actor : actors.top(ACTORS_TRIED, kinds)) {
-      Line line = GlossFinder.find(text, actors, actor.key());
+      Line line = GlossFinder.find(text, actors, actor.key(), shown);
       if (line != null) {
         out.add(new Gloss(actor.name(), line));
+        shown.addAll(line.refs());
       }
       if (out.size() == GLOSSES) {
         break;

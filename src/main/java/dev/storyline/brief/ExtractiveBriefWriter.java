@@ -8,6 +8,7 @@ import dev.storyline.domain.Brief.Forecast;
 import dev.storyline.domain.Brief.SourceArticle;
 import dev.storyline.domain.Brief.TimelineEntry;
 import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
 import dev.storyline.domain.StoryMaterial;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,19 +60,30 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
     List<Sent> summary = SummaryWriter.pick(text, keyPoints, why);
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
+    // a page uses each source sentence once: every section avoids what the ones above it show
     List<Sent> shown = new ArrayList<>(keyPoints);
     shown.addAll(why);
+    shown.addAll(summary);
     Explainer explainer = ExplainerWriter.write(text, actors, shown);
     gapIf(
         gaps,
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    List<Camp> sides = SidesWriter.write(text, actors);
+    java.util.Set<SourceRef> used = new java.util.HashSet<>();
+    shown.forEach(s -> used.add(s.ref()));
+    explainer.lines().forEach(l -> used.addAll(l.refs()));
+    explainer.glosses().forEach(g -> used.addAll(g.line().refs()));
+    used.add(headline.refs().get(0));
+    List<Camp> sides = SidesWriter.write(text, actors, used);
     gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
-    Forecast forecast = ForecastWriter.write(text, actors);
+    sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
+    List<Sent> beforeForecast =
+        text.sentences().stream().filter(s -> used.contains(s.ref())).toList();
+    Forecast forecast = ForecastWriter.write(text, actors, beforeForecast);
     gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
-    List<TimelineEntry> timeline = TimelineWriter.write(material);
+    List<TimelineEntry> timeline =
+        SagaScope.upToStory(TimelineWriter.write(SagaScope.upToStory(material)), material);
 
     return new Brief(
         material.storyId(),

@@ -25,10 +25,16 @@ final class ForecastWriter {
   private ForecastWriter() {}
 
   static Forecast write(StoryText text, Actors actors) {
+    return write(text, actors, List.of());
+  }
+
+  /**
+   * The forecast, never repeating a sentence of {@code shown} (published in an earlier section).
+   */
+  static Forecast write(StoryText text, Actors actors, List<Sent> shown) {
     int n = text.articles().size();
     List<Sent> picked =
-        Mmr.select(
-            text, text.publishable(), s -> score(s, n), MAX, 0.8, text.overlapping(), List.of());
+        Mmr.select(text, text.standalone(), s -> score(s, n), MAX, 0.8, text.overlapping(), shown);
     List<ForecastItem> items =
         picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
     return new Forecast(items, Forecast.DISCLAIMER);

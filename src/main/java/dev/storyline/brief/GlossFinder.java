@@ -22,8 +22,20 @@ final class GlossFinder {
 
   /** A gloss line for the entity key, or null when the sources never define it. */
   static Line find(StoryText text, Actors actors, String key) {
+    return find(text, actors, key, java.util.Set.of());
+  }
+
+  /** The same, never from a sentence of {@code shown} (published elsewhere on the page). */
+  static Line find(
+      StoryText text,
+      Actors actors,
+      String key,
+      java.util.Set<dev.storyline.domain.SourceRef> shown) {
     Line definition = null;
     for (Sent s : text.sentences()) {
+      if (shown.contains(s.ref()) || !text.onTopic(s)) {
+        continue;
+      }
       for (EntityMention m : s.sentence().entities()) {
         String sentence = s.sentence().text();
         if (!actors.canonical(m.key()).equals(key)

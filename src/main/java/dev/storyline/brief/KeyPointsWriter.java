@@ -21,7 +21,7 @@ final class KeyPointsWriter {
     List<Sent> picked =
         Mmr.select(
             text,
-            text.publishable(),
+            text.standalone(),
             KeyPointsWriter::score,
             MAX,
             0.7,

@@ -33,6 +33,40 @@ record Sent(
               + "|In response|In turn|Then|Thus|So|Because of this)\\b"
               + "|^[\"“]?\\p{Ll}");
 
+  private static final java.util.regex.Pattern ENDS_WELL =
+      java.util.regex.Pattern.compile("[.!?][\"”’')\\]]*$");
+
+  /**
+   * True when the sentence reads on its own, as a top section needs it: no pronoun or phrase
+   * pointing back, not a quote whose speaker is in another sentence, a whole sentence (ends with a
+   * full stop, quotes balanced).
+   */
+  boolean readsAlone() {
+    String t = text.strip();
+    if (standalone() < 1 || !ENDS_WELL.matcher(t).find()) {
+      return false;
+    }
+    long straight = t.chars().filter(c -> c == '"').count();
+    long open = t.chars().filter(c -> c == '“').count();
+    long close = t.chars().filter(c -> c == '”').count();
+    if (straight % 2 == 1 || open != close) {
+      return false;
+    }
+    boolean opensQuoted = t.startsWith("\"") || t.startsWith("“");
+    return !opensQuoted || speakerNamed(t);
+  }
+
+  /** A reporting verb outside the quotation marks ("…," Smith said). */
+  private static boolean speakerNamed(String t) {
+    StringBuilder outside = new StringBuilder(t);
+    for (int[] span : Attribution.quoteSpans(t)) {
+      for (int i = span[0]; i < span[1]; i++) {
+        outside.setCharAt(i, ' ');
+      }
+    }
+    return Cues.has(Cues.REPORTING, outside.toString());
+  }
+
   int index() {
     return sentence.index();
   }

@@ -41,7 +41,26 @@ final class SidesWriter {
   record Found(String key, String name, Sent sent, int polarity, String quote) {}
 
   static List<Camp> write(StoryText text, Actors actors) {
+    return write(text, actors, java.util.Set.of());
+  }
+
+  /**
+   * The camps, never citing a sentence of {@code shown} (published in an earlier section: a page
+   * uses each source sentence once).
+   */
+  static List<Camp> write(
+      StoryText text, Actors actors, java.util.Set<dev.storyline.domain.SourceRef> shown) {
     Map<String, List<Found>> byActor = stances(text, actors);
+    byActor
+        .values()
+        .forEach(
+            fs ->
+                fs.removeIf(
+                    f ->
+                        shown.contains(f.sent().ref())
+                            || !text.onTopic(f.sent())
+                            || Boilerplate.isFurniture(f.sent().text())));
+    byActor.values().removeIf(List::isEmpty);
     if (byActor.isEmpty()) {
       return List.of();
     }

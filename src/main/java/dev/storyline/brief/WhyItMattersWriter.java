@@ -19,7 +19,7 @@ final class WhyItMattersWriter {
     List<Sent> picked =
         Mmr.select(
             text,
-            text.publishable(),
+            text.standalone(),
             WhyItMattersWriter::score,
             2,
             0.7,
