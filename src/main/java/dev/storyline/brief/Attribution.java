@@ -28,6 +28,7 @@ final class Attribution {
       Pattern.compile(Cues.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
   private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
+  private static final Pattern INVERSION = Pattern.compile("(?:^|[,\"”’'])\\s*$");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
 
   /**
@@ -81,6 +82,15 @@ final class Attribution {
     if (!passive && TRANSITIVE.matcher(verb.group()).matches()) {
       return null;
     }
+    // a name after the verb speaks only in the inverted order ("…," said Okafor; according to
+    // Okafor): in "Prosecutors say Dr Murray gave…" Murray is what is said, not who says it
+    boolean inverted =
+        passive
+            || verb.group().equalsIgnoreCase("according to")
+            || INVERSION.matcher(text.substring(0, verb.start())).find();
+    if (!inverted) {
+      return null;
+    }
     for (Candidate c : names) {
       if (!c.subjectOnly
           && c.start >= verb.end()
@@ -116,8 +126,8 @@ final class Attribution {
       EntityKind kind = info == null ? m.kind() : info.kind();
       boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
       boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
-      boolean unknown =
-          (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
+      // a place does not speak ("Sao Paulo", "the Gulf"); a name the recogniser could not type may
+      boolean unknown = kind == EntityKind.OTHER && capitalised(m.text());
       if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
         out.add(
             new Candidate(

@@ -55,32 +55,41 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
     List<Sent> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
-    List<Sent> keyPoints = KeyPointsWriter.pick(text, why);
+    // A page uses each source sentence once: each section, in page order, skips every sentence a
+    // section above it shows (and its copies from other outlets). Glosses describe an actor with a
+    // fragment and may come from a sentence shown above.
+    java.util.Set<SourceRef> used = new java.util.HashSet<>();
+    used.add(headline.refs().get(0));
+    why.forEach(s -> used.add(s.ref()));
+    List<Sent> keyPoints = KeyPointsWriter.pick(text, why, chosen(text, used));
     gapIf(
         gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
-    List<Sent> summary = SummaryWriter.pick(text, keyPoints, why);
+    keyPoints.forEach(s -> used.add(s.ref()));
+    chosen(text, used);
+    java.util.Set<SourceRef> before = java.util.Set.copyOf(used);
+    List<Sent> summary =
+        SummaryWriter.pick(text, keyPoints, why).stream()
+            .filter(s -> !before.contains(s.ref()))
+            .toList();
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
-    // a page uses each source sentence once: every section avoids what the ones above it show
-    List<Sent> shown = new ArrayList<>(keyPoints);
-    shown.addAll(why);
-    shown.addAll(summary);
-    Explainer explainer = ExplainerWriter.write(text, actors, shown);
+    summary.forEach(s -> used.add(s.ref()));
+    List<Sent> shown = new ArrayList<>(chosen(text, used));
+    Explainer written = ExplainerWriter.write(text, actors, shown);
+    Explainer explainer =
+        new Explainer(
+            written.lines().stream().filter(l -> !used.contains(l.refs().get(0))).toList(),
+            written.glosses());
     gapIf(
         gaps,
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    java.util.Set<SourceRef> used = new java.util.HashSet<>();
-    shown.forEach(s -> used.add(s.ref()));
     explainer.lines().forEach(l -> used.addAll(l.refs()));
-    explainer.glosses().forEach(g -> used.addAll(g.line().refs()));
-    used.add(headline.refs().get(0));
+    chosen(text, used);
     List<Camp> sides = SidesWriter.write(text, actors, used);
     gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
     sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
-    List<Sent> beforeForecast =
-        text.sentences().stream().filter(s -> used.contains(s.ref())).toList();
-    Forecast forecast = ForecastWriter.write(text, actors, beforeForecast);
+    Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
     gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
     List<TimelineEntry> timeline =
         SagaScope.upToStory(TimelineWriter.write(SagaScope.upToStory(material)), material);
@@ -100,6 +109,25 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         gaps,
         material.now(),
         NAME);
+  }
+
+  /**
+   * The story's sentences already on the page, and their copies in other articles (the same words
+   * from another outlet); their references are added to {@code used}.
+   */
+  private static List<Sent> chosen(StoryText text, java.util.Set<SourceRef> used) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    text.sentences().stream().filter(s -> used.contains(s.ref())).forEach(s -> words.add(norm(s)));
+    List<Sent> out =
+        text.sentences().stream()
+            .filter(s -> used.contains(s.ref()) || words.contains(norm(s)))
+            .toList();
+    out.forEach(s -> used.add(s.ref()));
+    return out;
+  }
+
+  private static String norm(Sent s) {
+    return s.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static void gapIf(Map<String, String> gaps, String key, boolean empty, String message) {

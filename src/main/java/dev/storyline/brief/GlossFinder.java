@@ -33,7 +33,7 @@ final class GlossFinder {
       java.util.Set<dev.storyline.domain.SourceRef> shown) {
     Line definition = null;
     for (Sent s : text.sentences()) {
-      if (shown.contains(s.ref()) || !text.onTopic(s)) {
+      if (shown.contains(s.ref())) {
         continue;
       }
       for (EntityMention m : s.sentence().entities()) {

@@ -15,13 +15,18 @@ final class KeyPointsWriter {
 
   /** The key points, or an empty list when the story has too little material. */
   static List<Sent> pick(StoryText text, List<Sent> whyItMatters) {
+    return pick(text, whyItMatters, List.of());
+  }
+
+  /** The key points, never one of {@code shown} (published in another section). */
+  static List<Sent> pick(StoryText text, List<Sent> whyItMatters, List<Sent> shown) {
     if (text.articles().size() < 2) {
       return List.of();
     }
     List<Sent> picked =
         Mmr.select(
             text,
-            text.standalone(),
+            text.standalone().stream().filter(s -> !shown.contains(s)).toList(),
             KeyPointsWriter::score,
             MAX,
             0.7,

@@ -30,7 +30,7 @@ record Sent(
   private static final java.util.regex.Pattern ANAPHORIC =
       java.util.regex.Pattern.compile(
           "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
-              + "|In response|In turn|Then|Thus|So|Because of this)\\b"
+              + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also)\\b"
               + "|^[\"“]?\\p{Ll}");
 
   private static final java.util.regex.Pattern ENDS_WELL =

@@ -136,9 +136,12 @@ final class PageChecks {
     lines("why", b.whyItMatters(), story, byId, shown, texts);
     lines("key_points", b.keyPoints(), story, byId, shown, texts);
     lines("summary", b.summary(), story, byId, shown, texts);
+    // glosses are fragments describing an actor, shown on purpose beside the sentences: not repeats
     List<Line> explainer = new ArrayList<>(b.explainer().lines());
-    b.explainer().glosses().forEach(g -> explainer.add(g.line()));
     lines("explainer", explainer, story, byId, shown, texts);
+    Set<SourceRef> glossRefs = new HashSet<>();
+    List<Line> glosses = b.explainer().glosses().stream().map(Brief.Gloss::line).toList();
+    lines("explainer", glosses, story, byId, glossRefs, new HashSet<>());
     List<Line> sides = new ArrayList<>();
     b.sides().forEach(c -> c.stances().forEach(s -> sides.add(s.line())));
     lines("sides", sides, story, byId, shown, texts);
