@@ -75,7 +75,11 @@ final class PagesReport {
     if (topics != null) {
       t17 = t17.stream().filter(a -> topics.contains(StreamFile.gold(a))).toList();
     }
-    streams.put(topics == null ? "timeline17" : "timeline17-" + String.join("-", topics), t17);
+    streams.put(
+        topics == null
+            ? "timeline17"
+            : "timeline17-" + String.join("-", new java.util.TreeSet<>(topics)),
+        t17);
     PagesEval.Run run = eval.run(streams);
     PageChecks checks = new PageChecks();
     BasilSides sides = BasilSides.read(data.resolve("basil"), json);
