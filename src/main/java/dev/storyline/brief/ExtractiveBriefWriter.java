@@ -1,5 +1,18 @@
 package dev.storyline.brief;
 
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.section.ExplainerWriter;
+import dev.storyline.brief.section.ForecastWriter;
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.KeyPointsWriter;
+import dev.storyline.brief.section.NoiseLevel;
+import dev.storyline.brief.section.SagaScope;
+import dev.storyline.brief.section.SidesWriter;
+import dev.storyline.brief.section.SummaryWriter;
+import dev.storyline.brief.section.TimelineWriter;
+import dev.storyline.brief.section.WhyItMattersWriter;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Brief.Camp;
@@ -53,27 +66,35 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     Map<String, String> gaps = new LinkedHashMap<>();
     Line headline = HeadlineWriter.write(articles);
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
-    List<Sent> why = WhyItMattersWriter.pick(text);
+    List<StorySentence> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
-    // A page uses each source sentence once: each section, in page order, skips every sentence a
-    // section above it shows (and its copies from other outlets). Glosses describe an actor with a
-    // fragment and may come from a sentence shown above.
+    // A page uses each source sentence once: each section skips every sentence another section
+    // shows (and its copies from other outlets). The sections whose material is of one kind, Sides
+    // (attributed stances) and Forecast (forward-looking statements), choose before the general
+    // Summary and Explainer, so that these never take the only stance or forecast of a story.
+    // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
     java.util.Set<SourceRef> used = new java.util.HashSet<>();
     used.add(headline.refs().get(0));
     why.forEach(s -> used.add(s.ref()));
-    List<Sent> keyPoints = KeyPointsWriter.pick(text, why, chosen(text, used));
+    List<StorySentence> keyPoints = KeyPointsWriter.pick(text, why, chosen(text, used));
     gapIf(
         gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
     keyPoints.forEach(s -> used.add(s.ref()));
     chosen(text, used);
+    List<Camp> sides = SidesWriter.write(text, actors, used);
+    gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
+    sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
+    Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
+    gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
+    forecast.items().forEach(i -> used.addAll(i.line().refs()));
     java.util.Set<SourceRef> before = java.util.Set.copyOf(used);
-    List<Sent> summary =
-        SummaryWriter.pick(text, keyPoints, why).stream()
+    List<StorySentence> summary =
+        SummaryWriter.pick(text, chosen(text, used), why).stream()
             .filter(s -> !before.contains(s.ref()))
             .toList();
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
     summary.forEach(s -> used.add(s.ref()));
-    List<Sent> shown = new ArrayList<>(chosen(text, used));
+    List<StorySentence> shown = new ArrayList<>(chosen(text, used));
     Explainer written = ExplainerWriter.write(text, actors, shown);
     Explainer explainer =
         new Explainer(
@@ -84,13 +105,6 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    explainer.lines().forEach(l -> used.addAll(l.refs()));
-    chosen(text, used);
-    List<Camp> sides = SidesWriter.write(text, actors, used);
-    gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
-    sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
-    Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
-    gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
     List<TimelineEntry> timeline =
         SagaScope.upToStory(TimelineWriter.write(SagaScope.upToStory(material)), material);
 
@@ -115,10 +129,10 @@ public final class ExtractiveBriefWriter implements BriefWriter {
    * The story's sentences already on the page, and their copies in other articles (the same words
    * from another outlet); their references are added to {@code used}.
    */
-  private static List<Sent> chosen(StoryText text, java.util.Set<SourceRef> used) {
+  private static List<StorySentence> chosen(StoryText text, java.util.Set<SourceRef> used) {
     java.util.Set<String> words = new java.util.HashSet<>();
     text.sentences().stream().filter(s -> used.contains(s.ref())).forEach(s -> words.add(norm(s)));
-    List<Sent> out =
+    List<StorySentence> out =
         text.sentences().stream()
             .filter(s -> used.contains(s.ref()) || words.contains(norm(s)))
             .toList();
@@ -126,7 +140,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     return out;
   }
 
-  private static String norm(Sent s) {
+  private static String norm(StorySentence s) {
     return s.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
@@ -136,8 +150,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     }
   }
 
-  private static List<Line> lines(List<Sent> sents) {
-    return sents.stream().map(Sent::line).toList();
+  private static List<Line> lines(List<StorySentence> sents) {
+    return sents.stream().map(StorySentence::line).toList();
   }
 
   private static List<SourceArticle> sources(List<AnalyzedArticle> articles) {

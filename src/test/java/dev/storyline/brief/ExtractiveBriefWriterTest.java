@@ -94,9 +94,17 @@ class ExtractiveBriefWriterTest {
   @Test
   void explainerGlossesAnActorWithItsAppositive() {
     assertThat(brief.explainer().glosses())
-        .isNotEmpty()
-        .allSatisfy(g -> assertThat(g.line().text()).startsWith(g.actor() + ", a"));
-    assertThat(timeline).hasSizeLessThanOrEqualTo(12);
+        .anySatisfy(
+            g -> {
+              assertThat(g.actor()).isEqualTo("Lumen Forge");
+              assertThat(g.line().text())
+                  .isEqualTo("Lumen Forge, a robotics firm founded in Lysaria City");
+            })
+        .anySatisfy(
+            g -> {
+              assertThat(g.actor()).isEqualTo("Harbor Union");
+              assertThat(g.line().text()).isEqualTo("Harbor Union, the dockworkers' union");
+            });
   }
 
   @Test
@@ -106,9 +114,13 @@ class ExtractiveBriefWriterTest {
     assertThat(actors(critics))
         .contains("Adaeze Okafor", "Harbor Union")
         .doesNotContain("Jonas Weber", "Meridian Port Authority");
+    // the authority's one stance ("defended the plan, saying…") is a Key Point; a page uses each
+    // source sentence once, so Sides do not cite it again
     assertThat(actors(defenders))
-        .contains("Jonas Weber", "Meridian Port Authority")
+        .contains("Jonas Weber")
         .doesNotContain("Adaeze Okafor", "Harbor Union");
+    assertThat(brief.keyPoints())
+        .anySatisfy(l -> assertThat(l.text()).startsWith("The Meridian Port Authority defended"));
     assertThat(brief.sides().stream().flatMap(c -> c.stances().stream()).map(Stance::actor))
         .doesNotHaveDuplicates();
   }
@@ -132,14 +144,12 @@ class ExtractiveBriefWriterTest {
   @Test
   void forecastIsForwardLookingAndEndsWithTheDisclaimer() {
     assertThat(brief.forecast().disclaimer()).isEqualTo(Brief.Forecast.DISCLAIMER);
-    // the forward-looking sentences of this small story may all be shown in a section above (a
-    // page uses each sentence once): then the section says so instead
-    assertThat(brief.forecast().items()).hasSizeLessThanOrEqualTo(4);
-    assertThat(brief.forecast().items().isEmpty()).isEqualTo(brief.gaps().containsKey("forecast"));
+    assertThat(brief.forecast().items()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
     assertThat(brief.forecast().items())
         .map(i -> i.line().text())
         .doesNotContain(
-            PortStory.PAST_EXPECTATION, PortStory.BACKGROUND_2019, PortStory.BACKGROUND_2021);
+            PortStory.PAST_EXPECTATION, PortStory.BACKGROUND_2019, PortStory.BACKGROUND_2021)
+        .contains(PortStory.ANALYSTS);
     assertThat(brief.forecast().items())
         .filteredOn(i -> i.line().text().equals(PortStory.ANALYSTS))
         .singleElement()
@@ -178,7 +188,7 @@ class ExtractiveBriefWriterTest {
     assertThat(brief.writer()).isEqualTo("extractive");
     assertThat(brief.writtenAt()).isEqualTo(Fixture.NOW);
     assertThat(brief.storyId()).isEqualTo(PortStory.ID);
-    assertThat(brief.gaps().keySet()).isSubsetOf("forecast");
+    assertThat(brief.gaps()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,12 @@ import static dev.storyline.brief.Fixture.article;
 import static dev.storyline.brief.Fixture.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.Boilerplate;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.brief.text.Trimmer;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Line;
@@ -140,7 +146,7 @@ class PageQualityTest {
             .build();
     StoryText text = StoryText.of(List.of(a));
     assertThat(text.standalone())
-        .extracting(Sent::text)
+        .extracting(StorySentence::text)
         .doesNotContain(
             "But he also acknowledged another reason for the long delay in the talks.",
             "\"The whole question is whether they should or not.\"")

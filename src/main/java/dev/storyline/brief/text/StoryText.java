@@ -1,0 +1,185 @@
+package dev.storyline.brief.text;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The body sentences of a story with their vectors and centrality, and the similarity scale that
+ * goes with them (embeddings when every sentence has one, else TF-IDF over word tokens). Built once
+ * per brief and shared by the section writers; immutable.
+ */
+public final class StoryText {
+  private final List<AnalyzedArticle> articles;
+  private final List<StorySentence> sentences;
+  private final boolean dense;
+  private final float[] core;
+  private final java.util.Set<String> coreNames;
+
+  /** Cosine to the story's core from which a sentence counts as about the story. */
+  public static final double ON_TOPIC = 0.3;
+
+  private StoryText(List<AnalyzedArticle> articles, List<StorySentence> sentences, boolean dense) {
+    this.articles = articles;
+    this.sentences = sentences;
+    this.dense = dense;
+    this.core = core(articles);
+    this.coreNames = coreNames(articles);
+  }
+
+  /** The unit mean of the articles' title + lead embeddings, or null when they have none. */
+  private static float[] core(List<AnalyzedArticle> articles) {
+    float[] sum = null;
+    for (AnalyzedArticle a : articles) {
+      float[] e = a.embedding();
+      if (e == null || e.length == 0 || (sum != null && sum.length != e.length)) {
+        continue;
+      }
+      sum = sum == null ? new float[e.length] : sum;
+      for (int i = 0; i < e.length; i++) {
+        sum[i] += e[i];
+      }
+    }
+    if (sum == null) {
+      return null;
+    }
+    double n = 0;
+    for (float x : sum) {
+      n += x * x;
+    }
+    n = Math.sqrt(n);
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] = n == 0 ? 0 : (float) (sum[i] / n);
+    }
+    return sum;
+  }
+
+  /**
+   * The names the story is about: entities of the titles and first three sentences that at least a
+   * third of the articles use (every such name for a single article).
+   */
+  private static java.util.Set<String> coreNames(List<AnalyzedArticle> articles) {
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      a.titleEntities().forEach(e -> seen.add(e.key()));
+      a.sentences().stream().limit(3).forEach(s -> s.entities().forEach(e -> seen.add(e.key())));
+      seen.forEach(k -> df.merge(k, 1, Integer::sum));
+    }
+    int need = Math.max(1, (int) Math.ceil(articles.size() / 3.0));
+    java.util.Set<String> out = new java.util.HashSet<>();
+    df.forEach(
+        (k, n) -> {
+          if (n >= need) {
+            out.add(k);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * True when the sentence is about the story: close in meaning to its core (the articles' titles
+   * and leads, cosine at least {@value #ON_TOPIC}) or naming one of its core names. A transcript or
+   * a roundup covers several topics; its sentences about the others are not about the story.
+   */
+  public boolean onTopic(StorySentence s) {
+    if (core == null || !dense) {
+      return true;
+    }
+    for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
+      if (coreNames.contains(m.key())) {
+        return true;
+      }
+    }
+    float[] v = s.sentence().embedding();
+    double cos = 0;
+    for (int i = 0; i < Math.min(v.length, core.length); i++) {
+      cos += v[i] * core[i];
+    }
+    return cos >= ON_TOPIC;
+  }
+
+  /**
+   * Publishable sentences fit for the top sections (Why It Matters, Key Points, Explainer,
+   * Forecast): about the story and readable on their own.
+   */
+  public List<StorySentence> standalone() {
+    return publishable().stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
+  }
+
+  public static StoryText of(List<AnalyzedArticle> articles) {
+    List<AnalyzedSentence> raw = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    boolean dense = true;
+    int dims = -1;
+    for (int a = 0; a < articles.size(); a++) {
+      for (AnalyzedSentence s : articles.get(a).sentences()) {
+        raw.add(s);
+        owner.add(a);
+        texts.add(Trimmer.trim(s.text()));
+        int len = s.embedding() == null ? 0 : s.embedding().length;
+        dense &= len > 0 && (dims < 0 || dims == len);
+        dims = len;
+      }
+    }
+    dense &= !raw.isEmpty();
+    List<TextVector> vectors = dense ? denseVectors(raw) : Vectorizer.lexical(texts);
+    double[] centrality = Vectorizer.centrality(vectors);
+    List<StorySentence> sents = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      int a = owner.get(i);
+      String text = texts.get(i);
+      int words = Vectorizer.words(text).size();
+      sents.add(
+          new StorySentence(
+              articles.get(a), a, raw.get(i), text, words, vectors.get(i), centrality[i]));
+    }
+    return new StoryText(List.copyOf(articles), List.copyOf(sents), dense);
+  }
+
+  private static List<TextVector> denseVectors(List<AnalyzedSentence> raw) {
+    List<TextVector> out = new ArrayList<>(raw.size());
+    raw.forEach(s -> out.add(new TextVector.Dense(s.embedding())));
+    return out;
+  }
+
+  public List<AnalyzedArticle> articles() {
+    return articles;
+  }
+
+  /** All body sentences, in story order (article oldest first, then position). */
+  public List<StorySentence> sentences() {
+    return sentences;
+  }
+
+  /**
+   * Sentences of a publishable length (6 to 60 words) that are not cut off ("…", "...") and are not
+   * page furniture (photo credits, promos, transcript tags: {@link Boilerplate}).
+   */
+  public List<StorySentence> publishable() {
+    return sentences.stream()
+        .filter(
+            s ->
+                s.words() >= 6
+                    && s.words() <= 60
+                    && !s.truncated()
+                    && !Boilerplate.isFurniture(s.text()))
+        .toList();
+  }
+
+  public double similarity(StorySentence a, StorySentence b) {
+    return a.vector().dot(b.vector());
+  }
+
+  /** Similarity above which two sentences say the same thing. */
+  public double redundant() {
+    return dense ? 0.8 : 0.5;
+  }
+
+  /** Similarity above which two points overlap too much to both be shown. */
+  public double overlapping() {
+    return dense ? 0.7 : 0.35;
+  }
+}
