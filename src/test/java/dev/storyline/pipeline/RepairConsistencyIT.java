@@ -212,7 +212,7 @@ class RepairConsistencyIT {
     return ids;
   }
 
-  private static Document search(String q) throws Exception {
+  private Document search(String q) throws Exception {
     HttpResponse<String> r = get("/search?q=" + q);
     assertThat(r.statusCode()).isEqualTo(200);
     return Jsoup.parse(r.body());
