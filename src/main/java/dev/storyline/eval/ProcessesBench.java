@@ -131,6 +131,13 @@ final class ProcessesBench {
       String url, String user, String password, int total, List<Process> children)
       throws SQLException, InterruptedException {
     try (Connection c = DriverManager.getConnection(url, user, password)) {
+      // the children create the tables (Flyway) once they have started
+      while (text(c, "select to_regclass('article')::text") == null) {
+        if (children.stream().noneMatch(Process::isAlive)) {
+          return "(ended first)";
+        }
+        Thread.sleep(200);
+      }
       while (true) {
         long assigned = scalar(c, "select count(*) from article where story_id is not null");
         if (assigned >= total / 3) {
