@@ -54,6 +54,17 @@ public final class EvalCommand {
             updates and prints ROUGE-1/2/L F1 of our background (Why It Matters + Summary) and of
             two length-matched lead baselines. Default splits: train,dev (the test split is kept
             unseen; name it to score it).
+        all --data ../shared/data [--skip cluster,neus,brief,timeline,background,extract]
+            [--floors src/test/resources/eval/baseline.json]
+            Every quality set in one run, printed as one table: ours, the baseline beside it
+            (measured in the same run, or published where marked) and the floor that the build's
+            floor tests pin. Clustering: basil, allsides, the hard-negative set, neus-train on 5
+            held-out folds (the scorer refitted on the other four), each beside the TF-IDF
+            single-pass baseline tuned on it; summaries on allsides and the NeuS probe set at the
+            references' length and at 88 words beside lead-N and LexRank, outlet coverage,
+            grounding, stances; Timeline17 beside DATEWISE; background summaries; main-text
+            extraction on ScrapingHub, Dragnet and Readability beside trafilatura's output.
+            CPU-heavy: about half an hour on 2 cores.
         timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti] [--rouge-stopwords FILE]
             Timeline17: alignment-based ROUGE-1/2 and date F1 over the 19 reference timelines
             (or those of the named topics), compared with the published DATEWISE and CLUST.
@@ -85,6 +96,7 @@ public final class EvalCommand {
       case "brief" -> BriefReport.run(opts, toolkit, out);
       case "timeline" -> BriefReport.timeline(opts, toolkit, out);
       case "background" -> BriefReport.background(opts, toolkit, out);
+      case "all" -> AllReport.run(opts, toolkit, out);
       default ->
           throw new IllegalArgumentException("unknown task " + task.name() + " (eval --help)");
     };

@@ -75,6 +75,18 @@ final class HeldOutFolds {
     return new Result(out);
   }
 
+  /** The articles of fold {@code f} of {@code k}, dealt as the constructor deals them. */
+  static List<AnalyzedArticle> fold(List<AnalyzedArticle> stream, int k, int f) {
+    Map<String, Integer> foldOf = new HashMap<>();
+    List<AnalyzedArticle> out = new ArrayList<>();
+    for (AnalyzedArticle a : stream) {
+      if (foldOf.computeIfAbsent(StreamFile.gold(a.article()), g -> foldOf.size() % k) == f) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   /** The default: 5 folds, the shipped threshold and window. */
   static Result fiveFold(List<AnalyzedArticle> stream, StoryClusterer.Settings settings) {
     return new HeldOutFolds(stream, 5, settings).run(Set.of());

@@ -8,7 +8,6 @@ import dev.storyline.cluster.StoryScorer;
 import dev.storyline.domain.AnalyzedArticle;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,15 +124,7 @@ public final class ClusterProbe {
   }
 
   static List<AnalyzedArticle> foldTest(List<AnalyzedArticle> neus, int fold) {
-    Map<String, Integer> foldOf = new HashMap<>();
-    List<AnalyzedArticle> out = new ArrayList<>();
-    for (AnalyzedArticle a : neus) {
-      int f = foldOf.computeIfAbsent(StreamFile.gold(a.article()), g -> foldOf.size() % 5);
-      if (f == fold) {
-        out.add(a);
-      }
-    }
-    return out;
+    return HeldOutFolds.fold(neus, 5, fold);
   }
 
   private static void ablation(
