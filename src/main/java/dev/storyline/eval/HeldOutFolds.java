@@ -62,17 +62,32 @@ final class HeldOutFolds {
 
   /** The held-out figures of the scorer fitted without the named features. */
   Result run(Set<String> without) {
-    List<Fold> out = new ArrayList<>();
+    return run(without, new double[] {settings.threshold()}).get(0);
+  }
+
+  /**
+   * The held-out figures at each threshold of the scorer fitted (once per fold) without the named
+   * features.
+   */
+  List<Result> run(Set<String> without, double[] thresholds) {
+    List<List<Fold>> out = new ArrayList<>();
+    for (int i = 0; i < thresholds.length; i++) {
+      out.add(new ArrayList<>());
+    }
     for (int f = 0; f < tests.size(); f++) {
       StoryScorer scorer = ScorerFit.fit(trainPairs.get(f), without, settings.threshold());
       List<AnalyzedArticle> test = tests.get(f);
-      List<String> predicted =
-          ScorerFit.assign(
-              test, new StoryClusterer.Settings(settings.threshold(), settings.window(), scorer));
       List<String> gold = test.stream().map(a -> StreamFile.gold(a.article())).toList();
-      out.add(new Fold(f, trainSizes.get(f), test.size(), ClusterMetrics.score(predicted, gold)));
+      for (int i = 0; i < thresholds.length; i++) {
+        List<String> predicted =
+            ScorerFit.assign(
+                test, new StoryClusterer.Settings(thresholds[i], settings.window(), scorer));
+        out.get(i)
+            .add(
+                new Fold(f, trainSizes.get(f), test.size(), ClusterMetrics.score(predicted, gold)));
+      }
     }
-    return new Result(out);
+    return out.stream().map(Result::new).toList();
   }
 
   /** The articles of fold {@code f} of {@code k}, dealt as the constructor deals them. */

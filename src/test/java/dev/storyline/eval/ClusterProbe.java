@@ -45,6 +45,7 @@ public final class ClusterProbe {
       case "report" -> report(sets, neus, settings);
       case "ablation" -> ablation(sets, neus, settings);
       case "worst" -> worst(args[2], sets, neus, settings);
+      case "sweep" -> sweep(sets, neus, settings);
       default -> throw new IllegalArgumentException("mode: report, ablation or worst SET");
     }
   }
@@ -151,6 +152,38 @@ public final class ClusterProbe {
       HeldOutFolds.Result r = folds.run(without);
       line.append(
           String.format(Locale.ROOT, " | %.3f / %.3f |", r.meanBcubedF1(), r.worstBcubedF1()));
+      System.out.println(line);
+    }
+  }
+
+  /**
+   * BCubed F1 over thresholds on every set (neus-train on held-out folds, fitted once per fold),
+   * with the worst set per threshold: the threshold to ship is the one whose worst set is best.
+   */
+  private static void sweep(
+      Map<String, List<AnalyzedArticle>> sets,
+      List<AnalyzedArticle> neus,
+      StoryClusterer.Settings settings) {
+    double[] grid = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+    List<HeldOutFolds.Result> folds =
+        new HeldOutFolds(neus, 5, settings).run(Set.<String>of(), grid);
+    for (int i = 0; i < grid.length; i++) {
+      StoryClusterer.Settings s =
+          new StoryClusterer.Settings(grid[i], settings.window(), settings.scorer());
+      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f", grid[i]));
+      double worst = folds.get(i).meanBcubedF1();
+      for (Map.Entry<String, List<AnalyzedArticle>> e : sets.entrySet()) {
+        double f1 = ours(e.getValue(), s).bcubedF1();
+        worst = Math.min(worst, f1);
+        line.append(String.format(Locale.ROOT, " | %s %.3f", e.getKey(), f1));
+      }
+      line.append(
+          String.format(
+              Locale.ROOT,
+              " | neus held-out %.3f (worst fold %.3f) | worst set %.3f",
+              folds.get(i).meanBcubedF1(),
+              folds.get(i).worstBcubedF1(),
+              worst));
       System.out.println(line);
     }
   }
