@@ -54,11 +54,17 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
     List<Sent> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
-    List<Sent> keyPoints = KeyPointsWriter.pick(text, why);
+    // the summary first (most central sentences, outlets in turn); key points then avoid it, and
+    // where that leaves them too little material the summary gives up its last sentences
+    List<Sent> summary = SummaryWriter.pick(text, why);
+    List<Sent> keyPoints = keyPoints(text, why, summary);
+    while (keyPoints.isEmpty() && articles.size() > 1 && summary.size() > SummaryWriter.MIN + 1) {
+      summary = summary.subList(0, summary.size() - 1);
+      keyPoints = keyPoints(text, why, summary);
+    }
+    gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
     gapIf(
         gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
-    List<Sent> summary = SummaryWriter.pick(text, keyPoints, why);
-    gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
     List<Sent> shown = new ArrayList<>(keyPoints);
     shown.addAll(why);
     Explainer explainer = ExplainerWriter.write(text, actors, shown);
@@ -88,6 +94,12 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         gaps,
         material.now(),
         NAME);
+  }
+
+  private static List<Sent> keyPoints(StoryText text, List<Sent> why, List<Sent> summary) {
+    List<Sent> notAgain = new ArrayList<>(why);
+    notAgain.addAll(summary);
+    return KeyPointsWriter.pick(text, notAgain);
   }
 
   private static void gapIf(Map<String, String> gaps, String key, boolean empty, String message) {

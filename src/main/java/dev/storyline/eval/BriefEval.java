@@ -49,7 +49,8 @@ final class BriefEval {
       String writer,
       int withheld,
       Map<String, Integer> camps,
-      List<Cut> cuts) {
+      List<Cut> cuts,
+      Map<String, Integer> gaps) {
     double groundedShare() {
       return lines == 0 ? 0 : (double) grounded / lines;
     }
@@ -128,6 +129,7 @@ final class BriefEval {
     String writerName = "";
     List<String> ungrounded = new ArrayList<>();
     Map<String, Integer> camps = new java.util.TreeMap<>();
+    Map<String, Integer> gaps = new java.util.TreeMap<>();
     long nanos = 0;
     try (BufferedWriter out = output == null ? null : Files.newBufferedWriter(output)) {
       for (Map.Entry<String, List<Article>> e : stories.entrySet()) {
@@ -157,6 +159,7 @@ final class BriefEval {
         atN.add(brief, members, reference, summaryWords);
         ground(brief, members, counts, ungrounded);
         brief.sides().forEach(c -> camps.merge(c.name(), c.stances().size(), Integer::sum));
+        brief.gaps().keySet().forEach(g -> gaps.merge(g, 1, Integer::sum));
         if (out != null) {
           out.write(json.writeValueAsString(BriefJson.of(brief)));
           out.newLine();
@@ -176,7 +179,8 @@ final class BriefEval {
         writerName,
         withheld,
         camps,
-        references.isEmpty() ? List.of(atN.done()) : List.of(atReference.done(), atN.done()));
+        references.isEmpty() ? List.of(atN.done()) : List.of(atReference.done(), atN.done()),
+        gaps);
   }
 
   /** Running scores of one cut. */

@@ -134,6 +134,7 @@ final class BriefReport {
           r.camps(),
           100 * r.otherVoicesShare());
     }
+    out.printf(Locale.ROOT, "empty sections    %s (stories per section)%n", r.gaps());
     out.printf(
         Locale.ROOT,
         "writer            %s; LLM sentences withheld by the check: %d%n",

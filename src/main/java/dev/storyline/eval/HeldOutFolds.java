@@ -39,22 +39,35 @@ final class HeldOutFolds {
   private final List<List<AnalyzedArticle>> tests = new ArrayList<>();
   private final List<ScorerFit.Pairs> trainPairs = new ArrayList<>();
   private final List<Integer> trainSizes = new ArrayList<>();
+  private final List<Integer> indexes = new ArrayList<>();
   private final StoryClusterer.Settings settings;
 
   /** Deals the stream into {@code k} folds and collects each fold's training pairs. */
   HeldOutFolds(List<AnalyzedArticle> stream, int k, StoryClusterer.Settings settings) {
+    this(stream, k, settings, -1);
+  }
+
+  /**
+   * The same, holding out fold {@code only} alone (a cheaper check), or every fold when it is
+   * negative.
+   */
+  HeldOutFolds(List<AnalyzedArticle> stream, int k, StoryClusterer.Settings settings, int only) {
     this.settings = settings;
     Map<String, Integer> foldOf = new HashMap<>();
     for (AnalyzedArticle a : stream) {
       foldOf.computeIfAbsent(StreamFile.gold(a.article()), g -> foldOf.size() % k);
     }
     for (int f = 0; f < k; f++) {
+      if (only >= 0 && f != only) {
+        continue;
+      }
       List<AnalyzedArticle> test = new ArrayList<>();
       List<AnalyzedArticle> train = new ArrayList<>();
       for (AnalyzedArticle a : stream) {
         (foldOf.get(StreamFile.gold(a.article())) == f ? test : train).add(a);
       }
       tests.add(test);
+      indexes.add(f);
       trainSizes.add(train.size());
       trainPairs.add(ScorerFit.pairs(train, x -> StreamFile.gold(x.article())));
     }
@@ -84,7 +97,11 @@ final class HeldOutFolds {
                 test, new StoryClusterer.Settings(thresholds[i], settings.window(), scorer));
         out.get(i)
             .add(
-                new Fold(f, trainSizes.get(f), test.size(), ClusterMetrics.score(predicted, gold)));
+                new Fold(
+                    indexes.get(f),
+                    trainSizes.get(f),
+                    test.size(),
+                    ClusterMetrics.score(predicted, gold)));
       }
     }
     return out.stream().map(Result::new).toList();
