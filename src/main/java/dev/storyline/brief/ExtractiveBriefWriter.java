@@ -58,7 +58,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     // where that leaves them too little material the summary gives up its last sentences
     List<Sent> summary = SummaryWriter.pick(text, why);
     List<Sent> keyPoints = keyPoints(text, why, summary);
-    while (keyPoints.isEmpty() && articles.size() > 1 && summary.size() > SummaryWriter.MIN + 1) {
+    while (keyPoints.isEmpty() && articles.size() > 1 && summary.size() > SummaryWriter.MIN) {
       summary = summary.subList(0, summary.size() - 1);
       keyPoints = keyPoints(text, why, summary);
     }
