@@ -65,6 +65,13 @@ class BriefFloorsIT {
     assertThat(r.summary().f1(2)).isGreaterThanOrEqualTo(f.get("summary_rougeL_f1").asDouble());
     assertThat(r.groundedShare()).isGreaterThanOrEqualTo(f.get("grounded_share").asDouble());
     assertThat(r.stances()).isGreaterThanOrEqualTo(f.get("min_stances").asInt());
+    BriefEval.Cut atReference = r.cuts().get(0);
+    assertThat(atReference.ours().f1(0))
+        .isGreaterThanOrEqualTo(f.get("summary_cut_rouge1_f1").asDouble());
+    BriefEval.Cut atSeed = r.cuts().get(1);
+    assertThat(atSeed.label()).isEqualTo("88 words");
+    assertThat(1 - atSeed.oneOutletOverHalf() / (double) atSeed.multiOutlet())
+        .isGreaterThanOrEqualTo(f.get("summary_outlets_covered").asDouble());
   }
 
   @Test
