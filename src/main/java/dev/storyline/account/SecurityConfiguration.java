@@ -87,6 +87,9 @@ public class SecurityConfiguration {
     http.headers(
         h ->
             h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                // Cache-Control is set by the page cache (web/cache/PageCacheFilter): no-store by
+                // default, public or private with validators on the pages that declare it.
+                .cacheControl(c -> c.disable())
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     http.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);

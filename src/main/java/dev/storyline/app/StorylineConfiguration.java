@@ -13,8 +13,9 @@ import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryQueries;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -71,8 +72,13 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json) {
-    return new StoryRepository(jdbc, json);
+  PageVersions pageVersions(JdbcTemplate jdbc) {
+    return new PageVersions(jdbc);
+  }
+
+  @Bean
+  StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
+    return new StoryRepository(jdbc, json, pages);
   }
 
   @Bean
@@ -81,8 +87,8 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairs storyRepairs(JdbcTemplate jdbc) {
-    return new StoryRepairs(jdbc);
+  StoryRepairRepository storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
+    return new StoryRepairRepository(jdbc, pages);
   }
 
   @Bean
@@ -93,7 +99,7 @@ class StorylineConfiguration {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
-      StoryRepairs repairs,
+      StoryRepairRepository repairs,
       MeterRegistry meters,
       Clock clock) {
     return new PipelineRunner(

@@ -1,5 +1,17 @@
 package dev.storyline.brief;
 
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.section.ExplainerWriter;
+import dev.storyline.brief.section.ForecastWriter;
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.KeyPointsWriter;
+import dev.storyline.brief.section.NoiseLevel;
+import dev.storyline.brief.section.SidesWriter;
+import dev.storyline.brief.section.SummaryWriter;
+import dev.storyline.brief.section.TimelineWriter;
+import dev.storyline.brief.section.WhyItMattersWriter;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Brief.Camp;
@@ -52,12 +64,12 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     Map<String, String> gaps = new LinkedHashMap<>();
     Line headline = HeadlineWriter.write(articles);
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
-    List<Sent> why = WhyItMattersWriter.pick(text);
+    List<StorySentence> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
     // the summary first (most central sentences, outlets in turn); key points then avoid it, and
     // where that leaves them too little material the summary gives up its last sentences
-    List<Sent> summary = SummaryWriter.pick(text, why);
-    List<Sent> keyPoints = keyPoints(text, why, summary);
+    List<StorySentence> summary = SummaryWriter.pick(text, why);
+    List<StorySentence> keyPoints = keyPoints(text, why, summary);
     while (keyPoints.isEmpty() && articles.size() > 1 && summary.size() > SummaryWriter.MIN) {
       summary = summary.subList(0, summary.size() - 1);
       keyPoints = keyPoints(text, why, summary);
@@ -65,7 +77,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
     gapIf(
         gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
-    List<Sent> shown = new ArrayList<>(keyPoints);
+    List<StorySentence> shown = new ArrayList<>(keyPoints);
     shown.addAll(why);
     Explainer explainer = ExplainerWriter.write(text, actors, shown);
     gapIf(
@@ -96,8 +108,9 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         NAME);
   }
 
-  private static List<Sent> keyPoints(StoryText text, List<Sent> why, List<Sent> summary) {
-    List<Sent> notAgain = new ArrayList<>(why);
+  private static List<StorySentence> keyPoints(
+      StoryText text, List<StorySentence> why, List<StorySentence> summary) {
+    List<StorySentence> notAgain = new ArrayList<>(why);
     notAgain.addAll(summary);
     return KeyPointsWriter.pick(text, notAgain);
   }
@@ -108,8 +121,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     }
   }
 
-  private static List<Line> lines(List<Sent> sents) {
-    return sents.stream().map(Sent::line).toList();
+  private static List<Line> lines(List<StorySentence> sents) {
+    return sents.stream().map(StorySentence::line).toList();
   }
 
   private static List<SourceArticle> sources(List<AnalyzedArticle> articles) {

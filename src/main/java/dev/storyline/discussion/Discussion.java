@@ -32,14 +32,14 @@ public class Discussion {
 
   private final CommentRepository comments;
   private final AccountRepository accounts;
-  private final Follows follows;
+  private final FollowRepository follows;
   private final ReaderProperties props;
   private final Clock clock;
 
   Discussion(
       CommentRepository comments,
       AccountRepository accounts,
-      Follows follows,
+      FollowRepository follows,
       ReaderProperties props,
       Clock clock) {
     this.comments = comments;
@@ -58,7 +58,7 @@ public class Discussion {
     boolean moderator = account.get().role().moderates();
     if (props.commentPolicy() == CommentPolicy.SUBSCRIBERS
         && !moderator
-        && !follows.follows(accountId, Follows.Kind.STORY, storyId)) {
+        && !follows.follows(accountId, FollowRepository.Kind.STORY, storyId)) {
       return "Subscribe to comment: follow this story to join its discussion.";
     }
     return null;

@@ -25,7 +25,8 @@ public final class BenchCommand {
             older than the window are evicted), what it still holds, and heap in use.
         brief --input STREAM.jsonl[.gz]
             Briefs per second for stories of 5, 50 and 500 articles (the first N of the stream).
-      """;
+      """
+          + ServeBench.USAGE;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -53,6 +54,14 @@ public final class BenchCommand {
         bench.run(Integer.parseInt(size.trim()), queries);
       }
       return 0;
+    }
+    if (task.name().equals("serve")) {
+      try {
+        return new ServeBench(out).run(opts);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 1;
+      }
     }
     if (task.name().equals("brief")) {
       return BriefBench.run(opts, toolkit, out);

@@ -1,7 +1,7 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
-import dev.storyline.brief.ForecastScorecard;
+import dev.storyline.brief.forecast.ForecastScorecard;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.StoryMaterial;

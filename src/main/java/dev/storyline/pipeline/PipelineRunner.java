@@ -10,7 +10,7 @@ import dev.storyline.domain.Article;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.store.ArticleRepository;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -45,7 +45,7 @@ public class PipelineRunner {
   private final MeterRegistry meters;
   private final Clock clock;
   private final StoryRepair repair;
-  private final StoryRepairs repairs;
+  private final StoryRepairRepository repairs;
 
   /**
    * A runner.
@@ -62,7 +62,7 @@ public class PipelineRunner {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
-      StoryRepairs repairs,
+      StoryRepairRepository repairs,
       MeterRegistry meters,
       Clock clock) {
     this.repair = repair == null ? null : new StoryRepair(repair);

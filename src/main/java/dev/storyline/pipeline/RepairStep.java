@@ -1,7 +1,7 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.cluster.StoryRepair;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import java.time.Clock;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
  */
 final class RepairStep {
   private static final Logger log = LoggerFactory.getLogger(RepairStep.class);
-  private final StoryRepairs repairs;
+  private final StoryRepairRepository repairs;
   private final Clock clock;
 
-  RepairStep(StoryRepairs repairs, Clock clock) {
+  RepairStep(StoryRepairRepository repairs, Clock clock) {
     this.repairs = repairs;
     this.clock = clock;
   }

@@ -34,10 +34,17 @@ public class StoryRepository {
 
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
+  private final PageVersions pages;
 
   public StoryRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this(jdbc, json, new PageVersions(jdbc));
+  }
+
+  /** A repository that also marks the pages each write changes ({@link PageVersions}). */
+  public StoryRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
     this.jdbc = jdbc;
     this.codec = new AnalysisCodec(json);
+    this.pages = pages;
   }
 
   public void save(StoryRow s) {
@@ -55,6 +62,8 @@ public class StoryRepository {
       ArticleRepository.utc(s.updatedAt()),
       s.id()
     };
+    List<String> before =
+        jdbc.queryForList("select storyline_id from story where id = ?", String.class, s.id());
     int n =
         jdbc.update(
             "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
@@ -68,6 +77,12 @@ public class StoryRepository {
               + " values (?,?,?,?,?,?,?,?,?,?,?,?)",
           values);
     }
+    List<String> touched = new ArrayList<>();
+    touched.add(PageVersions.story(s.id()));
+    touched.add(PageVersions.storyline(s.storylineId()));
+    before.forEach(l -> touched.add(PageVersions.storyline(l)));
+    touched.add(PageVersions.LISTS);
+    pages.touch(touched);
   }
 
   public void save(StorylineRow l) {
@@ -87,6 +102,7 @@ public class StoryRepository {
           values);
       jdbc.update("delete from storyline_redirect where from_id = ?", l.id());
     }
+    pages.touch(PageVersions.storyline(l.id()), PageVersions.LISTS);
   }
 
   /** Replaces the forecast scorecard of a storyline. */
@@ -100,6 +116,7 @@ public class StoryRepository {
           "insert into forecast_scorecard (checks, written_at, storyline_id) values (?,?,?)",
           values);
     }
+    pages.touch(PageVersions.storyline(storylineId));
   }
 
   /** Story id to storyline id for every story, oldest story first. */

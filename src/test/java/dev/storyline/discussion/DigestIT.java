@@ -102,7 +102,7 @@ class DigestIT {
   @Autowired PipelineRunner runner;
   @Autowired JdbcTemplate jdbc;
   @Autowired DigestSender sender;
-  @Autowired Digests digests;
+  @Autowired DigestRepository digests;
   @Autowired Hand clock;
 
   Browser reader(String name) throws Exception {

@@ -99,7 +99,7 @@ final class StorylineChild {
                 "-Xmx768m",
                 "-cp",
                 System.getProperty("java.class.path"),
-                "dev.storyline.app.StorylineApplication"));
+                "dev.storyline.cli.CommandLine"));
     command.addAll(List.of(args));
     if (url != null) {
       command.add("--spring.datasource.url=" + url);
@@ -196,7 +196,7 @@ final class StorylineChild {
    */
   private Connection connect() throws SQLException, IOException {
     if (url == null) {
-      dev.storyline.app.EmbeddedDatabaseStartup.prepare(
+      dev.storyline.store.journal.EmbeddedDatabaseStartup.prepare(
           jdbcUrl(), user, password, new String[] {"classpath:db/migration"}, true);
     }
     return DriverManager.getConnection(jdbcUrl(), user, password);

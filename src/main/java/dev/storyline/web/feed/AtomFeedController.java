@@ -10,9 +10,11 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -41,6 +43,7 @@ class AtomFeedController {
 
   @GetMapping("/feed.atom")
   ResponseEntity<String> feed() throws FeedException {
+    PageScopes.depend(PageVersions.LISTS);
     String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     List<StoryCard> stories = queries.recentStories(ENTRIES);
     SyndFeed feed = new SyndFeedImpl();

@@ -9,11 +9,13 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.storyline.domain.Brief;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryDetail;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StorylineCard;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import dev.storyline.web.error.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +49,7 @@ class ItemFeedController {
           .location(java.net.URI.create(WebPaths.story(survivor, null) + "/feed.atom"))
           .build();
     }
+    PageScopes.depend(PageVersions.story(id));
     String base = base();
     String page = base + WebPaths.story(d.card());
     SyndFeed feed = feed(d.card().headline(), page, base + WebPaths.story(id, null) + "/feed.atom");
@@ -89,6 +92,7 @@ class ItemFeedController {
           .location(java.net.URI.create(WebPaths.storyline(carrier) + "/feed.atom"))
           .build();
     }
+    PageScopes.depend(PageVersions.storyline(id));
     String base = base();
     SyndFeed feed =
         feed(

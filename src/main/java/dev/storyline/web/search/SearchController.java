@@ -1,9 +1,11 @@
 package dev.storyline.web.search;
 
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.search.OutletQueries;
 import dev.storyline.store.search.SearchHit;
 import dev.storyline.store.search.SearchIndex;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -49,6 +51,7 @@ class SearchController {
       @RequestParam(defaultValue = "") String to,
       @RequestParam(defaultValue = "") String outlet,
       Model model) {
+    PageScopes.depend(PageVersions.LISTS);
     model.addAttribute("q", q);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
@@ -72,6 +75,7 @@ class SearchController {
 
   @GetMapping("/outlets/{name}")
   String outlet(@PathVariable String name, Model model) {
+    PageScopes.depend(PageVersions.LISTS);
     model.addAttribute("name", name);
     model.addAttribute("articles", outlets.recentArticles(name, 30));
     model.addAttribute(
