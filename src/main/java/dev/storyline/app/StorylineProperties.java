@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -20,6 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param cluster story and storyline clustering settings
  * @param ingest input limits
  * @param repair the story repair pass
+ * @param roles what this process does: {@code web} (pages, API, accounts), {@code worker} (feed
+ *     polls, analysis, clustering, briefs, scheduled jobs), or both (the default); a single role
+ *     needs PostgreSQL
+ * @param work how this process shares pipeline work with the others on its database
  */
 @Validated
 @ConfigurationProperties("storyline")
@@ -28,7 +33,9 @@ public record StorylineProperties(
     @Valid @DefaultValue Analyze analyze,
     @Valid @DefaultValue Cluster cluster,
     @Valid @DefaultValue Ingest ingest,
-    @Valid @DefaultValue Repair repair) {
+    @Valid @DefaultValue Repair repair,
+    @DefaultValue({"web", "worker"}) List<String> roles,
+    @Valid @DefaultValue Work work) {
 
   /**
    * The sample corpus.
@@ -80,6 +87,24 @@ public record StorylineProperties(
   public record Repair(
       @DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval) {}
 
+  /**
+   * Sharing pipeline work with other processes on one PostgreSQL database.
+   *
+   * @param enabled run the pipeline here: analyze, cluster (when this process holds the role),
+   *     write briefs, repair, import the sample corpus; off for a web-only process
+   * @param reorderDelay how long a stored article waits before clustering, so that articles stored
+   *     together by several processes are clustered in publication order; unset: none on the
+   *     embedded H2 (one process) and 10 s on PostgreSQL
+   * @param takeoverAfter how long the clustering writer may stay silent before another process ends
+   *     its database session and takes over (a killed writer is replaced at once)
+   * @param idlePoll how often a worker looks for work stored by other processes
+   */
+  public record Work(
+      @DefaultValue("true") boolean enabled,
+      Duration reorderDelay,
+      @DefaultValue("30s") Duration takeoverAfter,
+      @DefaultValue("1s") Duration idlePoll) {}
+
   /** Defaults, for commands that run without Spring. */
   public static StorylineProperties defaults() {
     return new StorylineProperties(
@@ -87,6 +112,8 @@ public record StorylineProperties(
         new Analyze(2, true),
         new Cluster(null, Duration.ofDays(4), 0.40),
         new Ingest(5_000_000),
-        new Repair(true, Duration.ofMinutes(10)));
+        new Repair(true, Duration.ofMinutes(10)),
+        List.of("web", "worker"),
+        new Work(true, null, Duration.ofSeconds(30), Duration.ofSeconds(1)));
   }
 }

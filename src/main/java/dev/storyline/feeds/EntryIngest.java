@@ -1,6 +1,7 @@
 package dev.storyline.feeds;
 
 import dev.storyline.domain.Article;
+import dev.storyline.ingest.RegistrableDomain;
 import dev.storyline.ingest.TextFingerprint;
 import dev.storyline.ingest.UrlCanonicalizer;
 import dev.storyline.ingest.dedup.NearDuplicates;
@@ -85,7 +86,7 @@ final class EntryIngest {
     String text = HtmlText.paragraphs(entry.body());
     ExtractedPage page = null;
     if (HtmlText.words(text) < teaserWords && entry.link() != null) {
-      page = page(entry.link());
+      page = page(source, entry.link());
       if (page != null && HtmlText.words(page.text()) > HtmlText.words(text)) {
         text = page.text();
       }
@@ -151,7 +152,13 @@ final class EntryIngest {
     return null;
   }
 
-  private ExtractedPage page(String url) throws InterruptedException {
+  /**
+   * Fetches and extracts the entry's page. Its canonical address (rel=canonical, og:url) becomes
+   * the article's id and dedup key, so it is kept only on the registrable domain of the page as
+   * fetched, of the entry's link or of the feed: a page cannot claim another outlet's address and
+   * make that outlet's real article a "duplicate".
+   */
+  private ExtractedPage page(Source source, String url) throws InterruptedException {
     String host;
     try {
       host = URI.create(url).getHost();
@@ -164,12 +171,29 @@ final class EntryIngest {
     hosts.acquire(host);
     try {
       FetchResponse r = fetcher.fetch(URI.create(url), SafeFetcher.Conditional.NONE);
-      return extractor.extract(r.text(), r.uri().toString());
-    } catch (FetchException | RuntimeException e) {
+      ExtractedPage p = extractor.extract(r.text(), r.uri().toString());
+      return p == null
+              || p.canonicalUrl() == null
+              || RegistrableDomain.sameSite(p.canonicalUrl(), r.uri().toString(), url, source.url())
+          ? p
+          : withoutCanonical(p);
+    } catch (FetchException | RuntimeException | StackOverflowError e) {
       return null; // the teaser is kept; a page that cannot be read does not fail the source
     } finally {
       hosts.release(host);
     }
+  }
+
+  private static ExtractedPage withoutCanonical(ExtractedPage p) {
+    return new ExtractedPage(
+        p.title(),
+        p.text(),
+        p.author(),
+        p.published(),
+        null,
+        p.language(),
+        p.image(),
+        p.description());
   }
 
   private static Map<String, String> meta(Source source, FeedEntry entry, ExtractedPage page) {

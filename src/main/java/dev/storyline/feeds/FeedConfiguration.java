@@ -9,6 +9,7 @@ import dev.storyline.ingest.http.SafeFetcher;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
 import dev.storyline.store.ArticleRepository;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.SightingRepository;
 import dev.storyline.store.SourceRepository;
 import dev.storyline.store.journal.IngestJournal;
@@ -45,8 +46,9 @@ class FeedConfiguration {
   }
 
   @Bean
-  SightingRepository sightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
-    return new SightingRepository(jdbc, journal);
+  SightingRepository sightingRepository(
+      JdbcTemplate jdbc, IngestJournal journal, PageVersions pages) {
+    return new SightingRepository(jdbc, journal, pages);
   }
 
   @Bean
@@ -57,7 +59,7 @@ class FeedConfiguration {
       SourceRepository sources,
       ArticleRepository articles,
       SightingRepository sightings,
-      PipelineRunner runner,
+      org.springframework.beans.factory.ObjectProvider<PipelineRunner> runner,
       Clock clock) {
     FeedPoller.Settings settings =
         new FeedPoller.Settings(
@@ -74,7 +76,7 @@ class FeedConfiguration {
         sources,
         articles,
         sightings,
-        () -> runner.process(Progress.silent()),
+        () -> runner.ifAvailable(r -> r.process(Progress.silent())), // none: a web-only process
         clock,
         settings);
   }
