@@ -76,10 +76,22 @@ class ClusterFloorsIT {
   /** Ours must reach the floor and the TF-IDF single-pass baseline tuned on the same stream. */
   private ClusterMetrics aboveFloorAndBaseline(List<AnalyzedArticle> stream, String floor) {
     ClusterMetrics m = ours(stream);
-    assertThat(m.bcubedF1()).isGreaterThanOrEqualTo(floors.get(floor).asDouble());
     TfIdfSinglePass.Tuned baseline =
         TfIdfSinglePass.tuned(
             HardNegatives.articles(stream), Stages.storySettings(settings).window());
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "ClusterFloorsIT %s: %d articles, ours BCubed %.3f (P %.3f / R %.3f) pairwise %.3f;"
+            + " TF-IDF single-pass at %.2f BCubed %.3f%n",
+        floor,
+        stream.size(),
+        m.bcubedF1(),
+        m.bcubedPrecision(),
+        m.bcubedRecall(),
+        m.pairF1(),
+        baseline.threshold(),
+        baseline.metrics().bcubedF1());
+    assertThat(m.bcubedF1()).isGreaterThanOrEqualTo(floors.get(floor).asDouble());
     assertThat(m.bcubedF1()).isGreaterThanOrEqualTo(baseline.metrics().bcubedF1());
     return m;
   }
@@ -123,6 +135,11 @@ class ClusterFloorsIT {
         new ClusterEval(analyzer, Stages.storySettings(settings), json)
             .run(golden, Progress.silent());
     ClusterMetrics lines = ClusterEval.storylines(golden, run, Stages.storylineSettings(settings));
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "ClusterFloorsIT sample storylines: %d gold, BCubed %.3f%n",
+        lines.goldClusters(),
+        lines.bcubedF1());
     assertThat(lines.goldClusters()).isGreaterThanOrEqualTo(15);
     assertThat(lines.bcubedF1())
         .isGreaterThanOrEqualTo(floors.get("sample_storyline_bcubed_f1").asDouble());
