@@ -3,6 +3,7 @@ package dev.storyline.brief.section;
 import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.SourceRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,8 +20,7 @@ import java.util.Set;
  * Outlets take turns: a sentence's weight is multiplied by {@value #SAME_OUTLET} for each sentence
  * its outlet already has in the summary, so the opening sentences come from different outlets when
  * the story has several, not all from the first report. A sentence that says what a picked one says
- * (see {@link #REPEAT_ABOVE_REDUNDANT}) or repeats Why It Matters is never taken. The summary is
- * written before Key Points, which then avoid it.
+ * (see {@link #REPEAT_ABOVE_REDUNDANT}) or repeats one it is told to avoid is never taken.
  *
  * <p>Measured on allsides-2021 cut at each reference's length (eval brief): ROUGE-1 0.413 with the
  * earlier writer (chronological order, MMR, Key Points avoided) and 0.440 with this one; lead-N
@@ -47,13 +47,22 @@ public final class SummaryWriter {
 
   /** The summary's sentences in reading order (most important first). */
   public static List<StorySentence> pick(StoryText text, List<StorySentence> whyItMatters) {
+    return pick(text, whyItMatters, Set.of());
+  }
+
+  /**
+   * The same, never taking a sentence of {@code shown} (shown by another section of the page, or a
+   * copy of one).
+   */
+  public static List<StorySentence> pick(
+      StoryText text, List<StorySentence> whyItMatters, Set<SourceRef> shown) {
     int k = size(text.articles().size());
-    List<StorySentence> picked = select(text, k, whyItMatters);
+    List<StorySentence> picked = select(text, k, whyItMatters, shown);
     return picked.size() < MIN ? List.of() : picked;
   }
 
   /** Four sentences for one article, one more per doubling of the articles, at most seven. */
-  static int size(int articles) {
+  public static int size(int articles) {
     int log2 = 31 - Integer.numberOfLeadingZeros(Math.max(1, articles));
     return Math.min(7, 4 + log2);
   }
@@ -63,10 +72,11 @@ public final class SummaryWriter {
    * sentence with the highest weight after the outlet turn factor that repeats nothing taken or
    * avoided.
    */
-  static List<StorySentence> select(StoryText text, int k, List<StorySentence> avoid) {
+  static List<StorySentence> select(
+      StoryText text, int k, List<StorySentence> avoid, Set<SourceRef> shown) {
     List<StorySentence> candidates = new ArrayList<>();
     for (StorySentence s : text.publishable()) {
-      if (score(s) > 0) {
+      if (score(s) > 0 && !shown.contains(s.ref())) {
         candidates.add(s);
       }
     }
