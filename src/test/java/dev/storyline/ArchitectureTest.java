@@ -1,6 +1,8 @@
 package dev.storyline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -8,8 +10,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -157,7 +165,9 @@ class ArchitectureTest {
             pkg("feeds"),
             pkg("app"),
             pkg("cli"),
-            pkg("eval"))
+            pkg("eval"),
+            pkg("account"),
+            pkg("discussion"))
         .because("the store depends on domain only (store/package-info.java)")
         .check(MAIN);
   }
@@ -186,13 +196,117 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  @Test
+  void discussionSeesNoStageNorThePipelineFeedsOrTheApplication() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("discussion"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            pkg("ingest"),
+            pkg("analyze"),
+            pkg("cluster"),
+            pkg("brief"),
+            pkg("pipeline"),
+            pkg("feeds"),
+            pkg("app"),
+            pkg("cli"),
+            pkg("eval"))
+        .because("discussion reads stories through the store and learns of repairs by events")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingButTheApplicationKnowsDiscussion() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("discussion"), pkg("app"), pkg("cli"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("discussion"))
+        .because(
+            "the store tells discussion what a repair did through StoryRepairEvent, and the story"
+                + " page gets its discussion part through an interceptor (discussion/package-info)")
+        .check(MAIN);
+  }
+
+  @Test
+  void accountsDependOnNoStageNorOtherFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("account"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(allBut("account", "domain", "store", "web"))
+        .because("accounts are the base of the readers' features (account/package-info)")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheReadersFeaturesAndTheApplicationKnowAccounts() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("account"), pkg("discussion"), pkg("app"), pkg("cli"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("account"))
+        .because("stages, store, pipeline, feeds and web know nothing of readers' accounts")
+        .check(MAIN);
+  }
+
+  @Test
+  void thePipelineKnowsNothingOfFeeds() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("pipeline"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(pkg("feeds"), pkg("web"), pkg("app"), pkg("cli"), pkg("eval"))
+        .because("feeds hand stored articles to the pipeline, never the other way round")
+        .check(MAIN);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  /**
+   * What ArchUnit cannot see: SQL. Discussion and accounts keep their own tables, and the store's
+   * SQL names none of them (a story repair tells discussion what happened instead, see {@code
+   * StoryRepairEvent}).
+   */
+  @Test
+  void theStoresSqlNamesNoTableOfDiscussionOrAccounts() throws IOException {
+    Pattern table =
+        Pattern.compile(
+            "\\b(story_comment|comment_report|follow|story_visit|reader_digest|account"
+                + "|password_reset)\\b");
+    Pattern literal = Pattern.compile("\"([^\"\\\\]|\\\\.)*\"");
+    List<String> found = new ArrayList<>();
+    try (var files = Files.walk(Path.of("src/main/java/dev/storyline/store"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = literal.matcher(Files.readString(f));
+        while (m.find()) {
+          Matcher t = table.matcher(m.group());
+          if (t.find()) {
+            found.add(f.getFileName() + ": " + m.group());
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   private static String pkg(String name) {
     return BASE + "." + name + "..";
   }
 
-  private static String[] allBut(String name) {
+  private static String[] allBut(String... names) {
     return Arrays.stream(
             new String[] {
+              "domain",
               "ingest",
               "analyze",
               "cluster",
@@ -202,9 +316,12 @@ class ArchitectureTest {
               "feeds",
               "web",
               "app",
-              "eval"
+              "cli",
+              "eval",
+              "account",
+              "discussion"
             })
-        .filter(p -> !p.equals(name))
+        .filter(p -> !Arrays.asList(names).contains(p))
         .map(ArchitectureTest::pkg)
         .toArray(String[]::new);
   }

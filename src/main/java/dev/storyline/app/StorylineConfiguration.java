@@ -21,6 +21,7 @@ import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,8 +88,9 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairRepository storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
-    return new StoryRepairRepository(jdbc, pages);
+  StoryRepairRepository storyRepairs(
+      JdbcTemplate jdbc, PageVersions pages, ApplicationEventPublisher events) {
+    return new StoryRepairRepository(jdbc, pages, events::publishEvent);
   }
 
   @Bean

@@ -163,7 +163,7 @@ public class PipelineRunner {
       new BriefStep(writer, articles, stories, clock, meters).rewrite(lines, progress);
     }
     if (!plan.merges().isEmpty()) {
-      repairs.settleStorylineFollows();
+      repairs.relinked(clock.instant());
     }
     return plan;
   }
