@@ -6,12 +6,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.Embedder;
+import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.analyze.entity.PosChunkEntityRecognizer;
 import dev.storyline.analyze.sentence.OpenNlpSentenceSplitter;
 import dev.storyline.analyze.time.NewsDateResolver;
+import dev.storyline.brief.ExtractiveBriefWriter;
+import dev.storyline.brief.llm.LlmSettings;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StoryScorer;
 import dev.storyline.cluster.StorylineLinker;
+import dev.storyline.eval.Toolkit;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds the stages from settings; used by the Spring wiring and by commands that run without it.
@@ -28,15 +35,73 @@ public final class Stages {
         sentenceEmbeddings);
   }
 
+  /** Story clustering: the shipped scorer, its trained threshold unless one is set, the window. */
   public static StoryClusterer.Settings storySettings(StorylineProperties.Cluster c) {
     StoryScorer scorer = StoryScorer.defaults();
     double threshold = c.storyThreshold() == null ? scorer.threshold() : c.storyThreshold();
     return new StoryClusterer.Settings(threshold, c.window(), scorer);
   }
 
+  /** Story clustering with the default settings. */
+  public static StoryClusterer.Settings storySettings() {
+    return storySettings(StorylineProperties.defaults().cluster());
+  }
+
   public static StorylineLinker.Settings storylineSettings(StorylineProperties.Cluster c) {
-    return new StorylineLinker.Settings(
-        c.storylineThreshold(), StorylineLinker.Settings.defaults().centralEntities());
+    return new StorylineLinker.Settings(c.storylineThreshold(), c.centralEntities());
+  }
+
+  /** Storyline linking with the default settings. */
+  public static StorylineLinker.Settings storylineSettings() {
+    return storylineSettings(StorylineProperties.defaults().cluster());
+  }
+
+  /** The repair pass's thresholds (whether it runs at all is {@code Repair.enabled}). */
+  public static StoryRepair.Settings repairSettings(StorylineProperties.Repair r) {
+    return new StoryRepair.Settings(
+        r.mergeSimilarity(),
+        r.mergeEntities(),
+        r.mergeGap(),
+        r.splitSimilarity(),
+        r.splitEntities(),
+        r.splitMinPart());
+  }
+
+  /** The repair pass's default thresholds. */
+  public static StoryRepair.Settings repairSettings() {
+    return repairSettings(StorylineProperties.defaults().repair());
+  }
+
+  /**
+   * The LLM writer's settings, or empty when it is off. Without a key of its own it takes the
+   * provider's usual environment variable ({@code OPENAI_API_KEY} or {@code ANTHROPIC_API_KEY})
+   * from {@code environment}.
+   */
+  public static Optional<LlmSettings> llmSettings(
+      StorylineProperties.Llm llm, Function<String, String> environment) {
+    String key = llm.apiKey();
+    if (key == null || key.isBlank()) {
+      key =
+          environment.apply(
+              llm.provider().equalsIgnoreCase("anthropic")
+                  ? "ANTHROPIC_API_KEY"
+                  : "OPENAI_API_KEY");
+    }
+    return LlmSettings.of(llm.provider(), llm.baseUrl(), key, llm.model(), llm.timeout());
+  }
+
+  /** The real stages with the settings in the environment, for commands that run without Spring. */
+  public static Toolkit toolkit() {
+    StorylineProperties props = StorylineProperties.fromEnvironment();
+    return new Toolkit(
+        () -> MiniLmEmbedder.load(props.analyze().embeddingThreads()),
+        Stages::analyzer,
+        storySettings(props.cluster()),
+        storylineSettings(props.cluster()),
+        repairSettings(props.repair()),
+        new ExtractiveBriefWriter(),
+        llmSettings(props.llm(), System::getenv),
+        json());
   }
 
   /** The JSON mapper used outside Spring (Spring's own is configured the same way). */

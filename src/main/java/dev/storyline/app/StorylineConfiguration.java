@@ -8,7 +8,6 @@ import dev.storyline.brief.ExtractiveBriefWriter;
 import dev.storyline.brief.llm.ChatModels;
 import dev.storyline.brief.llm.LlmBriefWriter;
 import dev.storyline.brief.llm.LlmSettings;
-import dev.storyline.cluster.StoryRepair;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
@@ -20,10 +19,12 @@ import dev.storyline.store.StoryRepository;
 import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the stages, the store and the pipeline runner. Models load once, here. */
@@ -47,18 +48,17 @@ class StorylineConfiguration {
   }
 
   /**
-   * The extractive writer, or the checked LLM writer when {@code STORYLINE_LLM_*} (or {@code
-   * OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY}) is set in the environment.
+   * The extractive writer, or the checked LLM writer when {@code storyline.llm.*} names a key or a
+   * base URL (or {@code OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY} is set).
    */
   @Bean
-  BriefWriter briefWriter(MiniLmEmbedder embedder) {
-    return briefWriter(System.getenv(), embedder::embed);
+  BriefWriter briefWriter(StorylineProperties props, Environment env, MiniLmEmbedder embedder) {
+    return briefWriter(Stages.llmSettings(props.llm(), env::getProperty), embedder::embed);
   }
 
   static BriefWriter briefWriter(
-      java.util.Map<String, String> env, java.util.function.Function<String, float[]> embed) {
-    return LlmSettings.fromEnv(env)
-        .<BriefWriter>map(
+      Optional<LlmSettings> llm, java.util.function.Function<String, float[]> embed) {
+    return llm.<BriefWriter>map(
             s -> {
               org.slf4j.LoggerFactory.getLogger(StorylineConfiguration.class)
                   .info("brief writer: {}", s);
@@ -109,7 +109,7 @@ class StorylineConfiguration {
         analyzer,
         Stages.storySettings(props.cluster()),
         Stages.storylineSettings(props.cluster()),
-        props.repair().enabled() ? StoryRepair.Settings.defaults() : null,
+        props.repair().enabled() ? Stages.repairSettings(props.repair()) : null,
         writer,
         articles,
         stories,

@@ -28,11 +28,7 @@ public final class StorylineLinker {
    * @param threshold minimum combined score to join an existing storyline
    * @param centralEntities how many of a story's heaviest entities count as its central ones
    */
-  public record Settings(double threshold, int centralEntities) {
-    public static Settings defaults() {
-      return new Settings(0.40, 5);
-    }
-  }
+  public record Settings(double threshold, int centralEntities) {}
 
   /**
    * What the linker holds of one storyline (for checks and diagnostics).

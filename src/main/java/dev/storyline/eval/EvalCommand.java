@@ -126,8 +126,7 @@ public final class EvalCommand {
           new dev.storyline.cluster.StoryClusterer.Settings(
               Double.parseDouble(opts.get("threshold")), settings.window(), settings.scorer());
     }
-    StoryRepair.Settings repair =
-        opts.containsKey("repair") ? StoryRepair.Settings.defaults() : null;
+    StoryRepair.Settings repair = opts.containsKey("repair") ? toolkit.repair() : null;
     ClusterEval eval =
         new ClusterEval(
             toolkit.analyzer().apply(embedder, false), settings, repair, toolkit.json());

@@ -27,16 +27,30 @@ class FeedConfiguration {
 
   @Bean
   SafeFetcher safeFetcher(FetchProperties f) {
-    return new SafeFetcher(
-        new FetchSettings(
-            f.connectTimeout(),
-            f.readTimeout(),
-            f.totalTimeout(),
-            f.maxBodyBytes(),
-            f.maxDecodedBytes(),
-            5,
-            f.userAgent()),
-        AddressPolicy.of(f.allowPrivateAddresses()));
+    return new SafeFetcher(fetchSettings(f), AddressPolicy.of(f.allowPrivateAddresses()));
+  }
+
+  /** The fetch limits of the settings. */
+  static FetchSettings fetchSettings(FetchProperties f) {
+    return new FetchSettings(
+        f.connectTimeout(),
+        f.readTimeout(),
+        f.totalTimeout(),
+        f.maxBodyBytes(),
+        f.maxDecodedBytes(),
+        f.maxRedirects(),
+        f.userAgent());
+  }
+
+  /** The poller's part of the settings. */
+  static FeedPoller.Settings pollerSettings(FeedProperties f) {
+    return new FeedPoller.Settings(
+        f.threads(),
+        f.teaserWords(),
+        f.maxBackoff(),
+        f.hostGap(),
+        f.claimFor(),
+        f.nearDuplicateWindow());
   }
 
   @Bean
@@ -59,14 +73,7 @@ class FeedConfiguration {
       SightingRepository sightings,
       PipelineRunner runner,
       Clock clock) {
-    FeedPoller.Settings settings =
-        new FeedPoller.Settings(
-            f.threads(),
-            f.teaserWords(),
-            f.maxBackoff(),
-            f.hostGap(),
-            FeedPoller.Settings.defaults().claimFor(),
-            FeedPoller.Settings.defaults().nearDuplicateWindow());
+    FeedPoller.Settings settings = pollerSettings(f);
     return new FeedPoller(
         fetcher,
         new FeedParser(json, f.maxEntriesPerPoll()),

@@ -54,17 +54,7 @@ public class FeedPoller {
       Duration maxBackoff,
       Duration hostGap,
       Duration claimFor,
-      Duration nearDuplicateWindow) {
-    public static Settings defaults() {
-      return new Settings(
-          4,
-          120,
-          Duration.ofHours(24),
-          Duration.ofSeconds(1),
-          Duration.ofMinutes(10),
-          Duration.ofDays(14));
-    }
-  }
+      Duration nearDuplicateWindow) {}
 
   /** What one poll of one source did; {@code error} is {@code null} on success. */
   public record Report(

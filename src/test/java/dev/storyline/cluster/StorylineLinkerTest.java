@@ -2,6 +2,7 @@ package dev.storyline.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.app.Stages;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class StorylineLinkerTest {
 
   @Test
   void storiesSharingCentralActorsYearsApartFormOneStorylineAndOthersDoNot() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     var entities = Map.of("halvard systems", 6, "lumen forge", 5, "orla dunmore", 2);
     String invest =
         linker.link(story("s1", "2022-05-01", StoryClustererTest.unit(1, 0.2f, 0, 0), entities));
@@ -36,7 +37,7 @@ class StorylineLinkerTest {
 
   @Test
   void aForgottenStoryNoLongerCountsAndItsEmptyStorylineIsDropped() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     var halvard = Map.of("halvard systems", 6, "lumen forge", 5);
     String line =
         linker.link(story("s1", "2022-05-01", StoryClustererTest.unit(1, 0, 0, 0), halvard));
@@ -67,7 +68,7 @@ class StorylineLinkerTest {
 
   @Test
   void anUpdatedStoryReplacesWhatItAddedAndARetiredOneStaysAsItWas() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     String line =
         linker.link(
             story(
@@ -97,7 +98,7 @@ class StorylineLinkerTest {
 
   @Test
   void aStoryFoundingAStorylineWhoseIdIsStillHeldGetsAnotherId() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     String first =
         linker.link(
             story(

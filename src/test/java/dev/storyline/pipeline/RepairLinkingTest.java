@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.storyline.app.Stages;
 import dev.storyline.brief.BriefWriter;
 import dev.storyline.cluster.StoryClusterer;
-import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
@@ -159,7 +158,7 @@ class RepairLinkingTest {
    */
   private void assertLinkerMatchesARestart(PipelineRunner runner) {
     ClusterState restored =
-        new ClusterState(settings(1.01), StorylineLinker.Settings.defaults(), articles, stories);
+        new ClusterState(settings(1.01), Stages.storylineSettings(), articles, stories);
     assertThat(restored.restore()).as("nothing stale after the run").isEmpty();
     ClusterState live = runner.clusterState();
     assertThat(live.linkerStories()).isEqualTo(restored.linkerStories());
@@ -228,8 +227,8 @@ class RepairLinkingTest {
         null,
         null,
         settings(threshold),
-        StorylineLinker.Settings.defaults(),
-        StoryRepair.Settings.defaults(),
+        Stages.storylineSettings(),
+        Stages.repairSettings(),
         writer,
         articles,
         stories,
@@ -239,7 +238,7 @@ class RepairLinkingTest {
   }
 
   private static StoryClusterer.Settings settings(double threshold) {
-    StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
+    StoryClusterer.Settings d = Stages.storySettings();
     return new StoryClusterer.Settings(threshold, Duration.ofDays(4), d.scorer());
   }
 
