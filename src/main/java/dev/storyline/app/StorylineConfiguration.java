@@ -9,10 +9,12 @@ import dev.storyline.brief.llm.ChatModels;
 import dev.storyline.brief.llm.LlmBriefWriter;
 import dev.storyline.brief.llm.LlmSettings;
 import dev.storyline.ingest.JsonLinesReader;
+import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.PageVersions;
+import dev.storyline.store.SightingRepository;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
@@ -78,6 +80,23 @@ class StorylineConfiguration {
   }
 
   @Bean
+  SightingRepository sightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
+    return new SightingRepository(jdbc, journal);
+  }
+
+  /** Stores articles at most once, for imports and feeds alike. */
+  @Bean
+  ArticleIntake articleIntake(
+      ArticleRepository articles,
+      SightingRepository sightings,
+      MeterRegistry meters,
+      Clock clock,
+      StorylineProperties props) {
+    return new ArticleIntake(
+        articles, sightings, meters, clock, props.ingest().nearDuplicateWindow());
+  }
+
+  @Bean
   StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
     return new StoryRepository(jdbc, json, pages);
   }
@@ -102,6 +121,7 @@ class StorylineConfiguration {
       ArticleRepository articles,
       StoryRepository stories,
       StoryRepairRepository repairs,
+      ArticleIntake intake,
       MeterRegistry meters,
       Clock clock) {
     return new PipelineRunner(
@@ -114,6 +134,7 @@ class StorylineConfiguration {
         articles,
         stories,
         repairs,
+        intake,
         meters,
         clock);
   }

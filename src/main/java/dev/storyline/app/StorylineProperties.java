@@ -78,11 +78,15 @@ public record StorylineProperties(
       @Min(1) @Max(100) @DefaultValue("5") int centralEntities) {}
 
   /**
-   * Input limits.
+   * Ingest, for every way in (imports and feeds).
    *
    * @param maxLineChars longest JSON Lines record accepted, in characters
+   * @param nearDuplicateWindow how far back (by publication time) stored texts are loaded for the
+   *     near-duplicate search when the process starts; what arrives later is added as it comes
    */
-  public record Ingest(@Min(1000) @DefaultValue("5000000") int maxLineChars) {}
+  public record Ingest(
+      @Min(1000) @DefaultValue("5000000") int maxLineChars,
+      @NotNull @DefaultValue("14d") Duration nearDuplicateWindow) {}
 
   /**
    * The story repair pass (merges stories that turn out to be one event, splits a story whose

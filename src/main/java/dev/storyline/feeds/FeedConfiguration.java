@@ -6,12 +6,12 @@ import dev.storyline.ingest.feed.FeedParser;
 import dev.storyline.ingest.http.AddressPolicy;
 import dev.storyline.ingest.http.FetchSettings;
 import dev.storyline.ingest.http.SafeFetcher;
+import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
-import dev.storyline.store.ArticleRepository;
-import dev.storyline.store.SightingRepository;
 import dev.storyline.store.SourceRepository;
 import dev.storyline.store.journal.IngestJournal;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,12 +45,7 @@ class FeedConfiguration {
   /** The poller's part of the settings. */
   static FeedPoller.Settings pollerSettings(FeedProperties f) {
     return new FeedPoller.Settings(
-        f.threads(),
-        f.teaserWords(),
-        f.maxBackoff(),
-        f.hostGap(),
-        f.claimFor(),
-        f.nearDuplicateWindow());
+        f.threads(), f.teaserWords(), f.maxBackoff(), f.hostGap(), f.claimFor());
   }
 
   @Bean
@@ -59,18 +54,13 @@ class FeedConfiguration {
   }
 
   @Bean
-  SightingRepository sightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
-    return new SightingRepository(jdbc, journal);
-  }
-
-  @Bean
   FeedPoller feedPoller(
       FeedProperties f,
       SafeFetcher fetcher,
       ObjectMapper json,
       SourceRepository sources,
-      ArticleRepository articles,
-      SightingRepository sightings,
+      ArticleIntake intake,
+      MeterRegistry meters,
       PipelineRunner runner,
       Clock clock) {
     FeedPoller.Settings settings = pollerSettings(f);
@@ -79,8 +69,8 @@ class FeedConfiguration {
         new FeedParser(json, f.maxEntriesPerPoll()),
         new ArticleExtractor(json),
         sources,
-        articles,
-        sightings,
+        intake,
+        meters,
         () -> runner.process(Progress.silent()),
         clock,
         settings);

@@ -22,7 +22,6 @@ import org.springframework.validation.annotation.Validated;
  * @param threads sources polled in parallel
  * @param claimFor how long a claim on a source protects a fetch in progress (a claim left by a
  *     process that ended on this machine is taken over at once)
- * @param nearDuplicateWindow how far back a new entry's near-duplicates are looked for
  */
 @Validated
 @ConfigurationProperties("storyline.feeds")
@@ -35,8 +34,7 @@ public record FeedProperties(
     @DefaultValue("24h") Duration maxBackoff,
     @DefaultValue("1s") Duration hostGap,
     @Min(1) @Max(64) @DefaultValue("4") int threads,
-    @DefaultValue("10m") Duration claimFor,
-    @DefaultValue("14d") Duration nearDuplicateWindow) {
+    @DefaultValue("10m") Duration claimFor) {
 
   /** The defaults, for tests and tools that run without Spring. */
   public static FeedProperties defaults() {

@@ -46,12 +46,14 @@ public class PipelineRunner {
   private final Clock clock;
   private final StoryRepair repair;
   private final StoryRepairRepository repairs;
+  private final ArticleIntake intake;
 
   /**
    * A runner.
    *
    * @param repair settings of the repair pass run after each batch, or null for none
    * @param repairs where repairs are written (needed when {@code repair} is set)
+   * @param intake stores imported articles at most once (shared with the feeds)
    */
   public PipelineRunner(
       JsonLinesReader reader,
@@ -63,8 +65,10 @@ public class PipelineRunner {
       ArticleRepository articles,
       StoryRepository stories,
       StoryRepairRepository repairs,
+      ArticleIntake intake,
       MeterRegistry meters,
       Clock clock) {
+    this.intake = intake;
     this.repair = repair == null ? null : new StoryRepair(repair);
     this.repairs = repairs;
     this.reader = reader;
@@ -91,20 +95,19 @@ public class PipelineRunner {
   }
 
   /**
-   * Stores the articles of one stream (without processing them), {@value #BATCH} at a time: each
-   * batch is journaled with one flush to disk before its rows are stored (embedded database).
+   * Stores the articles of one stream (without processing them) through the {@link ArticleIntake},
+   * {@value #BATCH} at a time: duplicates become sightings, and each batch is journaled with one
+   * flush to disk before its rows are stored (embedded database).
    */
   public synchronized void importStream(String name, InputStream in, ImportReport report)
       throws IOException {
-    List<ArticleRepository.NewArticle> batch = new ArrayList<>();
+    List<Ingested.Accepted> batch = new ArrayList<>();
     reader.read(
         in,
         line -> clock.instant(),
         outcome -> {
           if (outcome instanceof Ingested.Accepted a) {
-            batch.add(
-                new ArticleRepository.NewArticle(
-                    a.article(), a.canonicalUrl(), a.textHash(), clock.instant()));
+            batch.add(a);
             if (batch.size() == BATCH) {
               store(batch, report);
             }
@@ -122,11 +125,8 @@ public class PipelineRunner {
     store(batch, report);
   }
 
-  private void store(List<ArticleRepository.NewArticle> batch, ImportReport report) {
-    for (boolean stored : articles.insertAll(batch)) {
-      count("ingest", stored ? "stored" : "duplicate");
-      report.add(stored ? ImportReport.Outcome.STORED : ImportReport.Outcome.DUPLICATE);
-    }
+  private void store(List<Ingested.Accepted> batch, ImportReport report) {
+    intake.store(batch).forEach(r -> report.add(r.outcome()));
     batch.clear();
   }
 
@@ -219,20 +219,19 @@ public class PipelineRunner {
 
   /** What an import did. */
   public static final class ImportReport {
-    enum Outcome {
-      STORED,
-      DUPLICATE
-    }
-
     private int stored;
     private int duplicates;
+    private int nearDuplicates;
     private final List<String> rejected = new ArrayList<>();
 
-    void add(Outcome o) {
-      if (o == Outcome.STORED) {
-        stored++;
-      } else {
-        duplicates++;
+    void add(ArticleIntake.Outcome o) {
+      switch (o) {
+        case STORED -> stored++;
+        case DUPLICATE -> duplicates++;
+        case NEAR_DUPLICATE -> {
+          duplicates++;
+          nearDuplicates++;
+        }
       }
     }
 
@@ -244,8 +243,14 @@ public class PipelineRunner {
       return stored;
     }
 
+    /** Exact and near duplicates, each kept as a sighting of the stored article. */
     public int duplicates() {
       return duplicates;
+    }
+
+    /** Of {@link #duplicates()}, those with near-duplicate text. */
+    public int nearDuplicates() {
+      return nearDuplicates;
     }
 
     public List<String> rejected() {
@@ -257,7 +262,9 @@ public class PipelineRunner {
       return stored
           + " stored, "
           + duplicates
-          + " duplicates skipped, "
+          + " duplicates skipped"
+          + (nearDuplicates > 0 ? " (" + nearDuplicates + " near)" : "")
+          + ", "
           + rejected.size()
           + " rejected";
     }

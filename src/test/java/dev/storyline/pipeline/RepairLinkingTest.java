@@ -21,7 +21,6 @@ import dev.storyline.store.StoryRepository;
 import dev.storyline.store.search.SearchIndex;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -233,13 +232,14 @@ class RepairLinkingTest {
         articles,
         stories,
         repairs,
+        null,
         new SimpleMeterRegistry(),
         Clock.systemUTC());
   }
 
   private static StoryClusterer.Settings settings(double threshold) {
     StoryClusterer.Settings d = Stages.storySettings();
-    return new StoryClusterer.Settings(threshold, Duration.ofDays(4), d.scorer());
+    return new StoryClusterer.Settings(threshold, d.window(), d.scorer());
   }
 
   /** An article on one topic: its embedding is the topic's axis plus a little noise. */
