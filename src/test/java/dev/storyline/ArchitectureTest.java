@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules of "The flow of data" in DESIGN.md, checked on the compiled main classes: a stage
- * computes and does not persist, so it sees only {@code domain}; only the pipeline runner (and the
- * application wiring) brings stages and store together; the web reads through the store.
+ * computes and does not persist, so it sees only {@code domain} (and {@code words}, the shared
+ * stemmer and stop list); only the pipeline runner (and the application wiring) brings stages and
+ * store together; the web reads through the store.
  */
 class ArchitectureTest {
   static final String BASE = "dev.storyline";
@@ -83,6 +84,19 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideOutsideOfPackages(BASE + ".domain..", "java..")
         .because("domain's package-info promises it depends on nothing but the JDK")
+        .check(MAIN);
+  }
+
+  @Test
+  void theSharedWordsDependOnTheJdkAndLuceneOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("words"))
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            BASE + ".words..", "java..", "org.apache.lucene..", "org.tartarus.snowball..")
+        .because("words is the stemmer and stop list every stage may use (words/package-info)")
         .check(MAIN);
   }
 
@@ -319,7 +333,8 @@ class ArchitectureTest {
               "cli",
               "eval",
               "account",
-              "discussion"
+              "discussion",
+              "words"
             })
         .filter(p -> !Arrays.asList(names).contains(p))
         .map(ArchitectureTest::pkg)
