@@ -187,6 +187,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyThePipelineAndTheWiringCoordinateProcesses() {
+    // Roles are wiring (app); claims, the clustering role and the brief queue are the pipeline's.
+    // Stages, pages, feeds and discussion never take part in coordinating processes.
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("pipeline"), pkg("app"), pkg("store"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".store.work..")
+        .because("processes share work through the pipeline only (store/work/package-info)")
+        .check(MAIN);
+  }
+
+  @Test
   void nothingButTheCommandLineDependsOnTheApplication() {
     noClasses()
         .that()

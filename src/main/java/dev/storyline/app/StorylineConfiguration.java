@@ -11,6 +11,7 @@ import dev.storyline.brief.llm.LlmSettings;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.pipeline.PipelineRunner;
+import dev.storyline.pipeline.WorkSettings;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.PageVersions;
@@ -19,8 +20,10 @@ import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.journal.IngestJournal;
+import dev.storyline.store.work.Coordination;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,11 +42,19 @@ class StorylineConfiguration {
     return Clock.systemUTC();
   }
 
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean(destroyMethod = "close")
   MiniLmEmbedder embedder(StorylineProperties props) {
     return MiniLmEmbedder.load(props.analyze().embeddingThreads());
   }
 
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean
   ArticleAnalyzer analyzer(MiniLmEmbedder embedder, StorylineProperties props) {
     return Stages.analyzer(embedder, props.analyze().sentenceEmbeddings());
@@ -53,6 +64,10 @@ class StorylineConfiguration {
    * The extractive writer, or the checked LLM writer when {@code storyline.llm.*} names a key or a
    * base URL (or {@code OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY} is set).
    */
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean
   BriefWriter briefWriter(StorylineProperties props, Environment env, MiniLmEmbedder embedder) {
     return briefWriter(Stages.llmSettings(props.llm(), env::getProperty), embedder::embed);
@@ -80,8 +95,10 @@ class StorylineConfiguration {
   }
 
   @Bean
-  SightingRepository sightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
-    return new SightingRepository(jdbc, journal);
+  SightingRepository sightingRepository(
+      JdbcTemplate jdbc, IngestJournal journal, PageVersions pages) {
+    // a new sighting marks the article's story page changed ("also at" shows at once)
+    return new SightingRepository(jdbc, journal, pages);
   }
 
   /** Stores articles at most once, for imports and feeds alike. */
@@ -112,6 +129,10 @@ class StorylineConfiguration {
     return new StoryRepairRepository(jdbc, pages, events::publishEvent);
   }
 
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean
   PipelineRunner pipelineRunner(
       StorylineProperties props,
@@ -123,7 +144,8 @@ class StorylineConfiguration {
       StoryRepairRepository repairs,
       ArticleIntake intake,
       MeterRegistry meters,
-      Clock clock) {
+      Clock clock,
+      Coordination coordination) {
     return new PipelineRunner(
         new JsonLinesReader(json, props.ingest().maxLineChars()),
         analyzer,
@@ -136,9 +158,47 @@ class StorylineConfiguration {
         repairs,
         intake,
         meters,
-        clock);
+        clock,
+        coordination,
+        workSettings(props.work(), coordination));
   }
 
+  /** The settings of {@code storyline.work}, with the reorder delay that fits the database. */
+  static WorkSettings workSettings(StorylineProperties.Work work, Coordination coordination) {
+    Duration delay =
+        work.reorderDelay() != null
+            ? work.reorderDelay()
+            : coordination.shared() ? Duration.ofSeconds(10) : Duration.ZERO;
+    return new WorkSettings(delay, work.takeoverAfter(), work.idlePoll());
+  }
+
+  /** Locks, the clustering role and the brief queue of this database. */
+  @Bean(destroyMethod = "close")
+  Coordination coordination(
+      JdbcTemplate jdbc, org.springframework.boot.autoconfigure.jdbc.DataSourceProperties db) {
+    // a held lock keeps its connection: a small pool of its own, so the role held for hours and
+    // the storylines' brief locks never take connections from the work's pool
+    com.zaxxer.hikari.HikariDataSource locks =
+        db.initializeDataSourceBuilder().type(com.zaxxer.hikari.HikariDataSource.class).build();
+    locks.setPoolName("storyline-locks");
+    locks.setMaximumPoolSize(4);
+    locks.setMinimumIdle(0);
+    return Coordination.of(jdbc, locks);
+  }
+
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  @Bean(initMethod = "start", destroyMethod = "stop")
+  PipelineWorker pipelineWorker(PipelineRunner runner, StorylineProperties props) {
+    return new PipelineWorker(runner, props.work().idlePoll());
+  }
+
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean(initMethod = "start", destroyMethod = "stop")
   RepairScheduler repairScheduler(PipelineRunner runner, StorylineProperties props) {
     return new RepairScheduler(runner, props.repair().enabled(), props.repair().interval());

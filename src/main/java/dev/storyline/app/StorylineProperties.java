@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -29,6 +30,10 @@ import org.springframework.validation.annotation.Validated;
  * @param repair the story repair pass
  * @param journal the ingest journal beside an embedded H2 file ({@code auto}) or none ({@code off})
  * @param llm the optional LLM brief writer
+ * @param roles what this process does: {@code web} (pages, API, accounts), {@code worker} (feed
+ *     polls, analysis, clustering, briefs, scheduled jobs), or both (the default); a single role
+ *     needs PostgreSQL
+ * @param work how this process shares pipeline work with the others on its database
  */
 @Validated
 @ConfigurationProperties("storyline")
@@ -39,7 +44,9 @@ public record StorylineProperties(
     @Valid @DefaultValue Ingest ingest,
     @Valid @DefaultValue Repair repair,
     @NotNull @DefaultValue("auto") JournalMode journal,
-    @Valid @DefaultValue Llm llm) {
+    @Valid @DefaultValue Llm llm,
+    @DefaultValue({"web", "worker"}) List<String> roles,
+    @Valid @DefaultValue Work work) {
 
   /**
    * The sample corpus.
@@ -154,6 +161,24 @@ public record StorylineProperties(
           + "]";
     }
   }
+
+  /**
+   * Sharing pipeline work with other processes on one PostgreSQL database.
+   *
+   * @param enabled run the pipeline here: analyze, cluster (when this process holds the role),
+   *     write briefs, repair, import the sample corpus; off for a web-only process
+   * @param reorderDelay how long a stored article waits before clustering, so that articles stored
+   *     together by several processes are clustered in publication order; unset: none on the
+   *     embedded H2 (one process) and 10 s on PostgreSQL
+   * @param takeoverAfter how long the clustering writer may stay silent before another process ends
+   *     its database session and takes over (a killed writer is replaced at once)
+   * @param idlePoll how often a worker looks for work stored by other processes
+   */
+  public record Work(
+      @DefaultValue("true") boolean enabled,
+      Duration reorderDelay,
+      @NotNull @DefaultValue("30s") Duration takeoverAfter,
+      @NotNull @DefaultValue("1s") Duration idlePoll) {}
 
   /** The defaults, for commands and tests that run without Spring and without the environment. */
   public static StorylineProperties defaults() {

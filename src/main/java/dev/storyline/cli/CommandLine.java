@@ -29,6 +29,8 @@ public final class CommandLine {
 
       Commands:
         serve            start the web service (default); imports the sample corpus on first start
+                         --roles=web|worker|web,worker: what this process does (PostgreSQL;
+                         default both, see "Scaling out" in the README)
         import FILE...   import articles from JSON Lines files (.jsonl or .jsonl.gz) and update stories
         sources ACTION   manage feed sources: list, add, pause, resume, remove, poll, import-opml, export-opml
         eval TASK ...    evaluate a stage on a labelled data set (eval --help)
@@ -101,8 +103,15 @@ public final class CommandLine {
   }
 
   private int serve(String[] args) {
-    SpringApplication.run(StorylineApplication.class, args);
+    SpringApplication.run(StorylineApplication.class, roles(args));
     return SERVING;
+  }
+
+  /** {@code --roles=web,worker} is short for {@code --storyline.roles=web,worker}. */
+  static String[] roles(String[] args) {
+    return Arrays.stream(args)
+        .map(a -> a.startsWith("--roles=") ? "--storyline." + a.substring(2) : a)
+        .toArray(String[]::new);
   }
 
   private int importFiles(String[] args) {

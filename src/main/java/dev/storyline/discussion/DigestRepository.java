@@ -73,13 +73,16 @@ public class DigestRepository {
   }
 
   /**
-   * Opted-in, not banned readers whose last digest covered changes only up to before {@code slot}.
+   * Opted-in, not banned readers with a confirmed address whose last digest covered changes only up
+   * to before {@code slot} (no daily mail to an address whose owner never confirmed it: someone
+   * else may have signed it up).
    */
   List<Due> due(Instant slot) {
     return jdbc.query(
         "select a.id, a.email, a.display_name, d.covered_until from reader_digest d"
             + " join account a on a.id = d.account_id"
-            + " where d.enabled and not a.banned and d.covered_until < ? order by a.id",
+            + " where d.enabled and not a.banned and a.email_confirmed and d.covered_until < ?"
+            + " order by a.id",
         (rs, i) ->
             new Due(
                 rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()),

@@ -3,6 +3,7 @@ package dev.storyline.discussion;
 import dev.storyline.account.Account;
 import dev.storyline.account.AccountRepository;
 import dev.storyline.account.CommentPolicy;
+import dev.storyline.account.EmailConfirmations;
 import dev.storyline.account.ReaderProperties;
 import dev.storyline.account.Role;
 import java.time.Clock;
@@ -33,6 +34,7 @@ public class Discussion {
   private final CommentRepository comments;
   private final AccountRepository accounts;
   private final FollowRepository follows;
+  private final EmailConfirmations confirmations;
   private final ReaderProperties props;
   private final Clock clock;
 
@@ -40,11 +42,13 @@ public class Discussion {
       CommentRepository comments,
       AccountRepository accounts,
       FollowRepository follows,
+      EmailConfirmations confirmations,
       ReaderProperties props,
       Clock clock) {
     this.comments = comments;
     this.accounts = accounts;
     this.follows = follows;
+    this.confirmations = confirmations;
     this.props = props;
     this.clock = clock;
   }
@@ -54,6 +58,10 @@ public class Discussion {
     Optional<Account> account = accounts.byId(accountId);
     if (account.isEmpty() || account.get().banned()) {
       return "This account may not comment.";
+    }
+    if (!confirmations.mayComment(account.get())) {
+      return "Confirm your e-mail address to comment: open the link we sent you (your account"
+          + " page sends it again).";
     }
     boolean moderator = account.get().role().moderates();
     if (props.commentPolicy() == CommentPolicy.SUBSCRIBERS

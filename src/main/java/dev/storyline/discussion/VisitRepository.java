@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -58,21 +59,33 @@ public class VisitRepository {
     String text = write(now);
     Timestamp at = Timestamp.from(clock.instant());
     if (rows.isEmpty()) {
-      jdbc.update(
-          "insert into story_visit (account_id, story_id, visited_at, snapshot) values (?, ?, ?, ?)",
-          accountId,
-          brief.storyId(),
-          at,
-          text);
-      return null;
+      try {
+        jdbc.update(
+            "insert into story_visit (account_id, story_id, visited_at, snapshot)"
+                + " values (?, ?, ?, ?)",
+            accountId,
+            brief.storyId(),
+            at,
+            text);
+        return null;
+      } catch (DuplicateKeyException sameReaderOtherTab) {
+        // the same reader's other request (another tab, a prefetch) recorded the first visit
+        // between our read and our insert: this one is a first visit too
+        recordVisit(accountId, brief.storyId(), at, text);
+        return null;
+      }
     }
+    recordVisit(accountId, brief.storyId(), at, text);
+    return compare(read(rows.get(0).snapshot()), now, brief, WHEN.format(rows.get(0).at()));
+  }
+
+  private void recordVisit(long accountId, String storyId, Timestamp at, String text) {
     jdbc.update(
         "update story_visit set visited_at = ?, snapshot = ? where account_id = ? and story_id = ?",
         at,
         text,
         accountId,
-        brief.storyId());
-    return compare(read(rows.get(0).snapshot()), now, brief, WHEN.format(rows.get(0).at()));
+        storyId);
   }
 
   static Snapshot snapshot(Brief brief) {

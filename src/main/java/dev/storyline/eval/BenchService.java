@@ -24,11 +24,31 @@ final class BenchService {
 
   private final Process process;
   private final URI base;
+  private final Path log;
   private long peakKb;
+  private long logMark;
 
-  private BenchService(Process process, URI base) {
+  private BenchService(Process process, URI base, Path log) {
     this.process = process;
     this.base = base;
+    this.log = log;
+  }
+
+  /** Marks where the log stands now: {@link #errorsLogged} counts from here. */
+  void markLog() throws IOException {
+    logMark = Files.size(log);
+  }
+
+  /** Lines the service logged at ERROR since {@link #markLog}. */
+  long errorsLogged() throws IOException {
+    byte[] all = Files.readAllBytes(log);
+    String since =
+        new String(
+            all,
+            (int) Math.min(logMark, all.length),
+            (int) Math.max(0, all.length - logMark),
+            java.nio.charset.StandardCharsets.UTF_8);
+    return since.lines().filter(l -> l.contains(" ERROR ")).count();
   }
 
   URI base() {
@@ -58,7 +78,7 @@ final class BenchService {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
-    BenchService service = new BenchService(p, URI.create("http://127.0.0.1:" + port));
+    BenchService service = new BenchService(p, URI.create("http://127.0.0.1:" + port), log);
     service.awaitUp(log);
     return service;
   }

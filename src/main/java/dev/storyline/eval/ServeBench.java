@@ -96,6 +96,9 @@ final class ServeBench {
         Files.write(nginxRoot.resolve("story.html"), bytes(base.resolve(paths.get("story"))));
         nginx = Nginx.start(nginxRoot);
       }
+      if (service != null) {
+        service.markLog();
+      }
       try {
         for (int c : connections) {
           double story = 0;
@@ -128,9 +131,11 @@ final class ServeBench {
       if (service != null) {
         out.printf(
             Locale.ROOT,
-            "service memory: resident %d MB now, peak %d MB (VmHWM)%n",
+            "service memory: resident %d MB now, peak %d MB (VmHWM); lines logged at ERROR during"
+                + " the load: %d%n",
             service.residentMb(),
-            service.peakMb());
+            service.peakMb(),
+            service.errorsLogged());
       }
       return 0;
     } finally {

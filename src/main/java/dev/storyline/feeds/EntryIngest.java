@@ -68,7 +68,8 @@ final class EntryIngest {
     if (sources.seen(source.id(), key)) {
       return counted(Outcome.ALREADY_SEEN);
     }
-    ExtractedPage page = EntryArticle.isTeaser(entry, teaserWords) ? page(entry.link()) : null;
+    ExtractedPage page =
+        EntryArticle.isTeaser(entry, teaserWords) ? page(source, entry.link()) : null;
     Ingested in = EntryArticle.of(source.id(), outlet, entry, page, clock.instant(), position);
     if (!(in instanceof Ingested.Accepted accepted)) {
       sources.markSeen(source.id(), key, null, clock.instant());
@@ -96,7 +97,11 @@ final class EntryIngest {
     return o;
   }
 
-  private ExtractedPage page(String url) throws InterruptedException {
+  /**
+   * Fetches and extracts the entry's page; its canonical address counts only on the page's own site
+   * ({@link EntryArticle#onOwnSite}).
+   */
+  private ExtractedPage page(Source source, String url) throws InterruptedException {
     String host;
     try {
       host = URI.create(url).getHost();
@@ -109,8 +114,9 @@ final class EntryIngest {
     hosts.acquire(host);
     try {
       FetchResponse r = fetcher.fetch(URI.create(url), SafeFetcher.Conditional.NONE);
-      return extractor.extract(r.text(), r.uri().toString());
-    } catch (FetchException | RuntimeException e) {
+      return EntryArticle.onOwnSite(
+          extractor.extract(r.text(), r.uri().toString()), r.uri().toString(), url, source.url());
+    } catch (FetchException | RuntimeException | StackOverflowError e) {
       return null; // the teaser is kept; a page that cannot be read does not fail the source
     } finally {
       hosts.release(host);

@@ -13,6 +13,7 @@ import dev.storyline.store.SourceRepository;
 import dev.storyline.store.journal.IngestJournal;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +62,7 @@ class FeedConfiguration {
       SourceRepository sources,
       ArticleIntake intake,
       MeterRegistry meters,
-      PipelineRunner runner,
+      ObjectProvider<PipelineRunner> runner,
       Clock clock) {
     FeedPoller.Settings settings = pollerSettings(f);
     return new FeedPoller(
@@ -71,7 +72,7 @@ class FeedConfiguration {
         sources,
         intake,
         meters,
-        () -> runner.process(Progress.silent()),
+        () -> runner.ifAvailable(r -> r.process(Progress.silent())), // none: a web-only process
         clock,
         settings);
   }

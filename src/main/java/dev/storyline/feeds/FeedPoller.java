@@ -95,7 +95,11 @@ public class FeedPoller {
             fetcher, extractor, hosts, sources, intake, meters, clock, settings.teaserWords());
   }
 
-  /** Polls every due source, then runs the pipeline once if anything was stored. */
+  /**
+   * Polls every due source, then runs the pipeline once if anything was stored. Whatever happens in
+   * one source's poll (an {@link Error} included) is recorded on that source and never stops the
+   * others.
+   */
   public List<Report> pollDue() throws InterruptedException {
     List<Source> due = sources.due(clock.instant());
     List<Report> reports = new ArrayList<>();
@@ -106,11 +110,16 @@ public class FeedPoller {
       for (Source s : due) {
         futures.add(pool.submit(() -> pollOnly(s.id())));
       }
-      for (Future<Report> f : futures) {
-        reports.add(f.get());
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          reports.add(futures.get(i).get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          // pollOnly records every failure itself; this is only reached if recording failed too
+          log.error("poll of source={} failed unexpectedly", due.get(i).id(), e.getCause());
+          reports.add(
+              new Report(due.get(i).id(), 0, Map.of(), "internal error: " + name(e.getCause())));
+        }
       }
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new IllegalStateException("poll failed unexpectedly", e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -140,10 +149,19 @@ public class FeedPoller {
       return fetchAndStore(s);
     } catch (FetchException | FeedParseException e) {
       return failed(s, e.getMessage());
-    } catch (RuntimeException e) {
+    } catch (InterruptedException e) {
+      sources.failed(s.id(), "interrupted", now, now); // release the claim; due again at once
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // a bug or a hostile input that got past every limit (a StackOverflowError, say): this
+      // source is recorded and backed off, its claim released, and the other sources go on
       log.warn("poll failed source={}", s.id(), e);
-      return failed(s, "internal error: " + e.getClass().getSimpleName());
+      return failed(s, "internal error: " + name(e));
     }
+  }
+
+  private static String name(Throwable e) {
+    return e == null ? "unknown" : e.getClass().getSimpleName();
   }
 
   /** Claims the source, taking over a claim left by a process of this machine that has ended. */

@@ -41,7 +41,12 @@ final class BriefStep {
   }
 
   void rewrite(Map<String, List<String>> storylines, Progress progress) {
-    StoryMaterial.Coverage coverage = stories.coverage();
+    rewrite(storylines, stories.coverage(), progress);
+  }
+
+  /** {@link #rewrite(Map, Progress)} with corpus coverage figures read beforehand. */
+  void rewrite(
+      Map<String, List<String>> storylines, StoryMaterial.Coverage coverage, Progress progress) {
     progress.start("brief", storylines.values().stream().mapToInt(List::size).sum());
     for (Map.Entry<String, List<String>> line : storylines.entrySet()) {
       List<StoryMaterial.StoryThread> threads = threads(line.getValue());
@@ -99,6 +104,9 @@ final class BriefStep {
   }
 
   private void save(String storylineId, StoryMaterial.StoryThread thread, Brief brief) {
+    if (!stories.linked(thread.storyId(), storylineId)) {
+      return; // a repair took the story out of this storyline meanwhile
+    }
     List<AnalyzedArticle> members = thread.articles();
     Map<String, Integer> outlets = new LinkedHashMap<>();
     members.forEach(a -> outlets.merge(a.article().outlet(), 1, Integer::sum));

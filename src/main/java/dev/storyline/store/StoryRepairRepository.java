@@ -38,6 +38,11 @@ public class StoryRepairRepository {
     this.events = events;
   }
 
+  /** The database these repairs are written to. */
+  public JdbcTemplate jdbc() {
+    return jdbc;
+  }
+
   /**
    * True when the id names a stored story or the story of an article (so a new story must not take
    * it).
@@ -67,6 +72,7 @@ public class StoryRepairRepository {
                   .filter(l -> l != null)
                   .findFirst();
           jdbc.update("delete from story where id = ?", absorbed);
+          jdbc.update("delete from story_link where story_id = ?", absorbed);
           line.ifPresent(l -> dropIfEmpty(l, survivor, now));
           jdbc.update(
               "update storyline_redirect set via_story = ? where via_story = ?",

@@ -20,7 +20,9 @@ class EffectiveSettingsTest {
             d.repair(),
             d.journal(),
             new StorylineProperties.Llm(
-                "openai", "sk-live-secret", "http://127.0.0.1:9/v1", null, Duration.ofSeconds(9)));
+                "openai", "sk-live-secret", "http://127.0.0.1:9/v1", null, Duration.ofSeconds(9)),
+            d.roles(),
+            d.work());
 
     List<String> lines = EffectiveSettings.describe("storyline", props);
 
@@ -29,7 +31,13 @@ class EffectiveSettingsTest {
         .anySatisfy(
             l -> assertThat(l).startsWith("  storyline.cluster: Cluster[").contains("PT96H"))
         .anySatisfy(l -> assertThat(l).isEqualTo("  storyline.journal: AUTO"))
-        .anySatisfy(l -> assertThat(l).contains("mergeSimilarity=0.72"));
+        .anySatisfy(l -> assertThat(l).contains("mergeSimilarity=0.72"))
+        .anySatisfy(l -> assertThat(l).isEqualTo("  storyline.roles: [web, worker]"))
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("  storyline.work: Work[")
+                    .contains("takeoverAfter=PT30S"));
     assertThat(String.join("\n", lines)).doesNotContain("sk-live-secret").contains("apiKey=****");
   }
 

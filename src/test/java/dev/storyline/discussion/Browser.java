@@ -40,6 +40,9 @@ public final class Browser {
   private final String base;
   public final Map<String, String> cookies = new LinkedHashMap<>();
 
+  /** Headers sent with every request (such as X-Forwarded-For). */
+  public final Map<String, String> headers = new LinkedHashMap<>();
+
   public Browser(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
@@ -76,6 +79,7 @@ public final class Browser {
   }
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    headers.forEach(request::header);
     if (!cookies.isEmpty()) {
       request.header(
           "Cookie",

@@ -35,6 +35,10 @@ final class FeedFixture implements AutoCloseable {
   final FeedPoller poller;
 
   FeedFixture(FetchSettings fetch, int teaserWords) throws Exception {
+    this(fetch, teaserWords, java.net.InetAddress::getAllByName);
+  }
+
+  FeedFixture(FetchSettings fetch, int teaserWords, SafeFetcher.Resolver dns) throws Exception {
     server = new LoopbackServer();
     server.on("/feed", ex -> feed.get().handle(ex));
     jdbc = dev.storyline.TestDatabases.migratedH2();
@@ -43,7 +47,7 @@ final class FeedFixture implements AutoCloseable {
     sources = new SourceRepository(jdbc);
     sightings = new SightingRepository(jdbc);
     SafeFetcher fetcher =
-        new SafeFetcher(fetch, AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK));
+        new SafeFetcher(fetch, AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK), dns);
     FeedPoller.Settings settings =
         new FeedPoller.Settings(
             2, teaserWords, Duration.ofHours(6), Duration.ZERO, Duration.ofMinutes(5));

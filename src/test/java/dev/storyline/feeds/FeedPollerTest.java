@@ -202,4 +202,50 @@ class FeedPollerTest {
         .doesNotContain("Copyright")
         .doesNotContain("Home");
   }
+
+  @Test
+  void aPageCannotClaimAnotherOutletsAddressAsItsCanonicalOne() throws Exception {
+    f.close();
+    f = new FeedFixture(dev.storyline.ingest.http.FetchSettings.defaults(), 50);
+    Source s = f.addFeed();
+    String own = f.server.url("/canonical/dam-cracks");
+    f.server.text(
+        "/rival",
+        "text/html; charset=utf-8",
+        page("https://rival.example/news/scoop", Feeds.wireStory("Full text.")));
+    f.server.text("/own", "text/html; charset=utf-8", page(own, HARBOUR));
+    String feed =
+        Feeds.rss(
+            "<item><guid>r1</guid><title>Cracks found</title><link>"
+                + f.server.url("/rival")
+                + "</link><description>Engineers found cracks.</description></item>",
+            "<item><guid>o1</guid><title>Dam repaired</title><link>"
+                + f.server.url("/own")
+                + "</link><description>Engineers repaired the dam.</description></item>");
+    f.serve("application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
+    f.poller.poll(s.id());
+    assertThat(f.jdbc.queryForList("select canonical_url from article", String.class))
+        .noneMatch(u -> u.contains("rival.example"))
+        .anyMatch(u -> u.contains("/canonical/dam-cracks"));
+    assertThat(f.jdbc.queryForList("select meta from article", String.class))
+        .noneMatch(m -> m.contains("rival.example"));
+  }
+
+  private static final String HARBOUR =
+      "The harbour board approved a new breakwater on Friday after two years of debate, and the"
+          + " first stones will be laid in spring. Fishermen welcomed the decision, saying storms"
+          + " had damaged the old quay four times since the winter before last. The board expects"
+          + " the work to last eighteen months and to cost about twelve million, shared between the"
+          + " port and the province. Ferry services will keep running while the breakwater is"
+          + " built, though the evening crossing may move to the southern berth in the summer.";
+
+  private static String page(String canonical, String text) {
+    return "<html><head><title>Dam</title><link rel=\"canonical\" href=\""
+        + canonical
+        + "\"><meta property=\"og:url\" content=\""
+        + canonical
+        + "\"></head><body><article><p>"
+        + text
+        + "</p></article></body></html>";
+  }
 }

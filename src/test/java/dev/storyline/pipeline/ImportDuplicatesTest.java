@@ -9,6 +9,7 @@ import dev.storyline.app.Stages;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.SightingRepository;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
@@ -52,7 +53,7 @@ class ImportDuplicatesTest {
           null,
           articles,
           new StoryRepository(jdbc, json),
-          null,
+          new StoryRepairRepository(jdbc),
           new ArticleIntake(articles, sightings, meters, Clock.systemUTC(), Duration.ofDays(14)),
           meters,
           Clock.systemUTC());

@@ -157,6 +157,23 @@ final class StorylineChild {
     return seen;
   }
 
+  String user() {
+    return user;
+  }
+
+  String password() {
+    return password;
+  }
+
+  /** The first column of the first row of {@code sql} as text, or null when there is none. */
+  String text(String sql) throws SQLException, IOException {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
   long count(String sql) throws SQLException, IOException {
     try (Connection c = connect();
         Statement s = c.createStatement();

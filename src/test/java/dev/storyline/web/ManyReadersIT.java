@@ -52,8 +52,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
     properties = {
       "storyline.sample.import-on-start=false",
       "storyline.feeds.poll-enabled=false",
-      // a small pool and request threads well beyond it: starvation shows at once if it can happen
-      "spring.datasource.hikari.maximum-pool-size=4",
+      // Two pooled connections (Flyway needs two at start-up) and many request threads: requests
+      // that hold a connection while they ask for a second (the cause of the old starvation) block
+      // each other at once and fail here.
+      "spring.datasource.hikari.maximum-pool-size=2",
       "spring.datasource.hikari.connection-timeout=10000",
       "server.tomcat.threads.max=64",
       TestDatabases.H2_URL + "many-readers-it" + TestDatabases.H2_OPTIONS

@@ -2,6 +2,7 @@ package dev.storyline.ingest.feed;
 
 import dev.storyline.domain.Article;
 import dev.storyline.ingest.Ingested;
+import dev.storyline.ingest.RegistrableDomain;
 import dev.storyline.ingest.TextFingerprint;
 import dev.storyline.ingest.UrlCanonicalizer;
 import dev.storyline.ingest.extract.ExtractedPage;
@@ -38,6 +39,33 @@ public final class EntryArticle {
   /** An entry with fewer than {@code teaserWords} words and a link: its page is worth fetching. */
   public static boolean isTeaser(FeedEntry entry, int teaserWords) {
     return entry.link() != null && HtmlText.words(HtmlText.paragraphs(entry.body())) < teaserWords;
+  }
+
+  /**
+   * The page with its canonical address (rel=canonical, og:url) only when that address is on the
+   * registrable domain of the page as fetched, of the entry's link or of the feed. The canonical
+   * address becomes the article's id and dedup key, so a page must not claim another outlet's
+   * address and make that outlet's real article a "duplicate".
+   *
+   * @param page the extracted page, or {@code null}
+   * @param sites the addresses whose sites the canonical address may be on
+   * @return {@code page}, without its canonical address when that points to another site
+   */
+  public static ExtractedPage onOwnSite(ExtractedPage page, String... sites) {
+    if (page == null
+        || page.canonicalUrl() == null
+        || RegistrableDomain.sameSite(page.canonicalUrl(), sites)) {
+      return page;
+    }
+    return new ExtractedPage(
+        page.title(),
+        page.text(),
+        page.author(),
+        page.published(),
+        null,
+        page.language(),
+        page.image(),
+        page.description());
   }
 
   /**

@@ -14,8 +14,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * Readies the embedded H2 file database before the connection pool opens it: a corrupt file is set
  * aside and salvaged ({@link EmbeddedDatabaseRecovery}), pending migrations run on a copy ({@link
  * EmbeddedMigration}), and the ingest journal is replayed so that every accepted article is stored.
- * Does nothing for other databases, or when another process has the file open (that process did all
- * this when it started).
+ * Does nothing for other databases. The embedded file serves one process: a second one is refused
+ * with {@link EmbeddedDatabaseInUseException} (unless the operator set {@code AUTO_SERVER=TRUE},
+ * when the process that has the file did all this when it started).
  */
 public final class EmbeddedDatabaseStartup {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseStartup.class);
@@ -34,8 +35,9 @@ public final class EmbeddedDatabaseStartup {
     if (db == null) {
       return null;
     }
+    boolean shared = url.toUpperCase(java.util.Locale.ROOT).contains(";AUTO_SERVER=TRUE");
     try {
-      Boolean recovered = openable(db, user, password);
+      Boolean recovered = openable(db, user, password, shared);
       if (recovered == null) {
         return null;
       }
@@ -56,10 +58,11 @@ public final class EmbeddedDatabaseStartup {
   }
 
   /**
-   * Null when another process has the file open; otherwise whether the file was corrupt and has
-   * been recovered.
+   * Null when another process has the file open and the operator shares it ({@code AUTO_SERVER});
+   * otherwise whether the file was corrupt and has been recovered. Without sharing, a file open in
+   * another process is an {@link EmbeddedDatabaseInUseException}.
    */
-  private static Boolean openable(EmbeddedH2 db, String user, String password)
+  private static Boolean openable(EmbeddedH2 db, String user, String password, boolean shared)
       throws IOException, SQLException {
     if (!java.nio.file.Files.exists(db.file())) {
       return false;
@@ -69,6 +72,9 @@ public final class EmbeddedDatabaseStartup {
       return false;
     } catch (SQLException e) {
       if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        if (!shared) {
+          throw new EmbeddedDatabaseInUseException(db.file(), e);
+        }
         log.info(
             "embedded database {} is open in another process: leaving it to that one", db.file());
         return null;

@@ -28,8 +28,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Render once, serve many. An anonymous GET of a page whose controller declared what it shows
  * ({@link PageScopes#depend}) is kept in memory and served again, without touching the database or
  * the template engine, until one of those scopes changes ({@link PageVersions}) or the page reaches
- * its {@link PageCacheProperties#maxAge()}. When many readers ask for a page that is not kept, one
- * renders it and the others wait for that render.
+ * its {@link PageCacheProperties#maxAge()}. When many readers ask for a page that must be rendered,
+ * one renders it; the others get the version it replaces meanwhile (stale by at most one render),
+ * or wait for that render when there is none.
  *
  * <p>Every declared page carries validators ({@code ETag}, {@code Last-Modified}) and a conditional
  * request that matches gets {@code 304 Not Modified}. Anonymous answers are {@code public} with a
@@ -113,8 +114,8 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     boolean shared = props.enabled() && anonymous(req);
     String key = shared ? key(req) : null;
     if (shared) {
-      CachedPage kept = fresh(key);
-      if (kept != null) {
+      CachedPage kept = pages.getIfPresent(key);
+      if (kept != null && versions.unchangedSince(kept.scopes(), kept.epoch())) {
         serve(kept, req, res, true);
         return;
       }
@@ -122,7 +123,9 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         CompletableFuture<CachedPage> mine = new CompletableFuture<>();
         CompletableFuture<CachedPage> theirs = rendering.putIfAbsent(key, mine);
         if (theirs != null) {
-          CachedPage rendered = await(theirs);
+          // Another request is rendering this page: serve the version it replaces (stale by at
+          // most one render), or wait for the render when there is none.
+          CachedPage rendered = kept != null ? kept : await(theirs);
           if (rendered != null) {
             serve(rendered, req, res, true);
             return;
@@ -141,19 +144,6 @@ public final class PageCacheFilter extends OncePerRequestFilter {
       }
     }
     render(req, res, chain, key);
-  }
-
-  /** A kept page for the key that nothing has changed since, or {@code null}. */
-  private CachedPage fresh(String key) {
-    CachedPage kept = pages.getIfPresent(key);
-    if (kept == null) {
-      return null;
-    }
-    if (versions.unchangedSince(kept.scopes(), kept.epoch())) {
-      return kept;
-    }
-    pages.asMap().remove(key, kept);
-    return null;
   }
 
   private static CachedPage await(CompletableFuture<CachedPage> render) {

@@ -44,6 +44,34 @@ class EntryArticleTest {
   }
 
   @Test
+  void aCanonicalAddressCountsOnlyOnThePagesOwnSite() {
+    ExtractedPage own = page(LONG, "https://www.a.example/cranes");
+    assertThat(
+            EntryArticle.onOwnSite(
+                own, "https://news.a.example/x", "https://a.example/x", "https://feeds.f.example"))
+        .as("another host of the same registrable domain")
+        .isSameAs(own);
+
+    ExtractedPage claimsOther = page(LONG, "https://b.example/their-story");
+    ExtractedPage kept =
+        EntryArticle.onOwnSite(claimsOther, "https://a.example/x", "https://a.example/feed");
+    assertThat(kept.canonicalUrl()).as("another outlet's address is dropped").isNull();
+    assertThat(kept.text()).isEqualTo(LONG);
+    assertThat(
+            accepted(
+                    EntryArticle.of(
+                        "src1", "A", entry("https://a.example/x", "T", "", null), kept, NOW, 1))
+                .id())
+        .as("the id comes from the entry's own link, not the claimed address")
+        .isEqualTo(
+            accepted(
+                    EntryArticle.of(
+                        "src1", "A", entry("https://a.example/x", "T", "", null), null, NOW, 1))
+                .id());
+    assertThat(EntryArticle.onOwnSite(null, "https://a.example/x")).isNull();
+  }
+
+  @Test
   void thePagesTextIsUsedWhenLongerAndItsCanonicalAddressGivesTheId() {
     FeedEntry e = entry("https://a.example/x?utm_source=feed", "Cranes", "<p>Short.</p>", null);
     Article withPage =

@@ -35,7 +35,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 class EmbeddedDatabaseStartupTest {
   private static final String[] MIGRATIONS = {"classpath:db/migration"};
   private static final String OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
   private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
   @TempDir Path dir;

@@ -14,60 +14,118 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
-/** One HTTP/1.1 request and answer over a socket connected to an already checked address. */
-final class HttpExchange {
+/**
+ * Our own HTTP/1.1 client over plain sockets, as shipped until OkHttp replaced it (kept in the test
+ * sources as the baseline of {@link FetchBench} and of the hostile-server and conformance tests):
+ * one request per connection, connected only to the already checked addresses (and the connected
+ * peer checked again), TLS with SNI and host name verification, at most {@link #MAX_INFORMATIONAL}
+ * informational (1xx) answers, and a watchdog that closes the socket when the deadline passes,
+ * whatever the exchange is doing then (connecting, the TLS handshake, reading). Thread-safe.
+ */
+final class SocketTransport implements Transport {
   private static final int MAX_HEADER_BYTES = 64 * 1024;
   private static final int MAX_HEADERS = 200;
 
-  /**
-   * A raw answer: status, headers (lower-case names) and the decoded body (empty for redirects).
-   */
-  record Answer(int status, String reason, Map<String, List<String>> headers, byte[] body) {
-    boolean isRedirect() {
-      return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
-          && location() != null;
-    }
+  /** Informational answers (100 Continue, 103 Early Hints…) skipped at most before the real one. */
+  static final int MAX_INFORMATIONAL = 10;
 
-    String location() {
-      List<String> v = headers.get("location");
-      return v == null || v.isEmpty() ? null : v.get(0);
-    }
-  }
+  private static final ScheduledExecutorService WATCHDOG =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "fetch-deadline");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final FetchSettings settings;
   private final AddressPolicy policy;
-  private final long deadline;
 
-  HttpExchange(FetchSettings settings, AddressPolicy policy, long deadline) {
+  SocketTransport(FetchSettings settings, AddressPolicy policy) {
     this.settings = settings;
     this.policy = policy;
-    this.deadline = deadline;
   }
 
-  Answer run(URI uri, String host, List<InetAddress> addresses, SafeFetcher.Conditional cond)
-      throws IOException {
+  @Override
+  public Answer exchange(Transport.Request r) throws IOException {
+    URI uri = r.uri();
+    String host = r.host();
+    long deadline = r.deadlineNanos();
     boolean tls = uri.getScheme().equalsIgnoreCase("https");
     int port = uri.getPort() == -1 ? (tls ? 443 : 80) : uri.getPort();
-    try (Socket socket = connect(host, port, addresses, tls)) {
-      socket.getOutputStream().write(request(uri, host, port, tls, cond));
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw deadlinePassed(host, null);
+    }
+    AtomicReference<Socket> current = new AtomicReference<>();
+    AtomicBoolean expired = new AtomicBoolean();
+    ScheduledFuture<?> watchdog =
+        WATCHDOG.schedule(
+            () -> {
+              expired.set(true);
+              Socket s = current.get();
+              if (s != null) {
+                closeQuietly(s);
+              }
+            },
+            left,
+            TimeUnit.NANOSECONDS);
+    try (Socket socket = connect(current, expired, host, port, r.addresses(), tls)) {
+      socket.getOutputStream().write(request(uri, host, port, tls, r.conditional()));
       socket.getOutputStream().flush();
       InputStream in =
           new BufferedInputStream(
-              new Streams.Deadline(socket.getInputStream(), deadline, host), 16 * 1024);
+              new SocketStreams.Deadline(socket.getInputStream(), deadline, host), 16 * 1024);
       return read(in);
+    } catch (IOException e) {
+      throw expired.get() ? deadlinePassed(host, e) : e;
+    } finally {
+      watchdog.cancel(false);
     }
   }
 
-  private Socket connect(String host, int port, List<InetAddress> addresses, boolean tls)
+  private static FetchException deadlinePassed(String host, IOException cause) {
+    return new FetchException(
+        FetchException.Kind.TIMEOUT,
+        host + " did not finish answering in time (overall fetch deadline passed)",
+        cause);
+  }
+
+  private static void closeQuietly(Socket s) {
+    try {
+      s.close();
+    } catch (IOException e) {
+      // closing is all we wanted
+    }
+  }
+
+  /** Tries the checked addresses in turn; the watchdog closes whichever socket is current. */
+  private Socket connect(
+      AtomicReference<Socket> current,
+      AtomicBoolean expired,
+      String host,
+      int port,
+      List<InetAddress> addresses,
+      boolean tls)
       throws IOException {
     IOException last = null;
     for (InetAddress address : addresses) {
       Socket socket = new Socket();
+      current.set(socket);
+      if (expired.get()) {
+        socket.close();
+        throw deadlinePassed(host, last);
+      }
       try {
         socket.connect(new InetSocketAddress(address, port), millis(settings.connectTimeout()));
         verifyPeer(socket, host);
@@ -132,9 +190,9 @@ final class HttpExchange {
             .append("User-Agent: ")
             .append(settings.userAgent())
             .append("\r\n")
-            .append(
-                "Accept: application/rss+xml, application/atom+xml, application/feed+json,"
-                    + " application/xml;q=0.9, text/html;q=0.8, */*;q=0.5\r\n")
+            .append("Accept: ")
+            .append(ACCEPT)
+            .append("\r\n")
             .append("Accept-Encoding: gzip, deflate\r\n")
             .append("Connection: close\r\n");
     if (cond.etag() != null) {
@@ -147,30 +205,36 @@ final class HttpExchange {
   }
 
   private Answer read(InputStream in) throws IOException {
-    InputStream headerIn =
-        new Streams.Limit(
-            in, MAX_HEADER_BYTES, "response headers larger than " + MAX_HEADER_BYTES + " bytes");
-    String statusLine = Streams.line(headerIn, 8192);
-    while (statusLine.isEmpty()) {
-      statusLine = Streams.line(headerIn, 8192);
+    for (int informational = 0; ; informational++) {
+      InputStream headerIn =
+          new Streams.Limit(
+              in, MAX_HEADER_BYTES, "response headers larger than " + MAX_HEADER_BYTES + " bytes");
+      String statusLine = SocketStreams.line(headerIn, 8192);
+      while (statusLine.isEmpty()) {
+        statusLine = SocketStreams.line(headerIn, 8192);
+      }
+      String[] parts = statusLine.split(" ", 3);
+      if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+        throw new FetchException(
+            FetchException.Kind.PROTOCOL,
+            "not an HTTP answer: \"" + Streams.abbreviate(statusLine) + "\"");
+      }
+      int status = parseStatus(parts[1]);
+      Map<String, List<String>> headers = headers(headerIn);
+      if (status / 100 == 1) {
+        if (informational >= MAX_INFORMATIONAL) {
+          throw new FetchException(
+              FetchException.Kind.PROTOCOL,
+              "more than "
+                  + MAX_INFORMATIONAL
+                  + " informational (1xx) answers before the real one");
+        }
+        continue;
+      }
+      byte[] body =
+          Answer.bodiless(status) ? new byte[0] : SocketStreams.read(settings, in, headers);
+      return new Answer(status, parts.length > 2 ? parts[2] : "", headers, body);
     }
-    String[] parts = statusLine.split(" ", 3);
-    if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
-      throw new FetchException(
-          FetchException.Kind.PROTOCOL,
-          "not an HTTP answer: \"" + Streams.abbreviate(statusLine) + "\"");
-    }
-    int status = parseStatus(parts[1]);
-    Map<String, List<String>> headers = headers(headerIn);
-    if (status / 100 == 1) {
-      return read(in);
-    }
-    boolean redirect = status / 100 == 3;
-    byte[] body =
-        redirect || status == 204 || status == 304
-            ? new byte[0]
-            : new BodyReader(settings).read(in, headers);
-    return new Answer(status, parts.length > 2 ? parts[2] : "", headers, body);
   }
 
   private static int parseStatus(String s) throws FetchException {
@@ -185,9 +249,9 @@ final class HttpExchange {
   private static Map<String, List<String>> headers(InputStream in) throws IOException {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     int count = 0;
-    for (String line = Streams.line(in, 16 * 1024);
+    for (String line = SocketStreams.line(in, 16 * 1024);
         !line.isEmpty();
-        line = Streams.line(in, 16 * 1024)) {
+        line = SocketStreams.line(in, 16 * 1024)) {
       if (++count > MAX_HEADERS) {
         throw new FetchException(
             FetchException.Kind.TOO_LARGE, "more than " + MAX_HEADERS + " response headers");
