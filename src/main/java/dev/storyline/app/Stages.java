@@ -17,6 +17,8 @@ import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StoryScorer;
 import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.eval.Toolkit;
+import dev.storyline.pipeline.WorkSettings;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -24,6 +26,9 @@ import java.util.function.Function;
  * Builds the stages from settings; used by the Spring wiring and by commands that run without it.
  */
 public final class Stages {
+  /** The reorder delay on a database shared by several processes, unless one is set. */
+  private static final Duration SHARED_REORDER_DELAY = Duration.ofSeconds(10);
+
   private Stages() {}
 
   public static ArticleAnalyzer analyzer(Embedder embedder, boolean sentenceEmbeddings) {
@@ -70,6 +75,21 @@ public final class Stages {
   /** The repair pass's default thresholds. */
   public static StoryRepair.Settings repairSettings() {
     return repairSettings(StorylineProperties.defaults().repair());
+  }
+
+  /**
+   * How the pipeline shares work ({@code storyline.work}); an unset reorder delay is none on a
+   * database that serves one process (the embedded H2) and 10 s on a shared one (PostgreSQL).
+   */
+  public static WorkSettings workSettings(StorylineProperties.Work w, boolean shared) {
+    Duration delay =
+        w.reorderDelay() != null ? w.reorderDelay() : shared ? SHARED_REORDER_DELAY : Duration.ZERO;
+    return new WorkSettings(delay, w.takeoverAfter(), w.idlePoll());
+  }
+
+  /** The default work settings of a process alone on its database (tests, commands). */
+  public static WorkSettings workSettings() {
+    return workSettings(StorylineProperties.defaults().work(), false);
   }
 
   /**

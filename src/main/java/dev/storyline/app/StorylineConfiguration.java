@@ -11,7 +11,6 @@ import dev.storyline.brief.llm.LlmSettings;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.pipeline.PipelineRunner;
-import dev.storyline.pipeline.WorkSettings;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.PageVersions;
@@ -23,7 +22,6 @@ import dev.storyline.store.journal.IngestJournal;
 import dev.storyline.store.work.Coordination;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -160,16 +158,7 @@ class StorylineConfiguration {
         meters,
         clock,
         coordination,
-        workSettings(props.work(), coordination));
-  }
-
-  /** The settings of {@code storyline.work}, with the reorder delay that fits the database. */
-  static WorkSettings workSettings(StorylineProperties.Work work, Coordination coordination) {
-    Duration delay =
-        work.reorderDelay() != null
-            ? work.reorderDelay()
-            : coordination.shared() ? Duration.ofSeconds(10) : Duration.ZERO;
-    return new WorkSettings(delay, work.takeoverAfter(), work.idlePoll());
+        Stages.workSettings(props.work(), coordination.shared()));
   }
 
   /** Locks, the clustering role and the brief queue of this database. */

@@ -53,6 +53,7 @@ public class PipelineRunner {
    * @param repair settings of the repair pass run after each batch, or null for none
    * @param repairs where repairs are written (needed when {@code repair} is set)
    * @param intake stores imported articles at most once (shared with the feeds)
+   * @param work how work is shared (the reorder delay, how often to look for others' work)
    */
   public PipelineRunner(
       JsonLinesReader reader,
@@ -66,7 +67,8 @@ public class PipelineRunner {
       StoryRepairRepository repairs,
       ArticleIntake intake,
       MeterRegistry meters,
-      Clock clock) {
+      Clock clock,
+      WorkSettings work) {
     this(
         reader,
         analyzer,
@@ -81,7 +83,7 @@ public class PipelineRunner {
         meters,
         clock,
         Coordination.local(repairs.jdbc()),
-        WorkSettings.defaults());
+        work);
   }
 
   /**
@@ -149,10 +151,20 @@ public class PipelineRunner {
         importStream(file.toString(), in, report);
       }
     }
-    Instant storedBy = clock.instant();
+    processUntilSettled(clock.instant(), progress);
+    return report;
+  }
+
+  /**
+   * Does this process's share of what is pending, then waits, helping meanwhile, until every
+   * article stored by {@code storedBy} is in a story and every brief asked for by then is written,
+   * by this process or by others: for commands that end with their articles in stories ({@code
+   * import}, {@code sources poll}) whatever the reorder delay and whoever holds the clustering
+   * role.
+   */
+  public synchronized void processUntilSettled(Instant storedBy, Progress progress) {
     process(progress);
     settle(storedBy, progress);
-    return report;
   }
 
   /**

@@ -56,7 +56,8 @@ class ImportDuplicatesTest {
           new StoryRepairRepository(jdbc),
           new ArticleIntake(articles, sightings, meters, Clock.systemUTC(), Duration.ofDays(14)),
           meters,
-          Clock.systemUTC());
+          Clock.systemUTC(),
+          Stages.workSettings());
 
   private String line(String id, String source, String url, String text) {
     ObjectNode n = json.createObjectNode();

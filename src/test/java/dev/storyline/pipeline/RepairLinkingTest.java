@@ -234,7 +234,8 @@ class RepairLinkingTest {
         repairs,
         null,
         new SimpleMeterRegistry(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        Stages.workSettings());
   }
 
   private static StoryClusterer.Settings settings(double threshold) {
