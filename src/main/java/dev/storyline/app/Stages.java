@@ -53,7 +53,13 @@ public final class Stages {
   }
 
   public static StorylineLinker.Settings storylineSettings(StorylineProperties.Cluster c) {
-    return new StorylineLinker.Settings(c.storylineThreshold(), c.centralEntities());
+    return new StorylineLinker.Settings(
+        c.storylineThreshold(),
+        c.centralEntities(),
+        c.storylineMinTopic(),
+        c.storylineGapScale(),
+        c.storylineGapWeight(),
+        c.storylineGenericCoherence());
   }
 
   /** Storyline linking with the default settings. */

@@ -77,12 +77,21 @@ public record StorylineProperties(
    * @param storylineThreshold minimum score for a story to join an existing storyline
    * @param centralEntities how many of a story's heaviest entities count as its central ones when
    *     linking it into a storyline
+   * @param storylineMinTopic minimum cosine of a story to a storyline's topic for any link
+   * @param storylineGapScale time unit of the storyline linker's gap penalty
+   * @param storylineGapWeight score a story pays per doubling of (1 + gap / gap scale)
+   * @param storylineGenericCoherence a name seen in four or more stories whose topics agree less
+   *     than this (length of the mean of their unit centroids) is generic
    */
   public record Cluster(
       @DecimalMin("0") @DecimalMax("1") Double storyThreshold,
       @NotNull @DefaultValue("4d") Duration window,
       @DecimalMin("0") @DecimalMax("2") @DefaultValue("0.40") double storylineThreshold,
-      @Min(1) @Max(100) @DefaultValue("5") int centralEntities) {}
+      @Min(1) @Max(100) @DefaultValue("5") int centralEntities,
+      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.35") double storylineMinTopic,
+      @NotNull @DefaultValue("14d") Duration storylineGapScale,
+      @DecimalMin("0") @DefaultValue("0.05") double storylineGapWeight,
+      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double storylineGenericCoherence) {}
 
   /**
    * Ingest, for every way in (imports and feeds).

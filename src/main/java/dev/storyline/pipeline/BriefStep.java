@@ -1,6 +1,7 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.TextTopics;
 import dev.storyline.brief.forecast.ForecastScorecard;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
@@ -21,6 +22,9 @@ import java.util.Map;
  * forecast scorecard.
  */
 final class BriefStep {
+  /** The text method for story topics (used where no outlet of a story carries one). */
+  private static final TextTopics TOPICS = TextTopics.defaults();
+
   private final BriefWriter writer;
   private final ArticleRepository articles;
   private final StoryRepository stories;
@@ -128,6 +132,7 @@ final class BriefStep {
             byCount,
             brief.noise().score(),
             brief,
-            clock.instant()));
+            clock.instant(),
+            TOPICS.of(members)));
   }
 }

@@ -26,7 +26,35 @@ public class StoryRepository {
       List<String> outlets,
       int noiseScore,
       Brief brief,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      List<String> textTopics) {
+
+    /** A row without text-method topics. */
+    public StoryRow(
+        String id,
+        String storylineId,
+        String headline,
+        Instant first,
+        Instant last,
+        int articleCount,
+        List<String> outlets,
+        int noiseScore,
+        Brief brief,
+        Instant updatedAt) {
+      this(
+          id,
+          storylineId,
+          headline,
+          first,
+          last,
+          articleCount,
+          outlets,
+          noiseScore,
+          brief,
+          updatedAt,
+          List.of());
+    }
+  }
 
   /** A storyline as the pipeline writes it. */
   public record StorylineRow(
@@ -35,6 +63,7 @@ public class StoryRepository {
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
   private final PageVersions pages;
+  private final TopicRepository topics;
 
   public StoryRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this(jdbc, json, new PageVersions(jdbc));
@@ -45,6 +74,7 @@ public class StoryRepository {
     this.jdbc = jdbc;
     this.codec = new AnalysisCodec(json);
     this.pages = pages;
+    this.topics = new TopicRepository(jdbc, json);
   }
 
   public void save(StoryRow s) {
@@ -77,6 +107,7 @@ public class StoryRepository {
               + " values (?,?,?,?,?,?,?,?,?,?,?,?)",
           values);
     }
+    topics.writeStory(s.id(), s.outlets(), s.textTopics());
     List<String> touched = new ArrayList<>();
     touched.add(PageVersions.story(s.id()));
     touched.add(PageVersions.storyline(s.storylineId()));
