@@ -51,7 +51,9 @@ public final class ClusterProbe {
   }
 
   private static StoryClusterer.Settings settings() throws Exception {
-    StoryClusterer.Settings s = StoryClusterer.Settings.defaults();
+    StoryClusterer.Settings s =
+        dev.storyline.app.Stages.storySettings(
+            dev.storyline.app.StorylineProperties.defaults().cluster());
     StoryScorer scorer = s.scorer();
     String file = System.getProperty("scorer");
     if (file != null) {

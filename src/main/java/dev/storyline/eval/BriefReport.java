@@ -23,7 +23,8 @@ final class BriefReport {
     Path output = opts.containsKey("output") ? Path.of(Options.require(opts, "output")) : null;
     Embedder embedder = toolkit.embedder().get();
     dev.storyline.brief.BriefWriter writer =
-        dev.storyline.brief.llm.LlmSettings.fromEnv(System.getenv())
+        toolkit
+            .llm()
             .<dev.storyline.brief.BriefWriter>map(
                 s ->
                     new dev.storyline.brief.llm.LlmBriefWriter(

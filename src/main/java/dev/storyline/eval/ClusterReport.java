@@ -30,8 +30,7 @@ final class ClusterReport {
           new StoryClusterer.Settings(
               Double.parseDouble(opts.get("threshold")), settings.window(), settings.scorer());
     }
-    StoryRepair.Settings repair =
-        opts.containsKey("repair") ? StoryRepair.Settings.defaults() : null;
+    StoryRepair.Settings repair = opts.containsKey("repair") ? toolkit.repair() : null;
     ArticleAnalyzer analyzer = toolkit.analyzer().apply(embedder, false);
     ClusterEval eval = new ClusterEval(analyzer, settings, repair, toolkit.json());
     List<Article> stream;

@@ -6,6 +6,7 @@ import dev.storyline.store.StoryRepository;
 import dev.storyline.store.work.BriefRequests;
 import dev.storyline.store.work.Coordination;
 import dev.storyline.store.work.Locks;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +23,16 @@ final class BriefJobs {
   private final StoryRepository stories;
   private final StoryRepairRepository repairs;
   private final Coordination coordination;
+  private final Clock clock;
 
   BriefJobs(
       BriefStep step,
       StoryRepository stories,
       StoryRepairRepository repairs,
-      Coordination coordination) {
+      Coordination coordination,
+      Clock clock) {
     this.step = step;
+    this.clock = clock;
     this.stories = stories;
     this.repairs = repairs;
     this.coordination = coordination;
@@ -59,7 +63,7 @@ final class BriefJobs {
     }
     progress.finish();
     if (served > 0) {
-      repairs.settleStorylineFollows();
+      repairs.relinked(clock.instant());
     }
     return served;
   }

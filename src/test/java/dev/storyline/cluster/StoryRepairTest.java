@@ -4,6 +4,7 @@ import static dev.storyline.cluster.StoryClustererTest.article;
 import static dev.storyline.cluster.StoryClustererTest.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.app.Stages;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,8 @@ class StoryRepairTest {
   private static final Instant DAY0 = Instant.parse("2026-03-02T08:00:00Z");
   private static final long HOUR = 3600;
 
-  private final StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.defaults());
-  private final StoryRepair repair = new StoryRepair(StoryRepair.Settings.defaults());
+  private final StoryClusterer clusterer = new StoryClusterer(Stages.storySettings());
+  private final StoryRepair repair = new StoryRepair(Stages.repairSettings());
 
   private StoryRepair.Plan run() {
     return repair.run(clusterer, id -> false);
@@ -203,7 +204,7 @@ class StoryRepairTest {
 
   @Test
   void separationNeedsLowSimilarityAndFewSharedNames() {
-    StoryRepair r = new StoryRepair(StoryRepair.Settings.defaults());
+    StoryRepair r = new StoryRepair(Stages.repairSettings());
     EntityStats idf = new EntityStats();
     var far =
         java.util.List.of(

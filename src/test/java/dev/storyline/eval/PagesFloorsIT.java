@@ -45,6 +45,7 @@ class PagesFloorsIT {
               Stages.analyzer(embedder, true),
               Stages.storySettings(c),
               Stages.storylineSettings(c),
+              Stages.repairSettings(),
               new ExtractiveBriefWriter(),
               Path.of("target/eval-cache"),
               json);

@@ -252,14 +252,23 @@ record ClaimMatch(
     return s;
   }
 
-  private static double cosine(float[] x, float[] y) {
+  /**
+   * The cosine of the angle between two embeddings (their dot product over their lengths; the
+   * embedder's vectors have unit length, where this equals the dot product); 0 when either is
+   * missing, empty, of another dimension or all zeros.
+   */
+  static double cosine(float[] x, float[] y) {
     if (x == null || y == null || x.length == 0 || x.length != y.length) {
       return 0;
     }
     double dot = 0;
+    double xx = 0;
+    double yy = 0;
     for (int i = 0; i < x.length; i++) {
       dot += x[i] * y[i];
+      xx += x[i] * x[i];
+      yy += y[i] * y[i];
     }
-    return dot;
+    return xx == 0 || yy == 0 ? 0 : dot / Math.sqrt(xx * yy);
   }
 }

@@ -1,4 +1,4 @@
-package dev.storyline.brief.timeline;
+package dev.storyline.eval.timeline;
 
 import static dev.storyline.brief.Fixture.article;
 import static dev.storyline.brief.Fixture.date;

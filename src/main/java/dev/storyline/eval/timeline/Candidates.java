@@ -1,6 +1,6 @@
-package dev.storyline.brief.timeline;
+package dev.storyline.eval.timeline;
 
-import dev.storyline.brief.timeline.DatedTimeline.Item;
+import dev.storyline.eval.timeline.DatedTimeline.Item;
 import java.util.ArrayList;
 import java.util.List;
 

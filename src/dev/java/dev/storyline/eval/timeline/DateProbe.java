@@ -1,4 +1,4 @@
-package dev.storyline.brief.timeline;
+package dev.storyline.eval.timeline;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.storyline.app.Stages;

@@ -1,4 +1,4 @@
-package dev.storyline.brief.timeline;
+package dev.storyline.eval.timeline;
 
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;

@@ -1,4 +1,4 @@
-package dev.storyline.brief.timeline;
+package dev.storyline.eval.timeline;
 
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;

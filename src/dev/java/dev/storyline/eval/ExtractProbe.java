@@ -16,7 +16,10 @@ public final class ExtractProbe {
     System.arraycopy(args, 0, all, 1, args.length);
     System.exit(
         new EvalCommand(
-                System.out, System.err, new Toolkit(null, null, null, null, null, Stages.json()))
+                System.out,
+                System.err,
+                new Toolkit(
+                    null, null, null, null, null, null, java.util.Optional.empty(), Stages.json()))
             .run(all));
   }
 }
