@@ -71,7 +71,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
     Forecast forecast = ForecastWriter.write(text, actors);
     gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
-    List<TimelineEntry> timeline = TimelineWriter.write(material);
+    List<TimelineEntry> timeline = material.saga().timeline();
 
     return new Brief(
         material.storyId(),

@@ -4,7 +4,6 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief.Noise;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.StoryMaterial.Coverage;
-import dev.storyline.domain.StoryMaterial.StoryThread;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ final class NoiseLevel {
         0.45 * scale(n, typical.articles, typical.p90)
             + 0.35 * scale(outlets, typical.outlets, typical.p90Outlets)
             + 0.20 * scale(perDay, typical.articles, typical.p90);
-    double usual = storylineMedian(material);
+    double usual = material.saga().usualStorySize();
     if (usual > 0) {
       score += Math.max(-6, Math.min(6, 3 * Math.log(n / usual) / Math.log(2)));
     }
@@ -85,22 +84,6 @@ final class NoiseLevel {
             .max(Comparator.naturalOrder())
             .orElseThrow();
     return Duration.between(first, last).toHours();
-  }
-
-  /** Median article count of the storyline's other stories, or 0 when there are none. */
-  private static double storylineMedian(StoryMaterial material) {
-    List<Integer> sizes = new ArrayList<>();
-    for (StoryThread t : material.storyline()) {
-      if (!t.storyId().equals(material.storyId()) && !t.articles().isEmpty()) {
-        sizes.add(t.articles().size());
-      }
-    }
-    if (sizes.isEmpty()) {
-      return 0;
-    }
-    sizes.sort(Comparator.naturalOrder());
-    int mid = sizes.size() / 2;
-    return sizes.size() % 2 == 1 ? sizes.get(mid) : (sizes.get(mid - 1) + sizes.get(mid)) / 2.0;
   }
 
   /**

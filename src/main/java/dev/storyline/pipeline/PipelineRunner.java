@@ -39,13 +39,13 @@ public class PipelineRunner {
   private final JsonLinesReader reader;
   private final ArticleAnalyzer analyzer;
   private final ClusterState clusters;
-  private final BriefWriter writer;
   private final ArticleRepository articles;
   private final StoryRepository stories;
   private final MeterRegistry meters;
   private final Clock clock;
   private final StoryRepair repair;
   private final StoryRepairs repairs;
+  private final BriefStep briefs;
 
   /**
    * A runner.
@@ -70,11 +70,11 @@ public class PipelineRunner {
     this.reader = reader;
     this.analyzer = analyzer;
     this.clusters = new ClusterState(storySettings, storylineSettings, articles, stories);
-    this.writer = writer;
     this.articles = articles;
     this.stories = stories;
     this.meters = meters;
     this.clock = clock;
+    this.briefs = new BriefStep(writer, articles, stories, clock, meters);
   }
 
   /** Imports JSON Lines files, then processes everything pending. */
@@ -160,7 +160,7 @@ public class PipelineRunner {
     }
     if (!touched.isEmpty() || !moreLines.isEmpty()) {
       Map<String, List<String>> lines = clusters.link(touched, moreLines);
-      new BriefStep(writer, articles, stories, clock, meters).rewrite(lines, progress);
+      briefs.rewrite(lines, touched, progress);
     }
     if (!plan.merges().isEmpty()) {
       repairs.settleStorylineFollows();

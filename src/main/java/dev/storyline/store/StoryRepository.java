@@ -15,7 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Stored stories, storylines and briefs. Thread-safe (stateless over JDBC). */
 public class StoryRepository {
 
-  /** A story as the pipeline writes it. */
+  /**
+   * A story as the pipeline writes it.
+   *
+   * @param basis a fingerprint of the storyline material its brief was written from, or {@code
+   *     null}
+   */
   public record StoryRow(
       String id,
       String storylineId,
@@ -26,7 +31,17 @@ public class StoryRepository {
       List<String> outlets,
       int noiseScore,
       Brief brief,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      String basis) {}
+
+  /**
+   * A stored story's brief as the brief step needs it.
+   *
+   * @param headline the story's headline
+   * @param basis the fingerprint of the material its brief was written from, or {@code null}
+   * @param brief the brief, or {@code null} when none was written
+   */
+  public record StoredBrief(String headline, String basis, Brief brief) {}
 
   /** A storyline as the pipeline writes it. */
   public record StorylineRow(
@@ -53,19 +68,20 @@ public class StoryRepository {
       s.brief() == null ? null : codec.write(s.brief()),
       s.brief() == null ? null : ArticleRepository.utc(s.brief().writtenAt()),
       ArticleRepository.utc(s.updatedAt()),
+      s.basis(),
       s.id()
     };
     int n =
         jdbc.update(
             "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
-                + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?"
-                + " where id=?",
+                + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?,"
+                + " brief_basis=? where id=?",
             values);
     if (n == 0) {
       jdbc.update(
           "insert into story (storyline_id, headline, slug, first_published, last_published,"
-              + " article_count, outlets, noise_score, brief, brief_written, updated_at, id)"
-              + " values (?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " article_count, outlets, noise_score, brief, brief_written, updated_at, brief_basis,"
+              + " id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
           values);
     }
   }
@@ -100,6 +116,34 @@ public class StoryRepository {
           "insert into forecast_scorecard (checks, written_at, storyline_id) values (?,?,?)",
           values);
     }
+  }
+
+  /**
+   * The stored briefs of these stories (with their headlines and bases); stories without a row are
+   * left out. With {@code withBriefs} false, {@link StoredBrief#brief()} is {@code null}: only the
+   * headline and basis are read.
+   */
+  public Map<String, StoredBrief> briefs(List<String> storyIds, boolean withBriefs) {
+    Map<String, StoredBrief> out = new java.util.HashMap<>();
+    for (List<String> chunk : ArticleRepository.chunks(storyIds)) {
+      jdbc.query(
+          "select id, headline, brief_basis"
+              + (withBriefs ? ", brief" : "")
+              + " from story where id in ("
+              + ArticleRepository.marks(chunk)
+              + ")",
+          rs -> {
+            String stored = withBriefs ? rs.getString("brief") : null;
+            out.put(
+                rs.getString("id"),
+                new StoredBrief(
+                    rs.getString("headline"),
+                    rs.getString("brief_basis"),
+                    stored == null ? null : codec.read(stored, Brief.class)));
+          },
+          chunk.toArray());
+    }
+    return out;
   }
 
   /** Story id to storyline id for every story, oldest story first. */

@@ -54,7 +54,11 @@ final class Fixture {
 
   static StoryMaterial material(String storyId, List<AnalyzedArticle> articles) {
     return new StoryMaterial(
-        storyId, articles, List.of(new StoryThread(storyId, articles)), COVERAGE, NOW);
+        storyId,
+        articles,
+        Saga.of(List.of(new StoryThread(storyId, articles))).context(storyId),
+        COVERAGE,
+        NOW);
   }
 
   /** Builds one article sentence by sentence. */

@@ -112,7 +112,8 @@ class ClusterStateTest {
                         List.of("Outlet"),
                         0,
                         null,
-                        START));
+                        START,
+                        null));
               });
         });
 
