@@ -23,9 +23,11 @@ import java.util.Set;
 /**
  * A storyline's forecasts and the best later evidence found for each, kept up to date as briefs are
  * rewritten and articles arrive: the {@link ForecastScorecard} without going over the storyline's
- * history again. Each forecast's claim is stemmed once and indexed by its stems; each arriving
- * article's sentences are prepared once and checked only against the forecasts they share at least
- * two stems with (fewer can never match).
+ * history again. Each forecast's claim is stemmed once and indexed by the verb it predicts; each
+ * arriving article's sentences are prepared once and checked only against the forecasts whose verb
+ * they contain (a report confirms only with that verb), or, for a sentence with a contradiction
+ * cue, against those it shares at least two stems with (fewer never match). In a saga whose every
+ * sentence names the same actors, the verb is what keeps the candidates few.
  *
  * <p>The result is the same whatever order stories and articles arrive in: of equally similar
  * evidence the earliest in storyline order (story, then article by publication and id, then
@@ -35,8 +37,29 @@ import java.util.Set;
  */
 public final class ForecastLedger {
   private final Map<String, List<Forecast>> byStory = new HashMap<>();
-  private final Map<String, List<Forecast>> index = new HashMap<>();
+
+  /** Verb stem to the forecasts predicting it. */
+  private final Map<String, List<Forecast>> byVerb = new HashMap<>();
+
+  /** Stem to the forecasts whose claim has it, for sentences that may contradict. */
+  private final Map<String, List<Forecast>> byStem = new HashMap<>();
+
+  /** Stem to the forecasts that predict no particular verb and whose claim has the stem. */
+  private final Map<String, List<Forecast>> verbless = new HashMap<>();
+
   private final Map<String, Integer> rank = new HashMap<>();
+
+  /**
+   * The prepared sentences of recently offered articles (an article is offered to new forecasts of
+   * several stories in one run).
+   */
+  private final Map<String, List<ClaimMatch.Evidence>> prepared =
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<ClaimMatch.Evidence>> e) {
+          return size() > 256;
+        }
+      };
 
   /**
    * Sets the storyline's story order.
@@ -81,11 +104,37 @@ public final class ForecastLedger {
       Forecast f = Forecast.of(thread, item);
       fresh.add(f);
       if (f.claim != null) {
-        f.claim.stems().forEach(s -> index.computeIfAbsent(s, k -> new ArrayList<>()).add(f));
+        file(f, true);
       }
     }
     byStory.put(thread.storyId(), fresh);
     return fresh.stream().filter(f -> f.claim != null).toList();
+  }
+
+  /** Files a forecast in the indexes, or takes it out. */
+  private void file(Forecast f, boolean add) {
+    ClaimMatch.Claim c = f.claim;
+    change(byStem, c.stems(), f, add);
+    if (c.verb() != null) {
+      change(byVerb, Set.of(c.verb()), f, add);
+    } else {
+      change(verbless, c.stems(), f, add);
+    }
+  }
+
+  private static void change(
+      Map<String, List<Forecast>> index, Set<String> keys, Forecast f, boolean add) {
+    for (String key : keys) {
+      if (add) {
+        index.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+      } else {
+        List<Forecast> posting = index.get(key);
+        posting.remove(f);
+        if (posting.isEmpty()) {
+          index.remove(key);
+        }
+      }
+    }
   }
 
   /** Forgets a story's forecasts. */
@@ -95,15 +144,8 @@ public final class ForecastLedger {
       return;
     }
     for (Forecast f : old) {
-      if (f.claim == null) {
-        continue;
-      }
-      for (String s : f.claim.stems()) {
-        List<Forecast> posting = index.get(s);
-        posting.remove(f);
-        if (posting.isEmpty()) {
-          index.remove(s);
-        }
+      if (f.claim != null) {
+        file(f, false);
       }
     }
   }
@@ -124,35 +166,73 @@ public final class ForecastLedger {
   /** As {@link #offer(String, AnalyzedArticle)}, against the given forecasts only. */
   public void offer(String storyId, AnalyzedArticle article, Collection<Forecast> only) {
     Integer at = rank.get(storyId);
-    if (at == null || index.isEmpty()) {
+    if (at == null || byStem.isEmpty()) {
       return;
     }
     Set<Forecast> allowed = only == null ? null : new HashSet<>(only);
     Brief.SourceArticle source = source(article);
-    for (AnalyzedSentence s : article.sentences()) {
-      ClaimMatch.Evidence evidence = ClaimMatch.Evidence.of(s);
-      if (evidence == null) {
-        continue;
-      }
-      Map<Forecast, Integer> shared = new HashMap<>();
-      for (String stem : evidence.stems()) {
-        for (Forecast f : index.getOrDefault(stem, List.of())) {
-          shared.merge(f, 1, Integer::sum);
+    for (ClaimMatch.Evidence evidence : prepared(article)) {
+      for (Forecast f : candidates(evidence)) {
+        if ((allowed == null || allowed.contains(f))
+            && rank.getOrDefault(f.storyId, Integer.MAX_VALUE) < at
+            && article.article().published().isAfter(f.claimPublished)) {
+          ClaimMatch m = ClaimMatch.of(f.claim, evidence, storyId, source);
+          if (m != null && better(m, f.best)) {
+            f.best = m;
+          }
         }
       }
-      shared.forEach(
-          (f, n) -> {
-            if (n >= 2
-                && (allowed == null || allowed.contains(f))
-                && rank.getOrDefault(f.storyId, Integer.MAX_VALUE) < at
-                && article.article().published().isAfter(f.claimPublished)) {
-              ClaimMatch m = ClaimMatch.of(f.claim, evidence, storyId, source);
-              if (m != null && better(m, f.best)) {
-                f.best = m;
-              }
-            }
-          });
     }
+  }
+
+  private List<ClaimMatch.Evidence> prepared(AnalyzedArticle article) {
+    return prepared.computeIfAbsent(
+        article.id(),
+        id -> {
+          List<ClaimMatch.Evidence> out = new ArrayList<>();
+          for (AnalyzedSentence s : article.sentences()) {
+            ClaimMatch.Evidence e = ClaimMatch.Evidence.of(s);
+            if (e != null) {
+              out.add(e);
+            }
+          }
+          return out;
+        });
+  }
+
+  /**
+   * The forecasts a sentence can speak to: those whose verb it contains or that predict none (and
+   * share two stems with it), and when it has a contradiction cue (which waives the verb) any that
+   * share two stems with it.
+   */
+  private Set<Forecast> candidates(ClaimMatch.Evidence evidence) {
+    Set<Forecast> out = new HashSet<>();
+    for (String stem : evidence.stems()) {
+      out.addAll(byVerb.getOrDefault(stem, List.of()));
+    }
+    out.addAll(sharingTwo(evidence, verbless));
+    if (evidence.contradicts()) {
+      out.addAll(sharingTwo(evidence, byStem));
+    }
+    return out;
+  }
+
+  private static List<Forecast> sharingTwo(
+      ClaimMatch.Evidence evidence, Map<String, List<Forecast>> index) {
+    Map<Forecast, Integer> shared = new HashMap<>();
+    for (String stem : evidence.stems()) {
+      for (Forecast f : index.getOrDefault(stem, List.of())) {
+        shared.merge(f, 1, Integer::sum);
+      }
+    }
+    List<Forecast> out = new ArrayList<>();
+    shared.forEach(
+        (f, n) -> {
+          if (n >= 2) {
+            out.add(f);
+          }
+        });
+    return out;
   }
 
   /** Higher similarity, then earlier in storyline order (story, article, sentence). */

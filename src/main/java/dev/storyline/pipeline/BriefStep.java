@@ -85,6 +85,7 @@ final class BriefStep {
         progress.step(line.getValue().size());
         continue;
       }
+      saveStoryline(state); // first, as story rows refer to it; again once headlines are known
       Map<String, Brief> written = writeStale(state, loader, coverage, progress);
       if (state.ledger == null && state.saga.size() >= LONG) {
         progress.note("scoring the forecasts of storyline " + state.id);
