@@ -4,3 +4,8 @@
 -- briefs of a long storyline's earlier stories. Rows written before have none and are rewritten
 -- once, the next time their storyline changes.
 alter table story add column brief_basis varchar(40);
+
+-- The brief writer that last served a storyline leaves a stamp here. A process keeps what it read of
+-- a storyline in memory between runs; when it finds another process's stamp, it reads the storyline
+-- again from the store instead of trusting what it kept.
+alter table storyline add column brief_stamp varchar(40);

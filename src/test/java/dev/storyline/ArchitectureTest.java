@@ -25,7 +25,8 @@ class ArchitectureTest {
   static final List<String> STAGES = List.of("ingest", "analyze", "cluster", "brief");
 
   /** What no stage may see besides the other stages. */
-  static final List<String> ABOVE_STAGES = List.of("store", "pipeline", "web", "app", "eval");
+  static final List<String> ABOVE_STAGES =
+      List.of("store", "pipeline", "feeds", "web", "app", "cli", "eval");
 
   static final JavaClasses MAIN =
       new ClassFileImporter()
@@ -91,26 +92,51 @@ class ArchitectureTest {
                 pkg("cluster"),
                 pkg("brief"),
                 pkg("app"),
+                pkg("cli"),
                 pkg("eval"))
             .because("web reads through store, never through stage internals (DESIGN.md)");
     rule.check(MAIN);
   }
 
   @Test
-  void webCommandsThePipelineOnlyThroughItsSourceService() {
+  void webCommandsFeedsOnlyThroughTheSourceService() {
     // The operator page adds, pauses and polls sources: commands, not reads. They go through the
-    // pipeline's one command facade, never through the runner's internals.
+    // feeds' one command facade, never through the poller's internals or the pipeline runner.
     noClasses()
         .that()
         .resideInAPackage(pkg("web"))
         .should()
         .dependOnClassesThat(
             DescribedPredicate.describe(
-                "pipeline classes other than SourceService",
+                "feeds classes other than SourceService and a poll's report",
                 (JavaClass c) ->
-                    c.getPackageName().startsWith("dev.storyline.pipeline")
-                        && !c.getName().startsWith("dev.storyline.pipeline.SourceService")
-                        && !c.getName().startsWith("dev.storyline.pipeline.FeedPoller$Report")))
+                    c.getPackageName().startsWith("dev.storyline.feeds")
+                        && !c.getName().startsWith("dev.storyline.feeds.SourceService")
+                        && !c.getName().startsWith("dev.storyline.feeds.FeedPoller$Report")))
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("pipeline"))
+        .check(MAIN);
+  }
+
+  @Test
+  void feedsUseIngestAndTheStoreButNoOtherStageNorTheLayersAbove() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("feeds"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            pkg("analyze"),
+            pkg("cluster"),
+            pkg("brief"),
+            pkg("web"),
+            pkg("app"),
+            pkg("cli"),
+            pkg("eval"),
+            pkg("account"),
+            pkg("discussion"))
+        .because("feeds fetch and store articles; the pipeline does the rest (feeds/package-info)")
         .check(MAIN);
   }
 
@@ -128,21 +154,49 @@ class ArchitectureTest {
             pkg("brief"),
             pkg("web"),
             pkg("pipeline"),
+            pkg("feeds"),
             pkg("app"),
+            pkg("cli"),
             pkg("eval"))
         .because("the store depends on domain only (store/package-info.java)")
         .check(MAIN);
   }
 
   @Test
-  void nothingButTheApplicationDependsOnIt() {
+  void onlyThePipelineAndTheWiringCoordinateProcesses() {
+    // Roles are wiring (app); claims, the clustering role and the brief queue are the pipeline's.
+    // Stages, pages, feeds and discussion never take part in coordinating processes.
     noClasses()
         .that()
-        .resideOutsideOfPackage(pkg("app"))
+        .resideOutsideOfPackages(pkg("pipeline"), pkg("app"), pkg("store"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BASE + ".store.work..")
+        .because("processes share work through the pipeline only (store/work/package-info)")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingButTheCommandLineDependsOnTheApplication() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("app"), pkg("cli"))
         .should()
         .dependOnClassesThat()
         .resideInAPackage(pkg("app"))
-        .because("app is the top: main class, wiring and configuration")
+        .because("app is wiring and configuration, below only the command line")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingDependsOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(pkg("cli"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("cli"))
+        .because("cli is the top: the entry point and the commands")
         .check(MAIN);
   }
 
@@ -153,7 +207,16 @@ class ArchitectureTest {
   private static String[] allBut(String name) {
     return Arrays.stream(
             new String[] {
-              "ingest", "analyze", "cluster", "brief", "store", "pipeline", "web", "app", "eval"
+              "ingest",
+              "analyze",
+              "cluster",
+              "brief",
+              "store",
+              "pipeline",
+              "feeds",
+              "web",
+              "app",
+              "eval"
             })
         .filter(p -> !p.equals(name))
         .map(ArchitectureTest::pkg)

@@ -12,6 +12,10 @@ import java.time.Instant;
  * @param role what the account may do
  * @param banned whether a moderator banned it (it can no longer sign in or post)
  * @param createdAt when it was created
+ * @param sessionVersion bumped by every password change or reset; a session made before no longer
+ *     counts
+ * @param emailConfirmed whether the owner confirmed the address (with SMTP configured, needed to
+ *     comment)
  */
 public record Account(
     long id,
@@ -20,4 +24,6 @@ public record Account(
     String passwordHash,
     Role role,
     boolean banned,
-    Instant createdAt) {}
+    Instant createdAt,
+    int sessionVersion,
+    boolean emailConfirmed) {}

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AccountRepository {
   private static final String COLUMNS =
-      "id, email, display_name, password_hash, role, banned, created_at";
+      "id, email, display_name, password_hash, role, banned, created_at, session_version,"
+          + " email_confirmed";
 
   private final JdbcTemplate jdbc;
 
@@ -30,22 +31,54 @@ public class AccountRepository {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** Creates an account; returns its id. Throws DuplicateKeyException when the e-mail is taken. */
+  /**
+   * What a session is checked against on every request.
+   *
+   * @param role the account's role now
+   * @param banned whether it is banned now
+   * @param sessionVersion its session version now
+   */
+  public record State(Role role, boolean banned, int sessionVersion) {}
+
+  /** The account's state now, or empty when it no longer exists. */
+  public Optional<State> state(long id) {
+    return jdbc
+        .query(
+            "select role, banned, session_version from account where id = ?",
+            (rs, i) -> new State(Role.valueOf(rs.getString(1)), rs.getBoolean(2), rs.getInt(3)),
+            id)
+        .stream()
+        .findFirst();
+  }
+
+  /** Creates an account with a confirmed address; returns its id (see the next method). */
   public long create(
       String email, String displayName, String passwordHash, Role role, Instant now) {
+    return create(email, displayName, passwordHash, role, now, true);
+  }
+
+  /** Creates an account; returns its id. Throws DuplicateKeyException when the e-mail is taken. */
+  public long create(
+      String email,
+      String displayName,
+      String passwordHash,
+      Role role,
+      Instant now,
+      boolean emailConfirmed) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.update(
         con -> {
           var ps =
               con.prepareStatement(
-                  "insert into account (email, display_name, password_hash, role, banned, created_at)"
-                      + " values (?, ?, ?, ?, false, ?)",
+                  "insert into account (email, display_name, password_hash, role, banned,"
+                      + " created_at, email_confirmed) values (?, ?, ?, ?, false, ?, ?)",
                   new String[] {"id"});
           ps.setString(1, normalise(email));
           ps.setString(2, displayName.strip());
           ps.setString(3, passwordHash);
           ps.setString(4, role.name());
           ps.setTimestamp(5, Timestamp.from(now));
+          ps.setBoolean(6, emailConfirmed);
           return ps;
         },
         keys);
@@ -76,8 +109,21 @@ public class AccountRepository {
     return n == null ? 0 : n;
   }
 
-  public void setPassword(long id, String passwordHash) {
-    jdbc.update("update account set password_hash = ? where id = ?", passwordHash, id);
+  /**
+   * Sets a new password and bumps the session version, which ends every session made before;
+   * returns the new version.
+   */
+  public int setPassword(long id, String passwordHash) {
+    jdbc.update(
+        "update account set password_hash = ?, session_version = session_version + 1 where id = ?",
+        passwordHash,
+        id);
+    return state(id).map(State::sessionVersion).orElse(0);
+  }
+
+  /** Marks the account's address as confirmed. */
+  public void confirmEmail(long id) {
+    jdbc.update("update account set email_confirmed = true where id = ?", id);
   }
 
   public void setRole(long id, Role role) {
@@ -93,6 +139,7 @@ public class AccountRepository {
   public void delete(long id) {
     jdbc.update("update story_comment set author_id = null where author_id = ?", id);
     jdbc.update("delete from password_reset where account_id = ?", id);
+    jdbc.update("delete from email_confirmation where account_id = ?", id);
     jdbc.update("delete from comment_report where reporter_id = ?", id);
     jdbc.update("delete from follow where account_id = ?", id);
     jdbc.update("delete from story_visit where account_id = ?", id);
@@ -131,6 +178,49 @@ public class AccountRepository {
     return updated == 1 ? Optional.of(ids.get(0)) : Optional.empty();
   }
 
+  /**
+   * Uses a reset token and sets the password it was for, in one transaction: a token is spent only
+   * together with the change. Returns the account id, or empty when the token is unknown, used or
+   * expired.
+   */
+  @Transactional
+  public Optional<Long> resetPassword(String tokenHash, String passwordHash, Instant now) {
+    Optional<Long> id = consumeResetToken(tokenHash, now);
+    id.ifPresent(i -> setPassword(i, passwordHash));
+    return id;
+  }
+
+  /** Stores the hash of an address-confirmation token. */
+  public void addConfirmationToken(String tokenHash, long accountId, Instant expiresAt) {
+    jdbc.update(
+        "insert into email_confirmation (token_hash, account_id, expires_at) values (?, ?, ?)",
+        tokenHash,
+        accountId,
+        Timestamp.from(expiresAt));
+  }
+
+  /** Uses a confirmation token and confirms its account's address; the account id, or empty. */
+  @Transactional
+  public Optional<Long> confirmWithToken(String tokenHash, Instant now) {
+    List<Long> ids =
+        jdbc.query(
+            "select account_id from email_confirmation where token_hash = ? and used_at is null"
+                + " and expires_at > ?",
+            (rs, i) -> rs.getLong(1),
+            tokenHash,
+            Timestamp.from(now));
+    if (ids.isEmpty()
+        || jdbc.update(
+                "update email_confirmation set used_at = ? where token_hash = ? and used_at is null",
+                Timestamp.from(now),
+                tokenHash)
+            != 1) {
+      return Optional.empty();
+    }
+    confirmEmail(ids.get(0));
+    return Optional.of(ids.get(0));
+  }
+
   /** Whether a reset token is known, unused and not expired (without using it). */
   public boolean resetTokenValid(String tokenHash, Instant now) {
     Long n =
@@ -158,6 +248,8 @@ public class AccountRepository {
         rs.getString("password_hash"),
         Role.valueOf(rs.getString("role")),
         rs.getBoolean("banned"),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getInt("session_version"),
+        rs.getBoolean("email_confirmed"));
   }
 }

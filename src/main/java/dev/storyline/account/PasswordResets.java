@@ -66,14 +66,17 @@ public class PasswordResets {
     return token != null && accounts.resetTokenValid(hash(token), clock.instant());
   }
 
-  /** Sets a new password with a token; false when the token is unknown, used or expired. */
+  /**
+   * Sets a new password with a token; false when the token is unknown, used or expired. The
+   * password is hashed before the token is touched, and the token is spent in the same transaction
+   * as the change, so a failure never uses it up. Every session of the account ends.
+   */
   public boolean reset(String token, String newPassword) {
     if (token == null) {
       return false;
     }
-    Optional<Long> id = accounts.consumeResetToken(hash(token), clock.instant());
-    id.ifPresent(i -> accounts.setPassword(i, encoder.encode(newPassword)));
-    return id.isPresent();
+    String hashed = encoder.encode(newPassword);
+    return accounts.resetPassword(hash(token), hashed, clock.instant()).isPresent();
   }
 
   static String hash(String token) {

@@ -1,5 +1,6 @@
 package dev.storyline.account;
 
+import dev.storyline.web.cache.PageScopes;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,7 +12,11 @@ class ReaderModelAdvice {
 
   @ModelAttribute("reader")
   ReaderPrincipal reader() {
-    return current();
+    ReaderPrincipal reader = current();
+    if (reader != null) {
+      PageScopes.personal();
+    }
+    return reader;
   }
 
   /** The signed-in reader of this request, or {@code null}. */

@@ -8,22 +8,50 @@ import org.springframework.security.core.userdetails.User;
 
 /** The signed-in reader as Spring Security sees them: an account id, a name and a role. */
 public final class ReaderPrincipal extends User {
+  private static final long serialVersionUID = 1L;
+
   private final long accountId;
   private final String displayName;
   private final Role role;
+  private final int sessionVersion;
 
   ReaderPrincipal(Account account) {
-    super(
+    this(
         account.email(),
         account.passwordHash(),
+        account.banned(),
+        account.id(),
+        account.displayName(),
+        account.role(),
+        account.sessionVersion());
+  }
+
+  private ReaderPrincipal(
+      String email,
+      String passwordHash,
+      boolean banned,
+      long accountId,
+      String displayName,
+      Role role,
+      int sessionVersion) {
+    super(
+        email,
+        passwordHash == null ? "" : passwordHash,
         true,
         true,
         true,
-        !account.banned(),
-        authorities(account.role()));
-    this.accountId = account.id();
-    this.displayName = account.displayName();
-    this.role = account.role();
+        !banned,
+        authorities(role));
+    this.accountId = accountId;
+    this.displayName = displayName;
+    this.role = role;
+    this.sessionVersion = sessionVersion;
+  }
+
+  /** The same reader with the role and session version the account has now. */
+  ReaderPrincipal with(Role newRole, int newSessionVersion) {
+    return new ReaderPrincipal(
+        getUsername(), "", false, accountId, displayName, newRole, newSessionVersion);
   }
 
   private static Collection<GrantedAuthority> authorities(Role role) {
@@ -40,6 +68,11 @@ public final class ReaderPrincipal extends User {
 
   public Role role() {
     return role;
+  }
+
+  /** The account's session version when this session was made (see {@link Account}). */
+  public int sessionVersion() {
+    return sessionVersion;
   }
 
   @Override

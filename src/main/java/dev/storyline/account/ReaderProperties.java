@@ -18,9 +18,18 @@ import org.springframework.validation.annotation.Validated;
  * @param editWindow how long after posting a reader may edit or delete their comment
  * @param postsPerWindow most comments one reader may post within {@code postWindow}
  * @param postWindow the window of the posting rate limit
- * @param failuresPerAccount failed sign-ins on one account before it is paused
- * @param failuresPerAddress failed sign-ins from one network address before it is paused
- * @param lockout how long failed sign-ins count, and so how long a pause lasts
+ * @param failuresPerAccount failed sign-ins on one account from one network (an IPv4 address or an
+ *     IPv6 /64) within a day before each further attempt from that network waits (one second,
+ *     doubling up to {@code maxDelay}); the account itself is never locked
+ * @param failuresPerAddress failed sign-ins from one network, whatever the accounts, before that
+ *     network waits
+ * @param lockout how long a network's failed sign-ins count towards {@code failuresPerAddress}
+ * @param maxDelay the longest wait between two sign-in attempts on one account from one network
+ * @param formsPerAddress sign-ups, and password-reset requests, per network and hour
+ * @param mailsPerAccount sign-ups, password-reset mails and confirmation mails per target address
+ *     and hour
+ * @param trustedProxies IP addresses of the operator's reverse proxies, whose {@code
+ *     X-Forwarded-For} header is believed (none by default: the header is ignored)
  * @param resetTokenLifetime how long an e-mailed password-reset link works
  * @param baseUrl the public address of this site, used in e-mailed links
  * @param mailFrom the sender of e-mails (used when {@code spring.mail.host} is set)
@@ -36,6 +45,10 @@ public record ReaderProperties(
     @Min(1) @Max(1000) @DefaultValue("5") int failuresPerAccount,
     @Min(1) @Max(10000) @DefaultValue("20") int failuresPerAddress,
     @NotNull @DefaultValue("15m") Duration lockout,
+    @NotNull @DefaultValue("15m") Duration maxDelay,
+    @Min(1) @Max(10000) @DefaultValue("5") int formsPerAddress,
+    @Min(1) @Max(1000) @DefaultValue("3") int mailsPerAccount,
+    @NotNull @DefaultValue("") java.util.List<String> trustedProxies,
     @NotNull @DefaultValue("1h") Duration resetTokenLifetime,
     @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
     @NotBlank @DefaultValue("storyline@localhost") String mailFrom,

@@ -1,5 +1,6 @@
 package dev.storyline.account;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,13 +15,16 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The site's security rules. Pages, feeds and the JSON API's GETs are open to everyone; posting,
  * following and the account page need a signed-in reader; moderation needs a moderator. Every form
  * carries a CSRF token, the session id changes at sign-in, and every answer carries a
- * Content-Security-Policy that allows no inline script and no framing.
+ * Content-Security-Policy that allows no inline script and no framing. Every signed-in request is
+ * checked against the account as stored now ({@link AccountStateFilter}: bans, role changes and
+ * password changes take effect at once), and sign-in attempts against {@link SignInLimits}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -37,20 +41,23 @@ public class SecurityConfiguration {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // bcrypt, upgradable
+    // bcrypt, upgradable; a password too long for bcrypt never matches instead of failing
+    return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
   }
 
   @Bean
-  LoginThrottle loginThrottle(ReaderProperties props, Clock clock) {
-    return new LoginThrottle(props, clock);
+  SignInLimits signInLimits(RateLimits rates, ReaderProperties props, Clock clock) {
+    return new SignInLimits(rates, props, clock);
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle)
-      throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, SignInLimits throttle, AccountRepository accounts) throws Exception {
     http.authorizeHttpRequests(
         a ->
-            a.requestMatchers("/moderation", "/moderation/**")
+            a.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/moderation", "/moderation/**")
                 .hasAnyRole("MODERATOR", "ADMIN")
                 .requestMatchers(
                     "/sources",
@@ -69,7 +76,12 @@ public class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/**")
                 .permitAll()
-                .requestMatchers(HttpMethod.POST, "/signup", "/password/forgot", "/password/reset")
+                .requestMatchers(
+                    HttpMethod.POST,
+                    "/signup",
+                    "/password/forgot",
+                    "/password/reset",
+                    "/confirm-email")
                 .permitAll()
                 .requestMatchers("/error")
                 .permitAll()
@@ -87,14 +99,18 @@ public class SecurityConfiguration {
     http.headers(
         h ->
             h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                // Cache-Control is set by the page cache (web/cache/PageCacheFilter): no-store by
+                // default, public or private with validators on the pages that declare it.
+                .cacheControl(c -> c.disable())
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    http.addFilterAfter(new AccountStateFilter(accounts), SecurityContextHolderFilter.class);
     http.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
     return http.build();
   }
 
   private static SavedRequestAwareAuthenticationSuccessHandler successHandler(
-      LoginThrottle throttle) {
+      SignInLimits throttle) {
     SavedRequestAwareAuthenticationSuccessHandler ok =
         new SavedRequestAwareAuthenticationSuccessHandler() {
           @Override
@@ -103,7 +119,7 @@ public class SecurityConfiguration {
               jakarta.servlet.http.HttpServletResponse res,
               org.springframework.security.core.Authentication auth)
               throws java.io.IOException, jakarta.servlet.ServletException {
-            throttle.succeeded(auth.getName());
+            throttle.succeeded(auth.getName(), req.getRemoteAddr());
             super.onAuthenticationSuccess(req, res, auth);
           }
         };
@@ -111,7 +127,7 @@ public class SecurityConfiguration {
     return ok;
   }
 
-  private static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
+  private static AuthenticationFailureHandler failureHandler(SignInLimits throttle) {
     return (req, res, e) -> {
       throttle.failed(req.getParameter("username"), req.getRemoteAddr());
       res.sendRedirect(req.getContextPath() + "/login?error");

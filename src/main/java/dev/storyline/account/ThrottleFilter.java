@@ -5,17 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt before the password is even checked when its account or address has too
- * many recent failures: the answer redirects to the sign-in page with a "wait" message.
+ * Refuses a sign-in attempt before the password is even checked when {@link SignInLimits} says it
+ * must wait: the answer is HTTP 429 with a plain message (rendered by {@link LimitsController}).
  */
 final class ThrottleFilter extends OncePerRequestFilter {
-  private final LoginThrottle throttle;
+  private final SignInLimits limits;
 
-  ThrottleFilter(LoginThrottle throttle) {
-    this.throttle = throttle;
+  ThrottleFilter(SignInLimits limits) {
+    this.limits = limits;
   }
 
   @Override
@@ -27,9 +28,10 @@ final class ThrottleFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
-    String email = req.getParameter("username");
-    if (throttle.blocked(email, req.getRemoteAddr())) {
-      res.sendRedirect(req.getContextPath() + "/login?throttled");
+    Optional<RateLimited> wait = limits.check(req.getParameter("username"), req.getRemoteAddr());
+    if (wait.isPresent()) {
+      req.setAttribute(RateLimited.ATTRIBUTE, wait.get());
+      req.getRequestDispatcher(LimitsController.PATH).forward(req, res);
       return;
     }
     chain.doFilter(req, res);

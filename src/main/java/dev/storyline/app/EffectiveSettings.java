@@ -43,7 +43,9 @@ class EffectiveSettings {
         "  analyze:   " + props.analyze(),
         "  cluster:   " + props.cluster(),
         "  repair:    " + props.repair(),
-        "  ingest:    " + props.ingest());
+        "  ingest:    " + props.ingest(),
+        "  roles:     " + String.join(",", props.roles()),
+        "  work:      " + props.work());
   }
 
   /** Masks a password written into a JDBC URL ({@code password=…} or {@code user:pass@}). */

@@ -1,5 +1,7 @@
 package dev.storyline.app;
 
+import dev.storyline.store.journal.EmbeddedDatabaseStartup;
+import dev.storyline.store.journal.EmbeddedH2;
 import dev.storyline.store.journal.FileIngestJournal;
 import dev.storyline.store.journal.IngestJournal;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package dev.storyline.app;
 
-import dev.storyline.cluster.StoryRepair;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
 import java.time.Duration;
@@ -50,10 +49,7 @@ final class RepairScheduler {
 
   private void pass() {
     try {
-      StoryRepair.Plan plan = runner.repair(Progress.silent());
-      if (!plan.isEmpty()) {
-        log.info("story repair: {} merges, {} splits", plan.merges().size(), plan.splits().size());
-      }
+      runner.repair(Progress.silent());
     } catch (RuntimeException e) {
       log.warn("story repair failed", e);
     }

@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
  * store, so a second start imports nothing).
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+    name = "storyline.work.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class StartupTasks implements ApplicationRunner {
   static final String SAMPLE_IMPORTED = "sample_imported";
   private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);

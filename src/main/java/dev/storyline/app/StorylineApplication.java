@@ -2,14 +2,10 @@ package dev.storyline.app;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Storyline's entry point: see {@link CommandLine} for the subcommands. */
+/**
+ * The Spring Boot application: scans every package for its wiring. The program's entry point is
+ * {@link dev.storyline.cli.CommandLine}, which starts it for {@code serve} and the commands that
+ * need the store.
+ */
 @SpringBootApplication(scanBasePackages = "dev.storyline")
-public class StorylineApplication {
-
-  public static void main(String[] args) {
-    int code = new CommandLine(System.out, System.err).run(args);
-    if (code != CommandLine.SERVING) {
-      System.exit(code);
-    }
-  }
-}
+public class StorylineApplication {}

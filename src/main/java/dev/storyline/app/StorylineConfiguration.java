@@ -11,14 +11,18 @@ import dev.storyline.brief.llm.LlmSettings;
 import dev.storyline.cluster.StoryRepair;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
+import dev.storyline.pipeline.WorkSettings;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryQueries;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.journal.IngestJournal;
+import dev.storyline.store.work.Coordination;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,11 +38,19 @@ class StorylineConfiguration {
     return Clock.systemUTC();
   }
 
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean(destroyMethod = "close")
   MiniLmEmbedder embedder(StorylineProperties props) {
     return MiniLmEmbedder.load(props.analyze().embeddingThreads());
   }
 
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean
   ArticleAnalyzer analyzer(MiniLmEmbedder embedder, StorylineProperties props) {
     return Stages.analyzer(embedder, props.analyze().sentenceEmbeddings());
@@ -48,6 +60,10 @@ class StorylineConfiguration {
    * The extractive writer, or the checked LLM writer when {@code STORYLINE_LLM_*} (or {@code
    * OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY}) is set in the environment.
    */
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean
   BriefWriter briefWriter(MiniLmEmbedder embedder) {
     return briefWriter(System.getenv(), embedder::embed);
@@ -71,8 +87,13 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json) {
-    return new StoryRepository(jdbc, json);
+  PageVersions pageVersions(JdbcTemplate jdbc) {
+    return new PageVersions(jdbc);
+  }
+
+  @Bean
+  StoryRepository storyRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
+    return new StoryRepository(jdbc, json, pages);
   }
 
   @Bean
@@ -81,10 +102,14 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairs storyRepairs(JdbcTemplate jdbc) {
-    return new StoryRepairs(jdbc);
+  StoryRepairRepository storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
+    return new StoryRepairRepository(jdbc, pages);
   }
 
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean
   PipelineRunner pipelineRunner(
       StorylineProperties props,
@@ -93,9 +118,10 @@ class StorylineConfiguration {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
-      StoryRepairs repairs,
+      StoryRepairRepository repairs,
       MeterRegistry meters,
-      Clock clock) {
+      Clock clock,
+      Coordination coordination) {
     return new PipelineRunner(
         new JsonLinesReader(json, props.ingest().maxLineChars()),
         analyzer,
@@ -107,9 +133,47 @@ class StorylineConfiguration {
         stories,
         repairs,
         meters,
-        clock);
+        clock,
+        coordination,
+        workSettings(props.work(), coordination));
   }
 
+  /** The settings of {@code storyline.work}, with the reorder delay that fits the database. */
+  static WorkSettings workSettings(StorylineProperties.Work work, Coordination coordination) {
+    Duration delay =
+        work.reorderDelay() != null
+            ? work.reorderDelay()
+            : coordination.shared() ? Duration.ofSeconds(10) : Duration.ZERO;
+    return new WorkSettings(delay, work.takeoverAfter(), work.idlePoll());
+  }
+
+  /** Locks, the clustering role and the brief queue of this database. */
+  @Bean(destroyMethod = "close")
+  Coordination coordination(
+      JdbcTemplate jdbc, org.springframework.boot.autoconfigure.jdbc.DataSourceProperties db) {
+    // a held lock keeps its connection: a small pool of its own, so the role held for hours and
+    // the storylines' brief locks never take connections from the work's pool
+    com.zaxxer.hikari.HikariDataSource locks =
+        db.initializeDataSourceBuilder().type(com.zaxxer.hikari.HikariDataSource.class).build();
+    locks.setPoolName("storyline-locks");
+    locks.setMaximumPoolSize(4);
+    locks.setMinimumIdle(0);
+    return Coordination.of(jdbc, locks);
+  }
+
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  @Bean(initMethod = "start", destroyMethod = "stop")
+  PipelineWorker pipelineWorker(PipelineRunner runner, StorylineProperties props) {
+    return new PipelineWorker(runner, props.work().idlePoll());
+  }
+
+  @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+      name = "storyline.work.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
   @Bean(initMethod = "start", destroyMethod = "stop")
   RepairScheduler repairScheduler(PipelineRunner runner, StorylineProperties props) {
     return new RepairScheduler(runner, props.repair().enabled(), props.repair().interval());

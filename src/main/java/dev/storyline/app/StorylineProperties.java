@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,9 +20,11 @@ import org.springframework.validation.annotation.Validated;
  * @param analyze analysis settings
  * @param cluster story and storyline clustering settings
  * @param ingest input limits
- * @param fetch limits and safety of fetching from the web
- * @param feeds feed polling
  * @param repair the story repair pass
+ * @param roles what this process does: {@code web} (pages, API, accounts), {@code worker} (feed
+ *     polls, analysis, clustering, briefs, scheduled jobs), or both (the default); a single role
+ *     needs PostgreSQL
+ * @param work how this process shares pipeline work with the others on its database
  */
 @Validated
 @ConfigurationProperties("storyline")
@@ -30,9 +33,9 @@ public record StorylineProperties(
     @Valid @DefaultValue Analyze analyze,
     @Valid @DefaultValue Cluster cluster,
     @Valid @DefaultValue Ingest ingest,
-    @Valid @DefaultValue Fetch fetch,
-    @Valid @DefaultValue Feeds feeds,
-    @Valid @DefaultValue Repair repair) {
+    @Valid @DefaultValue Repair repair,
+    @DefaultValue({"web", "worker"}) List<String> roles,
+    @Valid @DefaultValue Work work) {
 
   /**
    * The sample corpus.
@@ -75,49 +78,6 @@ public record StorylineProperties(
   public record Ingest(@Min(1000) @DefaultValue("5000000") int maxLineChars) {}
 
   /**
-   * Fetching from the web (feeds and article pages).
-   *
-   * @param allowPrivateAddresses allow loopback, private, link-local, unique-local, CGNAT and
-   *     cloud-metadata addresses (off: a source can never make Storyline reach inside the network)
-   * @param connectTimeout time to open a connection
-   * @param readTimeout longest silence while reading
-   * @param totalTimeout deadline of one fetch, redirects included
-   * @param maxBodyBytes bytes read from the wire at most
-   * @param maxDecodedBytes bytes after decompression at most
-   * @param userAgent User-Agent header
-   */
-  public record Fetch(
-      @DefaultValue("false") boolean allowPrivateAddresses,
-      @DefaultValue("10s") Duration connectTimeout,
-      @DefaultValue("20s") Duration readTimeout,
-      @DefaultValue("60s") Duration totalTimeout,
-      @Min(1024) @DefaultValue("8388608") long maxBodyBytes,
-      @Min(1024) @DefaultValue("33554432") long maxDecodedBytes,
-      @NotBlank @DefaultValue("Storyline/0.1 (feed reader)") String userAgent) {}
-
-  /**
-   * Feed polling.
-   *
-   * @param pollEnabled poll due sources in the background while serving
-   * @param tick how often due sources are looked for
-   * @param defaultInterval polling interval of a new source
-   * @param maxEntriesPerPoll entries read from one feed document at most (the first ones)
-   * @param teaserWords entries with fewer words get their article page fetched and extracted
-   * @param maxBackoff longest wait after repeated failures
-   * @param hostGap minimum time between two requests to the same host
-   * @param threads sources polled in parallel
-   */
-  public record Feeds(
-      @DefaultValue("true") boolean pollEnabled,
-      @DefaultValue("60s") Duration tick,
-      @DefaultValue("30m") Duration defaultInterval,
-      @Min(1) @Max(100000) @DefaultValue("500") int maxEntriesPerPoll,
-      @Min(0) @DefaultValue("120") int teaserWords,
-      @DefaultValue("24h") Duration maxBackoff,
-      @DefaultValue("1s") Duration hostGap,
-      @Min(1) @Max(64) @DefaultValue("4") int threads) {}
-
-  /**
    * The story repair pass (merges stories that turn out to be one event, splits a story whose
    * articles drift apart; merged ids redirect to the survivor).
    *
@@ -127,6 +87,24 @@ public record StorylineProperties(
   public record Repair(
       @DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval) {}
 
+  /**
+   * Sharing pipeline work with other processes on one PostgreSQL database.
+   *
+   * @param enabled run the pipeline here: analyze, cluster (when this process holds the role),
+   *     write briefs, repair, import the sample corpus; off for a web-only process
+   * @param reorderDelay how long a stored article waits before clustering, so that articles stored
+   *     together by several processes are clustered in publication order; unset: none on the
+   *     embedded H2 (one process) and 10 s on PostgreSQL
+   * @param takeoverAfter how long the clustering writer may stay silent before another process ends
+   *     its database session and takes over (a killed writer is replaced at once)
+   * @param idlePoll how often a worker looks for work stored by other processes
+   */
+  public record Work(
+      @DefaultValue("true") boolean enabled,
+      Duration reorderDelay,
+      @DefaultValue("30s") Duration takeoverAfter,
+      @DefaultValue("1s") Duration idlePoll) {}
+
   /** Defaults, for commands that run without Spring. */
   public static StorylineProperties defaults() {
     return new StorylineProperties(
@@ -134,23 +112,8 @@ public record StorylineProperties(
         new Analyze(2, true),
         new Cluster(null, Duration.ofDays(4), 0.40),
         new Ingest(5_000_000),
-        new Fetch(
-            false,
-            Duration.ofSeconds(10),
-            Duration.ofSeconds(20),
-            Duration.ofSeconds(60),
-            8L << 20,
-            32L << 20,
-            "Storyline/0.1 (feed reader)"),
-        new Feeds(
-            true,
-            Duration.ofSeconds(60),
-            Duration.ofMinutes(30),
-            500,
-            120,
-            Duration.ofHours(24),
-            Duration.ofSeconds(1),
-            4),
-        new Repair(true, Duration.ofMinutes(10)));
+        new Repair(true, Duration.ofMinutes(10)),
+        List.of("web", "worker"),
+        new Work(true, null, Duration.ofSeconds(30), Duration.ofSeconds(1)));
   }
 }

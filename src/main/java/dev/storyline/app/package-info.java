@@ -1,6 +1,6 @@
 /**
- * The application: main class and command line ({@code serve}, {@code import}, {@code eval}, {@code
- * bench}), Spring wiring of the stages and the store, typed configuration, and start-up work
- * (sample corpus import, effective settings). May depend on every other package.
+ * The application's wiring: the Spring Boot application class, Spring wiring of the stages and the
+ * store, typed configuration, and start-up work (sample corpus import, effective settings). May
+ * depend on every package but {@code cli}.
  */
 package dev.storyline.app;

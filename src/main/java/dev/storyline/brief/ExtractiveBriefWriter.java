@@ -1,5 +1,16 @@
 package dev.storyline.brief;
 
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.section.ExplainerWriter;
+import dev.storyline.brief.section.ForecastWriter;
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.KeyPointsWriter;
+import dev.storyline.brief.section.NoiseLevel;
+import dev.storyline.brief.section.SidesWriter;
+import dev.storyline.brief.section.SummaryWriter;
+import dev.storyline.brief.section.WhyItMattersWriter;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Brief.Camp;
@@ -52,14 +63,14 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     Map<String, String> gaps = new LinkedHashMap<>();
     Line headline = HeadlineWriter.write(articles);
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
-    List<Sent> why = WhyItMattersWriter.pick(text);
+    List<StorySentence> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
-    List<Sent> keyPoints = KeyPointsWriter.pick(text, why);
+    List<StorySentence> keyPoints = KeyPointsWriter.pick(text, why);
     gapIf(
         gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
-    List<Sent> summary = SummaryWriter.pick(text, keyPoints, why);
+    List<StorySentence> summary = SummaryWriter.pick(text, keyPoints, why);
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
-    List<Sent> shown = new ArrayList<>(keyPoints);
+    List<StorySentence> shown = new ArrayList<>(keyPoints);
     shown.addAll(why);
     Explainer explainer = ExplainerWriter.write(text, actors, shown);
     gapIf(
@@ -96,8 +107,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     }
   }
 
-  private static List<Line> lines(List<Sent> sents) {
-    return sents.stream().map(Sent::line).toList();
+  private static List<Line> lines(List<StorySentence> sents) {
+    return sents.stream().map(StorySentence::line).toList();
   }
 
   private static List<SourceArticle> sources(List<AnalyzedArticle> articles) {

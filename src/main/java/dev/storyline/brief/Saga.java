@@ -1,5 +1,7 @@
 package dev.storyline.brief;
 
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Brief.TimelineEntry;

@@ -1,5 +1,6 @@
 package dev.storyline.discussion;
 
+import dev.storyline.store.PageVersions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,9 +22,17 @@ class CommentRepository {
           + " from story_comment c left join account a on a.id = c.author_id ";
 
   private final JdbcTemplate jdbc;
+  private final PageVersions pages;
 
-  CommentRepository(JdbcTemplate jdbc) {
+  CommentRepository(JdbcTemplate jdbc, PageVersions pages) {
     this.jdbc = jdbc;
+    this.pages = pages;
+  }
+
+  /** The story page that shows comment {@code id} changed. */
+  private void touchStoryOf(long id) {
+    jdbc.queryForList("select story_id from story_comment where id = ?", String.class, id)
+        .forEach(story -> pages.touch(PageVersions.story(story)));
   }
 
   long insert(String storyId, Long parentId, long authorId, String body, Instant now) {
@@ -43,6 +52,7 @@ class CommentRepository {
           return ps;
         },
         keys);
+    pages.touch(PageVersions.story(storyId));
     return keys.getKey().longValue();
   }
 
@@ -85,10 +95,12 @@ class CommentRepository {
         body,
         Timestamp.from(now),
         id);
+    touchStoryOf(id);
   }
 
   void setStatus(long id, Comment.Status status) {
     jdbc.update("update story_comment set status = ? where id = ?", status.name(), id);
+    touchStoryOf(id);
   }
 
   void markDeleted(long id, Instant now) {
@@ -96,6 +108,7 @@ class CommentRepository {
         "update story_comment set status = 'DELETED', body = '', edited_at = ? where id = ?",
         Timestamp.from(now),
         id);
+    touchStoryOf(id);
   }
 
   /** Records a report; false when this reader reported the comment before. */

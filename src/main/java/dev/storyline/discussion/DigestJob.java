@@ -10,11 +10,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Runs the daily digest when SMTP is configured ({@code spring.mail.host}): checks every {@code
  * storyline.readers.digest-check} (default one minute) whether digests are due, which also catches
- * up after the service was down at the digest time.
+ * up after the service was down at the digest time. Off in a process without the worker role
+ * ({@code storyline.readers.digest-enabled=false}); several workers may run it, as each reader's
+ * digest is claimed in the database before it is sent ({@link DigestRepository#claim}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty("spring.mail.host")
+@ConditionalOnProperty(
+    name = "storyline.readers.digest-enabled",
+    havingValue = "true",
+    matchIfMissing = true)
 class DigestJob {
   private static final Logger log = LoggerFactory.getLogger(DigestJob.class);
   private final DigestSender sender;

@@ -37,16 +37,16 @@ public class DigestSender {
   /** Most articles listed per followed item; the rest are counted. */
   static final int MAX_LISTED = 10;
 
-  private final Digests digests;
-  private final Follows follows;
+  private final DigestRepository digests;
+  private final FollowRepository follows;
   private final StoryQueries stories;
   private final Mailer mailer;
   private final ReaderProperties props;
   private final Clock clock;
 
   DigestSender(
-      Digests digests,
-      Follows follows,
+      DigestRepository digests,
+      FollowRepository follows,
       StoryQueries stories,
       Mailer mailer,
       ReaderProperties props,
@@ -66,7 +66,7 @@ public class DigestSender {
   public synchronized int runDue() {
     Instant now = clock.instant();
     int sent = 0;
-    for (Digests.Due due : digests.due(slot(now, props.digestTime()))) {
+    for (DigestRepository.Due due : digests.due(slot(now, props.digestTime()))) {
       if (!digests.claim(due, now)) {
         continue;
       }
@@ -91,19 +91,20 @@ public class DigestSender {
   }
 
   /** The digest's text, or empty when nothing the reader follows changed. */
-  Optional<String> text(Digests.Due due, Instant now) {
+  Optional<String> text(DigestRepository.Due due, Instant now) {
     Set<String> listed = new HashSet<>();
     List<String> blocks = new ArrayList<>();
-    for (Follows.Followed f : follows.of(due.accountId())) {
-      if (f.kind() == Follows.Kind.STORY) {
-        List<Digests.NewArticle> found = digests.newInStory(f.itemId(), due.coveredUntil(), now);
+    for (FollowRepository.Followed f : follows.of(due.accountId())) {
+      if (f.kind() == FollowRepository.Kind.STORY) {
+        List<DigestRepository.NewArticle> found =
+            digests.newInStory(f.itemId(), due.coveredUntil(), now);
         found.forEach(a -> listed.add(a.articleId()));
         storyBlock(found).ifPresent(blocks::add);
       }
     }
-    for (Follows.Followed f : follows.of(due.accountId())) {
-      if (f.kind() == Follows.Kind.STORYLINE) {
-        List<Digests.NewArticle> found =
+    for (FollowRepository.Followed f : follows.of(due.accountId())) {
+      if (f.kind() == FollowRepository.Kind.STORYLINE) {
+        List<DigestRepository.NewArticle> found =
             digests.newInStoryline(f.itemId(), due.coveredUntil(), now).stream()
                 .filter(a -> !listed.contains(a.articleId()))
                 .toList();
@@ -127,11 +128,11 @@ public class DigestSender {
             + "\n");
   }
 
-  private Optional<String> storyBlock(List<Digests.NewArticle> found) {
+  private Optional<String> storyBlock(List<DigestRepository.NewArticle> found) {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Digests.NewArticle first = found.get(0);
+    DigestRepository.NewArticle first = found.get(0);
     return Optional.of(
         "Story: "
             + first.storyHeadline()
@@ -141,7 +142,8 @@ public class DigestSender {
             + articles(found, "  "));
   }
 
-  private Optional<String> storylineBlock(String storylineId, List<Digests.NewArticle> found) {
+  private Optional<String> storylineBlock(
+      String storylineId, List<DigestRepository.NewArticle> found) {
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -149,10 +151,10 @@ public class DigestSender {
     StringBuilder b =
         new StringBuilder(
             "Storyline: " + title + "\n" + link(WebPaths.storyline(storylineId)) + "\n");
-    Map<String, List<Digests.NewArticle>> byStory = new LinkedHashMap<>();
+    Map<String, List<DigestRepository.NewArticle>> byStory = new LinkedHashMap<>();
     found.forEach(a -> byStory.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a));
-    for (List<Digests.NewArticle> story : byStory.values()) {
-      Digests.NewArticle first = story.get(0);
+    for (List<DigestRepository.NewArticle> story : byStory.values()) {
+      DigestRepository.NewArticle first = story.get(0);
       b.append("  Story: ")
           .append(first.storyHeadline())
           .append('\n')
@@ -164,7 +166,7 @@ public class DigestSender {
     return Optional.of(b.toString());
   }
 
-  private static String articles(List<Digests.NewArticle> found, String indent) {
+  private static String articles(List<DigestRepository.NewArticle> found, String indent) {
     StringBuilder b =
         new StringBuilder(indent)
             .append(found.size() == 1 ? "1 new article:\n" : found.size() + " new articles:\n");

@@ -3,6 +3,7 @@ package dev.storyline.discussion;
 import dev.storyline.account.Account;
 import dev.storyline.account.AccountRepository;
 import dev.storyline.account.CommentPolicy;
+import dev.storyline.account.EmailConfirmations;
 import dev.storyline.account.ReaderProperties;
 import dev.storyline.account.Role;
 import java.time.Clock;
@@ -32,19 +33,22 @@ public class Discussion {
 
   private final CommentRepository comments;
   private final AccountRepository accounts;
-  private final Follows follows;
+  private final FollowRepository follows;
+  private final EmailConfirmations confirmations;
   private final ReaderProperties props;
   private final Clock clock;
 
   Discussion(
       CommentRepository comments,
       AccountRepository accounts,
-      Follows follows,
+      FollowRepository follows,
+      EmailConfirmations confirmations,
       ReaderProperties props,
       Clock clock) {
     this.comments = comments;
     this.accounts = accounts;
     this.follows = follows;
+    this.confirmations = confirmations;
     this.props = props;
     this.clock = clock;
   }
@@ -55,10 +59,14 @@ public class Discussion {
     if (account.isEmpty() || account.get().banned()) {
       return "This account may not comment.";
     }
+    if (!confirmations.mayComment(account.get())) {
+      return "Confirm your e-mail address to comment: open the link we sent you (your account"
+          + " page sends it again).";
+    }
     boolean moderator = account.get().role().moderates();
     if (props.commentPolicy() == CommentPolicy.SUBSCRIBERS
         && !moderator
-        && !follows.follows(accountId, Follows.Kind.STORY, storyId)) {
+        && !follows.follows(accountId, FollowRepository.Kind.STORY, storyId)) {
       return "Subscribe to comment: follow this story to join its discussion.";
     }
     return null;

@@ -22,14 +22,18 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class FollowController {
-  private final Follows follows;
+  private final FollowRepository follows;
   private final StoryQueries stories;
-  private final Digests digests;
+  private final DigestRepository digests;
   private final Mailer mailer;
   private final Clock clock;
 
   FollowController(
-      Follows follows, StoryQueries stories, Digests digests, Mailer mailer, Clock clock) {
+      FollowRepository follows,
+      StoryQueries stories,
+      DigestRepository digests,
+      Mailer mailer,
+      Clock clock) {
     this.follows = follows;
     this.stories = stories;
     this.digests = digests;
@@ -46,14 +50,14 @@ class FollowController {
       @RequestParam String kind,
       @RequestParam String id,
       @RequestParam(defaultValue = "follow") String action) {
-    Follows.Kind k = kind(kind);
+    FollowRepository.Kind k = kind(kind);
     String back = page(k, id);
     if (action.equals("unfollow")) {
       follows.unfollow(reader.accountId(), k, id);
     } else {
       follows.follow(reader.accountId(), k, id);
     }
-    return "redirect:" + back + (k == Follows.Kind.STORY ? "#discussion" : "");
+    return "redirect:" + back + (k == FollowRepository.Kind.STORY ? "#discussion" : "");
   }
 
   @GetMapping("/account/following")
@@ -78,8 +82,8 @@ class FollowController {
     return "redirect:/account/following?digest=" + (digest ? "on" : "off");
   }
 
-  private FollowedItem item(Follows.Followed f) {
-    if (f.kind() == Follows.Kind.STORY) {
+  private FollowedItem item(FollowRepository.Followed f) {
+    if (f.kind() == FollowRepository.Kind.STORY) {
       return stories
           .story(f.itemId())
           .map(
@@ -105,7 +109,7 @@ class FollowController {
         .orElse(null);
   }
 
-  private String page(Follows.Kind kind, String id) {
+  private String page(FollowRepository.Kind kind, String id) {
     return switch (kind) {
       case STORY ->
           stories
@@ -120,9 +124,9 @@ class FollowController {
     };
   }
 
-  private static Follows.Kind kind(String kind) {
+  private static FollowRepository.Kind kind(String kind) {
     try {
-      return Follows.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+      return FollowRepository.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("kind must be story or storyline");
     }

@@ -23,16 +23,16 @@ class StoryPageParts implements HandlerInterceptor {
   private final StoryQueries stories;
   private final CommentRepository comments;
   private final Discussion discussion;
-  private final Follows follows;
-  private final Visits visits;
+  private final FollowRepository follows;
+  private final VisitRepository visits;
   private final CommentRenderer renderer = new CommentRenderer();
 
   StoryPageParts(
       StoryQueries stories,
       CommentRepository comments,
       Discussion discussion,
-      Follows follows,
-      Visits visits) {
+      FollowRepository follows,
+      VisitRepository visits) {
     this.stories = stories;
     this.comments = comments;
     this.discussion = discussion;
@@ -49,7 +49,10 @@ class StoryPageParts implements HandlerInterceptor {
     @SuppressWarnings("unchecked")
     Map<String, String> vars =
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-    Optional<StoryDetail> detail = vars == null ? Optional.empty() : stories.story(vars.get("id"));
+    Optional<StoryDetail> detail =
+        page.getModel().get(StoryDetail.MODEL_KEY) instanceof StoryDetail read
+            ? Optional.of(read)
+            : vars == null ? Optional.empty() : stories.story(vars.get("id"));
     if (detail.isEmpty()) {
       return;
     }
@@ -75,10 +78,10 @@ class StoryPageParts implements HandlerInterceptor {
         list,
         reader != null,
         reader == null ? "Sign in to comment." : discussion.whyNot(id, storyId),
-        reader != null && follows.follows(id, Follows.Kind.STORY, storyId),
+        reader != null && follows.follows(id, FollowRepository.Kind.STORY, storyId),
         reader != null
             && storylineId != null
-            && follows.follows(id, Follows.Kind.STORYLINE, storylineId),
+            && follows.follows(id, FollowRepository.Kind.STORYLINE, storylineId),
         moderator,
         count);
   }

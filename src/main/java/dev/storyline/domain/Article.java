@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One news article as it enters the pipeline (the common format of the article streams).
+ * One news article as it enters the pipeline (the common format of the article streams). Its text
+ * fields are {@link CleanText cleaned} of characters no output can carry.
  *
  * @param id unique id within its source file or feed; never null
  * @param source outlet name, or {@code null} when unknown
@@ -27,9 +28,17 @@ public record Article(
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(published, "published");
-    title = title == null ? "" : title;
-    text = text == null ? "" : text;
-    meta = meta == null ? Map.of() : Map.copyOf(meta);
+    source = CleanText.of(source);
+    url = CleanText.of(url);
+    title = title == null ? "" : CleanText.of(title);
+    text = text == null ? "" : CleanText.of(text);
+    meta = meta == null ? Map.of() : clean(meta);
+  }
+
+  private static Map<String, String> clean(Map<String, String> meta) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    meta.forEach((k, v) -> out.put(CleanText.of(k), CleanText.of(v)));
+    return Map.copyOf(out);
   }
 
   /** Outlet name to show; "Unknown outlet" when the input has none. */

@@ -25,7 +25,9 @@ public final class BenchCommand {
             older than the window are evicted), what it still holds, and heap in use.
         brief --input STREAM.jsonl[.gz]
             Briefs per second for stories of 5, 50 and 500 articles (the first N of the stream).
-      """;
+      """
+          + ServeBench.USAGE
+          + ProcessesBench.USAGE;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -53,6 +55,33 @@ public final class BenchCommand {
         bench.run(Integer.parseInt(size.trim()), queries);
       }
       return 0;
+    }
+    if (task.name().equals("serve")) {
+      try {
+        return new ServeBench(out).run(opts);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 1;
+      }
+    }
+    if (task.name().equals("processes")) {
+      int dash = java.util.Arrays.asList(args).indexOf("--");
+      List<String> importOptions =
+          dash < 0 ? List.of() : List.of(args).subList(dash + 1, args.length);
+      try {
+        return new ProcessesBench(out, toolkit.json())
+            .run(
+                dash < 0
+                    ? opts
+                    : Options.task(java.util.Arrays.copyOfRange(args, 0, dash)).options(),
+                importOptions);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return 1;
+      } catch (java.sql.SQLException e) {
+        err.println("bench processes: " + e.getMessage());
+        return 1;
+      }
     }
     if (task.name().equals("brief")) {
       return BriefBench.run(opts, toolkit, out);

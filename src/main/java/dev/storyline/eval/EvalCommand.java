@@ -26,12 +26,19 @@ public final class EvalCommand {
             labels (for streams whose gold label is a saga, such as timeline17).
             --repair runs the repair pass (merges and splits of recent stories) after every batch
             of 64 articles, as the pipeline does, and prints how many it made.
-        extract --input DIR [--output OUT.json] [--threads N] [--repeat N] [--rescore SYSTEM.json[.gz]]
+        extract --input DIR [--split NAME] [--output OUT.json] [--threads N] [--repeat N]
+                [--worst N] [--rescore SYSTEM.json[.gz]]
             Extracts the main text of every DIR/html/<id>.html[.gz] (article-extraction-benchmark
-            layout), scores it against DIR/ground-truth.json with the benchmark's shingle metric and
-            prints F1, precision, recall and pages per second. --output writes
-            {"<id>": {"articleBody": ..., "headline": ...}}. --rescore scores a published system
-            output instead (a check of the metric).
+            layout: ScrapingHub, extraction-dragnet, extraction-readability), scores it against
+            DIR/ground-truth.json with the benchmark's shingle metric and prints F1, precision,
+            recall and pages per second, with trafilatura's output shipped in
+            DIR/output/trafilatura.json[.gz] scored beside ours on the same pages. "F1, empty = P 0"
+            counts an empty prediction as precision 0 (the benchmark leaves it out).
+            --split NAME keeps the pages listed under NAME in DIR/split.json (Dragnet: train, test).
+            --worst N prints the N pages that lost the most gold text and the N that took the most
+            extra text, with their longest missing / extra runs of words.
+            --output writes {"<id>": {"articleBody": ...}}. --rescore scores a published system
+            output instead (a check of the metric). --threads defaults to the cores, --repeat to 3.
         feeds --data DIR
             Runs the feed parser over DIR/feedparser-tests (translated expectations), DIR/rome-test-feeds
             (parse or clear rejection) and DIR/feedvalidator-testcases (no crash, no hang).
@@ -100,20 +107,26 @@ public final class EvalCommand {
   private int extract(Map<String, String> opts) throws IOException {
     Path input = Path.of(Options.require(opts, "input"));
     try {
-      return new ExtractEval(toolkit.json(), out)
-          .run(
-              input,
-              opts.containsKey("output") ? Path.of(opts.get("output")) : null,
+      ExtractSet set = ExtractSet.load(input, blankToNull(opts.get("split")), toolkit.json());
+      ExtractEval.Settings settings =
+          new ExtractEval.Settings(
               Integer.parseInt(
                   opts.getOrDefault(
                       "threads", String.valueOf(Runtime.getRuntime().availableProcessors()))),
               Integer.parseInt(opts.getOrDefault("repeat", "3")),
-              opts.containsKey("rescore") ? Path.of(opts.get("rescore")) : null);
+              opts.containsKey("output") ? Path.of(opts.get("output")) : null,
+              Integer.parseInt(opts.getOrDefault("worst", "0")));
+      return new ExtractEval(toolkit.json(), out)
+          .run(set, settings, opts.containsKey("rescore") ? Path.of(opts.get("rescore")) : null);
     } catch (IOException | IllegalArgumentException e) {
       throw e;
     } catch (Exception e) {
       throw new IOException("extraction failed: " + e, e);
     }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private int cluster(Map<String, String> opts) throws IOException {

@@ -1,33 +1,32 @@
 package dev.storyline.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyline.ingest.extract.ArticleExtractor;
 import dev.storyline.ingest.extract.ExtractedPage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
- * {@code eval extract}: runs the article extractor over a folder laid out like the
- * article-extraction-benchmark ({@code html/<id>.html.gz}, optional {@code ground-truth.json}),
- * scores it with the benchmark's metric and reports pages per second (extraction only: the pages
- * are read and un-gzipped before the clock starts).
+ * {@code eval extract}: runs the article extractor over a set in the article-extraction-benchmark
+ * layout ({@link ExtractSet}), scores it with the benchmark's metric, scores trafilatura's output
+ * shipped with the set ({@code output/trafilatura.json.gz}) on the same pages by the same scorer,
+ * and reports pages per second (extraction only: the pages are read and un-gzipped before the clock
+ * starts).
  */
 final class ExtractEval {
+  /** The reference system whose output, where a set ships it, is scored beside ours. */
+  static final String REFERENCE = "trafilatura";
+
   private final ObjectMapper json;
   private final PrintStream out;
 
@@ -36,43 +35,142 @@ final class ExtractEval {
     this.out = out;
   }
 
-  int run(Path input, Path output, int threads, int repeat, Path rescore) throws Exception {
-    JsonNode truth = readTruth(input.resolve("ground-truth.json"));
+  /** What one run measured. */
+  record Result(
+      Map<String, String> predicted,
+      ShingleMetric.Score ours,
+      ShingleMetric.Score oursStrict,
+      ShingleMetric.Score reference,
+      ShingleMetric.Score referenceStrict,
+      double pagesPerSecond,
+      double pagesPerCpuSecond) {}
+
+  /** The options of a run: see {@code eval extract --help}. */
+  record Settings(int threads, int repeat, Path output, int worst) {}
+
+  int run(ExtractSet set, Settings settings, Path rescore) throws Exception {
     if (rescore != null) {
-      return rescore(truth, rescore);
+      if (!set.hasTruth()) {
+        throw new IllegalArgumentException("--rescore needs ground-truth.json in the input folder");
+      }
+      out.println("rescored          " + rescore.getFileName());
+      ShingleMetric.Score s = scoreOn(set, ExtractSet.readOutput(rescore, json), false);
+      out.printf(
+          Locale.ROOT,
+          "F1                %.3f%nprecision         %.3f%nrecall            %.3f%n",
+          s.f1(),
+          s.precision(),
+          s.recall());
+      return 0;
     }
-    Map<String, String> pages = readPages(input.resolve("html"));
-    ArticleExtractor extractor = new ArticleExtractor(json);
-    Map<String, ExtractedPage> result = extractAll(extractor, pages, truth, threads);
-    long start = System.nanoTime();
-    for (int i = 0; i < repeat; i++) {
-      result = extractAll(extractor, pages, truth, threads);
+    Result r = measure(set, settings.threads(), settings.repeat());
+    if (settings.output() != null) {
+      write(r.predicted(), settings.output());
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    if (output != null) {
-      write(result, output);
+    print(set, r, settings);
+    if (settings.worst() > 0 && set.hasTruth()) {
+      Map<String, String> gold = new LinkedHashMap<>();
+      set.ids().forEach(id -> gold.put(id, set.truth().getOrDefault(id, "")));
+      ExtractFailures.print(gold, r.predicted(), settings.worst(), out);
     }
-    out.printf("pages             %d%n", pages.size());
-    if (truth != null) {
-      print(ShingleMetric.score(counts(truth, result)));
-    }
-    out.printf(
-        "pages/s           %.1f (%d thread(s), %d timed pass(es) after one warm-up)%n",
-        pages.size() * repeat / seconds, threads, repeat);
     return 0;
   }
 
-  private Map<String, ExtractedPage> extractAll(
-      ArticleExtractor ex, Map<String, String> pages, JsonNode truth, int threads)
+  /** Extracts every page of the set (one warm-up pass, then {@code repeat} timed passes). */
+  Result measure(ExtractSet set, int threads, int repeat) throws Exception {
+    Map<String, String> pages = set.pages();
+    ArticleExtractor extractor = new ArticleExtractor(json);
+    Map<String, String> predicted = extractAll(extractor, pages, set, threads);
+    long cpuStart = processCpuNanos();
+    long start = System.nanoTime();
+    for (int i = 0; i < repeat; i++) {
+      predicted = extractAll(extractor, pages, set, threads);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+    double speed = repeat == 0 ? Double.NaN : pages.size() * repeat / seconds;
+    double perCpu =
+        repeat == 0 || cpuSeconds <= 0 ? Double.NaN : pages.size() * repeat / cpuSeconds;
+    if (!set.hasTruth()) {
+      return new Result(predicted, null, null, null, null, speed, perCpu);
+    }
+    Path ref = set.output(REFERENCE);
+    Map<String, String> refOut = ref == null ? null : ExtractSet.readOutput(ref, json);
+    return new Result(
+        predicted,
+        scoreOn(set, predicted, false),
+        scoreOn(set, predicted, true),
+        refOut == null ? null : scoreOn(set, refOut, false),
+        refOut == null ? null : scoreOn(set, refOut, true),
+        speed,
+        perCpu);
+  }
+
+  /** Scores a prediction on the set's pages; a page missing from it counts as empty. */
+  static ShingleMetric.Score scoreOn(
+      ExtractSet set, Map<String, String> predicted, boolean emptyAsZero) {
+    List<ShingleMetric.Counts> counts = new ArrayList<>();
+    for (String id : set.ids()) {
+      if (set.truth().containsKey(id)) {
+        counts.add(ShingleMetric.page(set.truth().get(id), predicted.getOrDefault(id, "")));
+      }
+    }
+    return ShingleMetric.score(counts, emptyAsZero);
+  }
+
+  private void print(ExtractSet set, Result r, Settings settings) {
+    out.printf(Locale.ROOT, "set               %s%n", set.name());
+    out.printf(Locale.ROOT, "pages             %d%n", set.ids().size());
+    if (r.ours() != null) {
+      boolean ref = r.reference() != null;
+      out.printf(Locale.ROOT, "%-18s%-9s%s%n", "", "ours", ref ? REFERENCE + " (its output)" : "");
+      row("F1", r.ours().f1(), ref ? r.reference().f1() : null);
+      row("precision", r.ours().precision(), ref ? r.reference().precision() : null);
+      row("recall", r.ours().recall(), ref ? r.reference().recall() : null);
+      row("F1, empty = P 0", r.oursStrict().f1(), ref ? r.referenceStrict().f1() : null);
+    }
+    out.printf(
+        Locale.ROOT,
+        "pages/s           %.1f (%d thread(s), %d timed pass(es) after one warm-up)%n",
+        r.pagesPerSecond(),
+        settings.threads(),
+        settings.repeat());
+    out.printf(
+        Locale.ROOT,
+        "pages/CPU-second  %.1f (the process's CPU time over the timed passes, GC and JIT included:"
+            + " the speed on one idle core, whatever the load)%n",
+        r.pagesPerCpuSecond());
+  }
+
+  /** CPU time of the whole process (every thread), or -1 where the JVM does not tell. */
+  private static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
+  }
+
+  private void row(String name, double ours, Double reference) {
+    out.printf(
+        Locale.ROOT,
+        "%-18s%-9s%s%n",
+        name,
+        String.format(Locale.ROOT, "%.3f", ours),
+        reference == null ? "" : String.format(Locale.ROOT, "%.3f", reference));
+  }
+
+  private static Map<String, String> extractAll(
+      ArticleExtractor ex, Map<String, String> pages, ExtractSet set, int threads)
       throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      Map<String, Future<ExtractedPage>> futures = new TreeMap<>();
+      Map<String, Future<ExtractedPage>> futures = new LinkedHashMap<>();
       pages.forEach(
-          (id, html) -> futures.put(id, pool.submit(() -> ex.extract(html, url(truth, id)))));
-      Map<String, ExtractedPage> out = new TreeMap<>();
+          (id, html) -> futures.put(id, pool.submit(() -> ex.extract(html, set.urls().get(id)))));
+      Map<String, String> out = new LinkedHashMap<>();
       for (var e : futures.entrySet()) {
-        out.put(e.getKey(), e.getValue().get());
+        out.put(e.getKey(), e.getValue().get().text());
       }
       return out;
     } finally {
@@ -80,88 +178,10 @@ final class ExtractEval {
     }
   }
 
-  private List<ShingleMetric.Counts> counts(JsonNode truth, Map<String, ExtractedPage> result) {
-    List<ShingleMetric.Counts> counts = new ArrayList<>();
-    truth
-        .fieldNames()
-        .forEachRemaining(
-            id -> {
-              ExtractedPage p = result.get(id);
-              counts.add(
-                  ShingleMetric.page(
-                      truth.get(id).path("articleBody").asText(""), p == null ? "" : p.text()));
-            });
-    return counts;
-  }
-
-  private int rescore(JsonNode truth, Path file) throws IOException {
-    if (truth == null) {
-      throw new IllegalArgumentException("--rescore needs ground-truth.json in the input folder");
-    }
-    JsonNode pred;
-    try (InputStream in = open(file)) {
-      pred = json.readTree(in);
-    }
-    JsonNode output =
-        pred.has("output") && pred.get("output").isObject() ? pred.get("output") : pred;
-    List<ShingleMetric.Counts> counts = new ArrayList<>();
-    truth
-        .fieldNames()
-        .forEachRemaining(
-            id ->
-                counts.add(
-                    ShingleMetric.page(
-                        truth.get(id).path("articleBody").asText(""),
-                        output.path(id).path("articleBody").asText(""))));
-    out.println("rescored          " + file.getFileName());
-    print(ShingleMetric.score(counts));
-    return 0;
-  }
-
-  private void print(ShingleMetric.Score s) {
-    out.printf(
-        "F1                %.3f%nprecision         %.3f%nrecall            %.3f%n",
-        s.f1(), s.precision(), s.recall());
-  }
-
-  private void write(Map<String, ExtractedPage> result, Path output) throws IOException {
+  private void write(Map<String, String> predicted, Path output) throws IOException {
     ObjectNode root = json.createObjectNode();
-    result.forEach(
-        (id, p) -> root.putObject(id).put("articleBody", p.text()).put("headline", p.title()));
+    predicted.forEach((id, text) -> root.putObject(id).put("articleBody", text));
     json.writerWithDefaultPrettyPrinter().writeValue(output.toFile(), root);
     out.println("output            " + output);
-  }
-
-  private JsonNode readTruth(Path file) throws IOException {
-    return Files.isReadable(file) ? json.readTree(file.toFile()) : null;
-  }
-
-  private static String url(JsonNode truth, String id) {
-    return truth == null ? null : truth.path(id).path("url").asText(null);
-  }
-
-  private static Map<String, String> readPages(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("no html/ folder in the input: " + dir);
-    }
-    Map<String, String> pages = new TreeMap<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : (Iterable<Path>) files.sorted()::iterator) {
-        String name = f.getFileName().toString();
-        if (name.endsWith(".html.gz") || name.endsWith(".html")) {
-          try (InputStream in = open(f)) {
-            pages.put(
-                name.replaceFirst("\\.html(\\.gz)?$", ""),
-                new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          }
-        }
-      }
-    }
-    return pages;
-  }
-
-  private static InputStream open(Path f) throws IOException {
-    InputStream in = Files.newInputStream(f);
-    return f.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
   }
 }

@@ -46,6 +46,15 @@ final class ShingleMetric {
   }
 
   static Score score(List<Counts> pages) {
+    return score(pages, false);
+  }
+
+  /**
+   * Scores pages. With {@code emptyAsZero} a page with gold text but an empty prediction counts as
+   * precision 0 (as the independent scorer of the shared data does) instead of being left out of
+   * precision (the benchmark's own rule).
+   */
+  static Score score(List<Counts> pages, boolean emptyAsZero) {
     double p = 0;
     int np = 0;
     double r = 0;
@@ -54,6 +63,8 @@ final class ShingleMetric {
       boolean perfect = c.fp() == 0 && c.fn() == 0;
       if (c.tp() + c.fp() > 0) {
         p += perfect ? 1 : c.tp() / (c.tp() + c.fp());
+        np++;
+      } else if (emptyAsZero && c.fn() > 0) {
         np++;
       }
       if (c.tp() + c.fn() > 0) {

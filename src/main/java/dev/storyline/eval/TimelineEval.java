@@ -3,7 +3,7 @@ package dev.storyline.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.analyze.ArticleAnalyzer;
-import dev.storyline.brief.DatedTimeline;
+import dev.storyline.brief.timeline.DatedTimeline;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.Brief.TimelineEntry;

@@ -1,7 +1,7 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
-import dev.storyline.brief.ForecastLedger;
+import dev.storyline.brief.forecast.ForecastLedger;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
@@ -18,7 +18,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Brings the briefs of the touched storylines up to date, and each storyline's row and forecast
@@ -29,8 +31,13 @@ import java.util.Set;
  * the new articles against the indexed forecasts and the new forecasts against the later articles,
  * never the whole history again. What it keeps per storyline ({@link StorylineState}) lives across
  * runs, up to {@value #CACHED_ARTICLES} articles in all (least recently used storylines are dropped
- * and rebuilt from the store when touched again). Not thread-safe: the runner's methods are
- * synchronized.
+ * and rebuilt from the store when touched again).
+ *
+ * <p>Several processes may serve one storyline's brief requests in turn ({@link BriefJobs}, under
+ * the storyline's lock): each serve leaves a stamp on the storyline row, and a process whose kept
+ * state carries another stamp drops it and rebuilds it from the store, where the stored bases keep
+ * the briefs another process wrote from being written again. Not thread-safe: the runner's methods
+ * are synchronized.
  */
 final class BriefStep {
   /** How many articles the kept storylines may hold in all. */
@@ -60,41 +67,116 @@ final class BriefStep {
   }
 
   /**
-   * Brings the storylines up to date.
+   * Brings the storylines up to date, one after the other (progress counts storylines).
    *
    * @param storylines storyline id to all its story ids (an empty list: the storyline is gone)
    * @param touched stories whose articles changed since the last run
    */
   void rewrite(Map<String, List<String>> storylines, Set<String> touched, Progress progress) {
     StoryMaterial.Coverage coverage = stories.coverage();
-    progress.start("brief", storylines.values().stream().mapToInt(List::size).sum());
+    progress.start("brief", storylines.size());
     for (Map.Entry<String, List<String>> line : storylines.entrySet()) {
-      if (line.getValue().isEmpty()) {
-        states.remove(line.getKey());
-        continue;
-      }
-      SagaLoader loader = new SagaLoader(articles);
-      if (!states.containsKey(line.getKey()) && line.getValue().size() >= LONG) {
-        progress.note(
-            "reading storyline " + line.getKey() + " (" + line.getValue().size() + " stories)");
-      }
-      Update update = sync(line.getKey(), line.getValue(), touched, loader);
-      StorylineState state = update.state;
-      if (state.saga.size() == 0) {
-        states.remove(line.getKey());
-        progress.step(line.getValue().size());
-        continue;
-      }
-      saveStoryline(state); // first, as story rows refer to it; again once headlines are known
-      Map<String, Brief> written = writeStale(state, loader, coverage, progress);
-      if (state.ledger == null && state.saga.size() >= LONG) {
-        progress.note("scoring the forecasts of storyline " + state.id);
-      }
-      timed("scorecard", () -> scorecard(state, update, written, loader));
-      saveStoryline(state);
-      evict();
+      serve(line.getKey(), line.getValue(), touched, coverage, progress);
+      progress.step(1);
     }
     progress.finish();
+  }
+
+  /**
+   * Brings one storyline up to date; the caller holds its brief lock. Long work on it shows as
+   * notes on {@code progress} at least every {@value Progress#QUIET_SECONDS} seconds.
+   *
+   * @param storyIds all its story ids (empty: the storyline is gone)
+   * @param touched stories whose articles changed since it was last served
+   */
+  void serve(
+      String lineId,
+      List<String> storyIds,
+      Set<String> touched,
+      StoryMaterial.Coverage coverage,
+      Progress progress) {
+    if (storyIds.isEmpty()) {
+      states.remove(lineId);
+      return;
+    }
+    StorylineState kept = states.get(lineId);
+    if (kept != null && !Objects.equals(kept.stamp, stories.briefStamp(lineId))) {
+      states.remove(lineId); // another process served it since: what is kept no longer holds
+    }
+    Work work = new Work(lineId, storyIds.size(), progress);
+    try {
+      serveKept(lineId, storyIds, touched, coverage, work);
+    } catch (RuntimeException e) {
+      states.remove(lineId); // half-applied: rebuilt from the store next time
+      throw e;
+    } finally {
+      work.done();
+    }
+  }
+
+  private void serveKept(
+      String lineId,
+      List<String> storyIds,
+      Set<String> touched,
+      StoryMaterial.Coverage coverage,
+      Work work) {
+    SagaLoader loader = new SagaLoader(articles);
+    if (!states.containsKey(lineId)) {
+      work.note("reading the storyline");
+    }
+    Update update = sync(lineId, storyIds, touched, loader);
+    StorylineState state = update.state;
+    if (state.saga.size() == 0) {
+      states.remove(lineId);
+      return;
+    }
+    saveStoryline(state); // first, as story rows refer to it; again once headlines are known
+    Map<String, Brief> written = writeStale(state, loader, coverage, work);
+    if (state.ledger == null) {
+      work.note("scoring the forecasts");
+    }
+    timed("scorecard", () -> scorecard(state, update, written, loader));
+    saveStoryline(state);
+    state.stamp = UUID.randomUUID().toString();
+    stories.stampBriefs(lineId, state.stamp);
+    evict();
+  }
+
+  /**
+   * Notes on the progress of one long storyline ({@value #LONG}+ stories): what it is doing, and
+   * how many of its stale briefs are written, at most every {@value Progress#QUIET_SECONDS} s.
+   */
+  private static final class Work {
+    private final String lineId;
+    private final boolean shown;
+    private final Progress progress;
+    private long lastNote = System.nanoTime();
+
+    Work(String lineId, int stories, Progress progress) {
+      this.lineId = lineId;
+      this.shown = stories >= LONG;
+      this.progress = progress;
+    }
+
+    void note(String doing) {
+      if (shown) {
+        progress.note("storyline " + lineId + ": " + doing);
+        lastNote = System.nanoTime();
+      }
+    }
+
+    /** The storyline is done: its notes leave the progress lines. */
+    void done() {
+      if (shown) {
+        progress.note("");
+      }
+    }
+
+    void written(int done, int stale) {
+      if (shown && System.nanoTime() - lastNote >= Progress.QUIET_SECONDS * 1_000_000_000L) {
+        note(done + "/" + stale + " briefs written");
+      }
+    }
   }
 
   /** A storyline's state after taking in the run's changes, and what changed. */
@@ -167,7 +249,7 @@ final class BriefStep {
 
   /** Rewrites and stores the briefs whose basis changed; returns them by story id. */
   private Map<String, Brief> writeStale(
-      StorylineState state, SagaLoader loader, StoryMaterial.Coverage coverage, Progress progress) {
+      StorylineState state, SagaLoader loader, StoryMaterial.Coverage coverage, Work work) {
     List<String> stale = new ArrayList<>();
     Map<String, String> bases = new HashMap<>();
     for (String id : state.saga.storyIds()) {
@@ -177,7 +259,9 @@ final class BriefStep {
         bases.put(id, basis);
       }
     }
-    progress.step(state.saga.size() - stale.size());
+    if (stale.size() >= LONG) {
+      work.note(stale.size() + " briefs to write");
+    }
     loader.load(stale);
     Map<String, Brief> written = new LinkedHashMap<>();
     for (String id : stale) {
@@ -185,11 +269,12 @@ final class BriefStep {
       StoryMaterial material =
           state.saga.material(id, thread.articles(), coverage, clock.instant());
       Brief brief = write(material);
-      save(state.id, thread, brief, bases.get(id));
-      state.basis.put(id, bases.get(id));
+      if (save(state.id, thread, brief, bases.get(id))) {
+        state.basis.put(id, bases.get(id));
+      }
       state.headline.put(id, brief.headline().text());
       written.put(id, brief);
-      progress.step(1);
+      work.written(written.size(), stale.size());
     }
     return written;
   }
@@ -300,7 +385,11 @@ final class BriefStep {
     meters.timer("storyline.stage.time", "stage", stage).record(work);
   }
 
-  private void save(String storylineId, StoryThread thread, Brief brief, String basis) {
+  /** Stores a story's brief; false when a repair took the story out of the storyline meanwhile. */
+  private boolean save(String storylineId, StoryThread thread, Brief brief, String basis) {
+    if (!stories.linked(thread.storyId(), storylineId)) {
+      return false;
+    }
     List<AnalyzedArticle> members = thread.articles();
     Map<String, Integer> outlets = new LinkedHashMap<>();
     members.forEach(a -> outlets.merge(a.article().outlet(), 1, Integer::sum));
@@ -324,5 +413,6 @@ final class BriefStep {
             brief,
             clock.instant(),
             basis));
+    return true;
   }
 }

@@ -63,7 +63,7 @@ final class ClusterState {
     clusterer = new StoryClusterer(storySettings);
     linker = new StorylineLinker(lineSettings);
     clusterer.onEvict(this::evicted);
-    storyline.putAll(stories.storylines());
+    storyline.putAll(stories.links());
     storyline.values().removeIf(v -> v == null);
     List<String[]> assignments = articles.assignments();
     Map<String, String> storyOf = new HashMap<>();

@@ -5,50 +5,49 @@ import dev.storyline.brief.BriefWriter;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StorylineLinker;
-import dev.storyline.domain.AnalyzedArticle;
-import dev.storyline.domain.Article;
 import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.store.ArticleRepository;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
+import dev.storyline.store.work.Coordination;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the pipeline: store → analyze → cluster → repair → link → brief. Every step reads its input
  * from the store and writes its output back before the next begins, so a run killed at any moment
- * loses nothing stored and the next run finishes what was pending. One runner per database; its
- * methods are synchronized.
+ * loses nothing stored and the next run finishes what was pending.
+ *
+ * <p>Any number of processes may run one each on a PostgreSQL database: analysis is claimed a batch
+ * at a time ({@link AnalyzeStep}), exactly one process at a time clusters ({@link ClusterStep}, a
+ * role the others take over when its holder dies), and briefs are written by whichever worker takes
+ * a storyline's requests ({@link BriefJobs}). Its methods are synchronized.
  */
 public class PipelineRunner {
   private static final Logger log = LoggerFactory.getLogger(PipelineRunner.class);
   private static final int BATCH = 32;
 
   private final JsonLinesReader reader;
-  private final ArticleAnalyzer analyzer;
-  private final ClusterState clusters;
   private final ArticleRepository articles;
-  private final StoryRepository stories;
   private final MeterRegistry meters;
   private final Clock clock;
-  private final StoryRepair repair;
-  private final StoryRepairs repairs;
-  private final BriefStep briefs;
+  private final Coordination coordination;
+  private final WorkSettings work;
+  private final AnalyzeStep analyze;
+  private final ClusterStep cluster;
+  private final BriefJobs briefs;
 
   /**
-   * A runner.
+   * A runner alone on its database (the embedded default, tests).
    *
    * @param repair settings of the repair pass run after each batch, or null for none
    * @param repairs where repairs are written (needed when {@code repair} is set)
@@ -62,22 +61,78 @@ public class PipelineRunner {
       BriefWriter writer,
       ArticleRepository articles,
       StoryRepository stories,
-      StoryRepairs repairs,
+      StoryRepairRepository repairs,
       MeterRegistry meters,
       Clock clock) {
-    this.repair = repair == null ? null : new StoryRepair(repair);
-    this.repairs = repairs;
-    this.reader = reader;
-    this.analyzer = analyzer;
-    this.clusters = new ClusterState(storySettings, storylineSettings, articles, stories);
-    this.articles = articles;
-    this.stories = stories;
-    this.meters = meters;
-    this.clock = clock;
-    this.briefs = new BriefStep(writer, articles, stories, clock, meters);
+    this(
+        reader,
+        analyzer,
+        storySettings,
+        storylineSettings,
+        repair,
+        writer,
+        articles,
+        stories,
+        repairs,
+        meters,
+        clock,
+        Coordination.local(repairs.jdbc()),
+        WorkSettings.defaults());
   }
 
-  /** Imports JSON Lines files, then processes everything pending. */
+  /**
+   * A runner that shares the work with the other processes on its database.
+   *
+   * @param repair settings of the repair pass run after each batch, or null for none
+   * @param repairs where repairs are written
+   * @param coordination locks, roles and the brief queue of the database
+   * @param work how work is shared
+   */
+  public PipelineRunner(
+      JsonLinesReader reader,
+      ArticleAnalyzer analyzer,
+      StoryClusterer.Settings storySettings,
+      StorylineLinker.Settings storylineSettings,
+      StoryRepair.Settings repair,
+      BriefWriter writer,
+      ArticleRepository articles,
+      StoryRepository stories,
+      StoryRepairRepository repairs,
+      MeterRegistry meters,
+      Clock clock,
+      Coordination coordination,
+      WorkSettings work) {
+    this.reader = reader;
+    this.articles = articles;
+    this.meters = meters;
+    this.clock = clock;
+    this.coordination = coordination;
+    this.work = work;
+    this.analyze = new AnalyzeStep(analyzer, articles, meters);
+    this.cluster =
+        new ClusterStep(
+            storySettings,
+            storylineSettings,
+            repair,
+            articles,
+            stories,
+            repairs,
+            coordination,
+            work,
+            clock,
+            meters);
+    this.briefs =
+        new BriefJobs(
+            new BriefStep(writer, articles, stories, clock, meters),
+            stories,
+            repairs,
+            coordination);
+  }
+
+  /**
+   * Imports JSON Lines files, then processes until every article stored up to the end of the import
+   * is in a story and the briefs it changed are written, by this process or by others.
+   */
   public synchronized ImportReport importFiles(List<Path> files, Progress progress)
       throws IOException {
     ImportReport report = new ImportReport();
@@ -86,7 +141,9 @@ public class PipelineRunner {
         importStream(file.toString(), in, report);
       }
     }
+    Instant storedBy = clock.instant();
     process(progress);
+    settle(storedBy, progress);
     return report;
   }
 
@@ -130,83 +187,65 @@ public class PipelineRunner {
     batch.clear();
   }
 
-  /** Analyzes, clusters, repairs, links and briefs everything pending. */
+  /**
+   * Does this process's share of what is pending: analyzes what no one else is analyzing, clusters
+   * when this process holds (or can take) the clustering role, and writes the briefs no one else is
+   * writing.
+   */
   public synchronized void process(Progress progress) {
-    analyzePending(progress);
-    Set<String> touched = new LinkedHashSet<>(clusters.restore());
-    touched.addAll(assignPending(progress));
-    briefChanged(touched, progress);
+    analyze.run(progress);
+    cluster.run(progress, true);
+    briefs.run(progress);
   }
 
   /**
    * Runs a repair pass over the stories changed since the last one (all recent stories on the first
-   * call after a start) and rewrites the briefs it made stale; the scheduled pass.
+   * call after a start) when this process is the clustering writer, and writes the briefs it made
+   * stale; the scheduled pass.
    */
-  public synchronized StoryRepair.Plan repair(Progress progress) {
-    Set<String> touched = new LinkedHashSet<>(clusters.restore());
-    return briefChanged(touched, progress);
+  public synchronized void repair(Progress progress) {
+    cluster.run(progress, false);
+    briefs.run(progress);
   }
 
-  private StoryRepair.Plan briefChanged(Set<String> touched, Progress progress) {
-    StoryRepair.Plan plan = new StoryRepair.Plan(List.of(), List.of());
-    Set<String> moreLines = Set.of();
-    if (repair != null) {
-      ClusterState.Repaired repaired = clusters.repair(repair, repairs::taken);
-      plan = repaired.plan();
-      moreLines = repaired.storylines();
-      new RepairStep(repairs, clock).write(plan, touched);
-      count("repair", "merged", plan.merges().size());
-      count("repair", "split", plan.splits().size());
+  /**
+   * Waits, helping meanwhile, until every article stored by {@code storedBy} is in a story and
+   * every brief asked for by then is written.
+   */
+  private void settle(Instant storedBy, Progress progress) {
+    while (articles.unassignedStoredBy(storedBy) > 0) {
+      pause();
+      process(Progress.silent());
     }
-    if (!touched.isEmpty() || !moreLines.isEmpty()) {
-      Map<String, List<String>> lines = clusters.link(touched, moreLines);
-      briefs.rewrite(lines, touched, progress);
+    long asked = coordination.briefs().newest();
+    while (coordination.briefs().waitingUpTo(asked) > 0) {
+      pause();
+      process(Progress.silent());
     }
-    if (!plan.merges().isEmpty()) {
-      repairs.settleStorylineFollows();
-    }
-    return plan;
   }
 
-  private void analyzePending(Progress progress) {
-    List<String> pending = articles.unanalyzed(Integer.MAX_VALUE);
-    progress.start("analyze", pending.size());
-    for (int i = 0; i < pending.size(); i += BATCH) {
-      List<Article> batch =
-          articles.articles(pending.subList(i, Math.min(pending.size(), i + BATCH)));
-      List<AnalyzedArticle> analyzed = timer("analyze").record(() -> analyzer.analyzeAll(batch));
-      analyzed.forEach(articles::saveAnalysis);
-      count("analyze", "ok", analyzed.size());
-      progress.step(batch.size());
+  private void pause() {
+    try {
+      Thread.sleep(work.idlePoll().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for other processes", e);
     }
-    progress.finish();
   }
 
-  private Set<String> assignPending(Progress progress) {
-    List<String> pending = articles.unassigned();
-    progress.start("cluster", pending.size());
-    Set<String> touched = new LinkedHashSet<>();
-    for (int i = 0; i < pending.size(); i += BATCH) {
-      for (AnalyzedArticle a :
-          articles.analyzed(pending.subList(i, Math.min(pending.size(), i + BATCH)))) {
-        StoryClusterer.Assignment assignment = timer("cluster").record(() -> clusters.assign(a));
-        articles.assign(a.id(), assignment.storyId());
-        touched.add(assignment.storyId());
-        count("cluster", assignment.newStory() ? "new_story" : "joined");
-        progress.step(1);
-      }
-    }
-    progress.finish();
-    return touched;
+  /** Whether this process is the clustering writer now (taking the role when it is free). */
+  public synchronized boolean clusteringWriter() {
+    return cluster.hold();
+  }
+
+  /** Gives up the clustering role (at shutdown). */
+  public synchronized void close() {
+    cluster.release();
   }
 
   /** The clusterer and linker state (for checks in tests). */
   ClusterState clusterState() {
-    return clusters;
-  }
-
-  private Timer timer(String stage) {
-    return meters.timer("storyline.stage.time", "stage", stage);
+    return cluster.state();
   }
 
   private void count(String stage, String outcome) {

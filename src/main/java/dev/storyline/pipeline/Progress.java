@@ -58,10 +58,12 @@ public final class Progress {
     draw(false);
   }
 
-  /** Says what the current step is doing (shown at once: it may take a while). */
+  /** Says what the current step is doing (shown at once: it may take a while); empty: no more. */
   public void note(String text) {
     note = text;
-    draw(true);
+    if (!text.isEmpty()) {
+      draw(true);
+    }
   }
 
   public void finish() {

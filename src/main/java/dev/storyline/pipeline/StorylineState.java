@@ -1,7 +1,7 @@
 package dev.storyline.pipeline;
 
-import dev.storyline.brief.ForecastLedger;
 import dev.storyline.brief.Saga;
+import dev.storyline.brief.forecast.ForecastLedger;
 import dev.storyline.domain.ForecastCheck;
 import dev.storyline.store.StoryRepository;
 import java.util.HashMap;
@@ -29,6 +29,9 @@ final class StorylineState {
 
   /** The scorecard last stored, or {@code null} when unknown. */
   List<ForecastCheck> savedChecks;
+
+  /** The stamp this process left on the storyline row when it last served it. */
+  String stamp;
 
   /** The storyline row last stored, or {@code null} when unknown. */
   StoryRepository.StorylineRow savedRow;

@@ -28,6 +28,7 @@ public class ArticleRepository {
   private final AnalysisCodec codec;
   private final ObjectMapper json;
   private final IngestJournal journal;
+  private final org.springframework.transaction.support.TransactionTemplate tx;
 
   public ArticleRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this(jdbc, json, IngestJournal.NONE);
@@ -39,6 +40,10 @@ public class ArticleRepository {
     this.json = json;
     this.codec = new AnalysisCodec(json);
     this.journal = journal;
+    this.tx =
+        new org.springframework.transaction.support.TransactionTemplate(
+            new org.springframework.jdbc.datasource.DataSourceTransactionManager(
+                jdbc.getDataSource()));
   }
 
   /**
@@ -119,12 +124,102 @@ public class ArticleRepository {
         String.class);
   }
 
+  /** How many stored articles are not analyzed yet. */
+  public long unanalyzedCount() {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from article a where a.story_id is null and not exists"
+                + " (select 1 from article_analysis x where x.article_id = a.id)",
+            Long.class);
+    return n == null ? 0 : n;
+  }
+
+  /**
+   * Claims up to {@code limit} unanalyzed articles, oldest first, passing over those that another
+   * process (or thread) has claimed, analyzes them with {@code analyze} and stores the analyses,
+   * all in one transaction that holds the claimed rows ({@code FOR UPDATE SKIP LOCKED}): a claim
+   * ends with its transaction, so the articles of a process that dies mid-batch are free again at
+   * once.
+   *
+   * @return the articles analyzed (none when nothing was left to claim)
+   */
+  public List<AnalyzedArticle> analyzeClaimed(
+      int limit, java.util.function.Function<List<Article>, List<AnalyzedArticle>> analyze) {
+    List<AnalyzedArticle> done =
+        tx.execute(
+            status -> {
+              List<String> claimed =
+                  jdbc.queryForList(
+                      "select a.id from article a where a.story_id is null and not exists"
+                          + " (select 1 from article_analysis x where x.article_id = a.id)"
+                          + " order by a.published, a.id fetch first "
+                          + limit
+                          + " rows only for update skip locked",
+                      String.class);
+              if (claimed.isEmpty()) {
+                return List.of();
+              }
+              // analysed by a transaction that committed while this one waited for the rows
+              java.util.Set<String> analyzed =
+                  new java.util.HashSet<>(
+                      jdbc.queryForList(
+                          "select article_id from article_analysis where article_id in ("
+                              + marks(claimed)
+                              + ")",
+                          String.class,
+                          claimed.toArray()));
+              List<Article> batch =
+                  articles(claimed.stream().filter(id -> !analyzed.contains(id)).toList());
+              List<AnalyzedArticle> out = batch.isEmpty() ? List.of() : analyze.apply(batch);
+              out.forEach(this::saveAnalysis);
+              return out;
+            });
+    return done == null ? List.of() : done;
+  }
+
   /** Ids of analyzed articles without a story, oldest first. */
   public List<String> unassigned() {
     return jdbc.queryForList(
         "select a.id from article a join article_analysis x on x.article_id = a.id"
             + " where a.story_id is null order by a.published, a.id",
         String.class);
+  }
+
+  /**
+   * Ids of analyzed articles without a story, oldest first, that come before (by publication time,
+   * then id) every article without a story that is not analyzed yet or was stored after {@code
+   * storedBefore}: the articles the clustering writer may assign now without getting ahead of one
+   * still on its way.
+   */
+  public List<String> unassignedBefore(Instant storedBefore) {
+    List<Object[]> first =
+        jdbc.query(
+            "select a.published, a.id from article a where a.story_id is null and (a.ingested_at > ?"
+                + " or not exists (select 1 from article_analysis x where x.article_id = a.id))"
+                + " order by a.published, a.id fetch first 1 rows only",
+            (rs, i) -> new Object[] {rs.getObject(1, OffsetDateTime.class), rs.getString(2)},
+            utc(storedBefore));
+    if (first.isEmpty()) {
+      return unassigned();
+    }
+    return jdbc.queryForList(
+        "select a.id from article a join article_analysis x on x.article_id = a.id"
+            + " where a.story_id is null and (a.published < ? or (a.published = ? and a.id < ?))"
+            + " order by a.published, a.id",
+        String.class,
+        first.get(0)[0],
+        first.get(0)[0],
+        first.get(0)[1]);
+  }
+
+  /** How many articles stored at or before {@code storedBy} have no story yet. */
+  public long unassignedStoredBy(Instant storedBy) {
+    Long n =
+        jdbc.queryForObject(
+            "select count(*) from article where story_id is null and ingested_at <= ?",
+            Long.class,
+            utc(storedBy));
+    return n == null ? 0 : n;
   }
 
   public List<Article> articles(List<String> ids) {
@@ -176,8 +271,14 @@ public class ArticleRepository {
         (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
   }
 
-  public void assign(String articleId, String storyId) {
-    jdbc.update("update article set story_id = ? where id = ?", storyId, articleId);
+  /**
+   * Puts an article without a story into one; false when it has a story already (it is never moved
+   * here: only a repair moves articles).
+   */
+  public boolean assign(String articleId, String storyId) {
+    return jdbc.update(
+            "update article set story_id = ? where id = ? and story_id is null", storyId, articleId)
+        == 1;
   }
 
   public List<String> idsOfStory(String storyId) {

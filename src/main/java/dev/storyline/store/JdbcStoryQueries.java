@@ -67,13 +67,16 @@ public class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public Optional<StoryDetail> story(String id) {
-    List<StoryCard> found =
-        cards("select " + CARD_COLUMNS + " from story where id = ? and brief is not null", id);
+    List<Carded> found =
+        jdbc.query(
+            "select " + CARD_COLUMNS + " from story where id = ? and brief is not null",
+            (rs, i) -> carded(rs),
+            id);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    StoryCard card = found.get(0);
-    Brief brief = brief(id);
+    StoryCard card = found.get(0).card();
+    Brief brief = found.get(0).brief();
     StorylineCard line =
         storyline(card.storylineId())
             .orElse(
@@ -114,6 +117,9 @@ public class JdbcStoryQueries implements StoryQueries {
     if (id == null) {
       return Optional.empty();
     }
+    // Two queries one after the other, never one inside the other's row mapper: a nested query
+    // holds one pooled connection while it waits for a second, and a crowd of readers doing that
+    // at once starves the pool (every thread holds one connection and waits for another).
     List<StorylineCard> lines =
         jdbc.query(
             "select id, slug, title, first_published, last_published from storyline where id = ?",
@@ -124,14 +130,22 @@ public class JdbcStoryQueries implements StoryQueries {
                     rs.getString("title"),
                     time(rs, "first_published"),
                     time(rs, "last_published"),
-                    cards(
-                        "select "
-                            + CARD_COLUMNS
-                            + " from story where storyline_id = ? and brief is not null"
-                            + " order by first_published, id",
-                        id)),
+                    List.of()),
             id);
-    return lines.stream().findFirst();
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    StorylineCard line = lines.get(0);
+    List<StoryCard> stories =
+        cards(
+            "select "
+                + CARD_COLUMNS
+                + " from story where storyline_id = ? and brief is not null"
+                + " order by first_published, id",
+            id);
+    return Optional.of(
+        new StorylineCard(
+            line.id(), line.slug(), line.title(), line.first(), line.last(), stories));
   }
 
   @Override
@@ -156,19 +170,13 @@ public class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public Optional<String> storylineRedirect(String storylineId) {
-    return StoryRepairs.storylineRedirect(jdbc, storylineId);
+    return StoryRepairRepository.storylineRedirect(jdbc, storylineId);
   }
 
   @Override
   public long articleCount() {
     Long n = jdbc.queryForObject("select count(*) from article", Long.class);
     return n == null ? 0 : n;
-  }
-
-  private Brief brief(String storyId) {
-    String stored =
-        jdbc.queryForObject("select brief from story where id = ?", String.class, storyId);
-    return codec.read(stored, Brief.class);
   }
 
   /** Texts of every sentence the brief cites, keyed by {@link StoryDetail#key}. */
@@ -215,21 +223,30 @@ public class JdbcStoryQueries implements StoryQueries {
   }
 
   private StoryCard card(ResultSet rs) throws SQLException {
+    return carded(rs).card();
+  }
+
+  /** A story card and the brief it was made from (parsed once). */
+  private record Carded(StoryCard card, Brief brief) {}
+
+  private Carded carded(ResultSet rs) throws SQLException {
     Brief brief = codec.read(rs.getString("brief"), Brief.class);
     List<String> outlets =
         codec.read(rs.getString("outlets"), new TypeReference<List<String>>() {});
     String why = brief.whyItMatters().isEmpty() ? "" : brief.whyItMatters().get(0).text();
-    return new StoryCard(
-        rs.getString("id"),
-        rs.getString("slug"),
-        rs.getString("headline"),
-        rs.getString("storyline_id"),
-        time(rs, "first_published"),
-        time(rs, "last_published"),
-        rs.getInt("article_count"),
-        outlets,
-        brief.noise(),
-        why);
+    StoryCard card =
+        new StoryCard(
+            rs.getString("id"),
+            rs.getString("slug"),
+            rs.getString("headline"),
+            rs.getString("storyline_id"),
+            time(rs, "first_published"),
+            time(rs, "last_published"),
+            rs.getInt("article_count"),
+            outlets,
+            brief.noise(),
+            why);
+    return new Carded(card, brief);
   }
 
   private static java.time.Instant time(ResultSet rs, String column) throws SQLException {

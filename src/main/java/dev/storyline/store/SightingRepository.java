@@ -29,6 +29,7 @@ public class SightingRepository {
 
   private final JdbcTemplate jdbc;
   private final IngestJournal journal;
+  private final PageVersions pages;
 
   public SightingRepository(JdbcTemplate jdbc) {
     this(jdbc, IngestJournal.NONE);
@@ -38,8 +39,17 @@ public class SightingRepository {
    * A repository that journals sightings and SimHashes before storing them (the embedded database).
    */
   public SightingRepository(JdbcTemplate jdbc, IngestJournal journal) {
+    this(jdbc, journal, new PageVersions(jdbc));
+  }
+
+  /**
+   * A repository that also marks the story page of an article changed when a new appearance of it
+   * is recorded ({@link PageVersions}).
+   */
+  public SightingRepository(JdbcTemplate jdbc, IngestJournal journal, PageVersions pages) {
     this.jdbc = jdbc;
     this.journal = journal;
+    this.pages = pages;
   }
 
   /** Records an appearance; idempotent per article and address. */
@@ -48,15 +58,24 @@ public class SightingRepository {
     journal.append(
         new JournalRecord.SightingRow(
             articleId, SourceRepository.sha256(key), url, outlet, kind, now.toString()));
-    jdbc.update(
-        "insert into article_sighting (article_id, url_hash, url, outlet, kind, seen_at)"
-            + " values (?,?,?,?,?,?) on conflict do nothing",
-        articleId,
-        SourceRepository.sha256(key),
-        url,
-        outlet,
-        kind,
-        ArticleRepository.utc(now));
+    int added =
+        jdbc.update(
+            "insert into article_sighting (article_id, url_hash, url, outlet, kind, seen_at)"
+                + " values (?,?,?,?,?,?) on conflict do nothing",
+            articleId,
+            SourceRepository.sha256(key),
+            url,
+            outlet,
+            kind,
+            ArticleRepository.utc(now));
+    if (added > 0) {
+      // The story page and its API list where each source also appeared.
+      jdbc.queryForList(
+              "select story_id from article where id = ? and story_id is not null",
+              String.class,
+              articleId)
+          .forEach(story -> pages.touch(PageVersions.story(story)));
+    }
   }
 
   public List<Sighting> of(String articleId) {

@@ -16,6 +16,9 @@ import java.util.Map;
 public record StoryDetail(
     StoryCard card, Brief brief, StorylineCard storyline, Map<String, String> sentences) {
 
+  /** The model attribute under which a story page's controller leaves the detail it read. */
+  public static final String MODEL_KEY = "storyDetail";
+
   public StoryDetail {
     sentences = Map.copyOf(sentences);
   }

@@ -49,10 +49,17 @@ public class StoryRepository {
 
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
+  private final PageVersions pages;
 
   public StoryRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    this(jdbc, json, new PageVersions(jdbc));
+  }
+
+  /** A repository that also marks the pages each write changes ({@link PageVersions}). */
+  public StoryRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
     this.jdbc = jdbc;
     this.codec = new AnalysisCodec(json);
+    this.pages = pages;
   }
 
   public void save(StoryRow s) {
@@ -71,6 +78,8 @@ public class StoryRepository {
       s.basis(),
       s.id()
     };
+    List<String> before =
+        jdbc.queryForList("select storyline_id from story where id = ?", String.class, s.id());
     int n =
         jdbc.update(
             "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
@@ -84,6 +93,12 @@ public class StoryRepository {
               + " id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
           values);
     }
+    List<String> touched = new ArrayList<>();
+    touched.add(PageVersions.story(s.id()));
+    touched.add(PageVersions.storyline(s.storylineId()));
+    before.forEach(l -> touched.add(PageVersions.storyline(l)));
+    touched.add(PageVersions.LISTS);
+    pages.touch(touched);
   }
 
   public void save(StorylineRow l) {
@@ -103,6 +118,26 @@ public class StoryRepository {
           values);
       jdbc.update("delete from storyline_redirect where from_id = ?", l.id());
     }
+    pages.touch(PageVersions.storyline(l.id()), PageVersions.LISTS);
+  }
+
+  /**
+   * The stamp the last brief writer of a storyline left ({@link #stampBriefs}), or {@code null}
+   * when none did or the storyline has no row.
+   */
+  public String briefStamp(String storylineId) {
+    List<String> found =
+        jdbc.queryForList(
+            "select brief_stamp from storyline where id = ?", String.class, storylineId);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * Leaves a brief writer's stamp on a storyline row: a writer that finds another stamp than its
+   * own knows another process wrote the storyline's briefs since (what it kept is stale).
+   */
+  public void stampBriefs(String storylineId, String stamp) {
+    jdbc.update("update storyline set brief_stamp = ? where id = ?", stamp, storylineId);
   }
 
   /** Replaces the forecast scorecard of a storyline. */
@@ -116,6 +151,7 @@ public class StoryRepository {
           "insert into forecast_scorecard (checks, written_at, storyline_id) values (?,?,?)",
           values);
     }
+    pages.touch(PageVersions.storyline(storylineId));
   }
 
   /**
@@ -155,6 +191,62 @@ public class StoryRepository {
           out.put(rs.getString(1), rs.getString(2));
         });
     return out;
+  }
+
+  /**
+   * Story id to storyline id as the clustering writer linked them ({@code story_link}; a story
+   * row's own storyline where no link row exists, as in stores written before links had their
+   * table).
+   */
+  public Map<String, String> links() {
+    Map<String, String> out = storylines();
+    out.values().removeIf(v -> v == null);
+    jdbc.query(
+        "select l.story_id, l.storyline_id from story_link l left join story s on s.id = l.story_id"
+            + " order by s.first_published, l.story_id",
+        rs -> {
+          out.put(rs.getString(1), rs.getString(2));
+        });
+    return out;
+  }
+
+  /** Records (or moves) the storyline of a story; the clustering writer's link. */
+  public void link(String storyId, String storylineId) {
+    if (jdbc.update(
+            "update story_link set storyline_id = ? where story_id = ?", storylineId, storyId)
+        == 0) {
+      jdbc.update(
+          "insert into story_link (story_id, storyline_id) values (?, ?) on conflict do nothing",
+          storyId,
+          storylineId);
+    }
+  }
+
+  /** The stories linked to a storyline ({@code story_link}), in no particular order. */
+  public List<String> linkedTo(String storylineId) {
+    return jdbc.queryForList(
+        "select story_id from story_link where storyline_id = ? order by story_id",
+        String.class,
+        storylineId);
+  }
+
+  /** The storyline a story is linked to, if it is. */
+  public Optional<String> linkOf(String storyId) {
+    return jdbc
+        .queryForList(
+            "select storyline_id from story_link where story_id = ?", String.class, storyId)
+        .stream()
+        .findFirst();
+  }
+
+  /** Whether the story is linked to that storyline now. */
+  public boolean linked(String storyId, String storylineId) {
+    return !jdbc.queryForList(
+            "select story_id from story_link where story_id = ? and storyline_id = ?",
+            String.class,
+            storyId,
+            storylineId)
+        .isEmpty();
   }
 
   public Optional<String> storylineOf(String storyId) {

@@ -7,19 +7,26 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.storyline.TestDatabases;
 import dev.storyline.app.StorylineApplication;
+import dev.storyline.discussion.Browser;
+import dev.storyline.discussion.Discussion;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Password reset through a real SMTP server on loopback (GreenMail): the link works once. */
+/**
+ * Mailed links through a real SMTP server on loopback (GreenMail): a password-reset link works
+ * once; a new account confirms its address with its link before it may comment.
+ */
 @SpringBootTest(
     classes = StorylineApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -54,6 +61,8 @@ class PasswordResetIT {
   @Autowired PasswordResets resets;
   @Autowired AccountRepository accounts;
   @Autowired PasswordEncoder encoder;
+  @Autowired Discussion discussion;
+  @LocalServerPort int port;
 
   @Test
   void aMailedLinkSetsANewPasswordOnceAndUnknownAddressesGetNothing() throws Exception {
@@ -65,7 +74,10 @@ class PasswordResetIT {
         Instant.now());
     resets.request("nobody@example.org");
     resets.request("Reset@Example.org");
-    MimeMessage[] mails = SMTP.getReceivedMessages();
+    MimeMessage[] mails =
+        java.util.Arrays.stream(SMTP.getReceivedMessages())
+            .filter(m -> !recipient(m).startsWith("newcomer-"))
+            .toArray(MimeMessage[]::new);
     assertThat(mails).hasSize(1);
     assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("reset@example.org");
     String body = GreenMailUtil.getBody(mails[0]).replace("=\r\n", "").replace("=3D", "=");
@@ -83,6 +95,59 @@ class PasswordResetIT {
     assertThat(encoder.matches("brand new password", changed)).isTrue();
     assertThat(resets.reset(token, "a third password!")).isFalse();
     assertThat(resets.reset(token.substring(1) + "A", "a third password!")).isFalse();
+  }
+
+  @Test
+  void aNewAccountConfirmsItsAddressByTheMailedLinkBeforeItMayComment() throws Exception {
+    String email = "newcomer-" + System.nanoTime() + "@example.org";
+    Browser b = new Browser(port);
+    String password = "a good long password";
+    Browser.Answer signup =
+        b.submit(
+            "/signup",
+            "/signup",
+            Map.of(
+                "email",
+                email,
+                "displayName",
+                "Newcomer",
+                "password",
+                password,
+                "confirm",
+                password));
+    assertThat(signup.location()).contains("/login?registered&confirm");
+    long id = accounts.byEmail(email).orElseThrow().id();
+    assertThat(discussion.whyNot(id, "any-story")).contains("Confirm your e-mail address");
+
+    MimeMessage mail =
+        java.util.Arrays.stream(SMTP.getReceivedMessages())
+            .filter(m -> recipient(m).equals(email))
+            .findFirst()
+            .orElseThrow();
+    String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+    Matcher link =
+        Pattern.compile("http://reset\\.example(/confirm-email\\?token=[A-Za-z0-9_-]{43})")
+            .matcher(body);
+    assertThat(link.find()).as(body).isTrue();
+    Browser.Answer confirmed =
+        b.submit(link.group(1), "/confirm-email", Map.of("token", token(link.group(1))));
+    assertThat(confirmed.html().select(".flash").text()).contains("Your address is confirmed");
+    assertThat(discussion.whyNot(id, "any-story")).isNull();
+    Browser.Answer again =
+        b.submit(link.group(1), "/confirm-email", Map.of("token", token(link.group(1))));
+    assertThat(again.html().select(".problem").text()).contains("no longer valid");
+  }
+
+  private static String token(String path) {
+    return path.substring(path.indexOf("token=") + 6);
+  }
+
+  private static String recipient(MimeMessage m) {
+    try {
+      return m.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

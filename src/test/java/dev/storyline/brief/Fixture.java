@@ -17,28 +17,29 @@ import java.util.List;
 import java.util.Locale;
 
 /** Builds analysed articles by hand: entities and dates are located by their surface text. */
-final class Fixture {
-  static final Instant NOW = Instant.parse("2025-03-13T12:00:00Z");
-  static final Coverage COVERAGE = new Coverage(200, 3, 2, 7);
+public final class Fixture {
+  public static final Instant NOW = Instant.parse("2025-03-13T12:00:00Z");
+  public static final Coverage COVERAGE = new Coverage(200, 3, 2, 7);
 
   private Fixture() {}
 
   /** An entity or date annotation, located in the sentence by its text. */
-  record Ann(String text, EntityKind kind, String key, LocalDate date, DateGranularity gran) {}
+  public record Ann(
+      String text, EntityKind kind, String key, LocalDate date, DateGranularity gran) {}
 
-  static Ann person(String text) {
+  public static Ann person(String text) {
     return new Ann(text, EntityKind.PERSON, key(text), null, null);
   }
 
-  static Ann org(String text) {
+  public static Ann org(String text) {
     return new Ann(text, EntityKind.ORGANIZATION, key(text), null, null);
   }
 
-  static Ann place(String text) {
+  public static Ann place(String text) {
     return new Ann(text, EntityKind.PLACE, key(text), null, null);
   }
 
-  static Ann date(String text, String isoDate, DateGranularity gran) {
+  public static Ann date(String text, String isoDate, DateGranularity gran) {
     return new Ann(text, null, null, LocalDate.parse(isoDate), gran);
   }
 
@@ -48,11 +49,11 @@ final class Fixture {
         .replaceFirst("^the\\s+", "");
   }
 
-  static ArticleBuilder article(String id, String outlet, String published) {
+  public static ArticleBuilder article(String id, String outlet, String published) {
     return new ArticleBuilder(id, outlet, Instant.parse(published));
   }
 
-  static StoryMaterial material(String storyId, List<AnalyzedArticle> articles) {
+  public static StoryMaterial material(String storyId, List<AnalyzedArticle> articles) {
     return new StoryMaterial(
         storyId,
         articles,
@@ -62,7 +63,7 @@ final class Fixture {
   }
 
   /** Builds one article sentence by sentence. */
-  static final class ArticleBuilder {
+  public static final class ArticleBuilder {
     private final String id;
     private final String outlet;
     private final Instant published;
@@ -77,7 +78,7 @@ final class Fixture {
       this.published = published;
     }
 
-    ArticleBuilder title(String title, Ann... anns) {
+    public ArticleBuilder title(String title, Ann... anns) {
       this.title = title;
       for (Ann a : anns) {
         titleEntities.add(entity(title, a));
@@ -85,7 +86,7 @@ final class Fixture {
       return this;
     }
 
-    ArticleBuilder sentence(String sentence, Ann... anns) {
+    public ArticleBuilder sentence(String sentence, Ann... anns) {
       if (text.length() > 0) {
         text.append(' ');
       }
@@ -121,7 +122,7 @@ final class Fixture {
     }
 
     /** Gives the last sentence a (unit-length) embedding. */
-    ArticleBuilder embedding(float... vector) {
+    public ArticleBuilder embedding(float... vector) {
       AnalyzedSentence s = sentences.remove(sentences.size() - 1);
       sentences.add(
           new AnalyzedSentence(
@@ -129,7 +130,7 @@ final class Fixture {
       return this;
     }
 
-    AnalyzedArticle build() {
+    public AnalyzedArticle build() {
       Article article =
           new Article(
               id, outlet, "https://example.test/" + id, published, title, text.toString(), null);

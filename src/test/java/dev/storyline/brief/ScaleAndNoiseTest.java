@@ -2,6 +2,7 @@ package dev.storyline.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.brief.section.SidesWriter;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Line;

@@ -19,18 +19,18 @@ import org.jsoup.nodes.Document;
  * cookies itself (also Secure ones, as browsers do for localhost) and never follows redirects, so
  * tests see every answer.
  */
-final class Browser {
+public final class Browser {
   /** One answer. */
-  record Answer(int status, String body, HttpResponse<String> raw) {
-    Document html() {
+  public record Answer(int status, String body, HttpResponse<String> raw) {
+    public Document html() {
       return Jsoup.parse(body);
     }
 
-    String location() {
+    public String location() {
       return raw.headers().firstValue("Location").orElse("");
     }
 
-    List<String> setCookies() {
+    public List<String> setCookies() {
       return raw.headers().allValues("Set-Cookie");
     }
   }
@@ -38,19 +38,23 @@ final class Browser {
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private final String base;
-  final Map<String, String> cookies = new LinkedHashMap<>();
+  public final Map<String, String> cookies = new LinkedHashMap<>();
 
-  Browser(int port) {
+  /** Headers sent with every request (such as X-Forwarded-For). */
+  public final Map<String, String> headers = new LinkedHashMap<>();
+
+  public Browser(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  Answer get(String path) throws IOException, InterruptedException {
+  public Answer get(String path) throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
   }
 
   /** Posts a form as is (add "_csrf" yourself, or use {@link #submit}). */
-  Answer post(String path, Map<String, String> form) throws IOException, InterruptedException {
+  public Answer post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -62,7 +66,7 @@ final class Browser {
   }
 
   /** Loads {@code page}, takes the CSRF token from its forms, and posts {@code form} with it. */
-  Answer submit(String page, String action, Map<String, String> form)
+  public Answer submit(String page, String action, Map<String, String> form)
       throws IOException, InterruptedException {
     String token = get(page).html().select("input[name=_csrf]").attr("value");
     Map<String, String> withToken = new LinkedHashMap<>(form);
@@ -70,11 +74,12 @@ final class Browser {
     return post(action, withToken);
   }
 
-  String session() {
+  public String session() {
     return cookies.get("JSESSIONID");
   }
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    headers.forEach(request::header);
     if (!cookies.isEmpty()) {
       request.header(
           "Cookie",

@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "storyline.readers.posts-per-window=8",
       "storyline.readers.failures-per-account=5",
       "storyline.readers.failures-per-address=1000",
+      "storyline.readers.forms-per-address=1000",
       TestDatabases.H2_URL + "readers-it" + TestDatabases.H2_OPTIONS
     })
 class ReadersIT {
@@ -238,9 +239,14 @@ class ReadersIT {
     long trollId =
         jdbc.queryForObject("select author_id from story_comment where id = ?", Long.class, id);
     admin.submit("/moderation", "/moderation/accounts/" + trollId + "/ban", Map.of());
+    // the ban ends the troll's session on its next request
+    assertThat(troll.get("/account").location()).endsWith("/login");
+    int comments = jdbc.queryForObject("select count(*) from story_comment", Integer.class);
     Browser.Answer refused =
         troll.submit(storyPath, "/stories/" + storyId + "/comments", Map.of("body", "again"));
-    assertThat(refused.location()).contains("#comment-form");
+    assertThat(refused.location()).doesNotContain("#comment-");
+    assertThat(jdbc.queryForObject("select count(*) from story_comment", Integer.class))
+        .isEqualTo(comments);
     Browser again = new Browser(port);
     assertThat(signIn(again, troll.cookies.get("email"), PASSWORD).location()).contains("error");
   }
@@ -326,7 +332,7 @@ class ReadersIT {
   }
 
   @Test
-  void bruteForceIsThrottledPerAccount() throws Exception {
+  void bruteForceIsSlowedPerAccountAndNetwork() throws Exception {
     Browser target = reader("Target");
     String email = target.cookies.get("email");
     Browser attacker = new Browser(port);
@@ -334,7 +340,9 @@ class ReadersIT {
       assertThat(signIn(attacker, email, "wrong guess " + i).location()).endsWith("/login?error");
     }
     Browser.Answer right = signIn(attacker, email, PASSWORD);
-    assertThat(right.location()).endsWith("/login?throttled");
+    assertThat(right.status()).isEqualTo(429);
+    assertThat(right.raw().headers().firstValue("Retry-After")).isPresent();
+    assertThat(right.html().select("main").text()).contains("wrong passwords for this account");
     assertThat(attacker.get("/account").location()).endsWith("/login");
   }
 

@@ -27,9 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A long synthetic saga fed to the brief step article by article, with the disturbances real
  * streams bring (a late article for an old story, a story older than the ones before it, a merge, a
- * split, a restart with nothing kept in memory): at each checkpoint every stored story row and
- * brief, the storyline row and the forecast scorecard equal what a full rewrite from scratch
- * stores, and an article at the end of the saga rewrites only a few briefs.
+ * split, a restart with nothing kept in memory, two processes serving the storyline in turn): at
+ * each checkpoint every stored story row and brief, the storyline row and the forecast scorecard
+ * equal what a full rewrite from scratch stores, and an article at the end of the saga rewrites
+ * only a few briefs.
  */
 class IncrementalBriefsTest {
   private static final Instant START = Instant.parse("2024-01-01T06:00:00Z");
@@ -51,6 +52,8 @@ class IncrementalBriefsTest {
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final Map<String, List<String>> members = new LinkedHashMap<>();
   private BriefStep step = newStep();
+  private final BriefStep other = newStep(); // a second process on the same database
+  private boolean byOther;
   private int stored;
 
   private BriefStep newStep() {
@@ -62,6 +65,7 @@ class IncrementalBriefsTest {
     for (int k = 0; k < STORIES; k++) {
       int n = 1 + k % 3;
       for (int j = 0; j < n; j++) {
+        byOther = k >= 70 && k < 80 && j == n - 1; // the other process ends stories 70 to 79
         add(k, j, START.plus(Duration.ofDays(2L * k)).plus(Duration.ofHours(5L * j)));
         if (k == 60 && j == 0) {
           add(20, 9, START.plus(Duration.ofDays(41))); // late: an old story's article
@@ -70,7 +74,7 @@ class IncrementalBriefsTest {
           add(1000, 0, START.plus(Duration.ofDays(101))); // a story older than its neighbours
         }
       }
-      if (k == 40 || k == 105) {
+      if (k == 40 || k == 80 || k == 105) {
         assertSameAsFullRewrite();
       }
       if (k == 100) {
@@ -95,9 +99,11 @@ class IncrementalBriefsTest {
     articles.saveAnalysis(a);
     String storyId = "s-" + story;
     articles.assign(a.id(), storyId);
+    stories.link(storyId, LINE);
     members.computeIfAbsent(storyId, k -> new ArrayList<>()).add(a.id());
     stored++;
-    step.rewrite(lines(), Set.of(storyId), Progress.silent());
+    BriefStep serving = byOther ? other : step;
+    serving.rewrite(lines(), Set.of(storyId), Progress.silent());
   }
 
   private Map<String, List<String>> lines() {
@@ -108,6 +114,7 @@ class IncrementalBriefsTest {
   private void merge(String absorbed, String survivor) {
     jdbc.update("update article set story_id = ? where story_id = ?", survivor, absorbed);
     jdbc.update("delete from story where id = ?", absorbed);
+    jdbc.update("delete from story_link where story_id = ?", absorbed);
     members.get(survivor).addAll(members.remove(absorbed));
     step.rewrite(lines(), Set.of(survivor), Progress.silent());
   }
@@ -116,7 +123,8 @@ class IncrementalBriefsTest {
   private void split(String storyId) {
     List<String> ids = members.get(storyId);
     String moved = ids.remove(ids.size() - 1);
-    articles.assign(moved, storyId + "b");
+    jdbc.update("update article set story_id = ? where id = ?", storyId + "b", moved);
+    stories.link(storyId + "b", LINE);
     members.put(storyId + "b", new ArrayList<>(List.of(moved)));
     step.rewrite(lines(), Set.of(storyId, storyId + "b"), Progress.silent());
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.TestDatabases;
 import dev.storyline.app.StorylineApplication;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +57,7 @@ class RepairIT {
 
   @Autowired PipelineRunner runner;
   @Autowired JdbcTemplate jdbc;
-  @Autowired StoryRepairs repairs;
+  @Autowired StoryRepairRepository repairs;
 
   /** The id the clusterer derives from a founding article: "s" + 12 hex digits of its SHA-256. */
   static String storyIdOf(String articleId) throws Exception {

@@ -17,7 +17,7 @@ import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
-import dev.storyline.store.StoryRepairs;
+import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
 import dev.storyline.store.search.SearchIndex;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -48,7 +48,7 @@ class RepairLinkingTest {
   private final JdbcTemplate jdbc;
   private final ArticleRepository articles;
   private final StoryRepository stories;
-  private final StoryRepairs repairs;
+  private final StoryRepairRepository repairs;
   private final SearchIndex search;
   private final Random noise = new Random(11);
   private int stored;
@@ -57,7 +57,7 @@ class RepairLinkingTest {
     jdbc = dev.storyline.TestDatabases.migratedH2();
     articles = new ArticleRepository(jdbc, Stages.json());
     stories = new StoryRepository(jdbc, Stages.json());
-    repairs = new StoryRepairs(jdbc);
+    repairs = new StoryRepairRepository(jdbc);
     search = new SearchIndex(jdbc, new JdbcStoryQueries(jdbc, Stages.json()));
   }
 

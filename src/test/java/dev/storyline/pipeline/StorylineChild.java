@@ -99,7 +99,7 @@ final class StorylineChild {
                 "-Xmx768m",
                 "-cp",
                 System.getProperty("java.class.path"),
-                "dev.storyline.app.StorylineApplication"));
+                "dev.storyline.cli.CommandLine"));
     command.addAll(List.of(args));
     if (url != null) {
       command.add("--spring.datasource.url=" + url);
@@ -157,6 +157,23 @@ final class StorylineChild {
     return seen;
   }
 
+  String user() {
+    return user;
+  }
+
+  String password() {
+    return password;
+  }
+
+  /** The first column of the first row of {@code sql} as text, or null when there is none. */
+  String text(String sql) throws SQLException, IOException {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
   long count(String sql) throws SQLException, IOException {
     try (Connection c = connect();
         Statement s = c.createStatement();
@@ -196,7 +213,7 @@ final class StorylineChild {
    */
   private Connection connect() throws SQLException, IOException {
     if (url == null) {
-      dev.storyline.app.EmbeddedDatabaseStartup.prepare(
+      dev.storyline.store.journal.EmbeddedDatabaseStartup.prepare(
           jdbcUrl(), user, password, new String[] {"classpath:db/migration"}, true);
     }
     return DriverManager.getConnection(jdbcUrl(), user, password);

@@ -1,5 +1,7 @@
 package dev.storyline.web;
 
+import dev.storyline.account.AccountRepository;
+import dev.storyline.account.RateLimits;
 import dev.storyline.account.SecurityConfiguration;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Test-only wiring for {@code @WebMvcTest} slices of the web layer: scans {@code dev.storyline.web}
@@ -44,5 +47,25 @@ public class WebTestConfig {
   @Bean
   Clock clock() {
     return Clock.fixed(NOW, ZoneOffset.UTC);
+  }
+
+  /** The site's public address, as MockMvc's requests name it. */
+  @Bean
+  SiteUrl siteUrl() {
+    return new SiteUrl("http://localhost");
+  }
+
+  /**
+   * What the security rules check accounts and sign-ins with. Slices send no signed-in request and
+   * no sign-in, so these never reach a database (they have none).
+   */
+  @Bean
+  AccountRepository accounts() {
+    return new AccountRepository(new JdbcTemplate());
+  }
+
+  @Bean
+  RateLimits rateLimits(Clock clock) {
+    return new RateLimits(new JdbcTemplate(), clock);
   }
 }

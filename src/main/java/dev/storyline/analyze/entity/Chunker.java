@@ -88,11 +88,13 @@ final class Chunker {
 
   /** First index after a connector or a run of particles at {@code i}, or -1 if none. */
   private int skipConnectors(int i) {
-    if (Lexicon.CONNECTORS.contains(tokens.get(i).text())) {
+    if (EntityLexicon.CONNECTORS.contains(tokens.get(i).text())) {
       return i + 1 < tokens.size() ? i + 1 : -1;
     }
     int j = i;
-    while (j < tokens.size() && j - i < 2 && Lexicon.PARTICLES.contains(tokens.get(j).text())) {
+    while (j < tokens.size()
+        && j - i < 2
+        && EntityLexicon.PARTICLES.contains(tokens.get(j).text())) {
       j++;
     }
     return j > i && j < tokens.size() ? j : -1;
@@ -100,15 +102,16 @@ final class Chunker {
 
   private boolean joinAllowed(int first, int last, int connector, int after, boolean sawOfFor) {
     String word = tokens.get(connector).text();
-    if (Lexicon.PARTICLES.contains(word) || word.equals("&")) {
+    if (EntityLexicon.PARTICLES.contains(word) || word.equals("&")) {
       return true;
     }
     if (isOfFor(connector)) {
-      return Lexicon.OF_HEADS.contains(tokens.get(last).norm())
-          || Lexicon.ORG_WORDS.contains(tokens.get(last).norm());
+      return EntityLexicon.OF_HEADS.contains(tokens.get(last).norm())
+          || EntityLexicon.ORG_WORDS.contains(tokens.get(last).norm());
     }
     // "and": only inside an "X of/for Y and Z" name, and not before a new company name.
-    return sawOfFor && !Lexicon.COMPANY_SUFFIXES.contains(tokens.get(segmentEnd(after)).norm());
+    return sawOfFor
+        && !EntityLexicon.COMPANY_SUFFIXES.contains(tokens.get(segmentEnd(after)).norm());
   }
 
   private int segmentEnd(int i) {
@@ -133,7 +136,7 @@ final class Chunker {
 
   /** A token that may begin a name (months and weekdays may only continue one: "Theresa May"). */
   private boolean canStart(int i) {
-    return isNameToken(i) && !Lexicon.MONTHS_AND_DAYS.contains(tokens.get(i).norm());
+    return isNameToken(i) && !EntityLexicon.MONTHS_AND_DAYS.contains(tokens.get(i).norm());
   }
 
   /**
@@ -157,8 +160,8 @@ final class Chunker {
   static boolean mayBeName(List<Token> tokens, int i) {
     Token t = tokens.get(i);
     return t.mayBeCapitalised()
-        && !Lexicon.NEVER_NAMES.contains(t.nameNorm())
-        && !(clauseInitial(tokens, i) && Lexicon.COMMON_OPENERS.contains(t.nameNorm()));
+        && !EntityLexicon.NEVER_NAMES.contains(t.nameNorm())
+        && !(clauseInitial(tokens, i) && EntityLexicon.COMMON_OPENERS.contains(t.nameNorm()));
   }
 
   /** A capitalised token that may be part of a name. */

@@ -28,10 +28,10 @@ final class KindRules {
     if (chunk.titled() || Titles.titleBefore(tokens, chunk.first())) {
       return EntityKind.PERSON;
     }
-    if (anyWord(tokens, chunk, Lexicon.ORG_WORDS) || anyWord(tokens, chunk, Set.of("&"))) {
+    if (anyWord(tokens, chunk, EntityLexicon.ORG_WORDS) || anyWord(tokens, chunk, Set.of("&"))) {
       return EntityKind.ORGANIZATION;
     }
-    if (anyWord(tokens, chunk, Lexicon.PLACE_WORDS) || afterPlacePreposition(tokens, chunk)) {
+    if (anyWord(tokens, chunk, EntityLexicon.PLACE_WORDS) || afterPlacePreposition(tokens, chunk)) {
       return EntityKind.PLACE;
     }
     int words = nameWords(tokens, chunk);
@@ -55,7 +55,7 @@ final class KindRules {
     if (before >= 0 && tokens.get(before).norm().equals("the")) {
       before--;
     }
-    return before >= 0 && Lexicon.PLACE_PREPOSITIONS.contains(tokens.get(before).norm());
+    return before >= 0 && EntityLexicon.PLACE_PREPOSITIONS.contains(tokens.get(before).norm());
   }
 
   /** Capitalised words of the name; hyphen-glued parts ("Jean-Paul") count once. */
@@ -76,7 +76,7 @@ final class KindRules {
     int to = Math.min(tokens.size() - 1, chunk.last() + 3);
     for (int i = from; i <= to; i++) {
       boolean outside = i < chunk.first() || i > chunk.last();
-      if (outside && Lexicon.REPORTING.contains(tokens.get(i).norm())) {
+      if (outside && EntityLexicon.REPORTING.contains(tokens.get(i).norm())) {
         return true;
       }
     }

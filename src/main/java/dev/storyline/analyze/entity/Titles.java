@@ -26,7 +26,7 @@ final class Titles {
         if (t.possessiveLength() > 0) {
           break;
         }
-      } else if (!Lexicon.TITLE_MODIFIERS.contains(t.nameNorm())) {
+      } else if (!EntityLexicon.TITLE_MODIFIERS.contains(t.nameNorm())) {
         break;
       }
     }
@@ -41,23 +41,23 @@ final class Titles {
 
   /** A title word directly before {@code first}, in any case ("chief executive Ana Ruiz"). */
   static boolean titleBefore(List<Token> tokens, int first) {
-    return first > 0 && Lexicon.TITLES.contains(tokens.get(first - 1).norm());
+    return first > 0 && EntityLexicon.TITLES.contains(tokens.get(first - 1).norm());
   }
 
   private static boolean isTitleWord(List<Token> tokens, int first, int p) {
     String word = tokens.get(p).nameNorm();
-    if (Lexicon.TITLES.contains(word)) {
+    if (EntityLexicon.TITLES.contains(word)) {
       return true;
     }
     return word.equals("general")
         && p > first
-        && Lexicon.BEFORE_GENERAL.contains(tokens.get(p - 1).nameNorm());
+        && EntityLexicon.BEFORE_GENERAL.contains(tokens.get(p - 1).nameNorm());
   }
 
   private static boolean hasOrgOrPlaceWord(List<Token> tokens, int from, int to) {
     for (int i = from; i <= to; i++) {
       String word = tokens.get(i).nameNorm();
-      if (Lexicon.ORG_WORDS.contains(word) || Lexicon.PLACE_WORDS.contains(word)) {
+      if (EntityLexicon.ORG_WORDS.contains(word) || EntityLexicon.PLACE_WORDS.contains(word)) {
         return true;
       }
     }

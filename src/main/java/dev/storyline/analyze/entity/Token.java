@@ -16,7 +16,7 @@ record Token(String text, int start, int end, String tag) {
 
   /** Lower case without a trailing period ("Mr." gives "mr"). */
   String norm() {
-    return Lexicon.norm(text);
+    return EntityLexicon.norm(text);
   }
 
   /** Length of a trailing possessive ("'s", "’s", or a lone apostrophe), or 0. */
@@ -38,7 +38,7 @@ record Token(String text, int start, int end, String tag) {
 
   /** Name form of the token: without possessive, lower case, without a trailing period. */
   String nameNorm() {
-    return Lexicon.norm(text.substring(0, text.length() - possessiveLength()));
+    return EntityLexicon.norm(text.substring(0, text.length() - possessiveLength()));
   }
 
   /**

@@ -1,14 +1,14 @@
 package dev.storyline.analyze.time;
 
-import static dev.storyline.analyze.time.Lexicon.DAY;
-import static dev.storyline.analyze.time.Lexicon.DAY_GUARD;
-import static dev.storyline.analyze.time.Lexicon.FULL_MONTH;
-import static dev.storyline.analyze.time.Lexicon.MONTH;
-import static dev.storyline.analyze.time.Lexicon.PART_MOD;
-import static dev.storyline.analyze.time.Lexicon.PREP;
-import static dev.storyline.analyze.time.Lexicon.WEEKDAY_PREFIX;
-import static dev.storyline.analyze.time.Lexicon.YEAR;
-import static dev.storyline.analyze.time.Lexicon.YEAR_GUARD;
+import static dev.storyline.analyze.time.DateLexicon.DAY;
+import static dev.storyline.analyze.time.DateLexicon.DAY_GUARD;
+import static dev.storyline.analyze.time.DateLexicon.FULL_MONTH;
+import static dev.storyline.analyze.time.DateLexicon.MONTH;
+import static dev.storyline.analyze.time.DateLexicon.PART_MOD;
+import static dev.storyline.analyze.time.DateLexicon.PREP;
+import static dev.storyline.analyze.time.DateLexicon.WEEKDAY_PREFIX;
+import static dev.storyline.analyze.time.DateLexicon.YEAR;
+import static dev.storyline.analyze.time.DateLexicon.YEAR_GUARD;
 
 import dev.storyline.analyze.time.Rule.Context;
 import dev.storyline.analyze.time.Rule.Resolved;
@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 final class AbsoluteRules {
   private static final String THE = "(?:(?i:the)\\s+)?";
   private static final String OF = "(?:of\\s+)?";
-  private static final Predicate<Cues> MONTH_AND_YEAR = c -> c.month() && c.fourDigits();
-  private static final Predicate<Cues> MONTH_AND_DIGIT = c -> c.month() && c.digit();
+  private static final Predicate<SentenceFacts> MONTH_AND_YEAR = c -> c.month() && c.fourDigits();
+  private static final Predicate<SentenceFacts> MONTH_AND_DIGIT = c -> c.month() && c.digit();
 
   private AbsoluteRules() {}
 
@@ -59,7 +59,7 @@ final class AbsoluteRules {
             AbsoluteRules::yearlessDate),
         Rule.of(
             "iso",
-            Cues::fourDigits,
+            SentenceFacts::fourDigits,
             "(?<![\\d\\-/.])\\b" + YEAR + "-(?<m>\\d{2})-(?<d>\\d{2})(?![\\d\\-/])",
             AbsoluteRules::iso),
         Rule.of(
@@ -69,27 +69,27 @@ final class AbsoluteRules {
             AbsoluteRules::monthYear),
         Rule.of(
             "month",
-            Cues::month,
+            SentenceFacts::month,
             PREP + "(?:(?<rel>(?i:last|next|this))\\s+)?" + PART_MOD + "\\b" + FULL_MONTH,
             AbsoluteRules::monthAlone),
         Rule.of(
             "year",
-            Cues::fourDigits,
+            SentenceFacts::fourDigits,
             PREP + PART_MOD + "\\b" + YEAR + YEAR_GUARD,
             AbsoluteRules::year));
   }
 
   private static Resolved fullDate(Matcher m, Context c) {
     int year = Integer.parseInt(m.group("year"));
-    if (!plausibleYear(year) || Lexicon.countNounFollows(c.sentence(), m.end())) {
+    if (!plausibleYear(year) || DateLexicon.countNounFollows(c.sentence(), m.end())) {
       return null;
     }
-    LocalDate d = DateMath.dateOrNull(year, Lexicon.month(m.group("month")), day(m));
+    LocalDate d = DateMath.dateOrNull(year, DateLexicon.month(m.group("month")), day(m));
     return d == null ? null : Resolved.day(d);
   }
 
   private static Resolved yearlessDate(Matcher m, Context c) {
-    int month = Lexicon.month(m.group("month"));
+    int month = DateLexicon.month(m.group("month"));
     LocalDate d = DateMath.yearless(month, day(m), c.published(), c.tense(m));
     return d == null ? null : Resolved.day(d);
   }
@@ -106,10 +106,10 @@ final class AbsoluteRules {
 
   private static Resolved monthYear(Matcher m, Context c) {
     int year = Integer.parseInt(m.group("year"));
-    if (!plausibleYear(year) || Lexicon.countNounFollows(c.sentence(), m.end())) {
+    if (!plausibleYear(year) || DateLexicon.countNounFollows(c.sentence(), m.end())) {
       return null;
     }
-    return Resolved.month(LocalDate.of(year, Lexicon.month(m.group("month")), 1));
+    return Resolved.month(LocalDate.of(year, DateLexicon.month(m.group("month")), 1));
   }
 
   /** "in March", "last May", "mid-March": needs a preposition or modifier to count as a month. */
@@ -121,7 +121,7 @@ final class AbsoluteRules {
     if ("May".equals(m.group("month")) && c.sentence().startsWith("'s", m.end())) {
       return null; // "in May's hands": Theresa May, not the month
     }
-    int month = Lexicon.month(m.group("month"));
+    int month = DateLexicon.month(m.group("month"));
     return Resolved.month(DateMath.month(month, c.published(), rel, c.tense(m)));
   }
 
@@ -132,10 +132,10 @@ final class AbsoluteRules {
       return null;
     }
     int year = Integer.parseInt(m.group("year"));
-    if (!plausibleYear(year) || Lexicon.countNounFollows(c.sentence(), m.end())) {
+    if (!plausibleYear(year) || DateLexicon.countNounFollows(c.sentence(), m.end())) {
       return null;
     }
-    if ("by".equals(prep) && Lexicon.changeWordPrecedes(c.sentence(), m.start())) {
+    if ("by".equals(prep) && DateLexicon.changeWordPrecedes(c.sentence(), m.start())) {
       return null; // "fell by 2000"
     }
     return Resolved.year(year);
@@ -146,7 +146,7 @@ final class AbsoluteRules {
   }
 
   private static boolean plausibleYear(int year) {
-    return year >= Lexicon.MIN_YEAR && year <= Lexicon.MAX_YEAR;
+    return year >= DateLexicon.MIN_YEAR && year <= DateLexicon.MAX_YEAR;
   }
 
   private static String lower(String s) {

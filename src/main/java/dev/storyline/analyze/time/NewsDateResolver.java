@@ -23,7 +23,8 @@ import java.util.regex.Matcher;
  * "mid-2020"); bare years ("the 2019 election"), decades ("the 1990s"), seasons alone, the second
  * end of ranges and numeric dates like "3/4/2019" are skipped on purpose. Month names and weekdays
  * must be capitalised ("protesters march" is no date). A rule runs only when the sentence holds the
- * cheap {@link Cues} it cannot match without (most sentences hold none). Immutable and thread-safe.
+ * cheap {@link SentenceFacts} it cannot match without (most sentences hold none). Immutable and
+ * thread-safe.
  */
 public final class NewsDateResolver implements DateResolver {
   private static final List<Rule> RULES = rules();
@@ -40,7 +41,7 @@ public final class NewsDateResolver implements DateResolver {
     if (sentence == null || published == null || sentence.isEmpty()) {
       return List.of();
     }
-    Cues cues = Cues.of(sentence);
+    SentenceFacts cues = SentenceFacts.of(sentence);
     Context context = new Context(sentence, published);
     List<DateMention> candidates = new ArrayList<>();
     for (Rule rule : RULES) {

@@ -1,8 +1,8 @@
 package dev.storyline.analyze.time;
 
-import static dev.storyline.analyze.time.Lexicon.COUNT;
-import static dev.storyline.analyze.time.Lexicon.UNIT;
-import static dev.storyline.analyze.time.Lexicon.WEEKDAYS;
+import static dev.storyline.analyze.time.DateLexicon.COUNT;
+import static dev.storyline.analyze.time.DateLexicon.UNIT;
+import static dev.storyline.analyze.time.DateLexicon.WEEKDAYS;
 
 import dev.storyline.analyze.time.Rule.Context;
 import dev.storyline.analyze.time.Rule.Resolved;
@@ -34,7 +34,7 @@ final class RelativeRules {
             RelativeRules::deicticDay),
         Rule.of(
             "weekday",
-            Cues::weekday,
+            SentenceFacts::weekday,
             "(?:\\b(?<prep>(?i:on|by|until|since|from|before|after))\\s+)?"
                 + "(?:\\b(?<rel>(?i:last|next|this|coming|past))\\s+)?"
                 + "(?<![Gg]ood\\s|[Bb]lack\\s|[Cc]yber\\s)\\b(?<weekday>"
@@ -78,7 +78,7 @@ final class RelativeRules {
   private static Resolved weekday(Matcher m, Context c) {
     String rel = m.group("rel") == null ? null : m.group("rel").toLowerCase(Locale.ROOT);
     LocalDate d =
-        DateMath.weekday(Lexicon.weekday(m.group("weekday")), c.published(), rel, c.tense(m));
+        DateMath.weekday(DateLexicon.weekday(m.group("weekday")), c.published(), rel, c.tense(m));
     return Resolved.day(d);
   }
 
@@ -95,7 +95,7 @@ final class RelativeRules {
   }
 
   private static Resolved ago(Matcher m, Context c) {
-    return shift(c.published(), -Lexicon.count(m.group("n")), m.group("unit"));
+    return shift(c.published(), -DateLexicon.count(m.group("n")), m.group("unit"));
   }
 
   /** "in two weeks", "within three months": a future point, unless the clause is past. */
@@ -103,7 +103,7 @@ final class RelativeRules {
     if (c.tense(m) == Tense.PAST) {
       return null;
     }
-    return shift(c.published(), Lexicon.count(m.group("n")), m.group("unit"));
+    return shift(c.published(), DateLexicon.count(m.group("n")), m.group("unit"));
   }
 
   private static Resolved shift(LocalDate p, int n, String unitText) {

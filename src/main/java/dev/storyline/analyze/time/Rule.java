@@ -7,13 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One date pattern, how to turn its match into a date, and the cheap {@link Cues} without which the
- * pattern cannot match.
+ * One date pattern, how to turn its match into a date, and the cheap {@link SentenceFacts} without
+ * which the pattern cannot match.
  */
-record Rule(String name, Predicate<Cues> needs, Pattern pattern, Interpreter interpreter) {
+record Rule(String name, Predicate<SentenceFacts> needs, Pattern pattern, Interpreter interpreter) {
 
   /** Builds a rule from a regular expression. */
-  static Rule of(String name, Predicate<Cues> needs, String regex, Interpreter interpreter) {
+  static Rule of(
+      String name, Predicate<SentenceFacts> needs, String regex, Interpreter interpreter) {
     return new Rule(name, needs, Pattern.compile(regex), interpreter);
   }
 

@@ -42,6 +42,9 @@ final class Blocks {
           "address",
           "center");
 
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
   private Blocks() {}
 
   static String render(List<Element> roots) {
@@ -90,7 +93,7 @@ final class Blocks {
     }
 
     void end() {
-      String s = text.toString().replaceAll("[\\s\\u00a0]+", " ").strip();
+      String s = SPACES.matcher(text).replaceAll(" ").strip();
       if (!s.isEmpty() && (double) linkChars / s.length() < 0.5) {
         blocks.add(s);
       }

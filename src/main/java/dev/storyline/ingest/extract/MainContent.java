@@ -1,15 +1,18 @@
 package dev.storyline.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Finds the main text of a page: removes page furniture (scripts, navigation, asides, elements
@@ -18,22 +21,20 @@ import org.jsoup.select.Elements;
  * strong siblings, and renders its blocks as paragraphs, leaving out link lists and boilerplate.
  */
 final class MainContent {
-  private static final String REMOVE =
-      "script, style, noscript, template, svg, iframe, object, embed, nav,"
-          + " aside, footer, button, input, select, textarea, label, form[role=search], dialog, [hidden],"
-          + " [aria-hidden=true], [role=navigation], [role=complementary], [role=contentinfo], figure, menu";
-  static final Pattern NEGATIVE =
-      Pattern.compile(
-          "comment|share|sharing|social|related|recommend|promo|newsletter|subscri|sidebar|widget|footer|"
-              + "(^|[-_ ])nav|menu|breadcrumb|cookie|popup|modal|banner|advert|(^|[-_ ])ads?([-_ ]|$)|sponsor|"
-              + "outbrain|taboola|signup|sign-up|paywall|toolbar|masthead|skip|hidden|tags|byline|author-?info|"
-              + "caption|credit|print|rating|read-?more|more-stories|trending|popular|disqus",
-          Pattern.CASE_INSENSITIVE);
-  static final Pattern POSITIVE =
-      Pattern.compile(
-          "article|body|content|entry|main|post|text|story|prose|blog", Pattern.CASE_INSENSITIVE);
+  static final Pattern NEGATIVE = PageCleaner.NEGATIVE;
+  static final Pattern POSITIVE = PageCleaner.POSITIVE;
+  private static final Set<String> TEXT_BLOCKS = Set.of("p", "pre", "td", "blockquote");
   private static final String PARAGRAPHS =
       "p, pre, td, blockquote, li, h2, h3, h4, div, section, span";
+
+  /** How far up from the best-scored container the article may reach. */
+  private static final int LEVELS = 6;
+
+  /** Weight of a character of boilerplate (link lists) against one of prose. */
+  private static final double BOILERPLATE_COST = 4;
+
+  /** Weight of a character of other text (headings, dates, short lines) against one of prose. */
+  private static final double OTHER_COST = 0.5;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
   private final Map<Element, int[]> textAndLinks = new IdentityHashMap<>();
@@ -43,67 +44,67 @@ final class MainContent {
     if (body == null) {
       return "";
     }
-    body.select(REMOVE).remove();
-    removeFurniture(body);
+    PageCleaner.clean(body);
     measure(body);
     Element top = best(body);
     if (top == null) {
       return Blocks.render(List.of(body));
     }
-    return Blocks.render(withSiblings(top));
-  }
-
-  private static void removeFurniture(Element body) {
-    Map<Element, Integer> prose = proseCounts(body);
-    List<Element> doomed = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body
-          || e.tagName().equals("html")
-          || e.tagName().equals("article")
-          || e.tagName().equals("main")) {
-        continue;
-      }
-      String names = e.className() + " " + e.id();
-      if (names.isBlank()) {
-        continue;
-      }
-      if (NEGATIVE.matcher(names).find()
-          && !POSITIVE.matcher(names).find()
-          && prose.getOrDefault(e, 0) < 3) {
-        doomed.add(e);
-      }
+    ProseMap prose = new ProseMap(body);
+    ProseMap.Widened widened = prose.widest(top, LEVELS, BOILERPLATE_COST, OTHER_COST);
+    Element wide = widened.container();
+    widened.dropped().forEach(Node::remove);
+    Element core = top;
+    if (wide != top) {
+      scores.put(wide, Math.max(scores.getOrDefault(wide, 0.0), scores.get(top)));
+      top = wide;
     }
-    doomed.forEach(Node::remove);
+    List<Element> roots = withSiblings(top);
+    roots.forEach(r -> pruneAround(r, core));
+    return Blocks.render(roots);
   }
 
   /**
-   * How many real paragraphs (over 120 characters) each element holds: a container with three or
-   * more is kept whatever its class says ("has-sidebar", "menu-open"). One pass over the
-   * paragraphs.
+   * Removes, around the core of the article, the furniture that the cleaner kept for its prose
+   * (related stories with their teasers, author boxes): elements named as furniture that neither
+   * hold nor sit inside the core.
    */
-  private static Map<Element, Integer> proseCounts(Element body) {
-    Map<Element, Integer> counts = new IdentityHashMap<>();
-    for (Element p : body.getElementsByTag("p")) {
-      if (p.text().length() > 120) {
-        for (Element a = p.parent(); a != null; a = a.parent()) {
-          counts.merge(a, 1, Integer::sum);
-        }
-      }
-    }
-    return counts;
+  private static void pruneAround(Element root, Element core) {
+    Set<Element> holdsCore = Collections.newSetFromMap(new IdentityHashMap<>());
+    holdsCore.addAll(core.parents());
+    List<Element> doomed = new ArrayList<>();
+    root.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == core || !(node instanceof Element e)) {
+              return node == core ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+            String names = e.className() + " " + e.id();
+            if (e != root
+                && !holdsCore.contains(e)
+                && !names.isBlank()
+                && PageCleaner.NEGATIVE.matcher(names).find()) {
+              doomed.add(e);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+        });
+    doomed.forEach(Node::remove);
   }
 
   private Element best(Element body) {
     Elements candidates = body.select(PARAGRAPHS);
     for (Element p : candidates) {
-      if (!p.tagName().matches("p|pre|td|blockquote") && !hasOwnProse(p)) {
+      if (!TEXT_BLOCKS.contains(p.normalName()) && !hasOwnProse(p)) {
         continue;
       }
       String text = ownishText(p);
       if (text.length() < 25) {
         continue;
       }
-      double s = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
+      double s = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
       Element parent = p.parent();
       for (int level = 0; parent != null && level < 3; level++, parent = parent.parent()) {
         scores.merge(parent, s / (level == 0 ? 1 : level == 1 ? 2 : level * 3), Double::sum);
@@ -201,7 +202,17 @@ final class MainContent {
     return false;
   }
 
+  private static int commas(String text) {
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ',') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static String ownishText(Element p) {
-    return p.tagName().matches("p|pre|td|blockquote") ? p.text() : p.ownText();
+    return TEXT_BLOCKS.contains(p.normalName()) ? p.text() : p.ownText();
   }
 }

@@ -1,5 +1,6 @@
 package dev.storyline.ingest.feed;
 
+import dev.storyline.domain.CleanText;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,8 +27,8 @@ public record FeedEntry(
     String summary) {
 
   public FeedEntry {
-    title = title == null ? "" : title.strip();
-    authors = authors == null ? List.of() : List.copyOf(authors);
+    title = title == null ? "" : CleanText.of(title).strip();
+    authors = authors == null ? List.of() : authors.stream().map(CleanText::of).toList();
     content = content == null ? "" : content;
     summary = summary == null ? "" : summary;
   }

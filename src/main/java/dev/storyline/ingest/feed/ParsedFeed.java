@@ -1,5 +1,6 @@
 package dev.storyline.ingest.feed;
 
+import dev.storyline.domain.CleanText;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record ParsedFeed(
     List<String> warnings) {
 
   public ParsedFeed {
-    title = title == null ? "" : title.strip();
+    title = title == null ? "" : CleanText.of(title).strip();
     entries = List.copyOf(entries);
     warnings = List.copyOf(warnings);
   }

@@ -4,15 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 
-/** Reads a response body: transfer coding, wire byte limit, content coding, decoded byte limit. */
+/** Reads a response body: wire byte limit, content coding, decoded byte limit. */
 final class BodyReader {
   private final FetchSettings settings;
 
@@ -20,26 +18,20 @@ final class BodyReader {
     this.settings = settings;
   }
 
-  byte[] read(InputStream in, Map<String, List<String>> headers) throws IOException {
-    String transfer = first(headers, "transfer-encoding");
-    String length = first(headers, "content-length");
-    InputStream body;
-    if (transfer != null && transfer.toLowerCase(Locale.ROOT).contains("chunked")) {
-      body = new Streams.Chunked(in);
-    } else if (length != null) {
-      long n = contentLength(length);
-      if (n > settings.maxBodyBytes()) {
-        throw tooLarge();
-      }
-      body = new BoundedLength(in, n);
-    } else {
-      body = in;
+  /**
+   * Reads an entity whose transfer coding is already undone: at most {@link
+   * FetchSettings#maxBodyBytes()} bytes (refused up front when {@code announcedLength} says more),
+   * then the content coding, at most {@link FetchSettings#maxDecodedBytes()} bytes after it.
+   */
+  byte[] entity(InputStream body, long announcedLength, String contentEncoding) throws IOException {
+    if (announcedLength > settings.maxBodyBytes()) {
+      throw tooLarge();
     }
-    body = new Streams.Limit(body, settings.maxBodyBytes(), tooLarge().getMessage());
-    body = decode(body, first(headers, "content-encoding"));
+    InputStream wire = new Streams.Limit(body, settings.maxBodyBytes(), tooLarge().getMessage());
+    InputStream decoded = decode(wire, contentEncoding);
     return readAll(
         new Streams.Limit(
-            body,
+            decoded,
             settings.maxDecodedBytes(),
             "the decompressed body exceeds "
                 + settings.maxDecodedBytes()
@@ -94,48 +86,5 @@ final class BodyReader {
           FetchException.Kind.PROTOCOL, "the compressed body is corrupt or cut short", e);
     }
     return out.toByteArray();
-  }
-
-  private static long contentLength(String v) throws FetchException {
-    try {
-      return Long.parseLong(v.trim());
-    } catch (NumberFormatException e) {
-      throw new FetchException(FetchException.Kind.PROTOCOL, "bad Content-Length");
-    }
-  }
-
-  private static String first(Map<String, List<String>> headers, String name) {
-    List<String> v = headers.get(name);
-    return v == null || v.isEmpty() ? null : v.get(0);
-  }
-
-  /** Stops after exactly {@code n} bytes (Content-Length). */
-  private static final class BoundedLength extends java.io.FilterInputStream {
-    private long left;
-
-    BoundedLength(InputStream in, long n) {
-      super(in);
-      left = n;
-    }
-
-    @Override
-    public int read() throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int b = super.read();
-      left -= b >= 0 ? 1 : 0;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (left <= 0) {
-        return -1;
-      }
-      int n = super.read(b, off, (int) Math.min(len, left));
-      left -= Math.max(0, n);
-      return n;
-    }
   }
 }

@@ -36,15 +36,23 @@ public final class SafeFetcher {
   private final FetchSettings settings;
   private final AddressPolicy policy;
   private final Resolver resolver;
+  private final Transport transport;
 
   public SafeFetcher(FetchSettings settings, AddressPolicy policy) {
     this(settings, policy, InetAddress::getAllByName);
   }
 
   public SafeFetcher(FetchSettings settings, AddressPolicy policy, Resolver resolver) {
+    this(settings, policy, resolver, new OkHttpTransport(settings, policy, resolver));
+  }
+
+  /** With another client underneath (tests and the fetch benchmark compare clients). */
+  SafeFetcher(
+      FetchSettings settings, AddressPolicy policy, Resolver resolver, Transport transport) {
     this.settings = settings;
     this.policy = policy;
     this.resolver = resolver;
+    this.transport = transport;
   }
 
   public FetchSettings settings() {
@@ -68,7 +76,7 @@ public final class SafeFetcher {
             FetchException.Kind.TOO_MANY_REDIRECTS,
             "redirect loop: " + Redact.uri(current) + " was already visited");
       }
-      HttpExchange.Answer answer = exchange(current, conditional, deadline);
+      Answer answer = exchange(current, conditional, deadline);
       if (answer.isRedirect()) {
         if (visited.size() > settings.maxRedirects()) {
           throw new FetchException(
@@ -95,12 +103,11 @@ public final class SafeFetcher {
     }
   }
 
-  private HttpExchange.Answer exchange(URI uri, Conditional conditional, long deadline)
-      throws FetchException {
+  private Answer exchange(URI uri, Conditional conditional, long deadline) throws FetchException {
     String host = host(uri);
     List<InetAddress> addresses = checkedAddresses(host);
     try {
-      return new HttpExchange(settings, policy, deadline).run(uri, host, addresses, conditional);
+      return transport.exchange(new Transport.Request(uri, host, addresses, conditional, deadline));
     } catch (FetchException e) {
       throw e;
     } catch (IOException e) {

@@ -30,6 +30,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -41,16 +42,18 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * BM25 full-text search over stories (headline and brief) and articles (title and body). The index
- * lives in memory and catches up with the database before each search: articles ingested and
- * stories updated since the last refresh are (re)indexed, and stories a repair merged into another
- * since then leave the index (their survivor is reindexed, as its brief was rewritten). An
- * article's story is read from the database when it is found, so a hit follows its article across
- * merges and splits. Query syntax is Lucene's classic one: words, "exact phrases", AND/OR/NOT,
- * title:word. Thread-safe.
+ * lives in memory, in each web process, and catches up with the database before each search:
+ * articles ingested and stories updated since the last refresh (by any process: each refresh reads
+ * back {@link #OVERLAP} before its mark, so a row committed late is not missed) are (re)indexed,
+ * and stories a repair merged into another since then leave the index (their survivor is reindexed,
+ * as its brief was rewritten). An article's story is read from the database when it is found, so a
+ * hit follows its article across merges and splits. Query syntax is Lucene's classic one: words,
+ * "exact phrases", AND/OR/NOT, title:word. Thread-safe.
  */
 public final class SearchIndex {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -61,6 +64,16 @@ public final class SearchIndex {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
+
+  /**
+   * How far back each refresh reads again before the newest change it has seen: covers rows that
+   * other processes committed after later-stamped ones (slow transactions, clocks a little apart).
+   */
+  public static final java.time.Duration OVERLAP = java.time.Duration.ofSeconds(60);
+
+  /** Rows read within the overlap, with the time they were stamped: seen ones are not redone. */
+  private final Map<String, Instant> seen = new HashMap<>();
+
   private Instant articlesMark = Instant.EPOCH;
   private Instant storiesMark = Instant.EPOCH;
   private Instant redirectsMark = Instant.EPOCH;
@@ -86,72 +99,112 @@ public final class SearchIndex {
       articlesMark = newestArticle;
       storiesMark = newestStory;
       redirectsMark = newestRedirect;
+      forgetBefore(
+          min(articlesMark, min(storiesMark, redirectsMark)).minus(OVERLAP.multipliedBy(2)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private Instant indexArticles() throws IOException {
-    Instant[] newest = {articlesMark};
+  /**
+   * The rows of {@code sql} (key, time) stamped at or after {@code mark - OVERLAP} that were not
+   * seen yet with that time. Another process's row can commit after a later-stamped row was read
+   * (its transaction was slower, or its clock behind): reading back the overlap catches it, and
+   * what was seen is skipped.
+   */
+  private List<String> changedSince(String sql, Instant mark, String kind, Instant[] newest) {
+    List<String> out = new ArrayList<>();
     jdbc.query(
-        "select id, source, url, published, title, body, story_id, ingested_at from article"
-            + " where ingested_at >= ?",
+        sql,
         rs -> {
-          Document d = new Document();
-          d.add(new StringField("key", "article:" + rs.getString("id"), Field.Store.YES));
-          d.add(new StringField("kind", "article", Field.Store.YES));
-          d.add(new StoredField("id", rs.getString("id")));
-          String story = rs.getString("story_id");
-          d.add(new StoredField("story", story == null ? "" : story));
-          String outlet = rs.getString("source") == null ? "" : rs.getString("source");
-          d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
-          d.add(new StoredField("outletName", outlet));
-          d.add(new StoredField("url", rs.getString("url") == null ? "" : rs.getString("url")));
-          addCommon(
-              d,
-              rs.getString("title"),
-              rs.getString("body"),
-              rs.getTimestamp("published").toInstant());
-          try {
-            writer.updateDocument(new Term("key", "article:" + rs.getString("id")), d);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+          String id = rs.getString(1);
+          Instant at = rs.getTimestamp(2).toInstant();
+          if (!at.equals(seen.put(kind + ":" + id, at))) {
+            out.add(id);
           }
-          Instant at = rs.getTimestamp("ingested_at").toInstant();
           newest[0] = at.isAfter(newest[0]) ? at : newest[0];
         },
-        Timestamp.from(articlesMark));
+        Timestamp.from(mark.minus(OVERLAP)));
+    return out;
+  }
+
+  private void forgetBefore(Instant horizon) {
+    seen.values().removeIf(at -> at.isBefore(horizon));
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private Instant indexArticles() throws IOException {
+    Instant[] newest = {articlesMark};
+    List<String> changed =
+        changedSince(
+            "select id, ingested_at from article where ingested_at >= ?",
+            articlesMark,
+            "article",
+            newest);
+    for (int i = 0; i < changed.size(); i += 500) {
+      List<String> chunk = changed.subList(i, Math.min(changed.size(), i + 500));
+      jdbc.query(
+          "select id, source, url, published, title, body, story_id from article where id in ("
+              + String.join(",", Collections.nCopies(chunk.size(), "?"))
+              + ")",
+          rs -> {
+            Document d = new Document();
+            d.add(new StringField("key", "article:" + rs.getString("id"), Field.Store.YES));
+            d.add(new StringField("kind", "article", Field.Store.YES));
+            d.add(new StoredField("id", rs.getString("id")));
+            String story = rs.getString("story_id");
+            d.add(new StoredField("story", story == null ? "" : story));
+            String outlet = rs.getString("source") == null ? "" : rs.getString("source");
+            d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
+            d.add(new StoredField("outletName", outlet));
+            d.add(new StoredField("url", rs.getString("url") == null ? "" : rs.getString("url")));
+            addCommon(
+                d,
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getTimestamp("published").toInstant());
+            try {
+              writer.updateDocument(new Term("key", "article:" + rs.getString("id")), d);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          },
+          chunk.toArray());
+    }
     return newest[0];
   }
 
   private Instant indexStories() throws IOException {
-    Instant newest = storiesMark;
-    for (var row :
-        jdbc.query(
+    Instant[] newest = {storiesMark};
+    for (String id :
+        changedSince(
             "select id, updated_at from story where updated_at >= ?",
-            (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()),
-            Timestamp.from(storiesMark))) {
-      newest = row.getValue().isAfter(newest) ? row.getValue() : newest;
-      StoryDetail detail = stories.story(row.getKey()).orElse(null);
+            storiesMark,
+            "story",
+            newest)) {
+      StoryDetail detail = stories.story(id).orElse(null);
       if (detail != null) {
-        writer.updateDocument(new Term("key", "story:" + row.getKey()), storyDoc(detail));
+        writer.updateDocument(new Term("key", "story:" + id), storyDoc(detail));
       }
     }
-    return newest;
+    return newest[0];
   }
 
   /** Deletes the stories merged into another since the last refresh (their ids redirect now). */
   private Instant dropMerged() throws IOException {
-    Instant newest = redirectsMark;
-    for (var row :
-        jdbc.query(
+    Instant[] newest = {redirectsMark};
+    for (String id :
+        changedSince(
             "select from_id, created_at from story_redirect where created_at >= ?",
-            (rs, i) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()),
-            Timestamp.from(redirectsMark))) {
-      newest = row.getValue().isAfter(newest) ? row.getValue() : newest;
-      writer.deleteDocuments(new Term("key", "story:" + row.getKey()));
+            redirectsMark,
+            "redirect",
+            newest)) {
+      writer.deleteDocuments(new Term("key", "story:" + id));
     }
-    return newest;
+    return newest[0];
   }
 
   private Document storyDoc(StoryDetail detail) {
@@ -179,9 +232,28 @@ public final class SearchIndex {
     d.add(new StoredField("published", published.toEpochMilli()));
   }
 
+  /** Longest a search may run, scoring included; a longer one is refused as too costly. */
+  static final long TIME_LIMIT_MILLIS = 1000;
+
+  /**
+   * Work allowed to turn a regular expression into an automaton. Lucene's default (10,000) let
+   * {@code /(a|b)*a(a|b){30}/} run for seconds before giving up; 1,000 refuses it in milliseconds
+   * and still admits everyday expressions such as {@code /colou?r/} or {@code /19[0-9]{2}/}.
+   */
+  static final int DETERMINIZE_WORK_LIMIT = 1000;
+
+  /** A query Lucene cannot run (too complex, too many clauses, too slow): a reader's mistake. */
+  public static final class UnsearchableQueryException extends IllegalArgumentException {
+    UnsearchableQueryException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
   /**
    * Searches; {@code from}, {@code to} (inclusive, UTC days) and {@code outlet} may be {@code
-   * null}. Throws IllegalArgumentException for a blank query.
+   * null}. Throws IllegalArgumentException for a blank query, and {@link
+   * UnsearchableQueryException} with a plain explanation for a query Lucene cannot run within its
+   * limits.
    */
   public List<SearchHit> search(
       String query, LocalDate from, LocalDate to, String outlet, int limit) {
@@ -202,12 +274,26 @@ public final class SearchIndex {
     }
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader); // BM25 is Lucene's default similarity
+      searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
       List<SearchHit> hits = new ArrayList<>();
       Set<String> words = words(query);
-      for (ScoreDoc sd : searcher.search(q.build(), limit).scoreDocs) {
+      ScoreDoc[] found = searcher.search(q.build(), limit).scoreDocs;
+      if (searcher.timedOut()) {
+        throw new UnsearchableQueryException(
+            "This search would take too long to run (more than a second). Use plainer words:"
+                + " fewer wildcards, fuzzy (~) terms or regular expressions.",
+            null);
+      }
+      for (ScoreDoc sd : found) {
         hits.add(hit(searcher.storedFields().document(sd.doc), words));
       }
       return current(hits);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new UnsearchableQueryException(
+          "This search has too many parts once its wildcards and words are expanded (at most "
+              + IndexSearcher.getMaxClauseCount()
+              + "). Use fewer words, or fewer and longer wildcard prefixes.",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -259,15 +345,46 @@ public final class SearchIndex {
         new MultiFieldQueryParser(
             new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
     try {
       return parser.parse(query);
-    } catch (ParseException | IllegalArgumentException e) {
+    } catch (ParseException | RuntimeException e) {
+      UnsearchableQueryException beyond = beyondLimits(e);
+      if (beyond != null) {
+        throw beyond;
+      }
       try {
-        return parser.parse(QueryParser.escape(query));
-      } catch (ParseException again) {
-        throw new IllegalArgumentException("cannot read the query: " + query);
+        return parser.parse(QueryParser.escape(query)); // read the words literally
+      } catch (ParseException | RuntimeException again) {
+        UnsearchableQueryException literal = beyondLimits(again);
+        throw literal != null
+            ? literal
+            : new IllegalArgumentException(
+                "cannot read the query: "
+                    + (query.length() > 100 ? query.substring(0, 100) + "…" : query));
       }
     }
+  }
+
+  /** The plain reason when {@code e} (or its cause) is one of Lucene's limits, else null. */
+  private static UnsearchableQueryException beyondLimits(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TooComplexToDeterminizeException) {
+        return new UnsearchableQueryException(
+            "This regular expression is too complex to search for (between slashes, /…/, words"
+                + " are read as a regular expression). Simplify it, or leave out the slashes to"
+                + " search for the words themselves.",
+            e);
+      }
+      if (t instanceof IndexSearcher.TooManyClauses) {
+        return new UnsearchableQueryException(
+            "This search has too many parts (at most "
+                + IndexSearcher.getMaxClauseCount()
+                + " words and phrases). Use fewer words.",
+            e);
+      }
+    }
+    return null;
   }
 
   private static SearchHit hit(Document d, Set<String> words) {

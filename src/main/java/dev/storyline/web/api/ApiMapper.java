@@ -171,7 +171,7 @@ final class ApiMapper {
           ref.articleId(),
           ref.sentence(),
           source == null ? null : source.outlet(),
-          source == null ? null : source.url(),
+          source == null ? null : WebPaths.safeUrl(source.url()),
           text);
     }
 
@@ -228,7 +228,7 @@ final class ApiMapper {
                       list.get(i).articleId(),
                       list.get(i).outlet(),
                       list.get(i).title(),
-                      list.get(i).url(),
+                      WebPaths.safeUrl(list.get(i).url()),
                       list.get(i).published(),
                       appearances(list.get(i).articleId())))
           .toList();
@@ -236,7 +236,7 @@ final class ApiMapper {
 
     private List<StoryJson.Appearance> appearances(String articleId) {
       return sightings.getOrDefault(articleId, List.of()).stream()
-          .map(s -> new StoryJson.Appearance(s.outlet(), s.url(), s.seenAt()))
+          .map(s -> new StoryJson.Appearance(s.outlet(), WebPaths.safeUrl(s.url()), s.seenAt()))
           .toList();
     }
   }

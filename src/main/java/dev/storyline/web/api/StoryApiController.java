@@ -1,7 +1,9 @@
 package dev.storyline.web.api;
 
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import dev.storyline.web.error.BadRequestException;
 import dev.storyline.web.error.NotFoundException;
 import java.net.URI;
@@ -31,6 +33,7 @@ class StoryApiController {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
     }
+    PageScopes.depend(PageVersions.LISTS);
     var stories = queries.recentStories(limit).stream().map(ApiMapper::card).toList();
     return new StoryListJson(stories.size(), limit, stories);
   }
@@ -43,6 +46,10 @@ class StoryApiController {
   ResponseEntity<?> story(@PathVariable String id) {
     var story = queries.story(id).map(d -> ApiMapper.story(d, queries.sightings(id)));
     if (story.isPresent()) {
+      PageScopes.depend(
+          PageVersions.story(id),
+          PageVersions.storyline(
+              story.get().storyline() == null ? null : story.get().storyline().id()));
       return ResponseEntity.ok(story.get());
     }
     String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
@@ -60,6 +67,7 @@ class StoryApiController {
   ResponseEntity<?> storyline(@PathVariable String id) {
     var line = queries.storyline(id).map(l -> ApiMapper.storyline(l, queries.scorecard(id)));
     if (line.isPresent()) {
+      PageScopes.depend(PageVersions.storyline(id));
       return ResponseEntity.ok(line.get());
     }
     String carrier =

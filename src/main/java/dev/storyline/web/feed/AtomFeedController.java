@@ -10,9 +10,13 @@ import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import dev.storyline.domain.CleanText;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.web.SiteUrl;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -22,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The Atom 1.0 feed of the most recently updated stories. */
 @Controller
@@ -33,15 +36,18 @@ class AtomFeedController {
 
   private final StoryQueries queries;
   private final Clock clock;
+  private final SiteUrl site;
 
-  AtomFeedController(StoryQueries queries, Clock clock) {
+  AtomFeedController(StoryQueries queries, Clock clock, SiteUrl site) {
     this.queries = queries;
     this.clock = clock;
+    this.site = site;
   }
 
   @GetMapping("/feed.atom")
   ResponseEntity<String> feed() throws FeedException {
-    String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    PageScopes.depend(PageVersions.LISTS);
+    String base = site.base();
     List<StoryCard> stories = queries.recentStories(ENTRIES);
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
@@ -80,16 +86,16 @@ class AtomFeedController {
   private static SyndEntry entry(StoryCard story, String base, String summary) {
     String url = base + WebPaths.story(story);
     SyndEntry entry = new SyndEntryImpl();
-    entry.setTitle(story.headline());
+    entry.setTitle(CleanText.of(story.headline()));
     entry.setLink(url);
     entry.setUri(url);
     entry.setUpdatedDate(Date.from(story.lastPublished()));
     entry.setPublishedDate(Date.from(story.firstPublished()));
-    entry.setAuthor(String.join(", ", story.outlets()));
+    entry.setAuthor(CleanText.of(String.join(", ", story.outlets())));
     if (!summary.isBlank()) {
       SyndContent content = new SyndContentImpl();
       content.setType("text");
-      content.setValue(summary);
+      content.setValue(CleanText.of(summary));
       entry.setDescription(content);
     }
     return entry;

@@ -9,11 +9,15 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import dev.storyline.domain.Brief;
+import dev.storyline.domain.CleanText;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryDetail;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StorylineCard;
+import dev.storyline.web.SiteUrl;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import dev.storyline.web.error.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +27,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * One Atom feed per story and per storyline, for readers who follow them in a feed reader: a
@@ -33,9 +36,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class ItemFeedController {
   private final StoryQueries queries;
+  private final SiteUrl site;
 
-  ItemFeedController(StoryQueries queries) {
+  ItemFeedController(StoryQueries queries, SiteUrl site) {
     this.queries = queries;
+    this.site = site;
   }
 
   @GetMapping("/stories/{id}/feed.atom")
@@ -47,6 +52,7 @@ class ItemFeedController {
           .location(java.net.URI.create(WebPaths.story(survivor, null) + "/feed.atom"))
           .build();
     }
+    PageScopes.depend(PageVersions.story(id));
     String base = base();
     String page = base + WebPaths.story(d.card());
     SyndFeed feed = feed(d.card().headline(), page, base + WebPaths.story(id, null) + "/feed.atom");
@@ -89,6 +95,7 @@ class ItemFeedController {
           .location(java.net.URI.create(WebPaths.storyline(carrier) + "/feed.atom"))
           .build();
     }
+    PageScopes.depend(PageVersions.storyline(id));
     String base = base();
     SyndFeed feed =
         feed(
@@ -108,7 +115,7 @@ class ItemFeedController {
   private static SyndFeed feed(String title, String page, String self) {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
-    feed.setTitle("Storyline: " + title);
+    feed.setTitle(CleanText.of("Storyline: " + title));
     feed.setDescription("Updates to " + title);
     feed.setUri(self);
     feed.setLink(page);
@@ -126,7 +133,7 @@ class ItemFeedController {
   private static SyndEntry entry(
       String title, String uri, String link, java.time.Instant when, String text) {
     SyndEntry e = new SyndEntryImpl();
-    e.setTitle(title);
+    e.setTitle(CleanText.of(title));
     e.setUri(uri);
     e.setLink(link);
     e.setUpdatedDate(Date.from(when));
@@ -134,14 +141,14 @@ class ItemFeedController {
     if (text != null && !text.isBlank()) {
       SyndContentImpl content = new SyndContentImpl();
       content.setType("text");
-      content.setValue(text);
+      content.setValue(CleanText.of(text));
       e.setDescription(content);
     }
     return e;
   }
 
-  private static String base() {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+  private String base() {
+    return site.base();
   }
 
   private static ResponseEntity<String> ok(SyndFeed feed) throws FeedException {

@@ -1,6 +1,8 @@
 package dev.storyline.web.page;
 
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.web.cache.PageScopes;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ class FrontPageController {
 
   @GetMapping("/")
   String front(Model model) {
+    PageScopes.depend(PageVersions.LISTS);
     List<CardView> cards = queries.frontPage().stream().map(CardView::of).toList();
     Set<String> shown = cards.stream().map(CardView::id).collect(Collectors.toSet());
     List<CardView> more =

@@ -1,9 +1,11 @@
 package dev.storyline.web.page;
 
 import dev.storyline.domain.Brief;
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryDetail;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import dev.storyline.web.error.NotFoundException;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;
@@ -42,9 +44,12 @@ class StoryPageController {
     if (!canonicalSlug.equals(Objects.requireNonNullElse(slug, ""))) {
       return moved(WebPaths.story(detail.card()));
     }
+    PageScopes.depend(PageVersions.story(id), PageVersions.storyline(detail.card().storylineId()));
     ModelAndView page = new ModelAndView("story");
     page.addObject("story", new StoryViewBuilder(detail, "", queries.sightings(id)).build());
     page.addObject("sections", Brief.SECTIONS);
+    // read once: the discussion part of the page (discussion/StoryPageParts) uses it too
+    page.addObject(StoryDetail.MODEL_KEY, detail);
     return page;
   }
 

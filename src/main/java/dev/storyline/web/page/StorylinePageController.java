@@ -1,9 +1,11 @@
 package dev.storyline.web.page;
 
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.StoryCard;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StorylineCard;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
 import dev.storyline.web.error.NotFoundException;
 import java.time.Clock;
 import java.util.List;
@@ -40,6 +42,7 @@ class StorylinePageController {
       moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
       return moved;
     }
+    PageScopes.depend(PageVersions.storyline(id));
     List<StoryCard> stories = line.stories();
     model.addAttribute("storyline", line);
     model.addAttribute("span", stories.isEmpty() ? "" : Dates.span(line.first(), line.last()));

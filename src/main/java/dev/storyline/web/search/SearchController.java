@@ -1,15 +1,19 @@
 package dev.storyline.web.search;
 
+import dev.storyline.store.PageVersions;
 import dev.storyline.store.search.OutletQueries;
 import dev.storyline.store.search.SearchHit;
 import dev.storyline.store.search.SearchIndex;
 import dev.storyline.web.WebPaths;
+import dev.storyline.web.cache.PageScopes;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +52,9 @@ class SearchController {
       @RequestParam(defaultValue = "") String from,
       @RequestParam(defaultValue = "") String to,
       @RequestParam(defaultValue = "") String outlet,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
+    PageScopes.depend(PageVersions.LISTS);
     model.addAttribute("q", q);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
@@ -64,6 +70,9 @@ class SearchController {
                 .toList();
         model.addAttribute("results", results);
       } catch (IllegalArgumentException e) {
+        // the reader's mistake (a bad date, a query Lucene cannot run): a 400 page saying why,
+        // not an error in the log
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("problem", e.getMessage());
       }
     }
@@ -72,6 +81,7 @@ class SearchController {
 
   @GetMapping("/outlets/{name}")
   String outlet(@PathVariable String name, Model model) {
+    PageScopes.depend(PageVersions.LISTS);
     model.addAttribute("name", name);
     model.addAttribute("articles", outlets.recentArticles(name, 30));
     model.addAttribute(

@@ -1,7 +1,7 @@
 package dev.storyline.web.sources;
 
-import dev.storyline.pipeline.FeedPoller;
-import dev.storyline.pipeline.SourceService;
+import dev.storyline.feeds.FeedPoller;
+import dev.storyline.feeds.SourceService;
 import dev.storyline.web.error.BadRequestException;
 import dev.storyline.web.error.NotFoundException;
 import java.time.Duration;

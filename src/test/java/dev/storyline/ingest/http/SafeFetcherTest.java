@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -21,11 +22,16 @@ class SafeFetcherTest {
   private LoopbackServer server;
   private SafeFetcher fetcher;
 
+  /** The client under test; {@link SocketClientSafeFetcherTest} runs the same on the baseline. */
+  Clients client() {
+    return Clients.OKHTTP;
+  }
+
   @BeforeEach
   void start() throws Exception {
     server = new LoopbackServer();
     fetcher =
-        new SafeFetcher(FetchSettings.defaults().withLimits(64 * 1024, 256 * 1024), LOOPBACK_ONLY);
+        client().fetcher(FetchSettings.defaults().withLimits(64 * 1024, 256 * 1024), LOOPBACK_ONLY);
   }
 
   @AfterEach
@@ -140,10 +146,12 @@ class SafeFetcherTest {
           }
         });
     SafeFetcher quick =
-        new SafeFetcher(
-            FetchSettings.defaults()
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(700)),
-            LOOPBACK_ONLY);
+        client()
+            .fetcher(
+                FetchSettings.defaults()
+                    .withTimeouts(
+                        Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(700)),
+                LOOPBACK_ONLY);
     assertThatThrownBy(() -> quick.fetch(server.url("/slow")))
         .extracting(e -> ((FetchException) e).kind())
         .isEqualTo(FetchException.Kind.TIMEOUT);
@@ -174,7 +182,7 @@ class SafeFetcherTest {
 
   @Test
   void loopbackIsRefusedByDefault() {
-    SafeFetcher strict = new SafeFetcher(FetchSettings.defaults(), AddressPolicy.publicOnly());
+    SafeFetcher strict = client().fetcher(FetchSettings.defaults(), AddressPolicy.publicOnly());
     server.text("/x", "text/plain", "secret");
     assertThatThrownBy(() -> strict.fetch(server.url("/x")))
         .hasMessageContaining("loopback")
@@ -190,7 +198,7 @@ class SafeFetcherTest {
             new InetAddress[] {
               InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")
             };
-    SafeFetcher f = new SafeFetcher(FetchSettings.defaults(), AddressPolicy.publicOnly(), dns);
+    SafeFetcher f = client().fetcher(FetchSettings.defaults(), AddressPolicy.publicOnly(), dns);
     assertThatThrownBy(() -> f.fetch("http://news.example/feed"))
         .hasMessageContaining("news.example resolves to 10.0.0.7");
   }
@@ -208,8 +216,41 @@ class SafeFetcherTest {
   void redirectToANameThatResolvesToLoopbackIsRefusedUnderTheStrictPolicy() throws Exception {
     // the test's own name "feeds.test" resolves to loopback; the strict policy must refuse it
     SafeFetcher.Resolver dns = host -> new InetAddress[] {InetAddress.getLoopbackAddress()};
-    SafeFetcher f = new SafeFetcher(FetchSettings.defaults(), AddressPolicy.publicOnly(), dns);
+    SafeFetcher f = client().fetcher(FetchSettings.defaults(), AddressPolicy.publicOnly(), dns);
     assertThatThrownBy(() -> f.fetch("http://feeds.test/rss")).hasMessageContaining("loopback");
+  }
+
+  @Test
+  void dnsRebindingNeverReachesTheSecondAnswer() throws Exception {
+    server.text("/admin", "text/plain", "internal");
+    int port = Integer.parseInt(server.url("/").replaceAll(".*:(\\d+)/.*", "$1"));
+    AtomicInteger lookups = new AtomicInteger();
+    SafeFetcher.Resolver rebinding =
+        host ->
+            new InetAddress[] {
+              lookups.getAndIncrement() == 0
+                  ? InetAddress.getByName("93.184.216.34") // public when checked
+                  : InetAddress.getLoopbackAddress() // loopback when looked up again
+            };
+    SafeFetcher f =
+        client()
+            .fetcher(
+                FetchSettings.defaults()
+                    .withTimeouts(
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                AddressPolicy.publicOnly(),
+                rebinding);
+    assertThatThrownBy(() -> f.fetch("http://rebind.test:" + port + "/admin"))
+        .isInstanceOf(FetchException.class);
+    assertThat(server.hits("/admin")).isZero();
+  }
+
+  @Test
+  void theGuardedSocketsRefuseADisallowedAddressWhoeverAsks() {
+    var sockets = new PinnedSockets.Factory(AddressPolicy.publicOnly());
+    assertThatThrownBy(() -> sockets.createSocket(InetAddress.getLoopbackAddress(), 80))
+        .isInstanceOf(PinnedSockets.RefusedAddress.class)
+        .hasMessageContaining("loopback");
   }
 
   @Test

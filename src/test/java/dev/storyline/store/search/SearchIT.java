@@ -1,6 +1,7 @@
 package dev.storyline.store.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.storyline.TestDatabases;
 import dev.storyline.app.StorylineApplication;
@@ -13,14 +14,19 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Search and outlet pages over the small test corpus (two stories, six articles). */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
     classes = StorylineApplication.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -105,5 +111,33 @@ class SearchIT {
         .contains("Tram extension wins council vote in Varnholt")
         .contains("Drought forces water limits across Kessel Valley");
     assertThat(outlet.select(".outlet-stories li")).hasSize(2);
+  }
+
+  @Test
+  void queriesLuceneCannotRunGetA400PageSayingWhyAndNoErrorInTheLog(CapturedOutput log) {
+    ResponseEntity<String> regex =
+        http.getForEntity("/search?q={q}", String.class, "/(a|b)*a(a|b){30}/");
+    assertThat(regex.getStatusCode().value()).isEqualTo(400);
+    assertThat(Jsoup.parse(regex.getBody()).select(".problem").text())
+        .contains("regular expression is too complex");
+    ResponseEntity<String> date =
+        http.getForEntity("/search?q=tram&from={d}", String.class, "last tuesday");
+    assertThat(date.getStatusCode().value()).isEqualTo(400);
+    assertThat(Jsoup.parse(date.getBody()).select(".problem").text()).contains("2026-05-10");
+
+    String many = String.join(" OR ", words(1100));
+    assertThatThrownBy(() -> index.search(many, null, null, null, 10))
+        .isInstanceOf(SearchIndex.UnsearchableQueryException.class)
+        .hasMessageContaining("too many parts");
+    assertThat(
+            http.getForEntity("/search?q={q}", String.class, "/colou?r/").getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(log.getOut() + log.getErr())
+        .doesNotContain("request failed")
+        .doesNotContain(" ERROR ");
+  }
+
+  private static List<String> words(int n) {
+    return java.util.stream.IntStream.range(0, n).mapToObj(i -> "word" + i).toList();
   }
 }

@@ -1,0 +1,222 @@
+package dev.storyline.brief.actor;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.EntityKind;
+import dev.storyline.domain.EntityMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The named entities of a story: a display name per key, how many articles mention each, and the
+ * resolution of a bare surname ("Ms. Okafor", key "okafor") to the full name mentioned in the story
+ * ("adaeze okafor"). In context ({@link #resolve}), a surname goes to the full name with that
+ * surname mentioned nearest before it in the same article, never to one whose first name has the
+ * other gender than the honorific ("Mrs. Clinton" is not Bill Clinton); a subject pronoun goes to
+ * the person mentioned last before it ({@link #pronoun}). Immutable once built.
+ */
+public final class Actors {
+  private static final Pattern HONORIFIC =
+      Pattern.compile("^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen)\\.?\\s", Pattern.CASE_INSENSITIVE);
+
+  private final Map<String, Info> byKey;
+  private final Map<String, String> surnameToKey;
+  private final Set<String> outlets;
+  private final Mentions mentions;
+
+  private Actors(
+      Map<String, Info> byKey,
+      Map<String, String> surnameToKey,
+      Set<String> outlets,
+      Mentions mentions) {
+    this.byKey = byKey;
+    this.surnameToKey = surnameToKey;
+    this.outlets = outlets;
+    this.mentions = mentions;
+  }
+
+  /** What the story says about one entity key. */
+  public record Info(String key, EntityKind kind, String name, int articles, int mentions) {}
+
+  public static Actors of(List<AnalyzedArticle> articles) {
+    Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
+    Map<String, Set<String>> docs = new HashMap<>();
+    Map<String, Set<PersonNames.Gender>> titled = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      List<Map.Entry<EntityMention, String>> all = new ArrayList<>();
+      a.titleEntities().forEach(m -> all.add(Map.entry(m, a.article().title())));
+      for (AnalyzedSentence s : a.sentences()) {
+        s.entities().forEach(m -> all.add(Map.entry(m, s.text())));
+      }
+      all.forEach(
+          e -> {
+            EntityMention m = e.getKey();
+            String text = e.getValue();
+            mentions.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+            docs.computeIfAbsent(m.key(), k -> new HashSet<>()).add(a.id());
+            titled
+                .computeIfAbsent(m.key(), k -> new HashSet<>())
+                .add(PersonNames.ofHonorific(text, m.start(), m.text()));
+          });
+    }
+    Map<String, String> surnames = surnames(mentions, titled);
+    Map<String, Info> byKey = new LinkedHashMap<>();
+    mentions.forEach(
+        (key, ms) -> {
+          String canonical = surnames.getOrDefault(key, key);
+          Info prev = byKey.get(canonical);
+          Info info = info(canonical, ms, docs.get(key).size());
+          byKey.put(canonical, prev == null ? info : merge(prev, info));
+        });
+    Set<String> outlets = new HashSet<>();
+    for (AnalyzedArticle a : articles) {
+      if (a.article().source() != null) {
+        outlets.add(outletKey(a.article().source()));
+      }
+    }
+    Map<String, EntityKind> kinds = new HashMap<>();
+    mentions.forEach((key, ms) -> kinds.put(key, kind(ms)));
+    Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames, kinds);
+    return new Actors(Map.copyOf(byKey), Map.copyOf(surnames), Set.copyOf(outlets), resolved);
+  }
+
+  /** Multi-word person keys by their last word (the surname). */
+  private static Map<String, Set<String>> fullNames(Map<String, List<EntityMention>> mentions) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Map.Entry<String, List<EntityMention>> e : mentions.entrySet()) {
+      String[] parts = e.getKey().split("\\s+");
+      if (parts.length > 1 && kind(e.getValue()) == EntityKind.PERSON) {
+        out.computeIfAbsent(parts[parts.length - 1], k -> new java.util.TreeSet<>())
+            .add(e.getKey());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The key a mention stands for at its place in the story: a surname resolves to the full name of
+   * the same article mentioned nearest before it and not of the other gender than its honorific.
+   */
+  public String resolve(String articleId, int sentence, EntityMention m) {
+    String key = mentions.resolved(articleId, sentence, m.start());
+    return key != null ? key : canonical(m.key());
+  }
+
+  /**
+   * The key of a surname written after an honorific ("Ms. Okafor") at a place of the story, or null
+   * when no full name of the story fits.
+   */
+  String resolveSurname(
+      String articleId, int sentence, int start, String surname, PersonNames.Gender gender) {
+    return mentions.surname(articleId, sentence, start, surname.toLowerCase(Locale.ROOT), gender);
+  }
+
+  /**
+   * The person a subject pronoun of the given gender refers to: the last person mentioned outside
+   * quotation marks before {@code start}, skipping those of the other gender, when that is a full
+   * name of a person (by the story's majority kind) known to be of the pronoun's gender (title or
+   * first name), in this sentence or the two before; else null.
+   */
+  String pronoun(String articleId, int sentence, int start, PersonNames.Gender gender) {
+    return mentions.pronoun(articleId, sentence, start, gender);
+  }
+
+  private static String outletKey(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+  }
+
+  /** True when the entity key names an outlet of the story (a listener, never a speaker). */
+  public boolean isOutlet(String key) {
+    return outlets.contains(outletKey(key));
+  }
+
+  /**
+   * Single-word person keys that are the surname of exactly one longer person key, unless a mention
+   * of the surname has an honorific of the other gender ("Mrs. Clinton" when only Bill Clinton is
+   * named in full).
+   */
+  private static Map<String, String> surnames(
+      Map<String, List<EntityMention>> mentions, Map<String, Set<PersonNames.Gender>> titled) {
+    Map<String, String> out = new HashMap<>();
+    fullNames(mentions)
+        .forEach(
+            (surname, keys) -> {
+              String full = keys.iterator().next();
+              PersonNames.Gender gender = PersonNames.ofKey(full);
+              boolean conflict =
+                  titled.getOrDefault(surname, Set.of()).stream()
+                      .anyMatch(g -> g.conflicts(gender));
+              if (keys.size() == 1 && !conflict) {
+                out.put(surname, full);
+              }
+            });
+    return out;
+  }
+
+  private static Info info(String key, List<EntityMention> ms, int docs) {
+    String longest =
+        ms.stream()
+            .map(m -> m.text().strip())
+            .max(Comparator.comparingInt(String::length))
+            .orElse(key);
+    // "Ms. Adaeze Okafor" shows as "Adaeze Okafor"; a bare "Mrs. Clinton" keeps its title
+    String fallback = key.contains(" ") ? HONORIFIC.matcher(longest).replaceFirst("") : longest;
+    String name =
+        ms.stream()
+            .map(m -> m.text().strip())
+            .filter(t -> !HONORIFIC.matcher(t).find())
+            .max(Comparator.comparingInt(String::length))
+            .orElse(fallback);
+    return new Info(key, kind(ms), name, docs, ms.size());
+  }
+
+  private static Info merge(Info a, Info b) {
+    String name = a.name().length() >= b.name().length() ? a.name() : b.name();
+    EntityKind kind = a.kind() == EntityKind.OTHER ? b.kind() : a.kind();
+    return new Info(
+        a.key(), kind, name, Math.max(a.articles(), b.articles()), a.mentions() + b.mentions());
+  }
+
+  private static EntityKind kind(List<EntityMention> ms) {
+    Map<EntityKind, Integer> votes = new HashMap<>();
+    ms.forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
+    return votes.entrySet().stream()
+        .max(
+            Map.Entry.<EntityKind, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey() != EntityKind.OTHER))
+        .map(Map.Entry::getKey)
+        .orElse(EntityKind.OTHER);
+  }
+
+  /** The key a mention's key stands for (a bare surname resolves to the full name). */
+  public String canonical(String key) {
+    return surnameToKey.getOrDefault(key, key);
+  }
+
+  public Info info(String key) {
+    return byKey.get(canonical(key));
+  }
+
+  /** Display name of an entity key, or the key itself when unknown. */
+  String name(String key) {
+    Info i = info(key);
+    return i == null ? key : i.name();
+  }
+
+  /** The entities that matter most to the story: mentioned by most articles, then most often. */
+  public List<Info> top(int n, Set<EntityKind> kinds) {
+    return byKey.values().stream()
+        .filter(i -> kinds.contains(i.kind()))
+        .sorted(Comparator.comparingInt(Info::articles).thenComparingInt(Info::mentions).reversed())
+        .limit(n)
+        .toList();
+  }
+}

@@ -1,0 +1,139 @@
+package dev.storyline.brief.actor;
+
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.EntityMention;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The party each actor of a story belongs to, as the text says it: a party tag or word in the name
+ * ("House Republicans"), right before it ("Democratic Sen. Ana Ruiz", "GOP leader X") or in the
+ * apposition after it ("Mark Warner, the top Democrat on the committee,", "Mitch McConnell
+ * (R-Ky.)", "Paul Ryan, Republican of Wisconsin"). A spokesperson, lawyer or aide "for X" speaks
+ * for X's party, and so does "X spokesman Y". Each mention votes; the majority wins. Immutable once
+ * built.
+ */
+public final class Affiliation {
+  /** A party. */
+  public enum Party {
+    REPUBLICAN("Republicans"),
+    DEMOCRAT("Democrats");
+
+    public final String camp;
+
+    Party(String camp) {
+      this.camp = camp;
+    }
+  }
+
+  private static final Pattern REP =
+      Pattern.compile(
+          "\\bRepublicans?\\b|\\bGOP\\b|\\bG\\.O\\.P\\.|(?:^|[(,]\\s*)R-\\p{Lu}|\\bR\\.?-\\p{Lu}");
+  private static final Pattern DEM =
+      Pattern.compile("\\bDemocrat(?:s|ic)?\\b|(?:^|[(,]\\s*)D-\\p{Lu}|\\bD\\.?-\\p{Lu}");
+  private static final Pattern BEFORE =
+      Pattern.compile(
+          "(?:Republican|Democratic|Democrat|GOP|G\\.O\\.P\\.)\\s+(?:[\\p{L}.]+\\s+){0,3}$");
+  private static final Pattern APPOSITION =
+      Pattern.compile(
+          "^\\s*(?:,|\\()\\s*+(?!(?:who|which|whose|that|where|when|after|before|as|in|on|but|and)\\b)"
+              + "([^,()]{1,90})");
+  private static final Pattern SPEAKS_FOR =
+      Pattern.compile(
+          "(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser|advisor"
+              + "|counsel|chief of staff|works|worked)\\s+(?:for|to)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}$");
+
+  /** "Republican National Committee spokesman Tim Miller": the organisation, then the role. */
+  private static final Pattern ROLE_OF =
+      Pattern.compile(
+          "^['’]?s?\\s+(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser"
+              + "|advisor|counsel|chairman|chairwoman|chair|director|leader)\\s+$");
+
+  private final Map<String, Party> parties;
+  private final Map<String, String> principals;
+
+  private Affiliation(Map<String, Party> parties, Map<String, String> principals) {
+    this.parties = parties;
+    this.principals = principals;
+  }
+
+  /** Party by actor key (as resolved by {@code actors}) from every sentence of the story. */
+  public static Affiliation of(StoryText text, Actors actors) {
+    Map<String, int[]> votes = new HashMap<>();
+    Map<String, String> speaksFor = new HashMap<>();
+    for (StorySentence s : text.sentences()) {
+      String t = s.sentence().text();
+      List<EntityMention> ms = s.sentence().entities();
+      for (int i = 0; i < ms.size(); i++) {
+        EntityMention m = ms.get(i);
+        if (m.start() < 0 || m.end() > t.length()) {
+          continue;
+        }
+        String key = actors.resolve(s.article().id(), s.index(), m);
+        Party p = party(t, ms, i);
+        if (p != null) {
+          votes.computeIfAbsent(key, k -> new int[2])[p.ordinal()]++;
+        }
+        if (i > 0 && ms.get(i - 1).end() <= m.start()) {
+          String gap = t.substring(ms.get(i - 1).end(), m.start());
+          String before = actors.resolve(s.article().id(), s.index(), ms.get(i - 1));
+          if (SPEAKS_FOR.matcher(gap).find()) {
+            speaksFor.put(before, key);
+          } else if (ROLE_OF.matcher(gap).matches()) {
+            speaksFor.put(key, before);
+          }
+        }
+      }
+    }
+    Map<String, Party> out = new HashMap<>();
+    votes.forEach(
+        (k, v) -> {
+          if (v[0] != v[1]) {
+            out.put(k, v[0] > v[1] ? Party.REPUBLICAN : Party.DEMOCRAT);
+          }
+        });
+    speaksFor.forEach(
+        (speaker, principal) -> {
+          if (!out.containsKey(speaker) && out.containsKey(principal)) {
+            out.put(speaker, out.get(principal));
+          }
+        });
+    return new Affiliation(Map.copyOf(out), Map.copyOf(speaksFor));
+  }
+
+  /** The party the text gives the i-th mention in its name, right before it or in apposition. */
+  public static Party party(String t, List<EntityMention> ms, int i) {
+    EntityMention m = ms.get(i);
+    Party own = cue(m.text());
+    if (own != null) {
+      return own;
+    }
+    int from = Math.max(i > 0 ? Math.min(ms.get(i - 1).end(), m.start()) : 0, m.start() - 40);
+    Matcher before = BEFORE.matcher(t.substring(from, m.start()));
+    if (before.find()) {
+      return cue(before.group());
+    }
+    Matcher apposition = APPOSITION.matcher(t.substring(m.end()));
+    return apposition.find() ? cue(apposition.group(1)) : null;
+  }
+
+  private static Party cue(String text) {
+    boolean r = REP.matcher(text).find();
+    boolean d = DEM.matcher(text).find();
+    return r == d ? null : r ? Party.REPUBLICAN : Party.DEMOCRAT;
+  }
+
+  /** Whom the actor speaks for ("a spokeswoman for X"), or null. */
+  public String principal(String key) {
+    return principals.get(key);
+  }
+
+  /** The actor's party, or null when the text does not say. */
+  public Party of(String key) {
+    return parties.get(key);
+  }
+}

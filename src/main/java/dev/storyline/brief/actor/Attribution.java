@@ -1,0 +1,217 @@
+package dev.storyline.brief.actor;
+
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.Vectorizer;
+import dev.storyline.domain.EntityKind;
+import dev.storyline.domain.EntityMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who says what in a sentence: a reporting verb outside quotation marks and the person or
+ * organisation it belongs to (subject before the verb, "said Okafor" after it, "according to X",
+ * "criticised by X"), plus the directly quoted words when the sentence has quotation marks.
+ */
+public final class Attribution {
+  private static final Pattern QUOTE = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");
+  private static final Pattern HONORIFIC_NAME =
+      Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
+  private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Ss]he|[Hh]e)\\b");
+  private static final Pattern SUBJECT_GAP =
+      Pattern.compile(
+          "^(?:['’]s)?(?:\\s*|,[^,\"“”]{1,80},\\s*"
+              + "|\\s+(?:(?:also|has|have|had|again|previously|later|earlier|then|on|in|a|an"
+              + "|its|his|her|their|statement|interview|letter|post|\\p{Lu}\\p{L}+day"
+              + "|\\p{L}+ly)\\s+){1,4})$");
+  private static final Pattern VERB =
+      Pattern.compile(CueLexicon.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
+  private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
+  private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
+
+  /**
+   * Verbs whose object is the listener or the target, never the speaker ("told Northgate Courier",
+   * "accused the board"): a name after them is not the speaker unless the verb is passive ("by").
+   */
+  private static final Pattern TRANSITIVE =
+      Pattern.compile(
+          "(?i)told|tells|accused|accuses|criticised|criticized|criticises|criticizes|defended|defends"
+              + "|called|calls|urged|urges|denied|denies|rejected|rejects|welcomed|welcomes|praised"
+              + "|praises|condemned|condemns|announced|questioned");
+
+  private Attribution() {}
+
+  /** A speaker found in a sentence. */
+  public record Speaker(String key, String name, int verbStart) {}
+
+  /** The speaker of the sentence, or null when no reporting verb has a named actor. */
+  public static Speaker speaker(StorySentence s, Actors actors) {
+    String text = s.sentence().text();
+    Matcher verb = VERB.matcher(text);
+    if (!verb.find()) {
+      return null;
+    }
+    verb.reset();
+    List<int[]> quotes = quoteSpans(text);
+    List<Candidate> names = candidates(s, actors, quotes);
+    while (verb.find()) {
+      if (inside(verb.start(), quotes)) {
+        continue;
+      }
+      Candidate c = resolve(text, verb, names);
+      if (c != null) {
+        return new Speaker(c.key, actors.name(c.key), verb.start());
+      }
+    }
+    return null;
+  }
+
+  private static Candidate resolve(String text, Matcher verb, List<Candidate> names) {
+    boolean passive = text.startsWith(" by ", verb.end());
+    if (!verb.group().equalsIgnoreCase("according to") && !passive) {
+      for (int i = names.size() - 1; i >= 0; i--) {
+        Candidate c = names.get(i);
+        if (c.end <= verb.start()
+            && SUBJECT_GAP.matcher(text.substring(c.end, verb.start())).matches()) {
+          return owner(text, names, i);
+        }
+      }
+    }
+    if (!passive && TRANSITIVE.matcher(verb.group()).matches()) {
+      return null;
+    }
+    for (Candidate c : names) {
+      if (!c.subjectOnly
+          && c.start >= verb.end()
+          && AFTER_GAP.matcher(text.substring(verb.end(), c.start)).matches()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name a place or tag belongs to: "Rick Perry of Texas" and "Mitt Romney, R-Utah" speak as
+   * Rick Perry and Mitt Romney.
+   */
+  private static Candidate owner(String text, List<Candidate> names, int i) {
+    Candidate c = names.get(i);
+    if (i > 0) {
+      Candidate before = names.get(i - 1);
+      String gap = text.substring(before.end, c.start);
+      boolean tag = PARTY_TAG.matcher(text.substring(c.start, c.end)).matches() && gap.equals(", ");
+      if (tag || OF_GAP.matcher(gap).matches()) {
+        return before;
+      }
+    }
+    return c;
+  }
+
+  /** Person and organisation mentions outside quotes, plus "Ms. Surname" resolved by surname. */
+  private static List<Candidate> candidates(StorySentence s, Actors actors, List<int[]> quotes) {
+    List<Candidate> out = new ArrayList<>();
+    for (EntityMention m : s.sentence().entities()) {
+      Actors.Info info = actors.info(m.key());
+      EntityKind kind = info == null ? m.kind() : info.kind();
+      boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
+      boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
+      boolean unknown =
+          (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
+      if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
+        out.add(
+            new Candidate(
+                actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(), !named));
+      }
+    }
+    honorifics(s, actors, quotes, out);
+    pronouns(s, actors, quotes, out);
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return out;
+  }
+
+  /** "Ms. Surname" the recogniser missed, resolved to the story's full name that fits. */
+  private static void honorifics(
+      StorySentence s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+    String text = s.sentence().text();
+    Matcher h = HONORIFIC_NAME.matcher(text);
+    while (h.find()) {
+      String key =
+          actors.resolveSurname(
+              s.article().id(),
+              s.index(),
+              h.start(),
+              h.group(1),
+              PersonNames.ofHonorific(text, h.start(), h.group()));
+      boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
+      if (key != null && !covered && !inside(h.start(), quotes)) {
+        out.add(new Candidate(key, h.start(), h.end(), false));
+      }
+    }
+  }
+
+  /** "she" and "he" outside quotes, resolved to the last person of that gender before them. */
+  private static void pronouns(
+      StorySentence s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+    Matcher p = PRONOUN.matcher(s.sentence().text());
+    while (p.find()) {
+      String key =
+          inside(p.start(), quotes)
+              ? null
+              : actors.pronoun(
+                  s.article().id(), s.index(), p.start(), PersonNames.ofPronoun(p.group()));
+      Actors.Info info = key == null ? null : actors.info(key);
+      boolean person = info == null || info.kind() == EntityKind.PERSON;
+      if (key != null && person && !actors.isOutlet(key)) {
+        out.add(new Candidate(key, p.start(), p.end(), false));
+      }
+    }
+  }
+
+  /** The longest directly quoted passage of three or more words, trimmed of end commas; or null. */
+  public static String quote(String text) {
+    String best = null;
+    Matcher m = QUOTE.matcher(text);
+    while (m.find()) {
+      String q = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+      q = q.replaceAll("[,;:]+$", "").strip();
+      if (Vectorizer.words(q).size() >= 3 && (best == null || q.length() > best.length())) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
+  static List<int[]> quoteSpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = QUOTE.matcher(text);
+    while (m.find()) {
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  private static boolean inside(int pos, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (pos >= s[0] && pos < s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A possible speaker. {@code subjectOnly} marks a name the recogniser could not type: it may be
+   * the subject before a reporting verb ("Aksel Brun, a police spokesman, said") but is never taken
+   * from after the verb, where objects and places stand.
+   */
+  private record Candidate(String key, int start, int end, boolean subjectOnly) {}
+
+  private static boolean capitalised(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.brief.text.Vectorizer;
+import dev.storyline.domain.Brief.Explainer;
+import dev.storyline.domain.Brief.Gloss;
+import dev.storyline.domain.EntityKind;
+import dev.storyline.domain.Line;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Explainer: the simplest accurate sentences of the story (short, few figures, common words,
+ * central) and a gloss of each key actor taken from the sources (an appositive such as "Lumen
+ * Forge, a research lab founded in 2018" or a definition such as "Harbor Union is the dockworkers'
+ * union").
+ */
+public final class ExplainerWriter {
+  static final int LINES = 3;
+  static final int GLOSSES = 4;
+  private static final int ACTORS_TRIED = 8;
+
+  private ExplainerWriter() {}
+
+  public static Explainer write(StoryText text, Actors actors, List<StorySentence> alreadyShown) {
+    List<StorySentence> picked =
+        MarginalRelevance.select(
+            text,
+            text.publishable(),
+            ExplainerWriter::score,
+            LINES,
+            0.7,
+            text.overlapping(),
+            alreadyShown);
+    List<StorySentence> ordered = new ArrayList<>(picked);
+    ordered.sort(
+        Comparator.comparingInt(StorySentence::order).thenComparingInt(StorySentence::index));
+    return new Explainer(ordered.stream().map(StorySentence::line).toList(), glosses(text, actors));
+  }
+
+  static double score(StorySentence s) {
+    if (s.text().endsWith("?") || Attribution.quote(s.text()) != null) {
+      return 0;
+    }
+    List<String> words = Vectorizer.words(s.text());
+    if (words.isEmpty()) {
+      return 0;
+    }
+    double length = s.words() >= 8 && s.words() <= 20 ? 1 : s.words() <= 28 ? 0.7 : 0.4;
+    long numbers = words.stream().filter(w -> w.chars().anyMatch(Character::isDigit)).count();
+    long longWords = words.stream().filter(w -> w.length() >= 9).count();
+    double common = 1 - (double) longWords / words.size();
+    return (0.2 + s.centrality()) * length * common * s.standalone() / (1 + numbers);
+  }
+
+  private static List<Gloss> glosses(StoryText text, Actors actors) {
+    List<Gloss> out = new ArrayList<>();
+    EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
+    for (Actors.Info actor : actors.top(ACTORS_TRIED, kinds)) {
+      Line line = GlossFinder.find(text, actors, actor.key());
+      if (line != null) {
+        out.add(new Gloss(actor.name(), line));
+      }
+      if (out.size() == GLOSSES) {
+        break;
+      }
+    }
+    return out;
+  }
+}

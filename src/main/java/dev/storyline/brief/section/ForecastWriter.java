@@ -1,0 +1,110 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.Brief.Forecast;
+import dev.storyline.domain.Brief.ForecastItem;
+import dev.storyline.domain.DateGranularity;
+import dev.storyline.domain.DateMention;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Forecast: forward-looking source sentences ("is expected to", "will", "plans to", a date after
+ * publication...) that are not about the past, with who made them when the sentence says so;
+ * ranked, de-duplicated, at most four, always followed by {@link Forecast#DISCLAIMER}.
+ */
+public final class ForecastWriter {
+  static final int MAX = 4;
+  private static final Pattern ANALYSTS =
+      Pattern.compile(
+          "\\b(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Oo]bservers)"
+              + "(?: (?:at|from) (?:the )?\\p{Lu}[\\p{L}&'’.-]*(?: \\p{Lu}[\\p{L}&'’.-]*)*)?");
+
+  private ForecastWriter() {}
+
+  public static Forecast write(StoryText text, Actors actors) {
+    int n = text.articles().size();
+    List<StorySentence> picked =
+        MarginalRelevance.select(
+            text, text.publishable(), s -> score(s, n), MAX, 0.8, text.overlapping(), List.of());
+    List<ForecastItem> items =
+        picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
+    return new Forecast(items, Forecast.DISCLAIMER);
+  }
+
+  static double score(StorySentence s, int articles) {
+    if (!forwardLooking(s)) {
+      return 0;
+    }
+    double cue =
+        Math.min(2, CueLexicon.score(CueLexicon.FORWARD, s.text()) + (futureDate(s) ? 1 : 0));
+    double recency = 1 + 0.5 * s.order() / Math.max(1, articles - 1);
+    return cue * (0.3 + s.centrality()) * recency;
+  }
+
+  /** A forward cue (or a date after publication) and no sign of being about the past. */
+  static boolean forwardLooking(StorySentence s) {
+    String text = s.text();
+    boolean future = futureDate(s);
+    if (text.endsWith("?") || !(future || CueLexicon.score(CueLexicon.FORWARD, text) >= 1)) {
+      return false;
+    }
+    return !CueLexicon.has(CueLexicon.PAST_EXPECTATION, text)
+        && !CueLexicon.pastTense(text, true)
+        && !(pastDate(s) && !future);
+  }
+
+  private static boolean futureDate(StorySentence s) {
+    LocalDate published = published(s);
+    return s.sentence().dates().stream().anyMatch(d -> start(d).isAfter(end(published, d)));
+  }
+
+  private static boolean pastDate(StorySentence s) {
+    LocalDate published = published(s);
+    return s.sentence().dates().stream().anyMatch(d -> lastDay(d).isBefore(published));
+  }
+
+  private static LocalDate published(StorySentence s) {
+    return LocalDate.ofInstant(s.article().article().published(), ZoneOffset.UTC);
+  }
+
+  private static LocalDate start(DateMention d) {
+    return d.date();
+  }
+
+  /** The last day of the publication's period at the mention's granularity. */
+  private static LocalDate end(LocalDate published, DateMention d) {
+    return switch (d.granularity()) {
+      case DAY -> published;
+      case MONTH -> published.withDayOfMonth(published.lengthOfMonth());
+      case YEAR -> published.withDayOfYear(published.lengthOfYear());
+    };
+  }
+
+  private static LocalDate lastDay(DateMention d) {
+    LocalDate date = d.date();
+    return d.granularity() == DateGranularity.DAY
+        ? date
+        : d.granularity() == DateGranularity.MONTH
+            ? date.withDayOfMonth(date.lengthOfMonth())
+            : date.withDayOfYear(date.lengthOfYear());
+  }
+
+  /** "analysts at Tidewater Capital", a named speaker, or null. */
+  static String attribution(StorySentence s, Actors actors) {
+    Matcher m = ANALYSTS.matcher(s.text());
+    if (m.find()) {
+      return m.group();
+    }
+    Attribution.Speaker who = Attribution.speaker(s, actors);
+    return who == null ? null : who.name();
+  }
+}

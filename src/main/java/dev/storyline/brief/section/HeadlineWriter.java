@@ -1,0 +1,116 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.TextVector;
+import dev.storyline.brief.text.Trimmer;
+import dev.storyline.brief.text.Vectorizer;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the headline: the source title most central to the story (most similar to the other
+ * titles), specific (names, figures), of a sensible length, not a question and free of clickbait,
+ * with a trailing " | Outlet" or " - Outlet" removed.
+ */
+public final class HeadlineWriter {
+  private static final Pattern SUFFIX =
+      Pattern.compile("\\s+(\\||-|–|—|::)\\s+((?:(?!\\s[-|–—:]+\\s).){1,40})$");
+
+  private HeadlineWriter() {}
+
+  /** The headline of a story; its articles must not be empty. */
+  public static Line write(List<AnalyzedArticle> articles) {
+    List<String> titles = new ArrayList<>();
+    articles.forEach(a -> titles.add(clean(a.article().title(), a.article().outlet())));
+    List<TextVector> vectors = vectors(articles, titles);
+    double[] centrality = Vectorizer.centrality(vectors);
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      double score = score(articles.get(i), titles.get(i), centrality[i]);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      return fallback(articles);
+    }
+    return Line.of(titles.get(best), SourceRef.title(articles.get(best).id()));
+  }
+
+  /** The title without a trailing outlet name; a prefix of the title. */
+  static String clean(String title, String outlet) {
+    String t = title.strip();
+    Matcher m = SUFFIX.matcher(t);
+    if (m.find() && m.start() > 0) {
+      String suffix = m.group(2).strip();
+      boolean isOutlet = suffix.equalsIgnoreCase(outlet);
+      boolean looksLikeName = m.group(1).equals("|") || capitalisedWords(suffix) <= 4;
+      if (isOutlet || looksLikeName) {
+        t = t.substring(0, m.start()).strip();
+      }
+    }
+    return t;
+  }
+
+  private static int capitalisedWords(String s) {
+    String[] words = s.split("\\s+");
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return Integer.MAX_VALUE;
+      }
+    }
+    return words.length;
+  }
+
+  private static List<TextVector> vectors(List<AnalyzedArticle> articles, List<String> titles) {
+    int dims = articles.get(0).embedding() == null ? 0 : articles.get(0).embedding().length;
+    boolean dense =
+        dims > 0
+            && articles.stream()
+                .allMatch(a -> a.embedding() != null && a.embedding().length == dims);
+    if (!dense) {
+      return Vectorizer.lexical(titles);
+    }
+    List<TextVector> out = new ArrayList<>();
+    articles.forEach(a -> out.add(new TextVector.Dense(a.embedding())));
+    return out;
+  }
+
+  private static double score(AnalyzedArticle a, String title, double centrality) {
+    int words = Vectorizer.words(title).size();
+    if (words == 0) {
+      return 0;
+    }
+    double score = 0.2 + centrality;
+    score += Math.min(0.3, 0.1 * a.titleEntities().size());
+    score += title.matches(".*\\d.*") ? 0.05 : 0;
+    score *= words < 4 ? 0.5 : words > 18 ? 0.7 : 1;
+    String lower = title.toLowerCase(Locale.ROOT);
+    if (title.endsWith("?") || title.contains("!") || CueLexicon.has(CueLexicon.CLICKBAIT, lower)) {
+      score *= 0.1;
+    }
+    if (title.equals(title.toUpperCase(Locale.ROOT)) && words > 2) {
+      score *= 0.3;
+    }
+    return score;
+  }
+
+  private static Line fallback(List<AnalyzedArticle> articles) {
+    for (AnalyzedArticle a : articles) {
+      if (!a.sentences().isEmpty()) {
+        String text = Trimmer.trim(a.sentences().get(0).text());
+        return Line.of(text, new SourceRef(a.id(), a.sentences().get(0).index()));
+      }
+    }
+    AnalyzedArticle first = articles.get(0);
+    return Line.of(first.article().title().strip(), SourceRef.title(first.id()));
+  }
+}

@@ -1,0 +1,48 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import java.util.List;
+
+/**
+ * Key Points: three to five non-redundant sentences chosen by maximal marginal relevance over
+ * central sentences, favouring article leads and the shortest sentence that carries the point.
+ * Needs at least two articles (a single report is summarised, not distilled).
+ */
+public final class KeyPointsWriter {
+  static final int MAX = 5;
+  static final int MIN = 2;
+
+  private KeyPointsWriter() {}
+
+  /** The key points, or an empty list when the story has too little material. */
+  public static List<StorySentence> pick(StoryText text, List<StorySentence> whyItMatters) {
+    if (text.articles().size() < 2) {
+      return List.of();
+    }
+    List<StorySentence> picked =
+        MarginalRelevance.select(
+            text,
+            text.publishable(),
+            KeyPointsWriter::score,
+            MAX,
+            0.7,
+            text.overlapping(),
+            whyItMatters);
+    return picked.size() < MIN ? List.of() : picked;
+  }
+
+  static double score(StorySentence s) {
+    if (s.text().endsWith("?") || s.text().startsWith("\"") || s.text().startsWith("“")) {
+      return 0;
+    }
+    // the shortest sentence that carries the point: full weight up to 15 words, then tapering
+    double length =
+        s.words() < 8
+            ? 0.6
+            : s.words() <= 15 ? 1 : s.words() <= 35 ? 1 - 0.02 * (s.words() - 15) : 0.5;
+    double lead = s.lead() ? 1.3 : 1;
+    return (0.2 + s.centrality()) * s.leadWeight() * lead * length * s.standalone();
+  }
+}

@@ -1,0 +1,271 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Affiliation;
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.Brief.Camp;
+import dev.storyline.domain.Brief.Stance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sides: attributed stances grouped into camps. Each sentence with a reporting verb and a named
+ * speaker is a stance; its polarity comes from a small oppose/support lexicon (with simple
+ * negation); an actor's stances are summed so each actor sits in one camp. An actor whose party the
+ * text states ({@link Affiliation}) sits in the camp of the party ("Republicans", "Democrats"); the
+ * others are "Critics" and "Defenders", or "Supporters" and "Opponents" when the coverage is about
+ * backing a proposal. An actor whose words lean neither way joins the side it stands on when the
+ * text shows it (the target of the critics and those who speak for it stand with the defenders; a
+ * spokesperson with the one they speak for), else "Other voices". One stance per actor (a direct
+ * quote preferred), at most four per camp.
+ */
+public final class SidesWriter {
+  public static final int PER_CAMP = 4;
+
+  /** The camp of actors whose words lean neither way. */
+  static final String OTHERS = "Other voices";
+
+  private static final Pattern NEGATION =
+      Pattern.compile("\\b(?:not|no|never|n't|without|rather than|instead of)\\s*$");
+  private static final Pattern CLAUSE_BOUNDARY =
+      Pattern.compile("\\b(?:because|since|although|though|but|while|even as|whereas)\\b");
+  private static final Pattern ACTION =
+      Pattern.compile(
+          "\\b(?:defend\\w*|critici[sz]\\w*|condemn\\w*|prais\\w*|accus\\w*|warn\\w*)\\b");
+
+  private SidesWriter() {}
+
+  record Found(String key, String name, StorySentence sent, int polarity, String quote) {}
+
+  public static List<Camp> write(StoryText text, Actors actors) {
+    Map<String, List<Found>> byActor = stances(text, actors);
+    if (byActor.isEmpty()) {
+      return List.of();
+    }
+    Affiliation affiliation = Affiliation.of(text, actors);
+    Map<Affiliation.Party, List<ActorStance>> parties = new EnumMap<>(Affiliation.Party.class);
+    List<ActorStance> against = new ArrayList<>();
+    List<ActorStance> forIt = new ArrayList<>();
+    List<ActorStance> neutral = new ArrayList<>();
+    byActor.forEach(
+        (key, fs) -> {
+          ActorStance a = ActorStance.of(fs);
+          Affiliation.Party party = affiliation.of(key);
+          if (party != null) {
+            parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
+          } else {
+            (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
+          }
+        });
+    align(neutral, against, forIt, target(against, actors), affiliation);
+    List<Camp> out = new ArrayList<>();
+    parties.entrySet().stream()
+        .sorted(
+            Comparator.comparingInt(
+                    (Map.Entry<Affiliation.Party, List<ActorStance>> e) -> e.getValue().size())
+                .reversed())
+        .forEach(e -> add(out, e.getKey().camp, e.getValue()));
+    out.addAll(camps(byActor, against, forIt, neutral));
+    return out;
+  }
+
+  /** Each speaker's attributed sentences, in story order. */
+  private static Map<String, List<Found>> stances(StoryText text, Actors actors) {
+    Map<String, List<Found>> byActor = new LinkedHashMap<>();
+    for (StorySentence s : text.sentences()) {
+      Attribution.Speaker who = Attribution.speaker(s, actors);
+      if (who != null) {
+        String quote = Attribution.quote(s.text());
+        Found f = new Found(who.key(), who.name(), s, polarity(withoutNames(s)), quote);
+        byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    return byActor;
+  }
+
+  /**
+   * The actor the critics' stances name most often (at least twice, never the critic): the one the
+   * story's criticism is about; null when none.
+   */
+  static String target(List<ActorStance> critics, Actors actors) {
+    Map<String, Integer> named = new java.util.HashMap<>();
+    for (ActorStance a : critics) {
+      for (Found f : a.all()) {
+        StorySentence s = f.sent();
+        for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
+          String key = actors.resolve(s.article().id(), s.index(), m);
+          Actors.Info info = actors.info(key);
+          boolean actor =
+              info != null
+                  && (info.kind() == dev.storyline.domain.EntityKind.PERSON
+                      || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
+          if (actor && !key.equals(f.key()) && !actors.isOutlet(key)) {
+            named.merge(key, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return named.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /**
+   * Moves actors whose words lean neither way to the side they stand on: the target of the
+   * criticism and those who speak for it join the defenders; one who speaks for a critic or a
+   * defender joins that camp.
+   */
+  private static void align(
+      List<ActorStance> neutral,
+      List<ActorStance> against,
+      List<ActorStance> forIt,
+      String target,
+      Affiliation affiliation) {
+    java.util.Set<String> critics = new java.util.HashSet<>();
+    java.util.Set<String> defenders = new java.util.HashSet<>();
+    against.forEach(a -> critics.add(a.best().key()));
+    forIt.forEach(a -> defenders.add(a.best().key()));
+    if (target != null) {
+      defenders.add(target);
+    }
+    for (java.util.Iterator<ActorStance> it = neutral.iterator(); it.hasNext(); ) {
+      ActorStance a = it.next();
+      String key = a.best().key();
+      String principal = affiliation.principal(key);
+      if (defenders.contains(key) || defenders.contains(principal)) {
+        forIt.add(a);
+        it.remove();
+      } else if (critics.contains(principal)) {
+        against.add(a);
+        it.remove();
+      }
+    }
+  }
+
+  private static List<Camp> camps(
+      Map<String, List<Found>> all,
+      List<ActorStance> against,
+      List<ActorStance> forIt,
+      List<ActorStance> neutral) {
+    boolean proposal = proposalFraming(all);
+    List<Camp> out = new ArrayList<>();
+    if (proposal) {
+      add(out, "Supporters", forIt);
+      add(out, "Opponents", against);
+    } else {
+      add(out, "Critics", against);
+      add(out, "Defenders", forIt);
+    }
+    add(out, OTHERS, neutral);
+    return out;
+  }
+
+  private static void add(List<Camp> out, String name, List<ActorStance> actors) {
+    if (actors.isEmpty()) {
+      return;
+    }
+    List<Stance> stances =
+        actors.stream()
+            .sorted(Comparator.comparingDouble(ActorStance::weight).reversed())
+            .limit(PER_CAMP)
+            .map(a -> new Stance(a.best.name(), a.best.sent().line(), a.best.quote()))
+            .toList();
+    out.add(new Camp(name, stances));
+  }
+
+  /**
+   * True when the stances are about backing or opposing a proposal (a bill, a plan, a vote): at
+   * least a third of the stance sentences name one and use a verb of backing or opposing, and such
+   * sentences outnumber those that defend or criticise an act.
+   */
+  private static boolean proposalFraming(Map<String, List<Found>> all) {
+    int proposal = 0;
+    int action = 0;
+    int total = 0;
+    for (List<Found> fs : all.values()) {
+      for (Found f : fs) {
+        String t = f.sent().text();
+        total++;
+        proposal +=
+            CueLexicon.has(CueLexicon.PROPOSAL, t) && CueLexicon.has(CueLexicon.BACKING, t) ? 1 : 0;
+        action += CueLexicon.has(ACTION, t) ? 1 : 0;
+      }
+    }
+    return 3 * proposal >= total && proposal > action;
+  }
+
+  /**
+   * The sentence as published with its named entities blanked out, so that names such as "Rovers
+   * Supporters' Trust" or "Fair Price Corvane" carry no stance.
+   */
+  static String withoutNames(StorySentence s) {
+    String raw = s.sentence().text();
+    StringBuilder b = new StringBuilder(raw);
+    for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
+      if (m.start() >= 0 && m.end() <= raw.length() && m.start() < m.end()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          b.setCharAt(i, ' ');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Support cues minus oppose cues; a cue after "not"/"never" counts the other way, and cues of the
+   * main clause (before "because", "but", "although"...) count double, since a reason or a
+   * concession often carries words of the other side.
+   */
+  static int polarity(String text) {
+    String lower = CueLexicon.lower(text);
+    Matcher boundary = CLAUSE_BOUNDARY.matcher(lower);
+    int cut = boundary.find() ? boundary.start() : lower.length();
+    String main = lower.substring(0, cut);
+    String rest = lower.substring(cut);
+    return 2 * (hits(CueLexicon.SUPPORT, main) - hits(CueLexicon.OPPOSE, main))
+        + hits(CueLexicon.SUPPORT, rest)
+        - hits(CueLexicon.OPPOSE, rest);
+  }
+
+  private static int hits(Pattern p, String lower) {
+    Matcher m = p.matcher(lower);
+    int n = 0;
+    while (m.find()) {
+      String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+      n += NEGATION.matcher(before).find() ? -1 : 1;
+    }
+    return n;
+  }
+
+  /** One actor's stances: the summed polarity and the stance that shows it best. */
+  private record ActorStance(int total, int count, Found best, List<Found> all) {
+    static ActorStance of(List<Found> fs) {
+      int total = fs.stream().mapToInt(Found::polarity).sum();
+      int sign = Integer.signum(total);
+      Found best =
+          fs.stream()
+              .max(
+                  Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
+                      .thenComparingInt(f -> f.quote() == null ? 0 : 1)
+                      .thenComparingInt(f -> Math.abs(f.polarity()))
+                      .thenComparingDouble(f -> f.sent().centrality()))
+              .orElseThrow();
+      return new ActorStance(total, fs.size(), best, List.copyOf(fs));
+    }
+
+    double weight() {
+      return Math.abs(total) + 0.5 * count + best.sent().centrality();
+    }
+  }
+}

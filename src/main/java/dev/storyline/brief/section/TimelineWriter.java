@@ -1,0 +1,167 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.TextVector;
+import dev.storyline.brief.text.Trimmer;
+import dev.storyline.brief.text.Vectorizer;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.Brief.TimelineEntry;
+import dev.storyline.domain.DateGranularity;
+import dev.storyline.domain.DateMention;
+import dev.storyline.domain.EntityMention;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Timeline: one milestone per story of the storyline (its first article's date and headline) and
+ * dated background facts from the text ("In 2019, the authority opened the port"): sentences that
+ * state something happened at a date well before the article. De-duplicated, newest first, at most
+ * {@value #MAX} entries. {@link dev.storyline.brief.Saga} gathers the milestones and facts of the
+ * storyline as it stood at a story's latest article; this class chooses among them.
+ */
+public final class TimelineWriter {
+  static final int MAX = 12;
+  public static final int MAX_MILESTONES = 8;
+  static final int BACKGROUND_DAYS = 30;
+
+  private TimelineWriter() {}
+
+  /**
+   * The timeline from the newest milestones and the background facts.
+   *
+   * @param milestones at most {@value #MAX_MILESTONES} milestones, newest first
+   * @param facts background fact candidates of the storyline's articles, oldest article first
+   */
+  public static List<TimelineEntry> write(List<TimelineEntry> milestones, List<Fact> facts) {
+    List<TimelineEntry> kept =
+        new ArrayList<>(milestones.subList(0, Math.min(MAX_MILESTONES, milestones.size())));
+    BackgroundFacts.dedupe(facts).stream()
+        .sorted(
+            Comparator.comparingInt(Supported::support)
+                .reversed()
+                .thenComparing(f -> f.entry().date(), Comparator.reverseOrder()))
+        .limit(MAX - kept.size())
+        .forEach(f -> kept.add(f.entry()));
+    kept.sort(
+        Comparator.comparing(TimelineEntry::date)
+            .reversed()
+            .thenComparing(TimelineEntry::background));
+    return List.copyOf(kept);
+  }
+
+  /** The milestone of a story: its first article's date and its headline. */
+  public static TimelineEntry milestone(String storyId, LocalDate first, Line headline) {
+    return new TimelineEntry(first, DateGranularity.DAY, headline.text(), headline, storyId, false);
+  }
+
+  /** A background fact candidate with its content words (for de-duplication). */
+  public record Fact(TimelineEntry entry, List<String> terms) {}
+
+  /** A background fact and how many articles stated it. */
+  record Supported(TimelineEntry entry, int support) {}
+
+  /** Finds and de-duplicates dated background facts. */
+  public static final class BackgroundFacts {
+    /** Two facts of the same date at least this similar (TF-IDF cosine) are one fact. */
+    static final double SAME = 0.4;
+
+    private BackgroundFacts() {}
+
+    /** The background fact candidates of one article, in sentence order. */
+    public static List<Fact> of(AnalyzedArticle a) {
+      List<Fact> found = new ArrayList<>();
+      LocalDate published = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
+      for (AnalyzedSentence s : a.sentences()) {
+        TimelineEntry e = entry(a, s, published);
+        if (e != null) {
+          found.add(new Fact(e, Vectorizer.terms(e.line().text())));
+        }
+      }
+      return found;
+    }
+
+    private static TimelineEntry entry(AnalyzedArticle a, AnalyzedSentence s, LocalDate pub) {
+      if (s.dates().stream().noneMatch(d -> background(d, pub))) {
+        return null;
+      }
+      String text = Trimmer.trim(s.text());
+      int words = Vectorizer.words(text).size();
+      if (words < 6
+          || words > 60
+          || !CueLexicon.pastTense(text)
+          || CueLexicon.score(CueLexicon.FORWARD, text) >= 1) {
+        return null;
+      }
+      for (DateMention d : s.dates()) {
+        if (background(d, pub)) {
+          Line line = Line.of(text, new SourceRef(a.id(), s.index()));
+          return new TimelineEntry(d.date(), d.granularity(), label(s, d), line, null, true);
+        }
+      }
+      return null;
+    }
+
+    static boolean background(DateMention d, LocalDate published) {
+      return switch (d.granularity()) {
+        case DAY -> d.date().isBefore(published.minusDays(BACKGROUND_DAYS));
+        case MONTH -> d.date().isBefore(published.withDayOfMonth(1));
+        case YEAR -> d.date().getYear() < published.getYear();
+      };
+    }
+
+    /**
+     * The first named entity that is not part of the date expression, else none: the date is shown
+     * beside the entry already, so a phrase such as "last year" would only repeat it as a heading.
+     */
+    private static String label(AnalyzedSentence s, DateMention d) {
+      for (EntityMention m : s.entities()) {
+        if (m.end() <= d.start() || m.start() >= d.end()) {
+          return m.text().strip();
+        }
+      }
+      return "";
+    }
+
+    /**
+     * The facts with repeats folded into the first statement of each (same date and granularity,
+     * similar words), with how many statements each has; in order of first statement.
+     */
+    static List<Supported> dedupe(List<Fact> found) {
+      List<TextVector> vectors = Vectorizer.lexicalTerms(found.stream().map(Fact::terms).toList());
+      List<Integer> support = new ArrayList<>();
+      List<TimelineEntry> kept = new ArrayList<>();
+      // Only facts of the same date and granularity can be one: kept facts indexed by both.
+      Map<String, List<Integer>> byDate = new HashMap<>();
+      List<TextVector> keptVectors = new ArrayList<>();
+      outer:
+      for (int i = 0; i < found.size(); i++) {
+        TimelineEntry e = found.get(i).entry();
+        List<Integer> same =
+            byDate.computeIfAbsent(e.date() + "/" + e.granularity(), k -> new ArrayList<>());
+        for (int j : same) {
+          if (vectors.get(i).dot(keptVectors.get(j)) >= SAME) {
+            support.set(j, support.get(j) + 1);
+            continue outer;
+          }
+        }
+        same.add(kept.size());
+        kept.add(e);
+        keptVectors.add(vectors.get(i));
+        support.add(1);
+      }
+      List<Supported> out = new ArrayList<>();
+      for (int j = 0; j < kept.size(); j++) {
+        out.add(new Supported(kept.get(j), support.get(j)));
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import java.util.List;
+
+/**
+ * Why It Matters: one or two source sentences that state consequences or significance ("marks",
+ * "means", "could reshape", "for the first time"...), ranked by cue strength times centrality.
+ */
+public final class WhyItMattersWriter {
+  /** A second sentence is added only if it scores at least this share of the first. */
+  private static final double SECOND_RATIO = 0.6;
+
+  /** A weak cue alone ("because") is not enough to claim significance. */
+  private static final double MIN_CUE = 0.8;
+
+  private WhyItMattersWriter() {}
+
+  public static List<StorySentence> pick(StoryText text) {
+    List<StorySentence> picked =
+        MarginalRelevance.select(
+            text,
+            text.publishable(),
+            WhyItMattersWriter::score,
+            2,
+            0.7,
+            text.overlapping(),
+            List.of());
+    if (picked.size() == 2 && score(picked.get(1)) < SECOND_RATIO * score(picked.get(0))) {
+      return List.of(picked.get(0));
+    }
+    return picked;
+  }
+
+  static double score(StorySentence s) {
+    if (s.words() < 8 || s.text().endsWith("?")) {
+      return 0;
+    }
+    double cue = Math.min(2.0, CueLexicon.score(CueLexicon.SIGNIFICANCE, s.text()));
+    if (cue < MIN_CUE) {
+      return 0;
+    }
+    double quoted = Attribution.quote(s.text()) == null ? 1 : 0.6;
+    return cue * (0.3 + s.centrality()) * s.leadWeight() * quoted * s.standalone();
+  }
+}

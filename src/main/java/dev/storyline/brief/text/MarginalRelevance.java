@@ -1,0 +1,118 @@
+package dev.storyline.brief.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Maximal marginal relevance: picks sentences that score high and differ from those already picked.
+ * Only the best {@value #POOL} mutually different candidates are considered, which keeps large
+ * stories fast.
+ */
+public final class MarginalRelevance {
+  static final int POOL = 100;
+
+  /** How many of the best candidates are scanned to fill the pool. */
+  static final int SCAN = 20 * POOL;
+
+  private MarginalRelevance() {}
+
+  /**
+   * Selects up to {@code k} sentences.
+   *
+   * @param text the story, for similarities
+   * @param candidates sentences to choose from
+   * @param score relevance of a sentence (higher is better, ≤ 0 never chosen)
+   * @param k how many to pick at most
+   * @param lambda weight of relevance against novelty, 0..1
+   * @param maxSimilarity a candidate at least this similar to a picked one (or to one of {@code
+   *     avoid}) is never picked
+   * @param avoid sentences already published elsewhere: never repeated
+   */
+  public static List<StorySentence> select(
+      StoryText text,
+      List<StorySentence> candidates,
+      ToDoubleFunction<StorySentence> score,
+      int k,
+      double lambda,
+      double maxSimilarity,
+      List<StorySentence> avoid) {
+    List<Scored> pool = pool(text, candidates, score);
+    if (pool.isEmpty()) {
+      return List.of();
+    }
+    double top = pool.get(0).score;
+    List<StorySentence> picked = new ArrayList<>();
+    while (picked.size() < k) {
+      Scored best = null;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (Scored c : pool) {
+        double sim = maxSimilarity(text, c.sent, picked, avoid);
+        if (sim >= maxSimilarity || isPicked(c.sent, picked)) {
+          continue;
+        }
+        double value = lambda * c.score / top - (1 - lambda) * Math.max(0, sim);
+        if (value > bestValue) {
+          bestValue = value;
+          best = c;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      picked.add(best.sent);
+    }
+    return picked;
+  }
+
+  /**
+   * The best-scoring candidates, skipping any that repeats one already in the pool, so that a story
+   * told the same way by many outlets still offers {@value #POOL} different sentences.
+   */
+  private static List<Scored> pool(
+      StoryText text, List<StorySentence> candidates, ToDoubleFunction<StorySentence> score) {
+    List<Scored> all = new ArrayList<>();
+    for (StorySentence s : candidates) {
+      double v = score.applyAsDouble(s);
+      if (v > 0) {
+        all.add(new Scored(s, v));
+      }
+    }
+    all.sort(Comparator.comparingDouble((Scored s) -> -s.score));
+    List<Scored> pool = new ArrayList<>();
+    for (int i = 0; i < all.size() && i < SCAN && pool.size() < POOL; i++) {
+      Scored c = all.get(i);
+      if (pool.stream().noneMatch(p -> text.similarity(p.sent, c.sent) >= text.redundant())) {
+        pool.add(c);
+      }
+    }
+    return pool;
+  }
+
+  private static boolean isPicked(StorySentence s, List<StorySentence> picked) {
+    for (StorySentence p : picked) {
+      if (p == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static double maxSimilarity(
+      StoryText text, StorySentence s, List<StorySentence> picked, List<StorySentence> avoid) {
+    double max = 0;
+    for (StorySentence p : picked) {
+      max = Math.max(max, text.similarity(s, p));
+    }
+    for (StorySentence a : avoid) {
+      if (a.ref().equals(s.ref()) || a.text().equals(s.text())) {
+        return 1;
+      }
+      max = Math.max(max, text.similarity(s, a));
+    }
+    return max;
+  }
+
+  private record Scored(StorySentence sent, double score) {}
+}

@@ -1,0 +1,70 @@
+package dev.storyline.brief.text;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+
+/**
+ * One body sentence of the story, ready to be scored and published.
+ *
+ * @param article the article it belongs to
+ * @param order position of the article in the story (oldest first)
+ * @param sentence the analysed sentence
+ * @param text the publishable text (trimmed source sentence)
+ * @param words number of words of {@code text}
+ * @param vector unit vector for similarity
+ * @param centrality similarity to the rest of the story, 0..1
+ */
+public record StorySentence(
+    AnalyzedArticle article,
+    int order,
+    AnalyzedSentence sentence,
+    String text,
+    int words,
+    TextVector vector,
+    double centrality) {
+
+  private static final java.util.regex.Pattern TRUNCATED =
+      java.util.regex.Pattern.compile("(?:\\.\\.\\.|…)[\"”’']?\\s*$");
+  private static final java.util.regex.Pattern ANAPHORIC =
+      java.util.regex.Pattern.compile(
+          "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
+              + "|In response|In turn|Then|Thus|So|Because of this)\\b"
+              + "|^[\"“]?\\p{Ll}");
+
+  public int index() {
+    return sentence.index();
+  }
+
+  public SourceRef ref() {
+    return new SourceRef(article.id(), sentence.index());
+  }
+
+  public Line line() {
+    return Line.of(text, ref());
+  }
+
+  /** True when the text ends in an ellipsis: an excerpt cut off mid-sentence. */
+  public boolean truncated() {
+    return TRUNCATED.matcher(text).find();
+  }
+
+  /**
+   * 1 for a sentence that reads on its own; less for one that opens with a pronoun or a phrase
+   * pointing back ("He added", "This means", "As a result") and so needs the sentence before it.
+   */
+  public double standalone() {
+    return ANAPHORIC.matcher(text).find() ? 0.3 : 1;
+  }
+
+  /** True for the first three sentences of an article, where news writing puts the facts. */
+  public boolean lead() {
+    return sentence.index() < 3;
+  }
+
+  /** Sentence weight for lead position: 1.25 for the first sentence, down to 1.0 after five. */
+  public double leadWeight() {
+    return 1 + 0.25 * Math.max(0, 5 - sentence.index()) / 5.0;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.storyline.feeds;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Fetching from the web (feeds and article pages): {@code storyline.fetch.*}.
+ *
+ * @param allowPrivateAddresses allow loopback, private, link-local, unique-local, CGNAT and
+ *     cloud-metadata addresses (off: a source can never make Storyline reach inside the network)
+ * @param connectTimeout time to open a connection
+ * @param readTimeout longest silence while reading
+ * @param totalTimeout deadline of one fetch, redirects included
+ * @param maxBodyBytes bytes read from the wire at most
+ * @param maxDecodedBytes bytes after decompression at most
+ * @param userAgent User-Agent header
+ */
+@Validated
+@ConfigurationProperties("storyline.fetch")
+public record FetchProperties(
+    @DefaultValue("false") boolean allowPrivateAddresses,
+    @DefaultValue("10s") Duration connectTimeout,
+    @DefaultValue("20s") Duration readTimeout,
+    @DefaultValue("60s") Duration totalTimeout,
+    @Min(1024) @DefaultValue("8388608") long maxBodyBytes,
+    @Min(1024) @DefaultValue("33554432") long maxDecodedBytes,
+    @NotBlank @DefaultValue("Storyline/0.1 (feed reader)") String userAgent) {}

@@ -1,0 +1,207 @@
+package dev.storyline.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the merges and splits of a story repair pass, each in one transaction: memberships, story
+ * rows, redirects from absorbed ids, and what readers attached to an absorbed story (comments,
+ * follows, last-visit snapshots) moved to its survivor. A storyline left empty by a merge redirects
+ * to the storyline of the survivor. Thread-safe.
+ */
+public class StoryRepairRepository {
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate tx;
+  private final PageVersions pages;
+
+  public StoryRepairRepository(JdbcTemplate jdbc) {
+    this(jdbc, new PageVersions(jdbc));
+  }
+
+  /** Repairs that also mark the pages they change ({@link PageVersions}). */
+  public StoryRepairRepository(JdbcTemplate jdbc, PageVersions pages) {
+    this.jdbc = jdbc;
+    this.tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+    this.pages = pages;
+  }
+
+  /** The database these repairs are written to. */
+  public JdbcTemplate jdbc() {
+    return jdbc;
+  }
+
+  /**
+   * True when the id names a stored story or the story of an article (so a new story must not take
+   * it).
+   */
+  public boolean taken(String storyId) {
+    return !jdbc.queryForList("select id from story where id = ?", String.class, storyId).isEmpty()
+        || !jdbc.queryForList(
+                "select id from article where story_id = ? fetch first 1 rows only",
+                String.class,
+                storyId)
+            .isEmpty();
+  }
+
+  /** Story {@code absorbed} joins {@code survivor}; its id redirects there from now on. */
+  public void merge(String absorbed, String survivor, Instant now) {
+    List<String> lines =
+        jdbc.queryForList(
+            "select storyline_id from story where id in (?, ?)", String.class, absorbed, survivor);
+    tx.executeWithoutResult(
+        status -> {
+          jdbc.update("update article set story_id = ? where story_id = ?", survivor, absorbed);
+          Optional<String> line =
+              jdbc
+                  .queryForList(
+                      "select storyline_id from story where id = ?", String.class, absorbed)
+                  .stream()
+                  .filter(l -> l != null)
+                  .findFirst();
+          jdbc.update("delete from story where id = ?", absorbed);
+          jdbc.update("delete from story_link where story_id = ?", absorbed);
+          line.ifPresent(l -> dropIfEmpty(l, survivor, now));
+          jdbc.update(
+              "update storyline_redirect set via_story = ? where via_story = ?",
+              survivor,
+              absorbed);
+          jdbc.update("update story_redirect set to_id = ? where to_id = ?", survivor, absorbed);
+          jdbc.update("delete from story_redirect where from_id in (?, ?)", absorbed, survivor);
+          jdbc.update(
+              "insert into story_redirect (from_id, to_id, reason, created_at) values (?, ?, 'merge', ?)",
+              absorbed,
+              survivor,
+              ArticleRepository.utc(now));
+          moveReaders(absorbed, survivor);
+        });
+    List<String> touched =
+        new java.util.ArrayList<>(
+            List.of(
+                PageVersions.story(absorbed), PageVersions.story(survivor), PageVersions.LISTS));
+    lines.forEach(l -> touched.add(PageVersions.storyline(l)));
+    pages.touch(touched);
+  }
+
+  /** The articles move from {@code storyId} to the new story {@code newStoryId}. */
+  public void split(String storyId, String newStoryId, List<String> articleIds) {
+    tx.executeWithoutResult(
+        status -> {
+          for (List<String> chunk : ArticleRepository.chunks(articleIds)) {
+            Object[] args = new Object[chunk.size() + 2];
+            args[0] = newStoryId;
+            args[1] = storyId;
+            System.arraycopy(chunk.toArray(), 0, args, 2, chunk.size());
+            jdbc.update(
+                "update article set story_id = ? where story_id = ? and id in ("
+                    + ArticleRepository.marks(chunk)
+                    + ")",
+                args);
+          }
+          jdbc.update("delete from story_redirect where from_id = ?", newStoryId);
+        });
+    List<String> touched =
+        new java.util.ArrayList<>(
+            List.of(
+                PageVersions.story(storyId), PageVersions.story(newStoryId), PageVersions.LISTS));
+    jdbc.queryForList("select storyline_id from story where id = ?", String.class, storyId)
+        .forEach(l -> touched.add(PageVersions.storyline(l)));
+    pages.touch(touched);
+  }
+
+  /** Where a story id redirects to, when a merge absorbed it. */
+  public Optional<String> redirect(String storyId) {
+    return jdbc
+        .queryForList("select to_id from story_redirect where from_id = ?", String.class, storyId)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The storyline that now carries on a storyline emptied by a merge: the storyline of the story
+   * its last story merged into (one hop through story redirects, which are flat). Empty when the id
+   * names a storyline, was never emptied, or the survivor is not linked yet.
+   */
+  public Optional<String> storylineRedirect(String storylineId) {
+    return storylineRedirect(jdbc, storylineId);
+  }
+
+  static Optional<String> storylineRedirect(JdbcTemplate jdbc, String storylineId) {
+    return jdbc
+        .queryForList(
+            "select s.storyline_id from storyline_redirect r"
+                + " left join story_redirect m on m.from_id = r.via_story"
+                + " join story s on s.id = coalesce(m.to_id, r.via_story)"
+                + " where r.from_id = ? and s.storyline_id is not null and s.storyline_id <> r.from_id",
+            String.class,
+            storylineId)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Readers who followed a storyline that a merge emptied follow the storyline that carries it on,
+   * once the survivor is linked (the step after a repair pass). Returns how many follows moved.
+   */
+  public int settleStorylineFollows() {
+    return tx.execute(
+        status -> {
+          int moved = 0;
+          for (String from :
+              jdbc.queryForList(
+                  "select distinct f.item_id from follow f join storyline_redirect r"
+                      + " on r.from_id = f.item_id where f.kind = 'storyline'",
+                  String.class)) {
+            Optional<String> to = storylineRedirect(from);
+            if (to.isPresent()) {
+              jdbc.update(
+                  "delete from follow where kind = 'storyline' and item_id = ? and account_id in"
+                      + " (select account_id from follow where kind = 'storyline' and item_id = ?)",
+                  from,
+                  to.get());
+              moved +=
+                  jdbc.update(
+                      "update follow set item_id = ? where kind = 'storyline' and item_id = ?",
+                      to.get(),
+                      from);
+            }
+          }
+          return moved;
+        });
+  }
+
+  private void dropIfEmpty(String storylineId, String survivor, Instant now) {
+    Integer left =
+        jdbc.queryForObject(
+            "select count(*) from story where storyline_id = ?", Integer.class, storylineId);
+    if (left != null && left == 0) {
+      jdbc.update("delete from forecast_scorecard where storyline_id = ?", storylineId);
+      jdbc.update("delete from storyline where id = ?", storylineId);
+      jdbc.update("delete from storyline_redirect where from_id = ?", storylineId);
+      jdbc.update(
+          "insert into storyline_redirect (from_id, via_story, created_at) values (?, ?, ?)",
+          storylineId,
+          survivor,
+          ArticleRepository.utc(now));
+    }
+  }
+
+  private void moveReaders(String from, String to) {
+    jdbc.update("update story_comment set story_id = ? where story_id = ?", to, from);
+    jdbc.update(
+        "delete from follow where kind = 'story' and item_id = ? and account_id in"
+            + " (select account_id from follow where kind = 'story' and item_id = ?)",
+        from,
+        to);
+    jdbc.update("update follow set item_id = ? where kind = 'story' and item_id = ?", to, from);
+    jdbc.update(
+        "delete from story_visit where story_id = ? and account_id in"
+            + " (select account_id from story_visit where story_id = ?)",
+        from,
+        to);
+    jdbc.update("update story_visit set story_id = ? where story_id = ?", to, from);
+  }
+}

@@ -1,0 +1,104 @@
+package dev.storyline.brief.actor;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.AnalyzedArticle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Honorifics, surnames and subject pronouns resolve to the right full name of the story. */
+class ActorResolutionTest {
+  private static String speaker(List<AnalyzedArticle> story, int sentence) {
+    StoryText text = StoryText.of(story);
+    Attribution.Speaker who = Attribution.speaker(text.sentences().get(sentence), Actors.of(story));
+    return who == null ? null : who.name();
+  }
+
+  @Test
+  void mrsSurnameSkipsTheNearerMaleFullName() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Hillary Clinton toured the flooded district on Monday.", person("Hillary Clinton"))
+            .sentence("Bill Clinton joined her later in the afternoon.", person("Bill Clinton"))
+            .sentence(
+                "Mrs. Clinton said the levees had been neglected for years.",
+                person("Mrs. Clinton"))
+            .sentence("Mr. Clinton said the repairs would take a decade.", person("Mr. Clinton"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a);
+    assertThat(speaker(story, 2)).isEqualTo("Hillary Clinton");
+    assertThat(speaker(story, 3)).isEqualTo("Bill Clinton");
+  }
+
+  @Test
+  void mrsSurnameIsNotTheOnlyMaleFullNameOfThatSurname() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Bill Clinton spoke at the opening of the library.", person("Bill Clinton"))
+            .sentence(
+                "Mrs. Clinton said the library would be free for all.", person("Mrs. Clinton"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a);
+    assertThat(speaker(story, 1)).isNotEqualTo("Bill Clinton").isEqualTo("Mrs. Clinton");
+    // an honorific the recogniser left outside the mention counts too
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-02T00:00:00Z")
+            .sentence("Bill Clinton spoke at the opening of the library.", person("Bill Clinton"))
+            .sentence("On Tuesday Ms. Clinton said the fees were unfair.", person("Clinton"))
+            .build();
+    assertThat(speaker(List.of(b), 1)).isNotEqualTo("Bill Clinton");
+  }
+
+  @Test
+  void bareSurnameTakesTheFullNameMentionedNearestBeforeItInTheSameArticle() {
+    AnalyzedArticle first =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Adaeze Okafor leads the dockworkers' union.", person("Adaeze Okafor"))
+            .sentence("Okafor said the union would strike on Friday.", person("Okafor"))
+            .build();
+    AnalyzedArticle second =
+        article("b", "B", "2025-01-02T00:00:00Z")
+            .sentence("Chidi Okafor runs the port authority.", person("Chidi Okafor"))
+            .sentence("Okafor said the port would stay open.", person("Okafor"))
+            .build();
+    List<AnalyzedArticle> story = List.of(first, second);
+    assertThat(speaker(story, 1)).isEqualTo("Adaeze Okafor");
+    assertThat(speaker(story, 3)).isEqualTo("Chidi Okafor");
+  }
+
+  @Test
+  void subjectPronounsGoToTheLastPersonOfThatGender() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Ms. Adaeze Okafor met Mr. Aksel Brun at the harbour office.",
+                person("Ms. Adaeze Okafor"),
+                person("Mr. Aksel Brun"))
+            .sentence("She said the talks had failed.")
+            .sentence("He said the port would appeal.")
+            .sentence("The cranes stood idle all week.")
+            .sentence("Ships waited outside the breakwater.")
+            .sentence("She said nothing would change.")
+            .build();
+    List<AnalyzedArticle> story = List.of(a);
+    assertThat(speaker(story, 1)).isEqualTo("Adaeze Okafor");
+    assertThat(speaker(story, 2)).isEqualTo("Aksel Brun");
+    // the last person is more than two sentences back: no speaker rather than a guess
+    assertThat(speaker(story, 5)).isNull();
+  }
+
+  @Test
+  void gendersComeFromHonorificsAndFirstNames() {
+    assertThat(PersonNames.ofHonorific("Then Mrs. Clinton spoke", 10, "Clinton"))
+        .isEqualTo(PersonNames.Gender.FEMALE);
+    assertThat(PersonNames.ofHonorific("", 0, "Mr. Brun")).isEqualTo(PersonNames.Gender.MALE);
+    assertThat(PersonNames.ofKey("hillary clinton")).isEqualTo(PersonNames.Gender.FEMALE);
+    assertThat(PersonNames.ofKey("adaeze okafor")).isEqualTo(PersonNames.Gender.UNKNOWN);
+    assertThat(PersonNames.Gender.FEMALE.conflicts(PersonNames.Gender.MALE)).isTrue();
+    assertThat(PersonNames.Gender.FEMALE.conflicts(PersonNames.Gender.UNKNOWN)).isFalse();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.storyline.brief.section;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.org;
+import static dev.storyline.brief.Fixture.person;
+import static dev.storyline.brief.Fixture.place;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.Fixture;
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief.Camp;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AttributionFixesTest {
+  @Test
+  void theListenerOfToldIsNotTheSpeaker() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "\"Our economies are stronger as partners,\" Dario Velikan, Ostrel's trade"
+                    + " commissioner, told Northgate Courier.",
+                person("Dario Velikan"),
+                place("Ostrel"),
+                org("Northgate Courier"))
+            .sentence(
+                "The tariff was unfair, an official told Northgate Courier.",
+                org("Northgate Courier"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name())
+        .isEqualTo("Dario Velikan");
+    assertThat(Attribution.speaker(text.sentences().get(1), actors)).isNull();
+  }
+
+  @Test
+  void anUntypedNameBeforeTheVerbSpeaksAndAnOutletNeverDoes() {
+    dev.storyline.domain.EntityKind other = dev.storyline.domain.EntityKind.OTHER;
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2025-01-01T00:00:00Z")
+            .sentence(
+                "\"We will comply,\" Aksel Brun, a police spokesman, told Northgate Courier.",
+                new Fixture.Ann("Aksel Brun", other, "aksel brun", null, null),
+                person("Northgate Courier"))
+            .sentence(
+                "The cameras were useful, said Northgate Courier.", person("Northgate Courier"))
+            .sentence(
+                "The ruling is final, said Vessen.",
+                new Fixture.Ann("Vessen", other, "vessen", null, null))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Aksel Brun");
+    assertThat(Attribution.speaker(text.sentences().get(1), actors)).isNull();
+    // an untyped name after the verb is not taken as the speaker
+    assertThat(Attribution.speaker(text.sentences().get(2), actors)).isNull();
+  }
+
+  @Test
+  void aPlaceOrPartyTagAfterTheNameLeavesTheNameAsSpeaker() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Gov. Rick Perry of Texas on Tuesday said he would back the plan.",
+                person("Rick Perry"),
+                place("Texas"))
+            .sentence(
+                "Sen. Mitt Romney, R-Utah, whose views have shifted, said the offer was fair.",
+                person("Mitt Romney"),
+                person("R-Utah"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Rick Perry");
+    assertThat(Attribution.speaker(text.sentences().get(1), actors).name())
+        .isEqualTo("Mitt Romney");
+  }
+
+  @Test
+  void callingSomeoneOutIsCriticismNotANeutralStance() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Analyst Nora Vance called out the ferry board for hiding the report, she said.",
+                person("Nora Vance"),
+                org("ferry board"))
+            .build();
+    List<Camp> camps = SidesWriter.write(StoryText.of(List.of(a)), Actors.of(List.of(a)));
+    assertThat(camps).extracting(Camp::name).containsExactly("Critics");
+  }
+
+  @Test
+  void namesCarryNoStanceAndRatherThanAgainstIsNotOpposition() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "\"The board forgot to build a team,\" Jody Marlowe, of the Rovers Supporters' Trust,"
+                    + " told reporters.",
+                person("Jody Marlowe"),
+                org("Rovers Supporters' Trust"))
+            .build();
+    StorySentence s = StoryText.of(List.of(a)).sentences().get(0);
+    assertThat(SidesWriter.polarity(SidesWriter.withoutNames(s))).isZero();
+    assertThat(
+            SidesWriter.polarity(
+                "The port can now modernise with its workforce rather than against it."))
+        .isPositive();
+    assertThat(SidesWriter.polarity("Both sides need to be back at the table before the weekend."))
+        .isZero();
+  }
+
+  @Test
+  void supportWithoutANamedProposalKeepsCriticsAndDefenders() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Mira Castell said she supports the harbour workers after the accident.",
+                person("Mira Castell"))
+            .sentence("Daniel Reyes said the port was reckless and unsafe.", person("Daniel Reyes"))
+            .build();
+    List<Camp> camps = SidesWriter.write(StoryText.of(List.of(a)), Actors.of(List.of(a)));
+    assertThat(camps).extracting(Camp::name).containsExactly("Critics", "Defenders");
+  }
+
+  @Test
+  void excerptsCutOffAndPronounOpenersAreNotKeyPoints() {
+    StorySentence cut =
+        StoryText.of(
+                List.of(
+                    article("a", "A", "2025-01-01T00:00:00Z")
+                        .sentence(
+                            "The ferry board raised fares on the north route by a tenth and...")
+                        .build()))
+            .sentences()
+            .get(0);
+    assertThat(cut.truncated()).isTrue();
+    StorySentence pronoun =
+        StoryText.of(
+                List.of(
+                    article("b", "B", "2025-01-01T00:00:00Z")
+                        .sentence("He added that the fares on the north route would rise again.")
+                        .build()))
+            .sentences()
+            .get(0);
+    assertThat(pronoun.standalone()).isLessThan(1);
+    assertThat(KeyPointsWriter.score(pronoun))
+        .isLessThan(
+            KeyPointsWriter.score(
+                StoryText.of(
+                        List.of(
+                            article("c", "C", "2025-01-01T00:00:00Z")
+                                .sentence(
+                                    "The board added that the fares on the north route would rise again.")
+                                .build()))
+                    .sentences()
+                    .get(0)));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.storyline.brief.section;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.Fixture;
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Affiliation;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief.Camp;
+import dev.storyline.domain.Brief.Stance;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Camps from party words, spokespeople and the target of the criticism. */
+class SidesCampsTest {
+  private static Map<String, List<String>> camps(AnalyzedArticle a) {
+    List<AnalyzedArticle> story = List.of(a);
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      out.put(c.name(), c.stances().stream().map(Stance::actor).sorted().toList());
+    }
+    return out;
+  }
+
+  @Test
+  void partyWordsNextToTheNamesMakePartyCampsAndASpokeswomanJoinsHerPrincipal() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Sen. Ana Ruiz, a Republican from Ohio, said the budget was reckless.",
+                person("Ana Ruiz"))
+            .sentence(
+                "Tomas Vale, D-Ore., said the budget would protect families.", person("Tomas Vale"))
+            .sentence(
+                "Lena Brandt, a spokeswoman for Ana Ruiz, said the senator would vote no.",
+                person("Lena Brandt"),
+                person("Ana Ruiz"))
+            .sentence(
+                "Oskar Lind, a retired teacher, said the hearing ran late.", person("Oskar Lind"))
+            .sentence(
+                "Republican Study Group spokesman Emil Haug said the vote was set for noon.",
+                Fixture.org("Republican Study Group"),
+                person("Emil Haug"))
+            .build();
+    Map<String, List<String>> camps = camps(a);
+    assertThat(camps.keySet()).containsExactly("Republicans", "Democrats", SidesWriter.OTHERS);
+    assertThat(camps.get("Republicans")).containsExactly("Ana Ruiz", "Emil Haug", "Lena Brandt");
+    assertThat(camps.get("Democrats")).containsExactly("Tomas Vale");
+    assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Oskar Lind");
+  }
+
+  @Test
+  void theTargetOfTheCriticismAndItsSpokeswomanStandWithTheDefenders() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Mara Holt said Dario Velikan had betrayed the dockworkers.",
+                person("Mara Holt"),
+                person("Dario Velikan"))
+            .sentence(
+                "Ivo Sand said Dario Velikan made a dangerous mistake.",
+                person("Ivo Sand"),
+                person("Dario Velikan"))
+            .sentence(
+                "Dario Velikan said the new schedule starts on Monday.", person("Dario Velikan"))
+            .sentence(
+                "Petra Nyl, a spokeswoman for Dario Velikan, said talks continue.",
+                person("Petra Nyl"),
+                person("Dario Velikan"))
+            .sentence("Jon Aas said the harbour was quiet at noon.", person("Jon Aas"))
+            .build();
+    Map<String, List<String>> camps = camps(a);
+    assertThat(camps.keySet()).containsExactly("Critics", "Defenders", SidesWriter.OTHERS);
+    assertThat(camps.get("Critics")).containsExactly("Ivo Sand", "Mara Holt");
+    assertThat(camps.get("Defenders")).containsExactly("Dario Velikan", "Petra Nyl");
+    assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Jon Aas");
+  }
+
+  @Test
+  void partyCuesBeforeInAndAfterTheName() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Democratic Gov. Ana Ruiz met House Republicans and Tomas Vale (R-Ky.) while "
+                    + "Oskar Lind, who criticised Democrats, waited.",
+                person("Ana Ruiz"),
+                Fixture.org("House Republicans"),
+                person("Tomas Vale"),
+                person("Oskar Lind"))
+            .build();
+    var m = a.sentences().get(0).entities();
+    String t = a.sentences().get(0).text();
+    assertThat(Affiliation.party(t, m, 0)).isEqualTo(Affiliation.Party.DEMOCRAT);
+    assertThat(Affiliation.party(t, m, 1)).isEqualTo(Affiliation.Party.REPUBLICAN);
+    assertThat(Affiliation.party(t, m, 2)).isEqualTo(Affiliation.Party.REPUBLICAN);
+    // a relative clause after the name is about others, not the person's party
+    assertThat(Affiliation.party(t, m, 3)).isNull();
+  }
+}
