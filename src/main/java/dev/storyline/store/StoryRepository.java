@@ -121,6 +121,17 @@ public class StoryRepository {
     pages.touch(PageVersions.storyline(l.id()), PageVersions.LISTS);
   }
 
+  /** Forgets the bases of these stories' briefs, so that the next brief run rewrites them all. */
+  public void forgetBriefBases(List<String> storyIds) {
+    for (List<String> chunk : ArticleRepository.chunks(storyIds)) {
+      jdbc.update(
+          "update story set brief_basis = null where id in ("
+              + ArticleRepository.marks(chunk)
+              + ")",
+          chunk.toArray());
+    }
+  }
+
   /**
    * The stamp the last brief writer of a storyline left ({@link #stampBriefs}), or {@code null}
    * when none did or the storyline has no row.
