@@ -26,7 +26,7 @@ final class RepairScheduler {
     this.interval = interval;
   }
 
-  void start() {
+  synchronized void start() {
     if (!enabled || interval.isZero() || interval.isNegative()) {
       return;
     }
@@ -39,6 +39,24 @@ final class RepairScheduler {
             });
     executor.scheduleWithFixedDelay(
         this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs a pass soon on the repair thread (a moderator moved an article out of its story). */
+  @org.springframework.context.event.EventListener
+  void requested(dev.storyline.store.StoryRepairRepository.RepairRequested request) {
+    synchronized (this) {
+      if (executor == null) {
+        executor =
+            Executors.newSingleThreadScheduledExecutor(
+                r -> {
+                  Thread t = new Thread(r, "story-repair");
+                  t.setDaemon(true);
+                  return t;
+                });
+      }
+    }
+    log.info("story repair requested: {}", request.reason());
+    executor.execute(this::pass);
   }
 
   void stop() {

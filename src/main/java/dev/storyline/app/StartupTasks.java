@@ -2,6 +2,8 @@ package dev.storyline.app;
 
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
+import dev.storyline.store.OutletFile;
+import dev.storyline.store.OutletRepository;
 import dev.storyline.store.StoryRepository;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,27 +27,40 @@ import org.springframework.stereotype.Component;
     matchIfMissing = true)
 class StartupTasks implements ApplicationRunner {
   static final String SAMPLE_IMPORTED = "sample_imported";
+
+  /** The invented outlets of the sample corpus, with invented leans and topics. */
+  static final String SAMPLE_OUTLETS = "classpath:sample/outlets.yml";
+
   private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
 
   private final StorylineProperties props;
   private final PipelineRunner runner;
   private final StoryRepository stories;
   private final ResourceLoader resources;
+  private final OutletRepository outlets;
 
   StartupTasks(
       StorylineProperties props,
       PipelineRunner runner,
       StoryRepository stories,
-      ResourceLoader resources) {
+      ResourceLoader resources,
+      OutletRepository outlets) {
     this.props = props;
     this.runner = runner;
     this.stories = stories;
     this.resources = resources;
+    this.outlets = outlets;
   }
 
   @Override
   public void run(ApplicationArguments args) throws IOException {
     if (props.sample().importOnStart() && stories.state(SAMPLE_IMPORTED).isEmpty()) {
+      Resource described = resources.getResource(SAMPLE_OUTLETS);
+      if (described.exists() && outlets.all().isEmpty()) {
+        try (InputStream in = described.getInputStream()) {
+          outlets.saveAll(OutletFile.read(in, OutletFile.Format.YAML));
+        }
+      }
       Resource sample = resources.getResource(props.sample().resource());
       log.info("importing the sample corpus resource={}", props.sample().resource());
       PipelineRunner.ImportReport report = new PipelineRunner.ImportReport();

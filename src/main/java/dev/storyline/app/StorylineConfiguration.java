@@ -12,12 +12,16 @@ import dev.storyline.cluster.StoryRepair;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.WorkSettings;
+import dev.storyline.store.ApartRepository;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
+import dev.storyline.store.OutletRepository;
 import dev.storyline.store.PageVersions;
+import dev.storyline.store.StoryLists;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
+import dev.storyline.store.TopicRepository;
 import dev.storyline.store.journal.IngestJournal;
 import dev.storyline.store.work.Coordination;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -99,6 +103,27 @@ class StorylineConfiguration {
   @Bean
   StoryQueries storyQueries(JdbcTemplate jdbc, ObjectMapper json) {
     return new JdbcStoryQueries(jdbc, json);
+  }
+
+  @Bean
+  TopicRepository topicRepository(JdbcTemplate jdbc, ObjectMapper json) {
+    return new TopicRepository(jdbc, json);
+  }
+
+  @Bean
+  OutletRepository outletRepository(
+      JdbcTemplate jdbc, PageVersions pages, TopicRepository topics, Clock clock) {
+    return new OutletRepository(jdbc, pages, topics, clock);
+  }
+
+  @Bean
+  StoryLists storyLists(JdbcTemplate jdbc, ObjectMapper json) {
+    return new StoryLists(jdbc, new JdbcStoryQueries(jdbc, json));
+  }
+
+  @Bean
+  ApartRepository apartRepository(JdbcTemplate jdbc) {
+    return new ApartRepository(jdbc);
   }
 
   @Bean

@@ -34,6 +34,7 @@ public final class CommandLine {
                          default both, see "Scaling out" in the README)
         import FILE...   import articles from JSON Lines files (.jsonl or .jsonl.gz) and update stories
         sources ACTION   manage feed sources: list, add, pause, resume, remove, poll, import-opml, export-opml
+        outlets ACTION   describe outlets (lean, country, note, topics): list, set, remove, import
         eval TASK ...    evaluate a stage on a labelled data set (eval --help)
         bench TASK ...   print speed figures (bench --help)
         admin create|role  create the first admin account, change roles (admin --help)
@@ -75,6 +76,7 @@ public final class CommandLine {
         case "serve" -> serve(rest);
         case "import" -> importFiles(rest);
         case "sources" -> new SourcesCommand(out, CommandLine::batchContext).run(rest);
+        case "outlets" -> new OutletsCommand(out, CommandLine::batchContext).run(rest);
         case "eval" -> new EvalCommand(out, err, toolkit()).run(rest);
         case "bench" -> new BenchCommand(out, err, toolkit()).run(rest);
         case "admin" -> new AdminCommand(out, err, System.in, System.getenv()).run(rest);

@@ -1,6 +1,7 @@
 package dev.storyline.cluster;
 
 import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.JoinEvidence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,8 +47,11 @@ public final class StoryClusterer {
     }
   }
 
-  /** Where an article went. */
-  public record Assignment(String articleId, String storyId, boolean newStory, double score) {}
+  /**
+   * Where an article went, and why (taken when the decision was made, see {@link JoinEvidence}).
+   */
+  public record Assignment(
+      String articleId, String storyId, boolean newStory, double score, JoinEvidence why) {}
 
   private static final int NEIGHBOURS = 24;
   private static final int REFRESH_EVERY = 1024;
@@ -63,6 +67,9 @@ public final class StoryClusterer {
 
   private Consumer<StoryProfile> onEvict = p -> {};
 
+  /** Article id to the articles it must never share a story with again (a moderator's move). */
+  private final Map<String, Set<String>> apart = new HashMap<>();
+
   public StoryClusterer(Settings settings) {
     this(settings, Eviction.EVERY);
   }
@@ -77,23 +84,38 @@ public final class StoryClusterer {
   public Assignment assign(AnalyzedArticle article) {
     ArticleEvidence evidence = ArticleEvidence.of(article);
     stats.add(evidence);
-    StoryState best = null;
+    Candidate best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Candidate c : candidates(article, evidence)) {
       double score = settings.scorer().probability(c.features());
       if (score > bestScore) {
         bestScore = score;
-        best = c.story();
+        best = c;
       }
     }
     if (best == null || bestScore < settings.threshold()) {
-      best = new StoryState(newId(article.id()), article.embedding().length);
-      stories.put(best.id, best);
-      add(best, article, evidence);
-      return new Assignment(article.id(), best.id, true, bestScore);
+      StoryState story = new StoryState(newId(article.id()), article.embedding().length);
+      stories.put(story.id, story);
+      add(story, article, evidence);
+      return new Assignment(
+          article.id(),
+          story.id,
+          true,
+          bestScore,
+          JoinReasons.founded(bestScore, settings.threshold()));
     }
-    add(best, article, evidence);
-    return new Assignment(article.id(), best.id, false, bestScore);
+    JoinEvidence why =
+        JoinReasons.joined(
+            article,
+            evidence,
+            best.story(),
+            best.features(),
+            bestScore,
+            settings.threshold(),
+            settings.scorer(),
+            stats);
+    add(best.story(), article, evidence);
+    return new Assignment(article.id(), best.story().id, false, bestScore, why);
   }
 
   /** A candidate story with the features of the article against it. */
@@ -144,6 +166,56 @@ public final class StoryClusterer {
     if (eviction.arrived(published)) {
       evict(eviction.reference().minus(settings.window()));
     }
+  }
+
+  /**
+   * Records that {@code articleId} must never again be in one story with any of {@code others} (a
+   * moderator moved it out of their story): the repair pass will not merge such stories.
+   */
+  public void keepApart(String articleId, Collection<String> others) {
+    for (String other : others) {
+      if (!other.equals(articleId)) {
+        apart.computeIfAbsent(articleId, k -> new java.util.HashSet<>()).add(other);
+        apart.computeIfAbsent(other, k -> new java.util.HashSet<>()).add(articleId);
+      }
+    }
+  }
+
+  /** True when some article of {@code a} must be kept apart from some article of {@code b}. */
+  boolean keptApart(StoryState a, StoryState b) {
+    if (apart.isEmpty()) {
+      return false;
+    }
+    Set<String> inB = null;
+    for (Member m : a.members) {
+      Set<String> others = apart.get(m.articleId());
+      if (others != null) {
+        if (inB == null) {
+          inB = new java.util.HashSet<>();
+          for (Member n : b.members) {
+            inB.add(n.articleId());
+          }
+        }
+        for (String o : others) {
+          if (inB.contains(o)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The held story that has the article, or null. */
+  StoryState storyOf(String articleId) {
+    for (StoryState s : stories.values()) {
+      for (Member m : s.members) {
+        if (m.articleId().equals(articleId)) {
+          return s;
+        }
+      }
+    }
+    return null;
   }
 
   /** Receives the profile of each story as it is evicted (for example to link it first). */

@@ -127,7 +127,7 @@ public final class StoryRepair {
           continue; // a pair of two changed stories is examined once
         }
         double sim = mergeSimilarity(a, b, clusterer.entityStats());
-        if (sim >= settings.mergeSimilarity()) {
+        if (sim >= settings.mergeSimilarity() && !clusterer.keptApart(a, b)) {
           pairs.add(new Pair(a, b, sim));
         }
       }
@@ -203,6 +203,40 @@ public final class StoryRepair {
     clusterer.rebuild(s.id, kept);
     clusterer.rebuild(newId, moved);
     return Optional.of(new Split(s.id, newId, moved.stream().map(Member::articleId).toList()));
+  }
+
+  /**
+   * Moves one article out of its story into a new story of its own (a moderator's decision): the
+   * split of the repair machinery with a group of one, so the rest keeps the story's id. The story
+   * is {@code storyId} (as stored); when the clusterer still holds it, its state is rebuilt too.
+   * The article is then kept apart from the story's other articles ({@link
+   * StoryClusterer#keepApart}). Empty when the article is the story's only one.
+   *
+   * @param others the story's other articles (as stored)
+   */
+  public static Optional<Split> detach(
+      StoryClusterer clusterer,
+      String articleId,
+      String storyId,
+      List<String> others,
+      Predicate<String> idTaken) {
+    if (others.isEmpty()) {
+      return Optional.empty();
+    }
+    String newId = newId(clusterer, articleId, idTaken);
+    StoryState held = clusterer.storyOf(articleId);
+    if (held != null) {
+      List<Member> kept = new ArrayList<>();
+      List<Member> moved = new ArrayList<>();
+      for (Member m : held.members) {
+        (m.articleId().equals(articleId) ? moved : kept).add(m);
+      }
+      clusterer.rebuild(held.id, kept);
+      clusterer.rebuild(newId, moved);
+      clusterer.refreshIndex();
+    }
+    clusterer.keepApart(articleId, others);
+    return Optional.of(new Split(held != null ? held.id : storyId, newId, List.of(articleId)));
   }
 
   /** True when two groups of one story are far apart: few shared entities, low similarity. */

@@ -78,6 +78,18 @@ public final class StoryScorer {
     return z;
   }
 
+  /**
+   * Each feature's contribution to the log-odds (weight × value), by feature name, in the order of
+   * {@link #featureNames}: what a decision rested on.
+   */
+  double[] contributions(double[] features) {
+    double[] out = new double[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      out[i] = weights[i] * features[i];
+    }
+    return out;
+  }
+
   double probability(double[] features) {
     return 1.0 / (1.0 + Math.exp(-logit(features)));
   }

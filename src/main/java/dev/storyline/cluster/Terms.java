@@ -138,6 +138,20 @@ final class Terms {
     return new Split(words, numbers);
   }
 
+  /**
+   * Each content word key of {@link #split} to the first word of the text it came from (the key
+   * folds plurals: "duties" is kept as "dutie", shown as "duties").
+   */
+  static Map<String, String> surfaces(String text) {
+    Map<String, String> out = new HashMap<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+      Map<String, Integer> one = new HashMap<>();
+      add(w, one, new HashSet<>());
+      one.keySet().forEach(k -> out.putIfAbsent(k, w));
+    }
+    return out;
+  }
+
   private static boolean isDigits(CharSequence t) {
     for (int i = 0; i < t.length(); i++) {
       if (!Character.isDigit(t.charAt(i)) && t.charAt(i) != '.') {

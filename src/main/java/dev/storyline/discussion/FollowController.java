@@ -3,6 +3,7 @@ package dev.storyline.discussion;
 import dev.storyline.account.Mailer;
 import dev.storyline.account.ReaderPrincipal;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.store.Topics;
 import dev.storyline.web.WebPaths;
 import dev.storyline.web.error.BadRequestException;
 import dev.storyline.web.error.NotFoundException;
@@ -83,6 +84,14 @@ class FollowController {
   }
 
   private FollowedItem item(FollowRepository.Followed f) {
+    if (f.kind() == FollowRepository.Kind.TOPIC) {
+      return new FollowedItem(
+          "Topic",
+          f.itemId(),
+          Topics.name(f.itemId()),
+          "/topics/" + f.itemId(),
+          "/topics/" + f.itemId() + "/feed.atom");
+    }
     if (f.kind() == FollowRepository.Kind.STORY) {
       return stories
           .story(f.itemId())
@@ -121,6 +130,13 @@ class FollowController {
               .storyline(id)
               .map(s -> WebPaths.storyline(id))
               .orElseThrow(() -> new NotFoundException("storyline", id));
+      case TOPIC -> {
+        try {
+          yield "/topics/" + Topics.slug(id);
+        } catch (IllegalArgumentException e) {
+          throw new NotFoundException("topic", id);
+        }
+      }
     };
   }
 
@@ -128,7 +144,7 @@ class FollowController {
     try {
       return FollowRepository.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("kind must be story or storyline");
+      throw new BadRequestException("kind must be story, storyline or topic");
     }
   }
 }

@@ -7,13 +7,16 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Who follows which story or storyline. Following a story is subscribing to it. Thread-safe. */
+/**
+ * Who follows which story, storyline or topic. Following a story is subscribing to it. Thread-safe.
+ */
 @Repository
 public class FollowRepository {
   /** The kinds of thing a reader can follow. */
   public enum Kind {
     STORY,
-    STORYLINE;
+    STORYLINE,
+    TOPIC;
 
     String column() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,6 +1,7 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.TextTopics;
 import dev.storyline.brief.forecast.ForecastLedger;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
@@ -45,6 +46,9 @@ final class BriefStep {
 
   /** Storylines of at least this many stories get a progress note when rebuilt. */
   private static final int LONG = 100;
+
+  /** The text method for story topics (used where no outlet of a story carries one). */
+  private static final TextTopics TOPICS = TextTopics.defaults();
 
   private final BriefWriter writer;
   private final ArticleRepository articles;
@@ -412,7 +416,8 @@ final class BriefStep {
             brief.noise().score(),
             brief,
             clock.instant(),
-            basis));
+            basis,
+            TOPICS.of(members)));
     return true;
   }
 }

@@ -106,6 +106,31 @@ final class ClusterState {
     linker.retire(p.storyId());
   }
 
+  /** True once {@link #restore} has run. */
+  boolean restored() {
+    return clusterer != null;
+  }
+
+  /** Keeps an article apart from others from now on (a moderator's move, see StoryRepair). */
+  void keepApart(String articleId, List<String> others) {
+    clusterer.keepApart(articleId, others);
+  }
+
+  /** Moves an article out of its story into a story of its own (see StoryRepair#detach). */
+  Optional<StoryRepair.Split> detach(
+      String articleId, String storyId, List<String> others, Predicate<String> idTaken) {
+    Optional<StoryRepair.Split> split =
+        StoryRepair.detach(clusterer, articleId, storyId, others, idTaken);
+    split.ifPresent(
+        s -> {
+          if (clusterer.profile(s.newStoryId()).isEmpty()) {
+            // the story was already evicted: the new story needs a profile to be linked
+            articles.analyzed(List.of(articleId)).forEach(a -> clusterer.replay(a, s.newStoryId()));
+          }
+        });
+    return split;
+  }
+
   StoryClusterer.Assignment assign(AnalyzedArticle article) {
     return clusterer.assign(article);
   }

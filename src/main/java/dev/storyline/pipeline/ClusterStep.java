@@ -4,6 +4,7 @@ import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.store.ApartRepository;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.StoryRepairRepository;
 import dev.storyline.store.StoryRepository;
@@ -11,10 +12,12 @@ import dev.storyline.store.work.Coordination;
 import dev.storyline.store.work.RoleLease;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * that is still being analyzed, or that was stored less than {@link WorkSettings#reorderDelay} ago:
  * its result does not depend on how many processes analyze. Before each batch of writes it checks
  * that it still holds the role, and an article is only ever given a story once ({@link
- * ArticleRepository#assign}). It records each story's storyline ({@code story_link}) and asks for
- * the briefs that changed ({@code brief_request}); any worker writes them. Not thread-safe: the
+ * ArticleRepository#assign}), with the evidence the clusterer saw (the "why" line). It applies the
+ * moves moderators asked for before each repair pass and keeps those articles apart from then on,
+ * also after a take-over. It records each story's storyline ({@code story_link}) and asks for the
+ * briefs that changed ({@code brief_request}); any worker writes them. Not thread-safe: the
  * runner's methods are synchronized.
  */
 final class ClusterStep {
@@ -96,6 +101,8 @@ final class ClusterStep {
         repair = repairSettings == null ? null : new StoryRepair(repairSettings);
         long t0 = System.nanoTime();
         touched.addAll(state.restore());
+        // the articles moderators moved out stay apart from their old stories' articles
+        repairs.apart().applied().forEach(a -> state.keepApart(a.articleId(), a.apartFrom()));
         log.info(
             "clustering writer: state rebuilt from the store in {} ms ({} stories to refresh)",
             (System.nanoTime() - t0) / 1_000_000,
@@ -163,7 +170,7 @@ final class ClusterStep {
       for (AnalyzedArticle a : batch) {
         StoryClusterer.Assignment assignment =
             meters.timer("storyline.stage.time", "stage", "cluster").record(() -> state.assign(a));
-        if (!articles.assign(a.id(), assignment.storyId())) {
+        if (!articles.assign(a.id(), assignment.storyId(), assignment.why(), clock.instant())) {
           throw new IllegalStateException("article " + a.id() + " already has a story");
         }
         touched.add(assignment.storyId());
@@ -185,6 +192,7 @@ final class ClusterStep {
   private void repairAndLink(Set<String> touched) {
     StoryRepair.Plan plan = new StoryRepair.Plan(List.of(), List.of());
     Set<String> moreLines = Set.of();
+    applyMoves(touched);
     if (repair != null) {
       check();
       ClusterState.Repaired repaired = state.repair(repair, repairs::taken);
@@ -214,6 +222,40 @@ final class ClusterStep {
     coordination.briefs().request(requests, clock.instant());
     if (!plan.merges().isEmpty()) {
       repairs.settleStorylineFollows();
+    }
+  }
+
+  /**
+   * Applies the moves moderators asked for (an article out of its story into one of its own, with
+   * the repair machinery's split and its redirects), before the repair pass, so that the pass and
+   * every later assignment already keep the article apart.
+   */
+  private void applyMoves(Set<String> touched) {
+    ApartRepository apart = repairs.apart();
+    for (ApartRepository.Apart a : apart.pending()) {
+      check();
+      List<String> current = new ArrayList<>(articles.idsOfStory(a.storyId()));
+      Set<String> others = new LinkedHashSet<>(a.apartFrom());
+      others.addAll(current);
+      others.remove(a.articleId());
+      current.remove(a.articleId());
+      Optional<StoryRepair.Split> split =
+          current.isEmpty()
+              ? Optional.empty()
+              : state.detach(a.articleId(), a.storyId(), new ArrayList<>(others), repairs::taken);
+      if (split.isPresent()) {
+        StoryRepair.Split s = split.get();
+        new RepairStep(repairs, stories, coordination, clock)
+            .write(new StoryRepair.Plan(List.of(), List.of(s)), touched);
+        apart.applied(a.articleId(), s.newStoryId(), clock.instant());
+        count("moved", 1);
+        log.info(
+            "moderation: moved {} out of {} into {}", a.articleId(), a.storyId(), s.newStoryId());
+      } else {
+        // already alone in its story: nothing to split, but it stays apart from now on
+        state.keepApart(a.articleId(), new ArrayList<>(others));
+        apart.applied(a.articleId(), a.storyId(), clock.instant());
+      }
     }
   }
 

@@ -281,6 +281,20 @@ public class ArticleRepository {
         == 1;
   }
 
+  /**
+   * Assigns an article and stores why ({@code article_why}), as the clusterer saw it at that
+   * moment; the why is never recomputed afterwards. Returns false (and stores nothing) when the
+   * article already has a story.
+   */
+  public boolean assign(
+      String articleId, String storyId, dev.storyline.domain.JoinEvidence why, Instant at) {
+    if (!assign(articleId, storyId)) {
+      return false;
+    }
+    WhyRows.write(jdbc, codec, articleId, storyId, why.kind(), why, at);
+    return true;
+  }
+
   public List<String> idsOfStory(String storyId) {
     return jdbc.queryForList(
         "select id from article where story_id = ? order by published, id", String.class, storyId);

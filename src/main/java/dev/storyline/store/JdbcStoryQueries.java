@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link StoryQueries} over JDBC: pages are served from stored briefs, never written per request.
  */
 public class JdbcStoryQueries implements StoryQueries {
-  private static final String CARD_COLUMNS =
+  static final String CARD_COLUMNS =
       "id, slug, headline, storyline_id, first_published, last_published, article_count, outlets,"
           + " noise_score, brief";
 
@@ -174,6 +174,11 @@ public class JdbcStoryQueries implements StoryQueries {
   }
 
   @Override
+  public Map<String, ArticleWhy> why(String storyId) {
+    return WhyRows.ofStory(jdbc, codec, storyId);
+  }
+
+  @Override
   public long articleCount() {
     Long n = jdbc.queryForObject("select count(*) from article", Long.class);
     return n == null ? 0 : n;
@@ -218,7 +223,7 @@ public class JdbcStoryQueries implements StoryQueries {
     b.timeline().forEach(t -> action.accept(t.line()));
   }
 
-  private List<StoryCard> cards(String sql, Object... args) {
+  List<StoryCard> cards(String sql, Object... args) {
     return jdbc.query(sql, (rs, i) -> card(rs), args);
   }
 

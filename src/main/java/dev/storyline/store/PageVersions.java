@@ -33,6 +33,12 @@ public final class PageVersions {
   /** The scope of every list of stories (front page, feeds, search, outlet pages, API lists). */
   public static final String LISTS = "lists";
 
+  /**
+   * The scope of what the operator says about outlets (leans, topics): every page that shows a
+   * coverage bar or topics depends on it, so one operator edit refreshes them all at once.
+   */
+  public static final String OUTLETS = "outlets";
+
   /** How far back each poll looks before the newest change it has seen. */
   public static final Duration OVERLAP = Duration.ofSeconds(60);
 

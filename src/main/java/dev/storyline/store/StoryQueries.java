@@ -53,6 +53,14 @@ public interface StoryQueries {
     return List.of();
   }
 
+  /**
+   * Why each article of a story is in it, as stored when it was placed (articles placed before
+   * Storyline kept reasons are absent).
+   */
+  default Map<String, ArticleWhy> why(String storyId) {
+    return Map.of();
+  }
+
   /** Number of stored articles (for status lines). */
   long articleCount();
 }

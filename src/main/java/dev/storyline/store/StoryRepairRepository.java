@@ -14,6 +14,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to the storyline of the survivor. Thread-safe.
  */
 public class StoryRepairRepository {
+  /**
+   * Asks the process that runs the pipeline for a repair pass now (a moderator's move waits for
+   * it). Published as a Spring application event; without a listener the move waits for the next
+   * scheduled pass or import.
+   */
+  public record RepairRequested(String reason) {}
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final PageVersions pages;
@@ -54,7 +61,12 @@ public class StoryRepairRepository {
             "select storyline_id from story where id in (?, ?)", String.class, absorbed, survivor);
     tx.executeWithoutResult(
         status -> {
+          jdbc.update(
+              "update article_why set kind = 'merged' where article_id in"
+                  + " (select id from article where story_id = ?)",
+              absorbed);
           jdbc.update("update article set story_id = ? where story_id = ?", survivor, absorbed);
+          jdbc.update("delete from story_topic where story_id = ?", absorbed);
           Optional<String> line =
               jdbc
                   .queryForList(
@@ -100,6 +112,11 @@ public class StoryRepairRepository {
                     + ArticleRepository.marks(chunk)
                     + ")",
                 args);
+            jdbc.update(
+                "update article_why set kind = 'split' where article_id in ("
+                    + ArticleRepository.marks(chunk)
+                    + ")",
+                chunk.toArray());
           }
           jdbc.update("delete from story_redirect where from_id = ?", newStoryId);
         });
@@ -110,6 +127,11 @@ public class StoryRepairRepository {
     jdbc.queryForList("select storyline_id from story where id = ?", String.class, storyId)
         .forEach(l -> touched.add(PageVersions.storyline(l)));
     pages.touch(touched);
+  }
+
+  /** Articles a moderator moved out of their story (recorded here, applied by the pipeline). */
+  public ApartRepository apart() {
+    return new ApartRepository(jdbc);
   }
 
   /** Where a story id redirects to, when a merge absorbed it. */

@@ -32,7 +32,36 @@ public class StoryRepository {
       int noiseScore,
       Brief brief,
       Instant updatedAt,
-      String basis) {}
+      String basis,
+      List<String> textTopics) {
+
+    /** A row without a brief basis nor text-method topics. */
+    public StoryRow(
+        String id,
+        String storylineId,
+        String headline,
+        Instant first,
+        Instant last,
+        int articleCount,
+        List<String> outlets,
+        int noiseScore,
+        Brief brief,
+        Instant updatedAt) {
+      this(
+          id,
+          storylineId,
+          headline,
+          first,
+          last,
+          articleCount,
+          outlets,
+          noiseScore,
+          brief,
+          updatedAt,
+          null,
+          List.of());
+    }
+  }
 
   /**
    * A stored story's brief as the brief step needs it.
@@ -50,6 +79,7 @@ public class StoryRepository {
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
   private final PageVersions pages;
+  private final TopicRepository topics;
 
   public StoryRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this(jdbc, json, new PageVersions(jdbc));
@@ -60,6 +90,7 @@ public class StoryRepository {
     this.jdbc = jdbc;
     this.codec = new AnalysisCodec(json);
     this.pages = pages;
+    this.topics = new TopicRepository(jdbc, json);
   }
 
   public void save(StoryRow s) {
@@ -93,6 +124,7 @@ public class StoryRepository {
               + " id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
           values);
     }
+    topics.writeStory(s.id(), s.outlets(), s.textTopics());
     List<String> touched = new ArrayList<>();
     touched.add(PageVersions.story(s.id()));
     touched.add(PageVersions.storyline(s.storylineId()));

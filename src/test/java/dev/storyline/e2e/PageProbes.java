@@ -31,7 +31,10 @@ final class PageProbes {
         }
       })();""";
 
-  /** Lists every on* attribute, script-scheme URL and script element in the document. */
+  /**
+   * Lists every on* attribute, script-scheme URL and script element in the document, except the
+   * site's own static scripts (a same-origin {@code /js/} file with no inline body).
+   */
   private static final String SCAN =
       """
       const found = [];
@@ -49,7 +52,13 @@ final class PageProbes {
         if (e.tagName === 'A' && e.protocol === 'javascript:') found.push('javascript: link ' + e.href);
       }
       for (const tag of ['script', 'iframe', 'object', 'embed', 'base', 'frame']) {
-        for (const e of document.getElementsByTagName(tag)) found.push('<' + tag + '> element');
+        for (const e of document.getElementsByTagName(tag)) {
+          // the site's own static scripts (same origin, under /js/, no inline body) are allowed,
+          // as the Content-Security-Policy allows them
+          const own = tag === 'script' && e.src && new URL(e.src).origin === location.origin
+            && new URL(e.src).pathname.startsWith('/js/') && e.textContent.trim() === '';
+          if (!own) found.push('<' + tag + '> element');
+        }
       }
       for (const m of document.querySelectorAll('meta[http-equiv]')) found.push('<meta http-equiv>');
       return found;""";

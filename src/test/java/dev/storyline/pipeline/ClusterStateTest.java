@@ -112,8 +112,7 @@ class ClusterStateTest {
                         List.of("Outlet"),
                         0,
                         null,
-                        START,
-                        null));
+                        START));
               });
         });
 

@@ -153,7 +153,9 @@ final class ApiMapper {
           sourceList(),
           brief.gaps(),
           brief.writtenAt(),
-          brief.writer());
+          brief.writer(),
+          null,
+          List.of());
     }
 
     private LineJson line(Line line) {

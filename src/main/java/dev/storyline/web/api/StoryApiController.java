@@ -1,12 +1,18 @@
 package dev.storyline.web.api;
 
+import dev.storyline.store.Coverage;
+import dev.storyline.store.OutletRepository;
 import dev.storyline.store.PageVersions;
+import dev.storyline.store.StoryDetail;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.store.TopicRepository;
+import dev.storyline.web.CoverageProperties;
 import dev.storyline.web.WebPaths;
 import dev.storyline.web.cache.PageScopes;
 import dev.storyline.web.error.BadRequestException;
 import dev.storyline.web.error.NotFoundException;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +29,19 @@ class StoryApiController {
   static final int MAX_LIMIT = 200;
 
   private final StoryQueries queries;
+  private final OutletRepository outlets;
+  private final TopicRepository topics;
+  private final CoverageProperties coverage;
 
-  StoryApiController(StoryQueries queries) {
+  StoryApiController(
+      StoryQueries queries,
+      OutletRepository outlets,
+      TopicRepository topics,
+      CoverageProperties coverage) {
     this.queries = queries;
+    this.outlets = outlets;
+    this.topics = topics;
+    this.coverage = coverage;
   }
 
   @GetMapping("/stories")
@@ -44,9 +60,11 @@ class StoryApiController {
    */
   @GetMapping("/stories/{id}")
   ResponseEntity<?> story(@PathVariable String id) {
-    var story = queries.story(id).map(d -> ApiMapper.story(d, queries.sightings(id)));
+    var story =
+        queries.story(id).map(d -> withCoverage(d, ApiMapper.story(d, queries.sightings(id))));
     if (story.isPresent()) {
       PageScopes.depend(
+          PageVersions.OUTLETS,
           PageVersions.story(id),
           PageVersions.storyline(
               story.get().storyline() == null ? null : story.get().storyline().id()));
@@ -54,6 +72,31 @@ class StoryApiController {
     }
     String survivor = queries.redirect(id).orElseThrow(() -> new NotFoundException("story", id));
     return moved(id, survivor, WebPaths.apiStory(survivor));
+  }
+
+  private StoryJson withCoverage(StoryDetail detail, StoryJson s) {
+    Coverage c = Coverage.of(detail.card().outlets(), outlets.all(), coverage.rule());
+    return new StoryJson(
+        s.id(),
+        s.url(),
+        s.card(),
+        s.storyline(),
+        s.sections(),
+        s.headline(),
+        s.whyItMatters(),
+        s.keyPoints(),
+        s.summary(),
+        s.explainer(),
+        s.sides(),
+        s.noise(),
+        s.forecast(),
+        s.timeline(),
+        s.sources(),
+        s.gaps(),
+        s.writtenAt(),
+        s.writer(),
+        CoverageJson.of(c, coverage),
+        topics.topicsOf(List.of(s.id())).getOrDefault(s.id(), List.of()));
   }
 
   /** The body of a redirect from a merged story's id, or from a storyline emptied by a merge. */

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param gaps section key to message
  * @param writtenAt when the brief was written
  * @param writer which writer produced it
+ * @param coverage the story's outlets by lean (as set by this site's operator), or {@code null}
+ * @param topics the story's topic slugs
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record StoryJson(
@@ -49,7 +51,9 @@ public record StoryJson(
     List<Source> sources,
     Map<String, String> gaps,
     Instant writtenAt,
-    String writer) {
+    String writer,
+    CoverageJson coverage,
+    List<String> topics) {
 
   /** The storyline a story belongs to. */
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -19,6 +19,8 @@ import java.util.List;
  * @param span coverage window in UTC
  * @param updated last publication time in UTC
  * @param updatedIso last publication time, ISO-8601
+ * @param balance coverage by lean, or {@code null} where not shown
+ * @param topics the story's topics (empty where not shown)
  */
 public record CardView(
     String id,
@@ -31,7 +33,13 @@ public record CardView(
     int articles,
     String span,
     String updated,
-    String updatedIso) {
+    String updatedIso,
+    CoverageView balance,
+    List<TopicLink> topics) {
+
+  public CardView {
+    topics = topics == null ? List.of() : List.copyOf(topics);
+  }
 
   /** Formats a store card. */
   public static CardView of(StoryCard card) {
@@ -47,7 +55,27 @@ public record CardView(
         card.articles(),
         Dates.span(card.firstPublished(), card.lastPublished()),
         Dates.dateTime(card.lastPublished()),
-        Dates.iso(card.lastPublished()));
+        Dates.iso(card.lastPublished()),
+        null,
+        List.of());
+  }
+
+  /** The same card with its coverage balance and topics. */
+  CardView with(CoverageView balance, List<TopicLink> topics) {
+    return new CardView(
+        id,
+        url,
+        headline,
+        storylineUrl,
+        whyItMatters,
+        gauge,
+        outlets,
+        articles,
+        span,
+        updated,
+        updatedIso,
+        balance,
+        topics);
   }
 
   /** Up to three outlet names, then "and N more". */

@@ -98,7 +98,8 @@ final class SourceIndex {
             WebPaths.safeUrl(source.url()),
             dated ? Dates.day(source.published()) : "",
             dated ? Dates.iso(source.published()) : "",
-            alsoAt(source.articleId())));
+            alsoAt(source.articleId()),
+            source.articleId()));
     return number;
   }
 

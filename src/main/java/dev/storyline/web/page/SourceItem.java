@@ -13,6 +13,7 @@ import java.util.List;
  * @param date publication day ("24 Nov 2026"), or "" when unknown
  * @param dateIso ISO instant for {@code <time>}, or "" when unknown
  * @param alsoAt other places the same article appeared (syndicated copies), oldest first
+ * @param articleId the article's id
  */
 public record SourceItem(
     int number,
@@ -22,7 +23,8 @@ public record SourceItem(
     String url,
     String date,
     String dateIso,
-    List<AlsoAt> alsoAt) {
+    List<AlsoAt> alsoAt,
+    String articleId) {
 
   public SourceItem {
     alsoAt = List.copyOf(alsoAt);

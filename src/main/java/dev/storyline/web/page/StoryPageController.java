@@ -24,9 +24,11 @@ import org.springframework.web.servlet.view.RedirectView;
 class StoryPageController {
 
   private final StoryQueries queries;
+  private final CardLens lens;
 
-  StoryPageController(StoryQueries queries) {
+  StoryPageController(StoryQueries queries, CardLens lens) {
     this.queries = queries;
+    this.lens = lens;
   }
 
   @GetMapping({"/stories/{id}", "/stories/{id}/{slug}"})
@@ -44,9 +46,23 @@ class StoryPageController {
     if (!canonicalSlug.equals(Objects.requireNonNullElse(slug, ""))) {
       return moved(WebPaths.story(detail.card()));
     }
-    PageScopes.depend(PageVersions.story(id), PageVersions.storyline(detail.card().storylineId()));
+    PageScopes.depend(
+        PageVersions.story(id),
+        PageVersions.storyline(detail.card().storylineId()),
+        PageVersions.OUTLETS);
     ModelAndView page = new ModelAndView("story");
     page.addObject("story", new StoryViewBuilder(detail, "", queries.sightings(id)).build());
+    CardLens.Lens l = lens.of(java.util.List.of(detail.card()));
+    page.addObject("balance", l.balance(detail.card()));
+    page.addObject("topics", l.topics(id));
+    page.addObject("blindspotRule", lens.settings().ruleText());
+    java.util.Map<String, dev.storyline.store.ArticleWhy> why = queries.why(id);
+    java.util.Map<String, String> whyLines = new java.util.HashMap<>();
+    detail
+        .brief()
+        .sources()
+        .forEach(s -> whyLines.put(s.articleId(), WhyLine.of(why.get(s.articleId()))));
+    page.addObject("why", whyLines);
     page.addObject("sections", Brief.SECTIONS);
     // read once: the discussion part of the page (discussion/StoryPageParts) uses it too
     page.addObject(StoryDetail.MODEL_KEY, detail);

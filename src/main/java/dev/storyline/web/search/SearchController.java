@@ -29,11 +29,23 @@ class SearchController {
 
   private final SearchIndex index;
   private final OutletQueries outlets;
+  private final dev.storyline.store.OutletRepository described;
+  private final dev.storyline.web.CoverageProperties coverage;
 
-  SearchController(SearchIndex index, OutletQueries outlets) {
+  SearchController(
+      SearchIndex index,
+      OutletQueries outlets,
+      dev.storyline.store.OutletRepository described,
+      dev.storyline.web.CoverageProperties coverage) {
     this.index = index;
     this.outlets = outlets;
+    this.described = described;
+    this.coverage = coverage;
   }
+
+  /** What the operator says about an outlet, formatted for its page. */
+  public record OutletView(
+      String lean, String leanKey, String country, String note, List<String> topics) {}
 
   /** A result as the page shows it. */
   public record ResultView(
@@ -81,8 +93,21 @@ class SearchController {
 
   @GetMapping("/outlets/{name}")
   String outlet(@PathVariable String name, Model model) {
-    PageScopes.depend(PageVersions.LISTS);
+    PageScopes.depend(PageVersions.LISTS, PageVersions.OUTLETS);
     model.addAttribute("name", name);
+    model.addAttribute(
+        "described",
+        described
+            .find(name)
+            .map(
+                o ->
+                    new OutletView(
+                        coverage.label(o.lean()),
+                        "lean-" + o.lean().key(),
+                        o.country(),
+                        o.note(),
+                        o.topics()))
+            .orElse(null));
     model.addAttribute("articles", outlets.recentArticles(name, 30));
     model.addAttribute(
         "stories",
