@@ -1,8 +1,14 @@
 package dev.storyline.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.account.AccountRepository;
 import dev.storyline.account.RateLimits;
 import dev.storyline.account.SecurityConfiguration;
+import dev.storyline.store.JdbcStoryQueries;
+import dev.storyline.store.OutletRepository;
+import dev.storyline.store.PageVersions;
+import dev.storyline.store.StoryLists;
+import dev.storyline.store.TopicRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>The site's real security rules are imported, so slices prove that pages, feeds and API GETs
  * stay open to readers who are not signed in.
  */
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, dev.storyline.web.page.CardLens.class})
 @ComponentScan(
     basePackages = "dev.storyline.web",
     excludeFilters = {
@@ -62,6 +68,32 @@ public class WebTestConfig {
   @Bean
   AccountRepository accounts() {
     return new AccountRepository(new JdbcTemplate());
+  }
+
+  /**
+   * The features' repositories (outlet descriptions, topics, day lists) over an empty migrated
+   * in-memory store: slices show FakeStoryQueries' stories and no outlet is described.
+   */
+  private final JdbcTemplate emptyStore = dev.storyline.TestDatabases.migratedH2();
+
+  @Bean
+  CoverageProperties coverageProperties() {
+    return CoverageProperties.defaults();
+  }
+
+  @Bean
+  TopicRepository topicRepository() {
+    return new TopicRepository(emptyStore, new ObjectMapper());
+  }
+
+  @Bean
+  OutletRepository outletRepository(TopicRepository topics, Clock clock) {
+    return new OutletRepository(emptyStore, new PageVersions(emptyStore), topics, clock);
+  }
+
+  @Bean
+  StoryLists storyLists() {
+    return new StoryLists(emptyStore, new JdbcStoryQueries(emptyStore, new ObjectMapper()));
   }
 
   @Bean
