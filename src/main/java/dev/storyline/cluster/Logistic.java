@@ -11,6 +11,13 @@ final class Logistic {
 
   /** Fits weights for {@code rows}; column {@code skip} is left out (its weight stays 0). */
   static double[] fit(List<double[]> rows, List<Boolean> labels, int skip, double ridge) {
+    boolean[] skipped = new boolean[rows.get(0).length];
+    skipped[skip] = true;
+    return fit(rows, labels, skipped, ridge);
+  }
+
+  /** Fits weights for {@code rows}; the columns marked in {@code skip} are left out (weight 0). */
+  static double[] fit(List<double[]> rows, List<Boolean> labels, boolean[] skip, double ridge) {
     int d = rows.get(0).length + 1;
     double[] w = new double[d];
     for (int iter = 0; iter < 30; iter++) {
@@ -48,10 +55,14 @@ final class Logistic {
     return w;
   }
 
-  private static double[] withBias(double[] row, int skip) {
+  private static double[] withBias(double[] row, boolean[] skip) {
     double[] x = new double[row.length + 1];
     System.arraycopy(row, 0, x, 0, row.length);
-    x[skip] = 0;
+    for (int i = 0; i < skip.length; i++) {
+      if (skip[i]) {
+        x[i] = 0;
+      }
+    }
     x[row.length] = 1;
     return x;
   }
