@@ -9,7 +9,6 @@ import dev.storyline.brief.section.NoiseLevel;
 import dev.storyline.brief.section.SagaScope;
 import dev.storyline.brief.section.SidesWriter;
 import dev.storyline.brief.section.SummaryWriter;
-import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.brief.section.WhyItMattersWriter;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
@@ -108,8 +107,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    List<TimelineEntry> timeline =
-        SagaScope.upToStory(TimelineWriter.write(SagaScope.upToStory(material)), material);
+    List<TimelineEntry> timeline = SagaScope.upToStory(material.saga().timeline(), material);
 
     return new Brief(
         material.storyId(),

@@ -142,7 +142,9 @@ final class BriefEval {
             new StoryMaterial(
                 e.getKey(),
                 members,
-                List.of(new StoryMaterial.StoryThread(e.getKey(), members)),
+                dev.storyline.brief.Saga.of(
+                        List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
+                    .context(e.getKey()),
                 coverage,
                 members.get(members.size() - 1).article().published());
         long t0 = System.nanoTime();

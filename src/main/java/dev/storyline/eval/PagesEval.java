@@ -127,9 +127,9 @@ final class PagesEval {
       sorted.sort(
           Comparator.comparing((StoryThread t) -> t.articles().get(0).article().published())
               .thenComparing(StoryThread::storyId));
+      dev.storyline.brief.Saga saga = dev.storyline.brief.Saga.of(sorted);
       for (StoryThread t : sorted) {
-        StoryMaterial material =
-            new StoryMaterial(t.storyId(), t.articles(), sorted, coverage, now);
+        StoryMaterial material = saga.material(t.storyId(), t.articles(), coverage, now);
         pages.add(new Page(t.storyId(), line.getKey(), t.articles(), writer.write(material)));
         progress.step(1);
       }

@@ -8,7 +8,6 @@ import dev.storyline.store.work.Coordination;
 import dev.storyline.store.work.Locks;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,7 +50,7 @@ final class BriefJobs {
     while (!due.isEmpty()) {
       int before = served;
       for (String line : due) {
-        if (serve(line, coverage)) {
+        if (serve(line, coverage, progress)) {
           served++;
           progress.step(1);
         }
@@ -68,7 +67,7 @@ final class BriefJobs {
     return served;
   }
 
-  private boolean serve(String line, StoryMaterial.Coverage coverage) {
+  private boolean serve(String line, StoryMaterial.Coverage coverage, Progress progress) {
     Optional<Locks.Held> lock = coordination.tryLock(BriefRequests.lockName(line));
     if (lock.isEmpty()) {
       return false;
@@ -78,7 +77,7 @@ final class BriefJobs {
       if (pending.isEmpty()) {
         return false;
       }
-      step.rewrite(Map.of(line, stories.linkedTo(line)), coverage, Progress.silent());
+      step.serve(line, stories.linkedTo(line), pending.stories(), coverage, progress);
       coordination.briefs().done(line, pending.maxSeq());
       return true;
     }

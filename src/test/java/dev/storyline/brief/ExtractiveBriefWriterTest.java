@@ -26,7 +26,7 @@ class ExtractiveBriefWriterTest {
   @Test
   void everyLineCitesARealSentenceThatContainsIt() {
     Map<String, AnalyzedArticle> byId = new HashMap<>();
-    for (StoryThread t : material.storyline()) {
+    for (StoryThread t : PortStory.threads()) {
       t.articles().forEach(a -> byId.put(a.id(), a));
     }
     List<Line> lines = allLines(brief);

@@ -1,4 +1,4 @@
-package dev.storyline.pipeline;
+package dev.storyline.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
