@@ -6,6 +6,7 @@ import dev.storyline.brief.section.ForecastWriter;
 import dev.storyline.brief.section.HeadlineWriter;
 import dev.storyline.brief.section.KeyPointsWriter;
 import dev.storyline.brief.section.NoiseLevel;
+import dev.storyline.brief.section.SagaScope;
 import dev.storyline.brief.section.SidesWriter;
 import dev.storyline.brief.section.SummaryWriter;
 import dev.storyline.brief.section.TimelineWriter;
@@ -20,6 +21,7 @@ import dev.storyline.domain.Brief.Forecast;
 import dev.storyline.domain.Brief.SourceArticle;
 import dev.storyline.domain.Brief.TimelineEntry;
 import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
 import dev.storyline.domain.StoryMaterial;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,24 +68,45 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
     List<StorySentence> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
-    List<StorySentence> keyPoints = KeyPointsWriter.pick(text, why);
+    // A page uses each source sentence once: each section skips every sentence another section
+    // shows (and its copies from other outlets). The sections whose material is of one kind, Sides
+    // (attributed stances) and Forecast (forward-looking statements), choose before the general
+    // Summary and Explainer, so that these never take the only stance or forecast of a story.
+    // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
+    java.util.Set<SourceRef> used = new java.util.HashSet<>();
+    used.add(headline.refs().get(0));
+    why.forEach(s -> used.add(s.ref()));
+    List<StorySentence> keyPoints = KeyPointsWriter.pick(text, why, chosen(text, used));
     gapIf(
         gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
-    List<StorySentence> summary = SummaryWriter.pick(text, keyPoints, why);
+    keyPoints.forEach(s -> used.add(s.ref()));
+    chosen(text, used);
+    List<Camp> sides = SidesWriter.write(text, actors, used);
+    gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
+    sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
+    Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
+    gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
+    forecast.items().forEach(i -> used.addAll(i.line().refs()));
+    java.util.Set<SourceRef> before = java.util.Set.copyOf(used);
+    List<StorySentence> summary =
+        SummaryWriter.pick(text, chosen(text, used), why).stream()
+            .filter(s -> !before.contains(s.ref()))
+            .toList();
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
-    List<StorySentence> shown = new ArrayList<>(keyPoints);
-    shown.addAll(why);
-    Explainer explainer = ExplainerWriter.write(text, actors, shown);
+    summary.forEach(s -> used.add(s.ref()));
+    List<StorySentence> shown = new ArrayList<>(chosen(text, used));
+    Explainer written = ExplainerWriter.write(text, actors, shown);
+    Explainer explainer =
+        new Explainer(
+            written.lines().stream().filter(l -> !used.contains(l.refs().get(0))).toList(),
+            written.glosses());
     gapIf(
         gaps,
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    List<Camp> sides = SidesWriter.write(text, actors);
-    gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
-    Forecast forecast = ForecastWriter.write(text, actors);
-    gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
-    List<TimelineEntry> timeline = TimelineWriter.write(material);
+    List<TimelineEntry> timeline =
+        SagaScope.upToStory(TimelineWriter.write(SagaScope.upToStory(material)), material);
 
     return new Brief(
         material.storyId(),
@@ -100,6 +123,25 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         gaps,
         material.now(),
         NAME);
+  }
+
+  /**
+   * The story's sentences already on the page, and their copies in other articles (the same words
+   * from another outlet); their references are added to {@code used}.
+   */
+  private static List<StorySentence> chosen(StoryText text, java.util.Set<SourceRef> used) {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    text.sentences().stream().filter(s -> used.contains(s.ref())).forEach(s -> words.add(norm(s)));
+    List<StorySentence> out =
+        text.sentences().stream()
+            .filter(s -> used.contains(s.ref()) || words.contains(norm(s)))
+            .toList();
+    out.forEach(s -> used.add(s.ref()));
+    return out;
+  }
+
+  private static String norm(StorySentence s) {
+    return s.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static void gapIf(Map<String, String> gaps, String key, boolean empty, String message) {

@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,10 +11,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Links stories of one saga into storylines, over any time gap: a story joins the storyline whose
- * central named entities it shares most (idf-weighted) and whose topic (embedding centroid) is
- * closest, when the combined score reaches the threshold; otherwise it starts a storyline. Ids
- * derive from the founding story's id.
+ * Links stories of one saga into storylines: a story joins the storyline whose central named
+ * entities it shares most (idf-weighted) and whose topic (embedding centroid) is closest, when the
+ * combined score reaches the threshold; otherwise it starts a storyline. Ids derive from the
+ * founding story's id.
+ *
+ * <p>A link needs three things, so that unrelated sagas never chain: a shared topic (the cosine of
+ * the story to the storyline's centroid reaches {@link Settings#minTopic}); a shared specific name
+ * (generic names such as "U.S." or "Gulf", which come with stories of many unrelated topics, are
+ * left out of the entity share and never carry a link on their own); and closeness in time (the
+ * score pays {@link Settings#gapWeight} per doubling of the gap after the storyline's newest story,
+ * in units of {@link Settings#gapScale}, so a saga resumed years later needs a strong match).
  *
  * <p>What each story added is kept while the story may still change (until {@link #retire}), so a
  * story repair can take it back: an absorbed story is {@link #forget forgotten} (a storyline left
@@ -27,8 +35,24 @@ public final class StorylineLinker {
    *
    * @param threshold minimum combined score to join an existing storyline
    * @param centralEntities how many of a story's heaviest entities count as its central ones
+   * @param minTopic minimum cosine of the story to the storyline's topic for any link
+   * @param gapScale time unit of the gap penalty
+   * @param gapWeight score paid per doubling of (1 + gap / gapScale)
+   * @param genericCoherence a name seen in four or more stories whose topics agree less than this
+   *     (length of the mean of their unit centroids, 0..1) is generic
    */
-  public record Settings(double threshold, int centralEntities) {
+  public record Settings(
+      double threshold,
+      int centralEntities,
+      double minTopic,
+      java.time.Duration gapScale,
+      double gapWeight,
+      double genericCoherence) {
+    /** The given threshold and number of central entities, with the default limits. */
+    public Settings(double threshold, int centralEntities) {
+      this(threshold, centralEntities, 0.35, java.time.Duration.ofDays(14), 0.05, 0.5);
+    }
+
     public static Settings defaults() {
       return new Settings(0.40, 5);
     }
@@ -45,12 +69,13 @@ public final class StorylineLinker {
   public record LineView(String id, int stories, Map<String, Integer> entities, float[] topic) {}
 
   /** What one story added to its storyline and to the entity counts. */
-  private record Contribution(String line, float[] unit, Set<String> central) {}
+  private record Contribution(String line, float[] unit, Set<String> central, Instant last) {}
 
   private final Settings settings;
   private final Map<String, LineState> lines = new LinkedHashMap<>();
   private final Map<String, Integer> storyDf = new HashMap<>();
   private final Map<String, Contribution> contributions = new HashMap<>();
+  private final TopicSpread spread = new TopicSpread();
   private int storiesSeen;
 
   public StorylineLinker(Settings settings) {
@@ -60,7 +85,7 @@ public final class StorylineLinker {
   /** Links a story to the best storyline, or founds one; returns the storyline id. */
   public String link(StoryProfile story) {
     Set<String> central = central(story.entities());
-    count(central, 1);
+    count(central, unit(story.vectorSum()), 1);
     LineState best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (LineState line : lines.values()) {
@@ -81,7 +106,7 @@ public final class StorylineLinker {
   /** Replays a stored link without scoring (to restore state after a restart). */
   public void replay(String storylineId, StoryProfile story) {
     Set<String> central = central(story.entities());
-    count(central, 1);
+    count(central, unit(story.vectorSum()), 1);
     add(
         lines.computeIfAbsent(storylineId, id -> new LineState(id, story.vectorSum().length)),
         story,
@@ -112,7 +137,7 @@ public final class StorylineLinker {
     Contribution c = take(story.storyId());
     if (c != null) {
       Set<String> central = central(story.entities());
-      count(central, 1);
+      count(central, unit(story.vectorSum()), 1);
       add(lines.get(c.line()), story, central);
     }
   }
@@ -139,31 +164,55 @@ public final class StorylineLinker {
 
   double score(StoryProfile story, Set<String> central, LineState line) {
     double topic = Vectors.cosine(story.vectorSum(), line.sum);
+    if (topic < settings.minTopic()) {
+      return Double.NEGATIVE_INFINITY;
+    }
     double shared = 0;
     double total = 0;
     for (String key : central) {
+      if (generic(key)) {
+        continue;
+      }
       double w = idf(key);
       total += w;
       if (line.entities.containsKey(key)) {
         shared += w;
       }
     }
-    double entities = total == 0 ? 0 : shared / total;
-    return 0.5 * topic + 0.5 * entities;
+    if (shared == 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    return 0.5 * topic + 0.5 * shared / total - gapPenalty(story, line);
+  }
+
+  /** True for a name whose stories are about too many different things to tie any of them. */
+  boolean generic(String key) {
+    return spread.coherence(key, 4) < settings.genericCoherence();
+  }
+
+  private double gapPenalty(StoryProfile story, LineState line) {
+    Instant last = line.last();
+    if (last == null || !story.first().isAfter(last)) {
+      return 0;
+    }
+    double units =
+        java.time.Duration.between(last, story.first()).toMinutes()
+            / (double) Math.max(1, settings.gapScale().toMinutes());
+    return settings.gapWeight() * Math.log(1 + units) / Math.log(2);
   }
 
   private void add(LineState line, StoryProfile story, Set<String> central) {
     float[] unit = unit(story.vectorSum());
-    line.add(unit, central, 1);
-    contributions.put(story.storyId(), new Contribution(line.id, unit, central));
+    line.add(unit, central, story.last(), 1);
+    contributions.put(story.storyId(), new Contribution(line.id, unit, central, story.last()));
   }
 
   /** Removes a story's contribution from its storyline and the counts; null when none is kept. */
   private Contribution take(String storyId) {
     Contribution c = contributions.remove(storyId);
     if (c != null) {
-      count(c.central(), -1);
-      lines.get(c.line()).add(c.unit(), c.central(), -1);
+      count(c.central(), c.unit(), -1);
+      lines.get(c.line()).add(c.unit(), c.central(), c.last(), -1);
     }
     return c;
   }
@@ -185,9 +234,10 @@ public final class StorylineLinker {
         .collect(Collectors.toSet());
   }
 
-  private void count(Set<String> central, int sign) {
+  private void count(Set<String> central, float[] unit, int sign) {
     storiesSeen += sign;
     central.forEach(k -> storyDf.merge(k, sign, (a, b) -> a + b == 0 ? null : a + b));
+    central.forEach(k -> spread.add(k, unit, sign));
   }
 
   private double idf(String key) {
@@ -210,6 +260,7 @@ public final class StorylineLinker {
     final String id;
     final float[] sum;
     final Map<String, Integer> entities = new HashMap<>();
+    final java.util.TreeMap<Instant, Integer> lasts = new java.util.TreeMap<>();
     int stories;
 
     LineState(String id, int dimension) {
@@ -221,12 +272,20 @@ public final class StorylineLinker {
      * Adds ({@code sign} 1) or takes back ({@code sign} -1) one story's unit centroid and central
      * entities.
      */
-    void add(float[] unit, Set<String> central, int sign) {
+    void add(float[] unit, Set<String> central, Instant last, int sign) {
       for (int i = 0; i < Math.min(sum.length, unit.length); i++) {
         sum[i] += sign * unit[i];
       }
       central.forEach(k -> entities.merge(k, sign, (a, b) -> a + b == 0 ? null : a + b));
+      if (last != null) {
+        lasts.merge(last, sign, (a, b) -> a + b == 0 ? null : a + b);
+      }
       stories += sign;
+    }
+
+    /** The newest article time of its stories, or null when unknown. */
+    Instant last() {
+      return lasts.isEmpty() ? null : lasts.lastKey();
     }
   }
 }

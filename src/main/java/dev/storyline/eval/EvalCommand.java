@@ -57,6 +57,16 @@ public final class EvalCommand {
             (or those of the named topics), compared with the published DATEWISE and CLUST.
             --rouge-stopwords scores with that stop list (ROUGE-1.5.5's smart_common_words.txt
             reproduces tilse exactly) instead of our own shorter one.
+        pages [--data ../shared/data] [--cache target/eval-cache] [--topics t17-haiti,t17-mj]
+              [--examples OUT.txt] [--pages OUT.jsonl]
+            Imports basil and Timeline17 together as the service does (analysis, stories, one
+            repair pass, storylines, a brief per story) and checks every page section by section:
+            sentences off the story's topic, repeated, boilerplate, cut or needing context;
+            timeline items after the story or outside its saga; bad or shared headlines;
+            storyline purity against the gold topics and events; basil side and speaker accuracy
+            against BASIL's labels; the noise score against story size. The analysis is cached in
+            --cache and reused while it matches the current analyzer. --examples writes the
+            flagged lines, --pages every page (brief JSON with its gold labels) for reading.
       """;
 
   private final PrintStream out;
@@ -83,6 +93,7 @@ public final class EvalCommand {
       case "brief" -> BriefReport.run(opts, toolkit, out);
       case "timeline" -> BriefReport.timeline(opts, toolkit, out);
       case "background" -> BriefReport.background(opts, toolkit, out);
+      case "pages" -> PagesReport.run(opts, toolkit, out);
       default ->
           throw new IllegalArgumentException("unknown task " + task.name() + " (eval --help)");
     };

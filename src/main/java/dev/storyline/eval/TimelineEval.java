@@ -181,7 +181,7 @@ final class TimelineEval {
                 new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode n = json.readTree(line);
-        String text = Ptb.detokenise(n.path("text").asText(""));
+        String text = dev.storyline.ingest.PtbText.detokenise(n.path("text").asText(""));
         if (text.isBlank()) {
           continue;
         }

@@ -25,7 +25,9 @@ import java.util.zip.GZIPInputStream;
  * story, meta}), plain or gzip-compressed. Each line becomes an {@link Ingested} outcome; a bad
  * line is rejected with its reason and never stops the rest. Lines longer than the limit are
  * skipped without being held in memory. Invalid UTF-8 is replaced, not fatal. The gold {@code
- * story} label is kept in {@code meta} under "story" for evaluations only.
+ * story} label is kept in {@code meta} under "story" for evaluations only. A body in Penn Treebank
+ * tokens (research corpora such as Timeline17: "does n't", "-LRB- AP -RRB-") is detokenised with
+ * its title ({@link PtbText}), so no page shows treebank codes.
  */
 public final class JsonLinesReader {
   private final ObjectMapper mapper;
@@ -93,8 +95,11 @@ public final class JsonLinesReader {
     if (id == null || id.isBlank()) {
       return new Ingested.Rejected(number, Ingested.Reason.MISSING_FIELD, "no \"id\"");
     }
+    String rawBody = orEmpty(text(node, "text")).replace("\u0000", "");
+    boolean treebank = PtbText.looksTokenised(rawBody);
     String title = orEmpty(text(node, "title"));
-    String body = orEmpty(text(node, "text")).replace("\u0000", "");
+    title = treebank ? PtbText.detokenise(title) : title;
+    String body = treebank ? PtbText.detokenise(rawBody) : rawBody;
     if (title.isBlank() && body.isBlank()) {
       return new Ingested.Rejected(
           number, Ingested.Reason.EMPTY_TEXT, "no title and no text: " + id);

@@ -67,6 +67,7 @@ public final class Fixture {
     private final List<EntityMention> titleEntities = new ArrayList<>();
     private final List<AnalyzedSentence> sentences = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
+    private float[] articleEmbedding = new float[0];
 
     private ArticleBuilder(String id, String outlet, Instant published) {
       this.id = id;
@@ -126,11 +127,17 @@ public final class Fixture {
       return this;
     }
 
+    /** Gives the article (title + lead) an embedding. */
+    public ArticleBuilder articleEmbedding(float... vector) {
+      articleEmbedding = vector;
+      return this;
+    }
+
     public AnalyzedArticle build() {
       Article article =
           new Article(
               id, outlet, "https://example.test/" + id, published, title, text.toString(), null);
-      return new AnalyzedArticle(article, sentences, titleEntities, new float[0]);
+      return new AnalyzedArticle(article, sentences, titleEntities, articleEmbedding);
     }
   }
 }

@@ -35,6 +35,55 @@ class StorylineLinkerTest {
   }
 
   @Test
+  void genericNamesNeverCarryALink() {
+    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    // "u.s." and "gulf" come with stories about eight unrelated things: generic
+    for (int i = 0; i < 8; i++) {
+      float[] v = new float[8];
+      v[i] = 1;
+      linker.link(story("g" + i, "2010-0" + (i + 1) + "-01", v, Map.of("u.s.", 5, "gulf", 3)));
+    }
+    assertThat(linker.lines()).hasSize(8);
+    // a story on the same topic as g0 but sharing only those names stays apart ...
+    String spill =
+        linker.link(
+            story(
+                "oil",
+                "2010-01-03",
+                StoryClustererTest.unit(1, 0.1f, 0, 0, 0, 0, 0, 0),
+                Map.of("u.s.", 4, "gulf", 4, "bp", 6)));
+    assertThat(spill).isNotEqualTo(linker.lines().get(0).id());
+    // ... while one sharing a specific name ("bp") joins the spill's storyline
+    String next =
+        linker.link(
+            story(
+                "oil2",
+                "2010-01-05",
+                StoryClustererTest.unit(1, 0.2f, 0, 0, 0, 0, 0, 0),
+                Map.of("u.s.", 4, "bp", 5, "tony hayward", 2)));
+    assertThat(next).isEqualTo(spill);
+  }
+
+  @Test
+  void aLinkNeedsASharedTopicAndPaysForTheTimeGap() {
+    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    var names = Map.of("michael steele", 6, "rnc", 3);
+    String first =
+        linker.link(story("s1", "2010-07-02", StoryClustererTest.unit(1, 0, 0, 0), names));
+    // same names, unrelated topic: no link however close in time
+    String other =
+        linker.link(story("s2", "2010-07-03", StoryClustererTest.unit(0, 0, 1, 0), names));
+    assertThat(other).isNotEqualTo(first);
+    // a loosely related story (half the names, a middling topic) joins within days ...
+    var some = Map.of("michael steele", 2, "tea party", 3);
+    float[] loose = StoryClustererTest.unit(0.6f, 0.8f, 0, 0);
+    assertThat(linker.link(story("s3", "2010-07-06", loose, some))).isEqualTo(first);
+    // ... but a story as loosely related years after the storyline's newest story does not
+    var afar = Map.of("michael steele", 2, "afghanistan", 3);
+    assertThat(linker.link(story("s4", "2013-07-06", loose, afar))).isNotEqualTo(first);
+  }
+
+  @Test
   void aForgottenStoryNoLongerCountsAndItsEmptyStorylineIsDropped() {
     StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
     var halvard = Map.of("halvard systems", 6, "lumen forge", 5);

@@ -54,6 +54,21 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void treebankTokenisedTextIsImportedAsProse() throws IOException {
+    // the shape of a Timeline17 record: title and body in Penn Treebank tokens
+    List<Ingested> out =
+        read(
+            """
+        {"id":"t1","source":"reuters","published":"2009-04-28","title":"ZURICH -LRB- Reuters -RRB- - A container of flu samples exploded .","text":"It did n't harm anyone , police said .\\n\\nThe `` Swiss '' train was stopped ."}
+        """);
+    Ingested.Accepted a = (Ingested.Accepted) out.get(0);
+    assertThat(a.article().title())
+        .isEqualTo("ZURICH (Reuters) - A container of flu samples exploded.");
+    assertThat(a.article().text())
+        .isEqualTo("It didn't harm anyone, police said.\n\nThe \"Swiss\" train was stopped.");
+  }
+
+  @Test
   void badLinesAreRejectedWithTheirReasonAndTheRestIsRead() throws IOException {
     List<Ingested> out =
         read(

@@ -34,11 +34,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(
     classes = StorylineApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "storyline.sample.import-on-start=false",
       "storyline.feeds.poll-enabled=false",
-      "server.port=18611",
       "server.servlet.session.cookie.secure=false",
       // No article joins a story online, so the second report founds its own and only the
       // repair pass can put the two together, whatever the scorer's weights are.
@@ -47,6 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
     })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepairConsistencyIT {
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   static final Path FIRST = Path.of("src/test/resources/pipeline/repair-linked-first.jsonl");
   static final Path LATER = Path.of("src/test/resources/pipeline/repair-linked-later.jsonl");
   static final HttpClient HTTP =
@@ -211,15 +212,15 @@ class RepairConsistencyIT {
     return ids;
   }
 
-  private static Document search(String q) throws Exception {
+  private Document search(String q) throws Exception {
     HttpResponse<String> r = get("/search?q=" + q);
     assertThat(r.statusCode()).isEqualTo(200);
     return Jsoup.parse(r.body());
   }
 
-  private static HttpResponse<String> get(String path) throws Exception {
+  private HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:18611" + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

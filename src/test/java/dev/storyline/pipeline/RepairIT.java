@@ -33,11 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(
     classes = StorylineApplication.class,
-    webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "storyline.sample.import-on-start=false",
       "storyline.feeds.poll-enabled=false",
-      "server.port=18311",
       "server.servlet.session.cookie.secure=false",
       // A 60-hour window, so the later report (71 hours after the story's newest article) is no
       // candidate online and founds its own story whatever the scorer's weights are (it repeats the
@@ -47,6 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
     })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RepairIT {
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
+
   static final Path FIRST = Path.of("src/test/resources/pipeline/repair-first.jsonl");
   static final Path LATER = Path.of("src/test/resources/pipeline/repair-later.jsonl");
   static final HttpClient HTTP =
@@ -169,9 +170,9 @@ class RepairIT {
     return get(path).statusCode();
   }
 
-  private static HttpResponse<String> get(String path) throws Exception {
+  private HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:18311" + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -53,6 +53,7 @@ class WebIT extends SampleSite {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired Environment environment;
+  @Autowired SiteUrl site;
 
   @Test
   void frontPageListsTheNewestDaysStoriesLoudestFirst() {
@@ -204,10 +205,11 @@ class WebIT extends SampleSite {
         .startsWith("application/atom+xml");
     SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+    // The feed links to the site's configured public address, never the request's Host.
     List<String> expected = new ArrayList<>();
     json("/api/stories")
         .path("stories")
-        .forEach(c -> expected.add(base() + c.path("url").asText()));
+        .forEach(c -> expected.add(site.base() + c.path("url").asText()));
     assertThat(feed.getEntries())
         .extracting(SyndEntry::getLink)
         .containsExactlyElementsOf(expected);
@@ -215,7 +217,8 @@ class WebIT extends SampleSite {
       assertThat(entry.getTitle()).isNotBlank();
       assertThat(entry.getUpdatedDate() != null || entry.getPublishedDate() != null).isTrue();
     }
-    assertThat(get(feed.getEntries().get(0).getLink()).statusCode()).isEqualTo(200);
+    String first = feed.getEntries().get(0).getLink().substring(site.base().length());
+    assertThat(get(first).statusCode()).isEqualTo(200);
   }
 
   @Test

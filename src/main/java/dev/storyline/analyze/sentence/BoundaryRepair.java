@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a title or honorific ("Mr.", "Dr.", "Gov.", "Sen.", "St."): always;
+ *   <li>the same after a hyphen ("post-Sept. 11", "R-Ky., said") or before a closing bracket or
+ *       comma ("(R-Ky.), who");
  *   <li>a month abbreviation and the next text starts with a digit ("Jan. 5");
  *   <li>a reference abbreviation ("No.", "p.") before a digit, or "vs." anywhere;
- *   <li>"?" or "!" (perhaps inside quotes) before lower-case text ("\"Why?\" she asked");
+ *   <li>"?" or "!" (perhaps inside quotes) before lower-case text ("\"Why?\" she asked") or before
+ *       a capitalised speaker and a reporting verb ("…acceptable?” Mitch McConnell asked");
  *   <li>any abbreviation-shaped token ("U.S.", "Inc.", "p.m.") before lower-case text, a digit or a
  *       comma; a single initial before a capital ("J. K. Rowling"); "a.m."/"p.m." before a weekday
  *       or month.
@@ -77,6 +80,16 @@ final class BoundaryRepair {
           "november",
           "december");
 
+  /**
+   * A speaker and a reporting verb after a quoted question or exclamation ("…acceptable?” Senate
+   * Majority Leader Mitch McConnell, R-Ky., asked on Tuesday."): the quote's own attribution.
+   */
+  private static final Pattern ATTRIBUTION =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{L}.'’-]*,?\\s+){1,7}(?:[RDI]-\\p{Lu}[\\p{L}.]*,\\s+)?"
+              + "(?:asked|said|says|asks|added|wrote|shouted|cried|told|replied|tweeted)\\b");
+
+  private static final Pattern CLOSERS = Pattern.compile("(?<=\\.)[),;:]+$");
   private static final Pattern INITIALISM = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
   private static final Pattern SHORT_CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}");
   private static final Pattern QUOTED_QUESTION = Pattern.compile(".*[?!][\"'”’)]*");
@@ -91,7 +104,11 @@ final class BoundaryRepair {
   static List<Integer> repair(String paragraph, List<Integer> modelCuts) {
     TreeSet<Integer> cuts = new TreeSet<>();
     for (int cut : modelCuts) {
-      if (!shouldJoin(lastToken(paragraph, cut), nextText(paragraph, cut))) {
+      String token = lastToken(paragraph, cut);
+      boolean attribution =
+          QUOTED_QUESTION.matcher(token).matches()
+              && ATTRIBUTION.matcher(paragraph.substring(skipSpace(paragraph, cut))).lookingAt();
+      if (!attribution && !shouldJoin(token, nextText(paragraph, cut))) {
         cuts.add(backOverSpace(paragraph, cut));
       }
     }
@@ -115,10 +132,17 @@ final class BoundaryRepair {
     if (Character.isLowerCase(first) && QUOTED_QUESTION.matcher(token).matches()) {
       return true;
     }
+    // "(R-Ky.)," ends in brackets or a comma after the abbreviation's period
+    token = CLOSERS.matcher(token).replaceFirst("");
     if (!token.endsWith(".") || token.length() < 2) {
       return false;
     }
-    String body = token.substring(0, token.length() - 1);
+    String whole = token.substring(0, token.length() - 1);
+    // the last part of a hyphenated token: "post-Sept." is "Sept.", "R-Ky." is "Ky."
+    String body = whole.substring(whole.lastIndexOf('-') + 1);
+    if (body.isEmpty()) {
+      return false;
+    }
     String lower = body.toLowerCase(Locale.ROOT);
     if (TITLES.contains(lower) || ALWAYS_JOIN.contains(lower)) {
       return true;
@@ -126,7 +150,7 @@ final class BoundaryRepair {
     if ((MONTHS.contains(lower) || BEFORE_NUMBER.contains(lower)) && Character.isDigit(first)) {
       return true;
     }
-    if (!looksAbbreviated(body)) {
+    if (!looksAbbreviated(body) && !looksAbbreviated(whole)) {
       return false;
     }
     if (Character.isLowerCase(first) || Character.isDigit(first) || ",;:)".indexOf(first) >= 0) {
@@ -156,6 +180,14 @@ final class BoundaryRepair {
       start++;
     }
     return text.substring(start, end);
+  }
+
+  private static int skipSpace(String text, int cut) {
+    int i = cut;
+    while (i < text.length() && OpenNlpSentenceSplitter.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String nextText(String text, int cut) {

@@ -31,6 +31,7 @@ public final class Attribution {
       Pattern.compile(CueLexicon.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
   private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
+  private static final Pattern INVERSION = Pattern.compile("(?:^|[,\"”’'])\\s*$");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
 
   /**
@@ -77,15 +78,27 @@ public final class Attribution {
         Candidate c = names.get(i);
         if (c.end <= verb.start()
             && SUBJECT_GAP.matcher(text.substring(c.end, verb.start())).matches()) {
-          return owner(text, names, i);
+          Candidate owner = owner(text, names, i);
+          // a place does not speak ("Sao Paulo", "the Gulf") unless it names its speaker's seat
+          return owner.place ? null : owner;
         }
       }
     }
     if (!passive && TRANSITIVE.matcher(verb.group()).matches()) {
       return null;
     }
+    // a name after the verb speaks only in the inverted order ("…," said Okafor; according to
+    // Okafor): in "Prosecutors say Dr Murray gave…" Murray is what is said, not who says it
+    boolean inverted =
+        passive
+            || verb.group().equalsIgnoreCase("according to")
+            || INVERSION.matcher(text.substring(0, verb.start())).find();
+    if (!inverted) {
+      return null;
+    }
     for (Candidate c : names) {
       if (!c.subjectOnly
+          && !c.place
           && c.start >= verb.end()
           && AFTER_GAP.matcher(text.substring(verb.end(), c.start)).matches()) {
         return c;
@@ -119,12 +132,13 @@ public final class Attribution {
       EntityKind kind = info == null ? m.kind() : info.kind();
       boolean valid = m.start() >= 0 && m.end() <= s.sentence().text().length();
       boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
-      boolean unknown =
-          (kind == EntityKind.OTHER || kind == EntityKind.PLACE) && capitalised(m.text());
+      // a place is kept to find whose seat it is ("Rick Perry of Texas said") but never speaks
+      boolean place = kind == EntityKind.PLACE;
+      boolean unknown = (kind == EntityKind.OTHER || place) && capitalised(m.text());
       if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
         out.add(
             new Candidate(
-                actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(), !named));
+                actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(), !named, place));
       }
     }
     honorifics(s, actors, quotes, out);
@@ -148,7 +162,7 @@ public final class Attribution {
               PersonNames.ofHonorific(text, h.start(), h.group()));
       boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
       if (key != null && !covered && !inside(h.start(), quotes)) {
-        out.add(new Candidate(key, h.start(), h.end(), false));
+        out.add(new Candidate(key, h.start(), h.end(), false, false));
       }
     }
   }
@@ -166,7 +180,7 @@ public final class Attribution {
       Actors.Info info = key == null ? null : actors.info(key);
       boolean person = info == null || info.kind() == EntityKind.PERSON;
       if (key != null && person && !actors.isOutlet(key)) {
-        out.add(new Candidate(key, p.start(), p.end(), false));
+        out.add(new Candidate(key, p.start(), p.end(), false, false));
       }
     }
   }
@@ -208,7 +222,7 @@ public final class Attribution {
    * the subject before a reporting verb ("Aksel Brun, a police spokesman, said") but is never taken
    * from after the verb, where objects and places stand.
    */
-  private record Candidate(String key, int start, int end, boolean subjectOnly) {}
+  private record Candidate(String key, int start, int end, boolean subjectOnly, boolean place) {}
 
   private static boolean capitalised(String text) {
     String t = text.strip();

@@ -32,7 +32,7 @@ public final class ExplainerWriter {
     List<StorySentence> picked =
         MarginalRelevance.select(
             text,
-            text.publishable(),
+            text.standalone(),
             ExplainerWriter::score,
             LINES,
             0.7,

@@ -31,10 +31,17 @@ public final class ForecastWriter {
   private ForecastWriter() {}
 
   public static Forecast write(StoryText text, Actors actors) {
+    return write(text, actors, List.of());
+  }
+
+  /**
+   * The forecast, never repeating a sentence of {@code shown} (published in an earlier section).
+   */
+  public static Forecast write(StoryText text, Actors actors, List<StorySentence> shown) {
     int n = text.articles().size();
     List<StorySentence> picked =
         MarginalRelevance.select(
-            text, text.publishable(), s -> score(s, n), MAX, 0.8, text.overlapping(), List.of());
+            text, text.standalone(), s -> score(s, n), MAX, 0.8, text.overlapping(), shown);
     List<ForecastItem> items =
         picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
     return new Forecast(items, Forecast.DISCLAIMER);

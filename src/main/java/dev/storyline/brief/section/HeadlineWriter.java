@@ -1,5 +1,6 @@
 package dev.storyline.brief.section;
 
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
@@ -16,18 +17,28 @@ import java.util.regex.Pattern;
 /**
  * Picks the headline: the source title most central to the story (most similar to the other
  * titles), specific (names, figures), of a sensible length, not a question and free of clickbait,
- * with a trailing " | Outlet" or " - Outlet" removed.
+ * with a trailing " | Outlet" or " - Outlet" and a leading dateline, byline or time stamp removed.
+ * A title that is really page furniture (a photo caption, "Last updated at … Help", a transcript
+ * banner) or a title run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words)
+ * is no title; when no article has a real one, the headline is the lead sentence of the most
+ * central article that reads as one (whole, on its own, not furniture). Never a caption, dateline,
+ * byline or promo.
  */
 public final class HeadlineWriter {
   private static final Pattern SUFFIX =
       Pattern.compile("\\s+(\\||-|–|—|::)\\s+((?:(?!\\s[-|–—:]+\\s).){1,40})$");
+
+  static final int MAX_TITLE_WORDS = 20;
+  private static final java.util.regex.Pattern ENDS_WELL =
+      java.util.regex.Pattern.compile("[.!?][\"”’')]*$");
 
   private HeadlineWriter() {}
 
   /** The headline of a story; its articles must not be empty. */
   public static Line write(List<AnalyzedArticle> articles) {
     List<String> titles = new ArrayList<>();
-    articles.forEach(a -> titles.add(clean(a.article().title(), a.article().outlet())));
+    articles.forEach(
+        a -> titles.add(clean(Boilerplate.stripLead(a.article().title()), a.article().outlet())));
     List<TextVector> vectors = vectors(articles, titles);
     double[] centrality = Vectorizer.centrality(vectors);
     int best = -1;
@@ -40,7 +51,7 @@ public final class HeadlineWriter {
       }
     }
     if (best < 0) {
-      return fallback(articles);
+      return fallback(articles, centrality);
     }
     return Line.of(titles.get(best), SourceRef.title(articles.get(best).id()));
   }
@@ -86,7 +97,7 @@ public final class HeadlineWriter {
 
   private static double score(AnalyzedArticle a, String title, double centrality) {
     int words = Vectorizer.words(title).size();
-    if (words == 0) {
+    if (words == 0 || words > MAX_TITLE_WORDS || Boilerplate.isFurniture(title)) {
       return 0;
     }
     double score = 0.2 + centrality;
@@ -103,11 +114,32 @@ public final class HeadlineWriter {
     return score;
   }
 
-  private static Line fallback(List<AnalyzedArticle> articles) {
-    for (AnalyzedArticle a : articles) {
-      if (!a.sentences().isEmpty()) {
-        String text = Trimmer.trim(a.sentences().get(0).text());
-        return Line.of(text, new SourceRef(a.id(), a.sentences().get(0).index()));
+  /**
+   * The first of the first three sentences of the most central article (then the next) that reads
+   * as a headline; the first title as it is when none does.
+   */
+  private static Line fallback(List<AnalyzedArticle> articles, double[] centrality) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      order.add(i);
+    }
+    order.sort((x, y) -> Double.compare(centrality[y], centrality[x]));
+    for (int i : order) {
+      AnalyzedArticle a = articles.get(i);
+      for (var s : a.sentences().stream().limit(3).toList()) {
+        String text = Trimmer.trim(s.text());
+        int words = Vectorizer.words(text).size();
+        boolean fits =
+            words >= 6
+                && words <= 30
+                && ENDS_WELL.matcher(text).find()
+                && Character.isUpperCase(text.codePointAt(0))
+                && !Boilerplate.isFurniture(text)
+                && !text.startsWith("\"")
+                && !text.startsWith("“");
+        if (fits) {
+          return Line.of(text, new SourceRef(a.id(), s.index()));
+        }
       }
     }
     AnalyzedArticle first = articles.get(0);

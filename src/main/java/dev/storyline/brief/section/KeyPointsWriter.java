@@ -18,13 +18,19 @@ public final class KeyPointsWriter {
 
   /** The key points, or an empty list when the story has too little material. */
   public static List<StorySentence> pick(StoryText text, List<StorySentence> whyItMatters) {
+    return pick(text, whyItMatters, List.of());
+  }
+
+  /** The key points, never one of {@code shown} (published in another section). */
+  public static List<StorySentence> pick(
+      StoryText text, List<StorySentence> whyItMatters, List<StorySentence> shown) {
     if (text.articles().size() < 2) {
       return List.of();
     }
     List<StorySentence> picked =
         MarginalRelevance.select(
             text,
-            text.publishable(),
+            text.standalone().stream().filter(s -> !shown.contains(s)).toList(),
             KeyPointsWriter::score,
             MAX,
             0.7,

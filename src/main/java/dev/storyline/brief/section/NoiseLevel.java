@@ -15,9 +15,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Noise Level: how loud the coverage is compared with a typical story (articles, distinct outlets
- * and articles per day against the corpus median and 90th percentile, nudged by the storyline's
- * usual story size), and how much of the latest day's coverage adds new facts.
+ * Noise Level: how loud the coverage is, from three things a reader can check, each on a log scale
+ * because each doubling counts alike: volume (articles, against four times the corpus's 90th
+ * percentile story, 60 %), spread (distinct outlets, one to eight, 25 %) and time (how long the
+ * coverage has lasted, up to two weeks, 15 %); and how much of the latest day's coverage adds new
+ * facts. Volume leads: three reports of one event in an afternoon are not louder than fifty over a
+ * week, however many outlets the three come from.
  */
 public final class NoiseLevel {
   /** How many of the latest sentences are checked for new facts. */
@@ -37,16 +40,9 @@ public final class NoiseLevel {
             .distinct()
             .count();
     long hours = windowHours(articles);
-    double perDay = n / Math.max(1.0, hours / 24.0);
     Typical typical = Typical.of(material.coverage());
-    double score =
-        0.45 * scale(n, typical.articles, typical.p90)
-            + 0.35 * scale(outlets, typical.outlets, typical.p90Outlets)
-            + 0.20 * scale(perDay, typical.articles, typical.p90);
+    double score = 100 * loudness(n, outlets, hours, typical);
     double usual = storylineMedian(material);
-    if (usual > 0) {
-      score += Math.max(-6, Math.min(6, 3 * Math.log(n / usual) / Math.log(2)));
-    }
     int rounded = (int) Math.round(Math.max(0, Math.min(100, score)));
     Substance substance = Substance.of(text);
     boolean thin =
@@ -57,22 +53,21 @@ public final class NoiseLevel {
     return new Noise(rounded, label(rounded), n, (int) outlets, hours, basis, thin);
   }
 
-  /**
-   * Quiet below a median story (35), Loud from past the median towards the 90th percentile (70).
-   */
-  static String label(int score) {
-    return score < 30 ? "Quiet" : score < 55 ? "Moderate" : score < 80 ? "Loud" : "Very loud";
+  /** 0..1 loudness from volume, spread and time (see the class comment). */
+  static double loudness(int articles, long outlets, long hours, Typical typical) {
+    double volume = Math.min(1, log2(1 + articles) / log2(1 + 4 * typical.p90()));
+    double spread = Math.min(1, log2(Math.max(1, outlets)) / log2(8));
+    double time = Math.min(1, log2(1 + hours / 24.0) / log2(15));
+    return 0.6 * volume + 0.25 * spread + 0.15 * time;
   }
 
-  /** 35 at the median, 70 at the 90th percentile, approaching 100 beyond. */
-  static double scale(double x, double median, double p90) {
-    if (x <= median) {
-      return 35 * x / median;
-    }
-    if (x <= p90) {
-      return 35 + 35 * (x - median) / (p90 - median);
-    }
-    return 70 + 30 * (1 - Math.exp(-(x - p90) / p90));
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+
+  /** Quiet, Moderate, Loud, Very loud at 30, 55 and 80. */
+  static String label(int score) {
+    return score < 30 ? "Quiet" : score < 55 ? "Moderate" : score < 80 ? "Loud" : "Very loud";
   }
 
   private static long windowHours(List<AnalyzedArticle> articles) {

@@ -3,6 +3,7 @@ package dev.storyline.brief.section;
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Affiliation;
 import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
@@ -47,7 +48,26 @@ public final class SidesWriter {
   record Found(String key, String name, StorySentence sent, int polarity, String quote) {}
 
   public static List<Camp> write(StoryText text, Actors actors) {
+    return write(text, actors, java.util.Set.of());
+  }
+
+  /**
+   * The camps, never citing a sentence of {@code shown} (published in an earlier section: a page
+   * uses each source sentence once).
+   */
+  public static List<Camp> write(
+      StoryText text, Actors actors, java.util.Set<dev.storyline.domain.SourceRef> shown) {
     Map<String, List<Found>> byActor = stances(text, actors);
+    byActor
+        .values()
+        .forEach(
+            fs ->
+                fs.removeIf(
+                    f ->
+                        shown.contains(f.sent().ref())
+                            || !text.onTopic(f.sent())
+                            || Boilerplate.isFurniture(f.sent().text())));
+    byActor.values().removeIf(List::isEmpty);
     if (byActor.isEmpty()) {
       return List.of();
     }

@@ -24,7 +24,7 @@ public final class WhyItMattersWriter {
     List<StorySentence> picked =
         MarginalRelevance.select(
             text,
-            text.publishable(),
+            text.standalone(),
             WhyItMattersWriter::score,
             2,
             0.7,

@@ -30,8 +30,41 @@ public record StorySentence(
   private static final java.util.regex.Pattern ANAPHORIC =
       java.util.regex.Pattern.compile(
           "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
-              + "|In response|In turn|Then|Thus|So|Because of this)\\b"
+              + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also)\\b"
               + "|^[\"“]?\\p{Ll}");
+
+  private static final java.util.regex.Pattern ENDS_WELL =
+      java.util.regex.Pattern.compile("[.!?][\"”’')\\]]*$");
+
+  /** A quotation in straight or curly marks. */
+  private static final java.util.regex.Pattern QUOTED =
+      java.util.regex.Pattern.compile("\"[^\"]+\"|“[^”]+”");
+
+  /**
+   * True when the sentence reads on its own, as a top section needs it: no pronoun or phrase
+   * pointing back, not a quote whose speaker is in another sentence, a whole sentence (ends with a
+   * full stop, quotes balanced).
+   */
+  public boolean readsAlone() {
+    String t = text.strip();
+    if (standalone() < 1 || !ENDS_WELL.matcher(t).find()) {
+      return false;
+    }
+    long straight = t.chars().filter(c -> c == '"').count();
+    long open = t.chars().filter(c -> c == '“').count();
+    long close = t.chars().filter(c -> c == '”').count();
+    if (straight % 2 == 1 || open != close) {
+      return false;
+    }
+    boolean opensQuoted = t.startsWith("\"") || t.startsWith("“");
+    return !opensQuoted || speakerNamed(t);
+  }
+
+  /** A reporting verb outside the quotation marks ("…," Smith said). */
+  private static boolean speakerNamed(String t) {
+    String outside = QUOTED.matcher(t).replaceAll(" ");
+    return CueLexicon.has(CueLexicon.REPORTING, outside);
+  }
 
   public int index() {
     return sentence.index();

@@ -14,11 +14,98 @@ public final class StoryText {
   private final List<AnalyzedArticle> articles;
   private final List<StorySentence> sentences;
   private final boolean dense;
+  private final float[] core;
+  private final java.util.Set<String> coreNames;
+
+  /** Cosine to the story's core from which a sentence counts as about the story. */
+  public static final double ON_TOPIC = 0.3;
 
   private StoryText(List<AnalyzedArticle> articles, List<StorySentence> sentences, boolean dense) {
     this.articles = articles;
     this.sentences = sentences;
     this.dense = dense;
+    this.core = core(articles);
+    this.coreNames = coreNames(articles);
+  }
+
+  /** The unit mean of the articles' title + lead embeddings, or null when they have none. */
+  private static float[] core(List<AnalyzedArticle> articles) {
+    float[] sum = null;
+    for (AnalyzedArticle a : articles) {
+      float[] e = a.embedding();
+      if (e == null || e.length == 0 || (sum != null && sum.length != e.length)) {
+        continue;
+      }
+      sum = sum == null ? new float[e.length] : sum;
+      for (int i = 0; i < e.length; i++) {
+        sum[i] += e[i];
+      }
+    }
+    if (sum == null) {
+      return null;
+    }
+    double n = 0;
+    for (float x : sum) {
+      n += x * x;
+    }
+    n = Math.sqrt(n);
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] = n == 0 ? 0 : (float) (sum[i] / n);
+    }
+    return sum;
+  }
+
+  /**
+   * The names the story is about: entities of the titles and first three sentences that at least a
+   * third of the articles use (every such name for a single article).
+   */
+  private static java.util.Set<String> coreNames(List<AnalyzedArticle> articles) {
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      a.titleEntities().forEach(e -> seen.add(e.key()));
+      a.sentences().stream().limit(3).forEach(s -> s.entities().forEach(e -> seen.add(e.key())));
+      seen.forEach(k -> df.merge(k, 1, Integer::sum));
+    }
+    int need = Math.max(1, (int) Math.ceil(articles.size() / 3.0));
+    java.util.Set<String> out = new java.util.HashSet<>();
+    df.forEach(
+        (k, n) -> {
+          if (n >= need) {
+            out.add(k);
+          }
+        });
+    return out;
+  }
+
+  /**
+   * True when the sentence is about the story: close in meaning to its core (the articles' titles
+   * and leads, cosine at least {@value #ON_TOPIC}) or naming one of its core names. A transcript or
+   * a roundup covers several topics; its sentences about the others are not about the story.
+   */
+  public boolean onTopic(StorySentence s) {
+    if (core == null || !dense) {
+      return true;
+    }
+    for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
+      if (coreNames.contains(m.key())) {
+        return true;
+      }
+    }
+    float[] v = s.sentence().embedding();
+    double cos = 0;
+    for (int i = 0; i < Math.min(v.length, core.length); i++) {
+      cos += v[i] * core[i];
+    }
+    return cos >= ON_TOPIC;
+  }
+
+  /**
+   * Publishable sentences fit for the top sections (Why It Matters, Key Points, Explainer,
+   * Forecast): about the story and readable on their own.
+   */
+  public List<StorySentence> standalone() {
+    return publishable().stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
   }
 
   public static StoryText of(List<AnalyzedArticle> articles) {
@@ -67,10 +154,18 @@ public final class StoryText {
     return sentences;
   }
 
-  /** Sentences of a publishable length (6 to 60 words) that are not cut off ("…", "..."). */
+  /**
+   * Sentences of a publishable length (6 to 60 words) that are not cut off ("…", "...") and are not
+   * page furniture (photo credits, promos, transcript tags: {@link Boilerplate}).
+   */
   public List<StorySentence> publishable() {
     return sentences.stream()
-        .filter(s -> s.words() >= 6 && s.words() <= 60 && !s.truncated())
+        .filter(
+            s ->
+                s.words() >= 6
+                    && s.words() <= 60
+                    && !s.truncated()
+                    && !Boilerplate.isFurniture(s.text()))
         .toList();
   }
 

@@ -4,10 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Trims a source sentence for publication: drops a leading dateline ("LYSARIA CITY —") and a
- * leading connective ("But", "Meanwhile,"), nothing else. The result is always a substring of the
- * input. A connective is dropped only when what follows already starts with a capital letter, a
- * digit or a quote mark, so the published sentence still reads as a sentence without any edit.
+ * Trims a source sentence for publication: drops a leading dateline ("LYSARIA CITY —", "Denver (AP)
+ * –", and the bylines and time stamps of {@link Boilerplate#stripLead}) and a leading connective
+ * ("But", "Meanwhile,"), nothing else. The result is always a substring of the input. A connective
+ * is dropped only when what follows already starts with a capital letter, a digit or a quote mark,
+ * so the published sentence still reads as a sentence without any edit.
  */
 public final class Trimmer {
   private static final Pattern DATELINE =
@@ -24,7 +25,7 @@ public final class Trimmer {
 
   /** The publishable part of a sentence; a substring of {@code text}. */
   public static String trim(String text) {
-    String s = text.strip();
+    String s = Boilerplate.stripLead(text);
     Matcher d = DATELINE.matcher(s);
     if (d.find() && hasTwoLetters(d.group()) && d.end() < s.length()) {
       String rest = s.substring(d.end());

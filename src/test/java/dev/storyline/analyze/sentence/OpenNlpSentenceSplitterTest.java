@@ -36,6 +36,28 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void hyphenatedMonthAndPartyTagsDoNotEndSentences() {
+    // shapes of basil sentences (NSA 2013, Gorsuch 2017) that were cut at "Sept." and "R-Ky."
+    String text =
+        "Broader briefings were held in 2011 before the reauthorization of the Patriot Act, the"
+            + " post-Sept. 11 law that authorized much of the surveillance. Officials agreed.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Broader briefings were held in 2011 before the reauthorization of the Patriot Act,"
+                + " the post-Sept. 11 law that authorized much of the surveillance.",
+            "Officials agreed.");
+    String tags =
+        "\"Why not?\" Senate Majority Leader Mitch McConnell, R-Ky., asked on Tuesday. He also"
+            + " appeared with Sen. Rand Paul (R-Ky.), who offered his support. Ms. Lee, D-Calif.,"
+            + " did not.";
+    assertThat(sentences(tags))
+        .containsExactly(
+            "\"Why not?\" Senate Majority Leader Mitch McConnell, R-Ky., asked on Tuesday.",
+            "He also appeared with Sen. Rand Paul (R-Ky.), who offered his support.",
+            "Ms. Lee, D-Calif., did not.");
+  }
+
+  @Test
   void monthAbbreviationBeforeDayDoesNotEndSentence() {
     String text = "The hearing opened on Jan. 5 in Port Vell. Lawyers objected.";
     assertThat(sentences(text))

@@ -132,6 +132,7 @@ class SectionWritersTest {
   void forecastSkipsPastTenseAndPastDatedSentences() {
     AnalyzedArticle a =
         article("a", "A", "2025-05-10T00:00:00Z")
+            .title("Ferry board weighs its fares")
             .sentence("The ferry board is expected to announce new fares next month.")
             .sentence(
                 "The board was expected to announce new fares in April but delayed the move.",

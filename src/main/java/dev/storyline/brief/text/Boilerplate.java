@@ -1,0 +1,101 @@
+package dev.storyline.brief.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a news page carries around its text that is not news: datelines, bylines and time stamps at
+ * the start of a title or sentence ("Denver (AP) –", "By Maggie Fox, Health Editor", "7 November
+ * 2011 Last updated at 21:40 GMT Help", "ZURICH | Tue Apr 28, 2009 9:39 am BST"), and whole
+ * sentences that are photo credits, promos, transcript banners, agency credits or reader-comment
+ * furniture ("See here for updates", "Photograph: Dario Lopez-Mills/AP", "(Reporting by …)").
+ */
+public final class Boilerplate {
+  private static final String MONTH =
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+  private static final String DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
+  private static final String CLOCK =
+      "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:GMT|BST|EST|EDT|ET|UTC|CET|JST|PST|PDT)?";
+
+  /** A lead-in to remove, repeatedly, from the start of a title or sentence. */
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "^(?:"
+              // "By Maggie Fox , Health and Science Editor" up to a capitalised dateline
+              + "By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}(?:(?:,| and) [\\p{L} ,'’.-]{0,60}?)?"
+              + "(?=\\s\\p{Lu}{3,}|\\s\\d|\\s"
+              + DAY
+              + ")\\s*"
+              // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST"
+              + "|\\p{Lu}[\\p{Lu} .'-]{1,30}\\s?\\|\\s?"
+              + DAY
+              + "\\s+"
+              + MONTH
+              + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
+              + CLOCK
+              + "\\s*"
+              // "Sunday 26 April 2009 11.25 BST", "7 November 2011 Last updated at 21:40 GMT Help"
+              + "|(?:"
+              + DAY
+              + "\\s+)?\\d{1,2}\\s+"
+              + MONTH
+              + "\\s+\\d{4}\\s+(?:Last updated at\\s+)?"
+              + CLOCK
+              + "\\s*(?:Help\\s+)?"
+              // "Fergus Walsh | 08:17 UK time , Tuesday , 30 June 2009"
+              + "|(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\|\\s?"
+              + CLOCK
+              + "\\s*(?:UK time)?\\s*,?\\s*"
+              + "(?:"
+              + DAY
+              + "\\s*,?\\s*)?\\d{1,2}\\s+"
+              + MONTH
+              + "\\s+\\d{4}\\s*"
+              // "2009 06 24 07:14 JST"
+              + "|\\d{4} \\d{2} \\d{2} "
+              + CLOCK
+              + "\\s*"
+              // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
+              + "|\\p{Lu}[\\p{L} .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
+              + "|dpa)\\)\\s*(?:—|–|--|-|:)\\s*"
+              + ")");
+
+  /** Sentences that are page furniture, not news. */
+  private static final Pattern FURNITURE =
+      Pattern.compile(
+          "(?i)\\bphotograph\\s*:|\\b(?:photo|picture|image)s? (?:by|credit|courtesy)\\b"
+              + "|\\((?:ap|reuters|afp|getty) (?:photo|images)|getty images|\\bclick here"
+              + "|\\bsee here\\b|\\bread more\\b|\\bsign up\\b|\\bsubscribe\\b|\\bfollow us\\b"
+              + "|\\blike us on\\b|\\bshare this\\b|^\\s*related:|\\bcheck out\\b|^find out\\b"
+              + "|^watch\\b|\\bupdates? (?:here|below)\\b|\\blast updated\\b|\\bposted by\\b"
+              + "|\\breport abuse\\b|\\bcomments? (?:are|have been) closed|\\brush transcript\\b"
+              + "|\\bdownload pdf\\b|\\breporting by\\b|\\bediting by\\b|\\bwriting by\\b"
+              + "|\\bcompiled by\\b|^\\s*\\*|\\bthis is a rush\\b|\\bfull article\\b"
+              + "|\\bcopyright\\b|\\ball rights reserved\\b|\\bemail this\\b|\\bprint this\\b"
+              + "|\\bthe bbc (?:talks|speaks) to\\b|\\bclick to\\b|\\bhave your say\\b"
+              + "|\\btweets?\\s*:|@\\w{2,}");
+
+  /** A transcript speaker tag: "BECKY ANDERSON, HOST:", "AZUZ:". */
+  private static final Pattern SPEAKER_TAG =
+      Pattern.compile("^(?:\\p{Lu}[\\p{Lu}.'-]+ ?){1,4}(?:, [\\p{Lu} ,'-]+)?\\s?:");
+
+  private Boilerplate() {}
+
+  /** The text without its leading datelines, bylines and time stamps; a suffix of {@code text}. */
+  public static String stripLead(String text) {
+    String s = text.strip();
+    for (int i = 0; i < 4; i++) {
+      Matcher m = LEAD.matcher(s);
+      if (!m.find() || m.end() == 0 || m.end() >= s.length()) {
+        break;
+      }
+      s = s.substring(m.end()).strip();
+    }
+    return s;
+  }
+
+  /** True for a photo credit, promo, transcript tag, agency credit or comment furniture. */
+  public static boolean isFurniture(String text) {
+    return FURNITURE.matcher(text).find() || SPEAKER_TAG.matcher(text.strip()).find();
+  }
+}

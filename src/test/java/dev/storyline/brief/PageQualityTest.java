@@ -1,0 +1,200 @@
+package dev.storyline.brief;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.Boilerplate;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.brief.text.Trimmer;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+import dev.storyline.domain.StoryMaterial;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The story-page defects of issue 19, each on invented text of the shape the reading found in basil
+ * and Timeline17: timeline scope, repeats, headlines, boilerplate, stand-alone sentences, speakers
+ * and noise.
+ */
+class PageQualityTest {
+  private final BriefWriter writer = new ExtractiveBriefWriter();
+
+  private static AnalyzedArticle hearing(String id, String outlet, String day) {
+    return article(id, outlet, day + "T10:00:00Z")
+        .title("Senate panel questions Judge Ana Ruiz on her record")
+        .sentence(
+            "The Senate Judiciary Committee questioned Judge Ana Ruiz for nine hours on Tuesday.",
+            person("Ana Ruiz"))
+        .sentence(
+            "\"I will rule by the law and nothing else,\" Judge Ruiz told the senators.",
+            person("Ruiz"))
+        .sentence("Senator Tom Hale criticised her record on labour cases.", person("Tom Hale"))
+        .sentence("The committee is expected to vote on the nomination next week.")
+        .build();
+  }
+
+  @Test
+  void aStoryTimelineEndsWithTheStory() {
+    AnalyzedArticle early = hearing("h1", "Coast Ledger", "2025-03-04");
+    AnalyzedArticle later =
+        article("v1", "Coast Ledger", "2025-04-20T10:00:00Z")
+            .title("Senate confirms Judge Ana Ruiz after long fight")
+            .sentence("The Senate confirmed Judge Ana Ruiz by 52 votes to 48 on Sunday.")
+            .build();
+    List<StoryMaterial.StoryThread> line =
+        List.of(
+            new StoryMaterial.StoryThread("s-early", List.of(early)),
+            new StoryMaterial.StoryThread("s-later", List.of(later)));
+    Brief b =
+        writer.write(
+            new StoryMaterial("s-early", List.of(early), line, Fixture.COVERAGE, Fixture.NOW));
+    assertThat(b.timeline()).isNotEmpty();
+    assertThat(b.timeline())
+        .allSatisfy(e -> assertThat(e.date()).isBeforeOrEqualTo(LocalDate.parse("2025-03-04")));
+    assertThat(b.timeline()).noneMatch(e -> "s-later".equals(e.storyId()));
+  }
+
+  @Test
+  void aPageUsesEachSourceSentenceOnce() {
+    List<AnalyzedArticle> story =
+        List.of(
+            hearing("a1", "Coast Ledger", "2025-03-04"),
+            hearing("a2", "Harbor Times", "2025-03-04"),
+            hearing("a3", "Civic Wire", "2025-03-05"));
+    Brief b = writer.write(Fixture.material("s", story));
+    List<SourceRef> refs = new ArrayList<>();
+    b.whyItMatters().forEach(l -> refs.addAll(l.refs()));
+    b.keyPoints().forEach(l -> refs.addAll(l.refs()));
+    b.summary().forEach(l -> refs.addAll(l.refs()));
+    b.explainer().lines().forEach(l -> refs.addAll(l.refs()));
+    b.sides().forEach(c -> c.stances().forEach(s -> refs.addAll(s.line().refs())));
+    b.forecast().items().forEach(i -> refs.addAll(i.line().refs()));
+    assertThat(refs).isNotEmpty().doesNotHaveDuplicates();
+    List<String> texts = new ArrayList<>();
+    b.keyPoints().forEach(l -> texts.add(l.text()));
+    b.summary().forEach(l -> texts.add(l.text()));
+    b.sides().forEach(c -> c.stances().forEach(s -> texts.add(s.line().text())));
+    b.forecast().items().forEach(i -> texts.add(i.line().text()));
+    assertThat(texts).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void captionsDatelinesAndRunTogetherTitlesAreNeverTheHeadline() {
+    AnalyzedArticle bbc =
+        article("b1", "bbc", "2011-11-07T21:40:00Z")
+            .title(
+                "7 November 2011 Last updated at 21:40 GMT Help Michael Jackson's former doctor"
+                    + " has been found guilty by a jury in Los Angeles.")
+            .sentence("The jury deliberated for less than two days before its verdict.")
+            .build();
+    Line h = writer.write(Fixture.material("s", List.of(bbc))).headline();
+    assertThat(h.text())
+        .isEqualTo(
+            "Michael Jackson's former doctor has been found guilty by a jury in Los Angeles.");
+    AnalyzedArticle caption =
+        article("g1", "guardian", "2009-04-26T11:25:00Z")
+            .title(
+                "Sunday 26 April 2009 11.25 BST An electron micrograph of the swine influenza virus"
+                    + " Photograph: Dario Lopez-Mills/AP A killer virus that has caused at least"
+                    + " 20 deaths in Mexico could become a global pandemic, experts warn")
+            .sentence("Photograph: Cynthia Goldsmith/AP")
+            .sentence("Health officials in Mexico closed schools in the capital on Saturday.")
+            .build();
+    Line h2 = writer.write(Fixture.material("s2", List.of(caption))).headline();
+    assertThat(h2.text())
+        .isEqualTo("Health officials in Mexico closed schools in the capital on Saturday.");
+    assertThat(h2.refs()).containsExactly(new SourceRef("g1", 1));
+  }
+
+  @Test
+  void boilerplateLeadInsAreTrimmedAndFurnitureIsNeverPublished() {
+    assertThat(Trimmer.trim("Denver (AP) — Firefighters contained the blaze on Sunday."))
+        .isEqualTo("Firefighters contained the blaze on Sunday.");
+    assertThat(
+            Trimmer.trim(
+                "ZURICH | Tue Apr 28, 2009 9:39 am BST ZURICH (Reuters) - A container of flu"
+                    + " samples exploded on a train."))
+        .isEqualTo("A container of flu samples exploded on a train.");
+    assertThat(Boilerplate.isFurniture("See here for updates on Haiti crisis from aid workers."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("(Reporting by Maggie Fox; Editing by Will Dunham)"))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("BECKY ANDERSON, HOST: We're getting the first word."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The Red Cross said aid would arrive on Friday.")).isFalse();
+  }
+
+  @Test
+  void topSectionsSkipSentencesThatNeedTheirNeighbour() {
+    AnalyzedArticle a =
+        article("c1", "Coast Ledger", "2025-03-04T10:00:00Z")
+            .title("Port authority approves the new harbour crane contract")
+            .sentence(
+                "The port authority approved a new crane contract worth 40 million on Monday.")
+            .sentence("But he also acknowledged another reason for the long delay in the talks.")
+            .sentence("\"The whole question is whether they should or not.\"")
+            .sentence("It marks the first time the port has bought cranes abroad, officials said.")
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    assertThat(text.standalone())
+        .extracting(StorySentence::text)
+        .doesNotContain(
+            "But he also acknowledged another reason for the long delay in the talks.",
+            "\"The whole question is whether they should or not.\"")
+        .contains("The port authority approved a new crane contract worth 40 million on Monday.");
+  }
+
+  @Test
+  void aSentenceOffTheStorysTopicIsNotAboutTheStory() {
+    // a roundup: its lead is about the quake, one sentence about an awards show
+    AnalyzedArticle a =
+        article("r1", "World Desk", "2010-01-13T10:00:00Z")
+            .title("Quake devastates Haiti")
+            .articleEmbedding(1, 0, 0)
+            .sentence("A huge earthquake has devastated Haiti, with thousands feared dead.")
+            .embedding(0.9f, 0.1f, 0)
+            .sentence("Film stars gathered in Los Angeles for the annual awards ceremony tonight.")
+            .embedding(0.05f, 0, 1)
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    assertThat(text.onTopic(text.sentences().get(0))).isTrue();
+    assertThat(text.onTopic(text.sentences().get(1))).isFalse();
+  }
+
+  @Test
+  void aNameAfterTheVerbSpeaksOnlyInTheInvertedOrder() {
+    AnalyzedArticle a =
+        article("m1", "bbc", "2011-09-27T10:00:00Z")
+            .title("Trial of Michael Jackson's doctor opens")
+            .sentence(
+                "Prosecutors say Dr Conrad Murray gave Jackson a lethal dose of a sedative.",
+                person("Conrad Murray"))
+            .sentence(
+                "\"He did everything he could,\" said Ed Chernoff, the doctor's lawyer.",
+                person("Ed Chernoff"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors)).isNull();
+    assertThat(Attribution.speaker(text.sentences().get(1), actors).name())
+        .isEqualTo("Ed Chernoff");
+  }
+
+  @Test
+  void threeReportsInAnAfternoonAreNotLouderThanFiftyOverAWeek() {
+    Brief burst = writer.write(Fixture.material("b", Synthetic.story("b", 3, 3, 0, 1)));
+    Brief week = writer.write(Fixture.material("w", Synthetic.story("w", 53, 3, 168, 2)));
+    assertThat(week.noise().score()).isGreaterThan(burst.noise().score());
+    assertThat(burst.noise().label()).isIn("Quiet", "Moderate");
+    assertThat(week.noise().label()).isIn("Loud", "Very loud");
+  }
+}
