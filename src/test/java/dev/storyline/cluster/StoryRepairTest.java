@@ -60,6 +60,49 @@ class StoryRepairTest {
     assertThat(run().isEmpty()).as("nothing left to repair").isTrue();
   }
 
+  /** Three articles of one event: a1 and a2 into {@code a}, b1 into {@code b}. */
+  private static void oneEvent(StoryClusterer into, String a, String b) {
+    into.replay(article("a1", DAY0, unit(1, 0.10f, 0, 0), "Meridian Port", "Harbor Union"), a);
+    into.replay(
+        article(
+            "a2",
+            DAY0.plusSeconds(HOUR),
+            unit(1, 0.12f, 0.02f, 0),
+            "Harbor Union",
+            "Meridian Port"),
+        a);
+    into.replay(
+        article(
+            "b1",
+            DAY0.plusSeconds(30 * HOUR),
+            unit(1, 0.08f, 0.03f, 0),
+            "Meridian Port",
+            "Harbor Union"),
+        b);
+  }
+
+  @Test
+  void anArticleAModeratorMovedOutIsNeverMergedBackAlsoAfterARebuildThatReadsTheMoveBack() {
+    oneEvent(clusterer, "sA", "sA");
+    var split =
+        StoryRepair.detach(clusterer, "b1", "sA", java.util.List.of("a1", "a2"), id -> false);
+    assertThat(split).isPresent();
+    String own = split.get().newStoryId();
+    assertThat(size("sA")).isEqualTo(2);
+    assertThat(size(own)).isEqualTo(1);
+    assertThat(run().merges()).as("the repair pass keeps it apart").isEmpty();
+
+    // a clusterer rebuilt from the stored assignments alone would merge it back...
+    StoryClusterer forgetful = new StoryClusterer(StoryClusterer.Settings.defaults());
+    oneEvent(forgetful, "sA", own);
+    assertThat(repair.run(forgetful, id -> false).merges()).hasSize(1);
+    // ...so the rebuild reads the moves back (ClusterStep) and keeps them apart
+    StoryClusterer rebuilt = new StoryClusterer(StoryClusterer.Settings.defaults());
+    oneEvent(rebuilt, "sA", own);
+    rebuilt.keepApart("b1", java.util.List.of("a1", "a2"));
+    assertThat(repair.run(rebuilt, id -> false).merges()).isEmpty();
+  }
+
   @Test
   void onEqualSizesTheOlderStorySurvives() {
     clusterer.replay(
