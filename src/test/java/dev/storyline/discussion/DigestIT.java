@@ -41,6 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "storyline.readers.base-url=http://digest.example/",
       "storyline.readers.digest-time=07:00",
       "storyline.readers.digest-check=PT10H",
+      // the test's clock stands still: on PostgreSQL an article would never be older than the
+      // default reorder delay and so never clustered
+      "storyline.work.reorder-delay=0s",
       TestDatabases.H2_URL + "digest-it" + TestDatabases.H2_OPTIONS
     })
 @Import(DigestIT.Clocks.class)
