@@ -93,11 +93,11 @@ class StoryRepairTest {
     assertThat(run().merges()).as("the repair pass keeps it apart").isEmpty();
 
     // a clusterer rebuilt from the stored assignments alone would merge it back...
-    StoryClusterer forgetful = new StoryClusterer(StoryClusterer.Settings.defaults());
+    StoryClusterer forgetful = new StoryClusterer(dev.storyline.app.Stages.storySettings());
     oneEvent(forgetful, "sA", own);
     assertThat(repair.run(forgetful, id -> false).merges()).hasSize(1);
     // ...so the rebuild reads the moves back (ClusterStep) and keeps them apart
-    StoryClusterer rebuilt = new StoryClusterer(StoryClusterer.Settings.defaults());
+    StoryClusterer rebuilt = new StoryClusterer(dev.storyline.app.Stages.storySettings());
     oneEvent(rebuilt, "sA", own);
     rebuilt.keepApart("b1", java.util.List.of("a1", "a2"));
     assertThat(repair.run(rebuilt, id -> false).merges()).isEmpty();

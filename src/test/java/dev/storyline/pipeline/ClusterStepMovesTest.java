@@ -3,9 +3,6 @@ package dev.storyline.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.app.Stages;
-import dev.storyline.cluster.StoryClusterer;
-import dev.storyline.cluster.StoryRepair;
-import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.EntityKind;
@@ -38,18 +35,18 @@ class ClusterStepMovesTest {
   private final ArticleRepository articles = new ArticleRepository(jdbc, Stages.json());
   private final PageVersions pages = new PageVersions(jdbc);
   private final StoryRepository stories = new StoryRepository(jdbc, Stages.json(), pages);
-  private final StoryRepairRepository repairs = new StoryRepairRepository(jdbc, pages);
+  private final StoryRepairRepository repairs = new StoryRepairRepository(jdbc, pages, event -> {});
   private final Clock clock = Clock.fixed(DAY0.plusSeconds(40 * HOUR), ZoneOffset.UTC);
   private final ClusterStep step =
       new ClusterStep(
-          StoryClusterer.Settings.defaults(),
-          StorylineLinker.Settings.defaults(),
-          StoryRepair.Settings.defaults(),
+          Stages.storySettings(),
+          Stages.storylineSettings(),
+          Stages.repairSettings(),
           articles,
           stories,
           repairs,
           Coordination.local(jdbc),
-          WorkSettings.defaults(),
+          Stages.workSettings(),
           clock,
           new SimpleMeterRegistry());
 
