@@ -1,6 +1,8 @@
 package dev.storyline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -8,8 +10,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules of "The flow of data" in DESIGN.md, checked on the compiled main classes: a stage
- * computes and does not persist, so it sees only {@code domain}; only the pipeline runner (and the
- * application wiring) brings stages and store together; the web reads through the store.
+ * computes and does not persist, so it sees only {@code domain} (and {@code words}, the shared
+ * stemmer and stop list); only the pipeline runner (and the application wiring) brings stages and
+ * store together; the web reads through the store.
  */
 class ArchitectureTest {
   static final String BASE = "dev.storyline";
@@ -75,6 +84,19 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideOutsideOfPackages(BASE + ".domain..", "java..")
         .because("domain's package-info promises it depends on nothing but the JDK")
+        .check(MAIN);
+  }
+
+  @Test
+  void theSharedWordsDependOnTheJdkAndLuceneOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("words"))
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            BASE + ".words..", "java..", "org.apache.lucene..", "org.tartarus.snowball..")
+        .because("words is the stemmer and stop list every stage may use (words/package-info)")
         .check(MAIN);
   }
 
@@ -157,7 +179,9 @@ class ArchitectureTest {
             pkg("feeds"),
             pkg("app"),
             pkg("cli"),
-            pkg("eval"))
+            pkg("eval"),
+            pkg("account"),
+            pkg("discussion"))
         .because("the store depends on domain only (store/package-info.java)")
         .check(MAIN);
   }
@@ -200,13 +224,117 @@ class ArchitectureTest {
         .check(MAIN);
   }
 
+  @Test
+  void discussionSeesNoStageNorThePipelineFeedsOrTheApplication() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("discussion"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            pkg("ingest"),
+            pkg("analyze"),
+            pkg("cluster"),
+            pkg("brief"),
+            pkg("pipeline"),
+            pkg("feeds"),
+            pkg("app"),
+            pkg("cli"),
+            pkg("eval"))
+        .because("discussion reads stories through the store and learns of repairs by events")
+        .check(MAIN);
+  }
+
+  @Test
+  void nothingButTheApplicationKnowsDiscussion() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("discussion"), pkg("app"), pkg("cli"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("discussion"))
+        .because(
+            "the store tells discussion what a repair did through StoryRepairEvent, and the story"
+                + " page gets its discussion part through an interceptor (discussion/package-info)")
+        .check(MAIN);
+  }
+
+  @Test
+  void accountsDependOnNoStageNorOtherFeature() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("account"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(allBut("account", "domain", "store", "web"))
+        .because("accounts are the base of the readers' features (account/package-info)")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheReadersFeaturesAndTheApplicationKnowAccounts() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("account"), pkg("discussion"), pkg("app"), pkg("cli"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("account"))
+        .because("stages, store, pipeline, feeds and web know nothing of readers' accounts")
+        .check(MAIN);
+  }
+
+  @Test
+  void thePipelineKnowsNothingOfFeeds() {
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("pipeline"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(pkg("feeds"), pkg("web"), pkg("app"), pkg("cli"), pkg("eval"))
+        .because("feeds hand stored articles to the pipeline, never the other way round")
+        .check(MAIN);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(MAIN);
+  }
+
+  /**
+   * What ArchUnit cannot see: SQL. Discussion and accounts keep their own tables, and the store's
+   * SQL names none of them (a story repair tells discussion what happened instead, see {@code
+   * StoryRepairEvent}).
+   */
+  @Test
+  void theStoresSqlNamesNoTableOfDiscussionOrAccounts() throws IOException {
+    Pattern table =
+        Pattern.compile(
+            "\\b(story_comment|comment_report|follow|story_visit|reader_digest|account"
+                + "|password_reset)\\b");
+    Pattern literal = Pattern.compile("\"([^\"\\\\]|\\\\.)*\"");
+    List<String> found = new ArrayList<>();
+    try (var files = Files.walk(Path.of("src/main/java/dev/storyline/store"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = literal.matcher(Files.readString(f));
+        while (m.find()) {
+          Matcher t = table.matcher(m.group());
+          if (t.find()) {
+            found.add(f.getFileName() + ": " + m.group());
+          }
+        }
+      }
+    }
+    assertThat(found).isEmpty();
+  }
+
   private static String pkg(String name) {
     return BASE + "." + name + "..";
   }
 
-  private static String[] allBut(String name) {
+  private static String[] allBut(String... names) {
     return Arrays.stream(
             new String[] {
+              "domain",
               "ingest",
               "analyze",
               "cluster",
@@ -216,9 +344,13 @@ class ArchitectureTest {
               "feeds",
               "web",
               "app",
-              "eval"
+              "cli",
+              "eval",
+              "account",
+              "discussion",
+              "words"
             })
-        .filter(p -> !p.equals(name))
+        .filter(p -> !Arrays.asList(names).contains(p))
         .map(ArchitectureTest::pkg)
         .toArray(String[]::new);
   }

@@ -6,8 +6,6 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.eval.AnalyzedCache;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,9 +23,9 @@ public final class PairDump {
             Path.of(args[1]),
             Path.of(args[0]),
             () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
-    List<double[]> rows = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    ScorerTrainer.pairs(s, Duration.ofSeconds(Long.parseLong(args[2])), rows, labels);
+    ScorerFit.Pairs pairs = ScorerFit.pairs(s, ScorerTrainer::gold, Long.parseLong(args[2]));
+    List<double[]> rows = pairs.rows();
+    List<Boolean> labels = pairs.labels();
     try (PrintStream out = new PrintStream(args[3], "UTF-8")) {
       out.println("label," + String.join(",", StoryFeatures.NAMES));
       for (int i = 0; i < rows.size(); i++) {

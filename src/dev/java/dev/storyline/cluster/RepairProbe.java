@@ -1,5 +1,6 @@
 package dev.storyline.cluster;
 
+import dev.storyline.app.Stages;
 import dev.storyline.cluster.StoryClusterer.StoryState;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.eval.RepairSweep;
@@ -20,7 +21,7 @@ public final class RepairProbe {
   }
 
   static void probe(List<AnalyzedArticle> stream) {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+    StoryClusterer c = new StoryClusterer(Stages.storySettings());
     EntityStats idf = new EntityStats();
     Map<String, StoryState> stories = new LinkedHashMap<>();
     Map<String, List<String>> gold = new HashMap<>();

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Developer tool (not a test) that regenerates {@code src/main/resources/cluster/scorer.json}:
@@ -30,18 +28,7 @@ import java.util.Map;
  * cached in CACHE_DIR (see {@link AnalyzedCache}).
  */
 public final class ScorerTrainer {
-  /** Time-gap penalty, in cosine-similarity units per day, carried over from the hand-set score. */
-  static final double GAP_COSINE_PER_DAY = 0.16;
-
-  static final double RIDGE = 1.0;
-
-  /**
-   * Windows of the gold replays, in seconds. An undated stream's articles are one second apart in
-   * file order, so a window of w seconds keeps about w articles' stories open: from a quiet stream
-   * (a handful of open stories) to a crowded one (all of neus-train at once), so the model sees how
-   * crowding changes how sure a match must be.
-   */
-  static final long[] WINDOWS = {6, 15, 30, 60, 150, 400, 4 * 86400};
+  static final double GAP_COSINE_PER_DAY = ScorerFit.GAP_COSINE_PER_DAY;
 
   private ScorerTrainer() {}
 
@@ -54,18 +41,18 @@ public final class ScorerTrainer {
           AnalyzedCache.load(
               Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
     }
-    List<double[]> rows = new ArrayList<>();
-    List<Boolean> labels = new ArrayList<>();
-    for (long w : WINDOWS) {
-      pairs(streams.get(0), Duration.ofSeconds(w), rows, labels);
-    }
+    ScorerFit.Pairs pairs = ScorerFit.pairs(streams.get(0), ScorerTrainer::gold);
     System.err.printf(
         Locale.ROOT,
         "%d pairs, %d positive%n",
-        rows.size(),
-        labels.stream().filter(b -> b).count());
-    double[] w = Logistic.fit(rows, labels, fixedColumn(), RIDGE);
-    w[fixedColumn()] = -GAP_COSINE_PER_DAY * cosineWeight(w);
+        pairs.rows().size(),
+        pairs.labels().stream().filter(b -> b).count());
+    StoryScorer fitted = ScorerFit.fit(pairs, java.util.Set.of(), 0.5);
+    double[] w = new double[StoryFeatures.NAMES.size() + 1];
+    for (int i = 0; i < StoryFeatures.NAMES.size(); i++) {
+      w[i] = fitted.weights().get(StoryFeatures.NAMES.get(i));
+    }
+    w[w.length - 1] = fitted.bias();
     write(w, 0.5, out);
     double best = pickThreshold(w, streams.get(0));
     write(w, best, out);
@@ -80,50 +67,12 @@ public final class ScorerTrainer {
     }
   }
 
-  /**
-   * Logit gained when the centroid and nearest similarities both rise by 1 (the margin rises by 1
-   * too): the scale that turns a penalty in cosine units into logits.
-   */
-  static double cosineWeight(double[] w) {
-    return w[StoryFeatures.NAMES.indexOf("centroid")]
-        + w[StoryFeatures.NAMES.indexOf("nearest")]
-        + w[StoryFeatures.NAMES.indexOf("margin")];
-  }
-
-  static int fixedColumn() {
-    return StoryFeatures.NAMES.indexOf("gap_days");
-  }
-
   static String gold(AnalyzedArticle a) {
     return a.article().meta().getOrDefault("story", "");
   }
 
-  /** The (features, is-gold-story) pairs of a gold replay of the stream. */
-  static void pairs(
-      List<AnalyzedArticle> stream, Duration window, List<double[]> rows, List<Boolean> labels) {
-    StoryClusterer c =
-        new StoryClusterer(
-            new StoryClusterer.Settings(0.5, window, new StoryScorer(Map.of(), 0, 0.5)));
-    for (AnalyzedArticle a : stream) {
-      String g = gold(a);
-      c.replay(
-          a,
-          g,
-          candidates ->
-              candidates.forEach(
-                  k -> {
-                    rows.add(k.features());
-                    labels.add(k.story().id.equals(g));
-                  }));
-    }
-  }
-
   static StoryScorer scorer(double[] w, double threshold) {
-    Map<String, Double> m = new LinkedHashMap<>();
-    for (int i = 0; i < StoryFeatures.NAMES.size(); i++) {
-      m.put(StoryFeatures.NAMES.get(i), w[i]);
-    }
-    return new StoryScorer(m, w[w.length - 1], threshold);
+    return ScorerFit.scorer(w, threshold);
   }
 
   static ClusterMetrics run(List<AnalyzedArticle> stream, StoryScorer scorer, double threshold) {

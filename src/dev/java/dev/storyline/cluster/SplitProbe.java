@@ -30,7 +30,7 @@ public final class SplitProbe {
             Path.of(args[0]),
             () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
     boolean verbose = Boolean.getBoolean("verbose");
-    StoryClusterer.Settings settings = StoryClusterer.Settings.defaults();
+    StoryClusterer.Settings settings = Stages.storySettings();
     StoryClusterer c = new StoryClusterer(settings);
     StoryScorer scorer = settings.scorer();
     Map<String, Set<String>> ourOfGold = new HashMap<>();

@@ -69,7 +69,7 @@ final class BenchCpu {
         embedder.embedAll(fullLeads.subList(i, Math.min(fullLeads.size(), i + 64)));
       }
       report("embed analyzer leads", stream.size(), t);
-      StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.defaults());
+      StoryClusterer clusterer = new StoryClusterer(Stages.storySettings());
       long assign = 0;
       t = start();
       for (int i = 0; i < stream.size(); i += 64) {

@@ -1,5 +1,6 @@
 package dev.storyline.eval;
 
+import dev.storyline.app.Stages;
 import dev.storyline.cluster.Clusterers;
 import dev.storyline.cluster.StoryClusterer;
 
@@ -11,7 +12,7 @@ public final class EvictionBench {
   public static void main(String[] args) {
     int size = Integer.parseInt(args[0]);
     int queries = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-    StoryClusterer.Settings s = StoryClusterer.Settings.defaults();
+    StoryClusterer.Settings s = Stages.storySettings();
     System.out.print("with eviction:    ");
     new AssignBench(System.out, s, 2000).run(size, queries);
     System.out.print("without eviction: ");

@@ -3,7 +3,6 @@ package dev.storyline.eval;
 import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
-import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryRepair;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;
@@ -34,14 +33,14 @@ public final class RepairSweep {
       streams.add(load(Path.of(f)));
     }
     print("no repair", streams, null);
-    StoryRepair.Settings d = StoryRepair.Settings.defaults();
+    StoryRepair.Settings d = Stages.repairSettings();
     print("defaults", streams, d);
   }
 
   static void print(String name, List<List<AnalyzedArticle>> streams, StoryRepair.Settings r) {
     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-10s %s", name, r));
     for (List<AnalyzedArticle> s : streams) {
-      Clustering c = new Clustering(StoryClusterer.Settings.defaults(), r);
+      Clustering c = new Clustering(Stages.storySettings(), r);
       for (int i = 0; i < s.size(); i += 64) {
         c.batch(s.subList(i, Math.min(s.size(), i + 64)));
       }
@@ -64,9 +63,7 @@ public final class RepairSweep {
         ClusterEval.Result result =
             new ClusterEval.Result(m, c.predictions(), 0, 0, c.profiles(), null);
         List<Article> articles = s.stream().map(AnalyzedArticle::article).toList();
-        ClusterMetrics l =
-            ClusterEval.storylines(
-                articles, result, dev.storyline.cluster.StorylineLinker.Settings.defaults());
+        ClusterMetrics l = ClusterEval.storylines(articles, result, Stages.storylineSettings());
         line.append(
             String.format(Locale.ROOT, " storylines B %.4f P %.4f", l.bcubedF1(), l.pairF1()));
       }

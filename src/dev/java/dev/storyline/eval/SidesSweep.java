@@ -66,7 +66,9 @@ public final class SidesSweep {
               new StoryMaterial(
                   e.getKey(),
                   members,
-                  List.of(new StoryMaterial.StoryThread(e.getKey(), members)),
+                  dev.storyline.brief.Saga.of(
+                          List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
+                      .context(e.getKey()),
                   new StoryMaterial.Coverage(100, 3, 3, 6),
                   members.get(members.size() - 1).article().published()));
       for (Brief.Camp c : b.sides()) {

@@ -20,6 +20,7 @@ import java.util.Locale;
 public final class StorylineSweep {
   public static void main(String[] args) throws Exception {
     StorylineProperties.Cluster c = StorylineProperties.defaults().cluster();
+    StorylineLinker.Settings d = Stages.storylineSettings(c);
     try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
       ArticleAnalyzer analyzer = Stages.analyzer(embedder, false);
       for (String f : args) {
@@ -37,7 +38,16 @@ public final class StorylineSweep {
         for (double t : new double[] {0.30, 0.35, 0.40, 0.45, 0.52, 0.60}) {
           for (int central : new int[] {5, 8, 12}) {
             ClusterMetrics m =
-                ClusterEval.storylines(golden, result, new StorylineLinker.Settings(t, central));
+                ClusterEval.storylines(
+                    golden,
+                    result,
+                    new StorylineLinker.Settings(
+                        t,
+                        central,
+                        d.minTopic(),
+                        d.gapScale(),
+                        d.gapWeight(),
+                        d.genericCoherence()));
             System.out.printf(
                 Locale.ROOT,
                 "%s t=%.2f central=%d lines=%d gold=%d | B %.3f (P %.3f R %.3f) | pair F1 %.3f%n",

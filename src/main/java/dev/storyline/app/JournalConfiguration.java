@@ -4,26 +4,26 @@ import dev.storyline.store.journal.EmbeddedDatabaseStartup;
 import dev.storyline.store.journal.EmbeddedH2;
 import dev.storyline.store.journal.FileIngestJournal;
 import dev.storyline.store.journal.IngestJournal;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The ingest journal and the embedded database's startup checks. Setting {@code storyline.journal}:
- * {@code auto} (the default) journals when the database is an embedded H2 file, in {@code journal/}
- * beside it; {@code off} never journals. PostgreSQL needs no journal: it does not lose committed
- * rows when a process is killed.
+ * The ingest journal and the embedded database's startup checks. Setting {@code storyline.journal}
+ * ({@link StorylineProperties.JournalMode}): {@code auto} journals when the database is an embedded
+ * H2 file, in {@code journal/} beside it; {@code off} never journals. PostgreSQL needs no journal:
+ * it does not lose committed rows when a process is killed.
  */
 @Configuration(proxyBeanMethods = false)
 class JournalConfiguration {
 
   @Bean
-  IngestJournal ingestJournal(Environment env) {
-    if (!journalOn(env)) {
+  IngestJournal ingestJournal(Environment env, StorylineProperties props) {
+    if (props.journal() == StorylineProperties.JournalMode.OFF) {
       return IngestJournal.NONE;
     }
     return EmbeddedH2.of(env.getProperty("spring.datasource.url"))
@@ -60,12 +60,14 @@ class JournalConfiguration {
     };
   }
 
+  /**
+   * The journal setting, bound as the application binds it (this runs before the application's
+   * settings exist): an unknown value fails the start with a clear message.
+   */
   private static boolean journalOn(Environment env) {
-    String mode = env.getProperty("storyline.journal", "auto").toLowerCase(Locale.ROOT);
-    if (!mode.equals("auto") && !mode.equals("off")) {
-      LoggerFactory.getLogger(JournalConfiguration.class)
-          .warn("storyline.journal={} is neither auto nor off:" + " journaling as with auto", mode);
-    }
-    return !mode.equals("off");
+    return Binder.get(env)
+            .bindOrCreate("storyline", Bindable.of(StorylineProperties.class))
+            .journal()
+        != StorylineProperties.JournalMode.OFF;
   }
 }

@@ -31,7 +31,10 @@ public final class Roles implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication app) {
-    Set<String> roles = parse(env.getProperty("storyline.roles", WEB + "," + WORKER));
+    Set<String> roles =
+        parse(
+            env.getProperty(
+                "storyline.roles", String.join(",", StorylineProperties.defaults().roles())));
     String url = env.getProperty("spring.datasource.url", "");
     if (roles.size() == 1 && url.startsWith("jdbc:h2:")) {
       throw new IllegalArgumentException(

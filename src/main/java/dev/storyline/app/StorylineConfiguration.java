@@ -8,15 +8,15 @@ import dev.storyline.brief.ExtractiveBriefWriter;
 import dev.storyline.brief.llm.ChatModels;
 import dev.storyline.brief.llm.LlmBriefWriter;
 import dev.storyline.brief.llm.LlmSettings;
-import dev.storyline.cluster.StoryRepair;
 import dev.storyline.ingest.JsonLinesReader;
+import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.pipeline.PipelineRunner;
-import dev.storyline.pipeline.WorkSettings;
 import dev.storyline.store.ApartRepository;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.JdbcStoryQueries;
 import dev.storyline.store.OutletRepository;
 import dev.storyline.store.PageVersions;
+import dev.storyline.store.SightingRepository;
 import dev.storyline.store.StoryLists;
 import dev.storyline.store.StoryQueries;
 import dev.storyline.store.StoryRepairRepository;
@@ -26,10 +26,12 @@ import dev.storyline.store.journal.IngestJournal;
 import dev.storyline.store.work.Coordination;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Wires the stages, the store and the pipeline runner. Models load once, here. */
@@ -61,22 +63,21 @@ class StorylineConfiguration {
   }
 
   /**
-   * The extractive writer, or the checked LLM writer when {@code STORYLINE_LLM_*} (or {@code
-   * OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY}) is set in the environment.
+   * The extractive writer, or the checked LLM writer when {@code storyline.llm.*} names a key or a
+   * base URL (or {@code OPENAI_API_KEY} / {@code ANTHROPIC_API_KEY} is set).
    */
   @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
       name = "storyline.work.enabled",
       havingValue = "true",
       matchIfMissing = true)
   @Bean
-  BriefWriter briefWriter(MiniLmEmbedder embedder) {
-    return briefWriter(System.getenv(), embedder::embed);
+  BriefWriter briefWriter(StorylineProperties props, Environment env, MiniLmEmbedder embedder) {
+    return briefWriter(Stages.llmSettings(props.llm(), env::getProperty), embedder::embed);
   }
 
   static BriefWriter briefWriter(
-      java.util.Map<String, String> env, java.util.function.Function<String, float[]> embed) {
-    return LlmSettings.fromEnv(env)
-        .<BriefWriter>map(
+      Optional<LlmSettings> llm, java.util.function.Function<String, float[]> embed) {
+    return llm.<BriefWriter>map(
             s -> {
               org.slf4j.LoggerFactory.getLogger(StorylineConfiguration.class)
                   .info("brief writer: {}", s);
@@ -93,6 +94,25 @@ class StorylineConfiguration {
   @Bean
   PageVersions pageVersions(JdbcTemplate jdbc) {
     return new PageVersions(jdbc);
+  }
+
+  @Bean
+  SightingRepository sightingRepository(
+      JdbcTemplate jdbc, IngestJournal journal, PageVersions pages) {
+    // a new sighting marks the article's story page changed ("also at" shows at once)
+    return new SightingRepository(jdbc, journal, pages);
+  }
+
+  /** Stores articles at most once, for imports and feeds alike. */
+  @Bean
+  ArticleIntake articleIntake(
+      ArticleRepository articles,
+      SightingRepository sightings,
+      MeterRegistry meters,
+      Clock clock,
+      StorylineProperties props) {
+    return new ArticleIntake(
+        articles, sightings, meters, clock, props.ingest().nearDuplicateWindow());
   }
 
   @Bean
@@ -127,8 +147,9 @@ class StorylineConfiguration {
   }
 
   @Bean
-  StoryRepairRepository storyRepairs(JdbcTemplate jdbc, PageVersions pages) {
-    return new StoryRepairRepository(jdbc, pages);
+  StoryRepairRepository storyRepairs(
+      JdbcTemplate jdbc, PageVersions pages, ApplicationEventPublisher events) {
+    return new StoryRepairRepository(jdbc, pages, events::publishEvent);
   }
 
   @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
@@ -144,6 +165,7 @@ class StorylineConfiguration {
       ArticleRepository articles,
       StoryRepository stories,
       StoryRepairRepository repairs,
+      ArticleIntake intake,
       MeterRegistry meters,
       Clock clock,
       Coordination coordination) {
@@ -152,24 +174,16 @@ class StorylineConfiguration {
         analyzer,
         Stages.storySettings(props.cluster()),
         Stages.storylineSettings(props.cluster()),
-        props.repair().enabled() ? StoryRepair.Settings.defaults() : null,
+        props.repair().enabled() ? Stages.repairSettings(props.repair()) : null,
         writer,
         articles,
         stories,
         repairs,
+        intake,
         meters,
         clock,
         coordination,
-        workSettings(props.work(), coordination));
-  }
-
-  /** The settings of {@code storyline.work}, with the reorder delay that fits the database. */
-  static WorkSettings workSettings(StorylineProperties.Work work, Coordination coordination) {
-    Duration delay =
-        work.reorderDelay() != null
-            ? work.reorderDelay()
-            : coordination.shared() ? Duration.ofSeconds(10) : Duration.ZERO;
-    return new WorkSettings(delay, work.takeoverAfter(), work.idlePoll());
+        Stages.workSettings(props.work(), coordination.shared()));
   }
 
   /** Locks, the clustering role and the brief queue of this database. */

@@ -9,7 +9,6 @@ import dev.storyline.brief.section.NoiseLevel;
 import dev.storyline.brief.section.SagaScope;
 import dev.storyline.brief.section.SidesWriter;
 import dev.storyline.brief.section.SummaryWriter;
-import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.brief.section.WhyItMattersWriter;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
@@ -87,11 +86,14 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
     gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
     forecast.items().forEach(i -> used.addAll(i.line().refs()));
+    // the summary (most central first, outlets in turn) takes none of the sentences shown above
+    // and repeats none of them; with too little left it repeats only Why It Matters less
+    List<StorySentence> shownAbove = chosen(text, used);
     java.util.Set<SourceRef> before = java.util.Set.copyOf(used);
-    List<StorySentence> summary =
-        SummaryWriter.pick(text, chosen(text, used), why).stream()
-            .filter(s -> !before.contains(s.ref()))
-            .toList();
+    List<StorySentence> summary = SummaryWriter.pick(text, shownAbove, before);
+    if (summary.size() < Math.min(4, SummaryWriter.size(articles.size()))) {
+      summary = SummaryWriter.pick(text, why, before);
+    }
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
     summary.forEach(s -> used.add(s.ref()));
     List<StorySentence> shown = new ArrayList<>(chosen(text, used));
@@ -105,8 +107,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    List<TimelineEntry> timeline =
-        SagaScope.upToStory(TimelineWriter.write(SagaScope.upToStory(material)), material);
+    List<TimelineEntry> timeline = SagaScope.upToStory(material.saga().timeline(), material);
 
     return new Brief(
         material.storyId(),

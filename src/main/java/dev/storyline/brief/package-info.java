@@ -13,15 +13,13 @@
  *   <li>{@code actor}: who is who and who said what (actors, attribution, affiliation);
  *   <li>{@code section}: one writer per section of the page;
  *   <li>{@code forecast}: tracking earlier forecasts against later reporting;
- *   <li>{@code timeline}: the Timeline17 method (dated sentences ranked by date salience and a
- *       centroid objective), measured by {@code eval timeline};
  *   <li>{@code llm}: the optional checked LLM writer.
  * </ul>
  *
- * <p>Layers: {@code text} depends on nothing else here; {@code actor}, {@code forecast} and {@code
- * timeline} on {@code text}; {@code section} on {@code actor} and {@code text}; this package on
- * {@code section}; {@code llm} on this package. Depends only on {@code dev.storyline.domain} and
- * the JDK: no I/O, no clock (time comes from the material). All types are immutable or stateless
- * and therefore thread-safe.
+ * <p>Layers: {@code text} depends on nothing else here; {@code actor} and {@code forecast} on
+ * {@code text}; {@code section} on {@code actor} and {@code text}; this package on {@code section};
+ * {@code llm} on this package. Depends only on {@code dev.storyline.domain} and the JDK: no I/O, no
+ * clock (time comes from the material). All types are immutable or stateless and therefore
+ * thread-safe.
  */
 package dev.storyline.brief;

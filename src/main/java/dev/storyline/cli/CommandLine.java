@@ -2,7 +2,6 @@ package dev.storyline.cli;
 
 import dev.storyline.app.Stages;
 import dev.storyline.app.StorylineApplication;
-import dev.storyline.app.StorylineProperties;
 import dev.storyline.eval.BenchCommand;
 import dev.storyline.eval.EvalCommand;
 import dev.storyline.feeds.SourcesCommand;
@@ -99,17 +98,10 @@ public final class CommandLine {
     }
   }
 
-  /** The real stages with default settings, for commands that run without Spring. */
+  /** The real stages with the settings in the environment, for commands without Spring. */
   static dev.storyline.eval.Toolkit toolkit() {
     quietLogging();
-    StorylineProperties props = StorylineProperties.defaults();
-    return new dev.storyline.eval.Toolkit(
-        () -> dev.storyline.analyze.embed.MiniLmEmbedder.load(props.analyze().embeddingThreads()),
-        Stages::analyzer,
-        Stages.storySettings(props.cluster()),
-        Stages.storylineSettings(props.cluster()),
-        new dev.storyline.brief.ExtractiveBriefWriter(),
-        Stages.json());
+    return Stages.toolkit();
   }
 
   private int serve(String[] args) {

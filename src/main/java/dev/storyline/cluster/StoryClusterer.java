@@ -39,13 +39,7 @@ public final class StoryClusterer {
    * @param window how far apart in time an article and a story's newest article may be
    * @param scorer the learned combination of features
    */
-  public record Settings(double threshold, Duration window, StoryScorer scorer) {
-    /** The shipped scorer with the threshold chosen when it was trained, and a 4-day window. */
-    public static Settings defaults() {
-      StoryScorer scorer = StoryScorer.defaults();
-      return new Settings(scorer.threshold(), Duration.ofDays(4), scorer);
-    }
-  }
+  public record Settings(double threshold, Duration window, StoryScorer scorer) {}
 
   /**
    * Where an article went, and why (taken when the decision was made, see {@link JoinEvidence}).

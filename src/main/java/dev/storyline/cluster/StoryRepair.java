@@ -42,11 +42,7 @@ public final class StoryRepair {
       Duration mergeGap,
       double splitSimilarity,
       double splitEntities,
-      int splitMinPart) {
-    public static Settings defaults() {
-      return new Settings(0.72, 0.15, Duration.ofHours(72), 0.45, 0.45, 3);
-    }
-  }
+      int splitMinPart) {}
 
   /** Story {@code absorbed} was merged into {@code survivor}. */
   public record Merge(String survivor, String absorbed) {}

@@ -65,6 +65,20 @@ public final class StoryScorer {
     return StoryFeatures.NAMES;
   }
 
+  /** Weight by feature name, in the order of {@link #featureNames()}. */
+  public Map<String, Double> weights() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < weights.length; i++) {
+      out.put(StoryFeatures.NAMES.get(i), weights[i]);
+    }
+    return out;
+  }
+
+  /** The bias (intercept) of the regression. */
+  public double bias() {
+    return bias;
+  }
+
   /** The threshold the trainer chose on its training stream. */
   public double threshold() {
     return threshold;

@@ -47,16 +47,7 @@ public final class StorylineLinker {
       double minTopic,
       java.time.Duration gapScale,
       double gapWeight,
-      double genericCoherence) {
-    /** The given threshold and number of central entities, with the default limits. */
-    public Settings(double threshold, int centralEntities) {
-      this(threshold, centralEntities, 0.35, java.time.Duration.ofDays(14), 0.05, 0.5);
-    }
-
-    public static Settings defaults() {
-      return new Settings(0.40, 5);
-    }
-  }
+      double genericCoherence) {}
 
   /**
    * What the linker holds of one storyline (for checks and diagnostics).

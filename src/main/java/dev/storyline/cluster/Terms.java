@@ -1,110 +1,21 @@
 package dev.storyline.cluster;
 
+import dev.storyline.words.English;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Splits text into content words (lower case, crude plural folding, no stop words) and numbers. */
+/**
+ * Splits text into content words (lower case, crude plural folding, no {@link English} stop words)
+ * and numbers.
+ */
 final class Terms {
   private Terms() {}
 
   /** Words with counts, and the distinct numbers. */
   record Split(Map<String, Integer> words, Set<String> numbers) {}
-
-  private static final Set<String> STOP =
-      Set.of(
-          "the",
-          "and",
-          "for",
-          "that",
-          "with",
-          "from",
-          "this",
-          "was",
-          "were",
-          "are",
-          "has",
-          "have",
-          "had",
-          "but",
-          "not",
-          "his",
-          "her",
-          "its",
-          "their",
-          "they",
-          "them",
-          "she",
-          "him",
-          "who",
-          "whom",
-          "which",
-          "will",
-          "would",
-          "could",
-          "should",
-          "been",
-          "being",
-          "said",
-          "says",
-          "say",
-          "about",
-          "after",
-          "before",
-          "over",
-          "into",
-          "than",
-          "then",
-          "there",
-          "what",
-          "when",
-          "where",
-          "while",
-          "also",
-          "more",
-          "most",
-          "some",
-          "such",
-          "only",
-          "other",
-          "out",
-          "our",
-          "you",
-          "your",
-          "all",
-          "any",
-          "can",
-          "did",
-          "does",
-          "just",
-          "new",
-          "one",
-          "two",
-          "how",
-          "why",
-          "may",
-          "might",
-          "now",
-          "off",
-          "per",
-          "via",
-          "week",
-          "year",
-          "years",
-          "day",
-          "days",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mr",
-          "mrs",
-          "ms");
 
   /** Numbers as keys that cannot collide with words in a shared document-frequency table. */
   static Set<String> numberKeys(Set<String> numbers) {
@@ -171,7 +82,7 @@ final class Terms {
       }
       return;
     }
-    if (t.length() < 3 || STOP.contains(t)) {
+    if (t.length() < 3 || English.isStopWord(t)) {
       return;
     }
     if (t.length() > 4 && t.endsWith("s") && !t.endsWith("ss")) {

@@ -144,4 +144,9 @@ class CommentRepository {
         edited == null ? null : edited.toInstant(),
         rs.getInt("reports"));
   }
+
+  /** The comments on story {@code from} now belong to story {@code to} (a repair merged them). */
+  void moveStory(String from, String to) {
+    jdbc.update("update story_comment set story_id = ? where story_id = ?", to, from);
+  }
 }

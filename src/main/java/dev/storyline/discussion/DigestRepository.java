@@ -30,6 +30,13 @@ public class DigestRepository {
           + " from article a join story s on a.story_id = s.id where %s = ?"
           + " and a.ingested_at > ? and a.ingested_at <= ? order by a.published, a.id";
 
+  private static final String NEW_IN_TOPIC =
+      "select a.id, a.source, a.title, s.id, s.headline, s.slug"
+          + " from article a join story s on a.story_id = s.id"
+          + " join story_topic t on t.story_id = s.id where t.topic = ? and "
+          + dev.storyline.store.TopicRepository.EFFECTIVE
+          + " and a.ingested_at > ? and a.ingested_at <= ? order by a.published, a.id";
+
   private final JdbcTemplate jdbc;
 
   DigestRepository(JdbcTemplate jdbc) {
@@ -133,9 +140,18 @@ public class DigestRepository {
     return newArticles("s.storyline_id", storylineId, after, upTo);
   }
 
+  /** Articles stored in ({@code after}, {@code upTo}] in the stories that carry the topic. */
+  List<NewArticle> newInTopic(String slug, Instant after, Instant upTo) {
+    return query(NEW_IN_TOPIC, slug, after, upTo);
+  }
+
   private List<NewArticle> newArticles(String column, String id, Instant after, Instant upTo) {
+    return query(NEW_ARTICLES.formatted(column), id, after, upTo);
+  }
+
+  private List<NewArticle> query(String sql, String id, Instant after, Instant upTo) {
     return jdbc.query(
-        NEW_ARTICLES.formatted(column),
+        sql,
         (rs, i) ->
             new NewArticle(
                 rs.getString(1),

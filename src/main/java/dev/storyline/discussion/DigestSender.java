@@ -3,6 +3,7 @@ package dev.storyline.discussion;
 import dev.storyline.account.Mailer;
 import dev.storyline.account.ReaderProperties;
 import dev.storyline.store.StoryQueries;
+import dev.storyline.store.Topics;
 import dev.storyline.web.WebPaths;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The daily e-mail digest: once a day, after {@code storyline.readers.digest-time} (UTC), each
- * opted-in reader gets one plain-text e-mail listing the new articles of the stories and storylines
- * they follow since their previous digest, or nothing when nothing changed. What a digest covered
- * is recorded before it is sent, so a second run or a restart never sends the same day twice.
+ * opted-in reader gets one plain-text e-mail listing the new articles of the stories, storylines
+ * and topics they follow since their previous digest (an article once, under the first of them), or
+ * nothing when nothing changed. What a digest covered is recorded before it is sent, so a second
+ * run or a restart never sends the same day twice.
  */
 @Service
 public class DigestSender {
@@ -34,7 +36,7 @@ public class DigestSender {
       DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
-  /** Most articles listed per followed item; the rest are counted. */
+  /** Most articles listed per story, and stories per storyline or topic; the rest are counted. */
   static final int MAX_LISTED = 10;
 
   private final DigestRepository digests;
@@ -108,7 +110,18 @@ public class DigestSender {
             digests.newInStoryline(f.itemId(), due.coveredUntil(), now).stream()
                 .filter(a -> !listed.contains(a.articleId()))
                 .toList();
+        found.forEach(a -> listed.add(a.articleId()));
         storylineBlock(f.itemId(), found).ifPresent(blocks::add);
+      }
+    }
+    for (FollowRepository.Followed f : follows.of(due.accountId())) {
+      if (f.kind() == FollowRepository.Kind.TOPIC) {
+        List<DigestRepository.NewArticle> found =
+            digests.newInTopic(f.itemId(), due.coveredUntil(), now).stream()
+                .filter(a -> listed.add(a.articleId()))
+                .toList();
+        groupedBlock("Topic: " + Topics.name(f.itemId()), WebPaths.topic(f.itemId()), found)
+            .ifPresent(blocks::add);
       }
     }
     if (blocks.isEmpty()) {
@@ -148,12 +161,24 @@ public class DigestSender {
       return Optional.empty();
     }
     String title = stories.storyline(storylineId).map(s -> s.title()).orElse(storylineId);
-    StringBuilder b =
-        new StringBuilder(
-            "Storyline: " + title + "\n" + link(WebPaths.storyline(storylineId)) + "\n");
+    return groupedBlock("Storyline: " + title, WebPaths.storyline(storylineId), found);
+  }
+
+  /** A heading, its link, then the new articles story by story ({@value #MAX_LISTED} at most). */
+  private Optional<String> groupedBlock(
+      String heading, String path, List<DigestRepository.NewArticle> found) {
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder b = new StringBuilder(heading + "\n" + link(path) + "\n");
     Map<String, List<DigestRepository.NewArticle>> byStory = new LinkedHashMap<>();
     found.forEach(a -> byStory.computeIfAbsent(a.storyId(), k -> new ArrayList<>()).add(a));
+    int shown = 0;
     for (List<DigestRepository.NewArticle> story : byStory.values()) {
+      if (shown++ == MAX_LISTED) {
+        b.append("  and ").append(byStory.size() - MAX_LISTED).append(" more stories\n");
+        break;
+      }
       DigestRepository.NewArticle first = story.get(0);
       b.append("  Story: ")
           .append(first.storyHeadline())

@@ -75,4 +75,28 @@ public class FollowRepository {
                 Kind.valueOf(rs.getString(1).toUpperCase(java.util.Locale.ROOT)), rs.getString(2)),
         accountId);
   }
+
+  /**
+   * Followers of {@code from} follow {@code to} instead (a repair merged the story, or a merge
+   * emptied the storyline); a reader who already followed both keeps one follow.
+   */
+  void move(Kind kind, String from, String to) {
+    jdbc.update(
+        "delete from follow where kind = ? and item_id = ? and account_id in"
+            + " (select account_id from follow where kind = ? and item_id = ?)",
+        kind.column(),
+        from,
+        kind.column(),
+        to);
+    jdbc.update(
+        "update follow set item_id = ? where kind = ? and item_id = ?", to, kind.column(), from);
+  }
+
+  /** Followed storylines that a merge emptied (they redirect, see {@code storyline_redirect}). */
+  List<String> followedEmptiedStorylines() {
+    return jdbc.queryForList(
+        "select distinct f.item_id from follow f join storyline_redirect r"
+            + " on r.from_id = f.item_id where f.kind = 'storyline'",
+        String.class);
+  }
 }

@@ -149,4 +149,17 @@ public class VisitRepository {
       return new Snapshot(List.of(), Map.of());
     }
   }
+
+  /**
+   * What readers saw of story {@code from} counts as seen of story {@code to} (a repair merged
+   * them); a reader with a visit of both keeps the visit of {@code to}.
+   */
+  void moveStory(String from, String to) {
+    jdbc.update(
+        "delete from story_visit where story_id = ? and account_id in"
+            + " (select account_id from story_visit where story_id = ?)",
+        from,
+        to);
+    jdbc.update("update story_visit set story_id = ? where story_id = ?", to, from);
+  }
 }

@@ -4,31 +4,50 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything the brief writer needs for one story: its own articles, the other stories of its
- * storyline (for the timeline) and corpus-wide coverage figures (for the noise level).
+ * Everything the brief writer needs for one story: its own articles, what its storyline contributes
+ * (the timeline and the usual story size, as the storyline stood at the story's latest article) and
+ * corpus-wide coverage figures (for the noise level).
  *
  * @param storyId the story to write
  * @param articles the story's articles, oldest first
- * @param storyline all stories of the storyline including this one, oldest first
+ * @param saga what the storyline contributes to the story's brief
  * @param coverage corpus-wide figures to compare against
  * @param now the time the brief is written (injected clock)
  */
 public record StoryMaterial(
     String storyId,
     List<AnalyzedArticle> articles,
-    List<StoryThread> storyline,
+    SagaContext saga,
     Coverage coverage,
     Instant now) {
 
   public StoryMaterial {
     articles = List.copyOf(articles);
-    storyline = List.copyOf(storyline);
+    saga = saga == null ? SagaContext.NONE : saga;
   }
 
   /** One story of a storyline with its articles, oldest first. */
   public record StoryThread(String storyId, List<AnalyzedArticle> articles) {
     public StoryThread {
       articles = List.copyOf(articles);
+    }
+  }
+
+  /**
+   * The parts of a story's brief that come from its storyline, computed from the storyline as it
+   * stood at the story's latest article (stories and articles published later do not change them).
+   *
+   * @param timeline the story's timeline: milestones of the storyline and dated background facts,
+   *     newest first
+   * @param usualStorySize the median article count of the storyline's other stories (0 when there
+   *     are none)
+   */
+  public record SagaContext(List<Brief.TimelineEntry> timeline, double usualStorySize) {
+    /** No storyline: no timeline, no usual size. */
+    public static final SagaContext NONE = new SagaContext(List.of(), 0);
+
+    public SagaContext {
+      timeline = List.copyOf(timeline);
     }
   }
 

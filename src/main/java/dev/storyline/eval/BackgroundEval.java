@@ -109,7 +109,8 @@ final class BackgroundEval {
     return new StoryMaterial(
         id,
         earlier,
-        List.of(new StoryMaterial.StoryThread(id, earlier)),
+        dev.storyline.brief.Saga.of(List.of(new StoryMaterial.StoryThread(id, earlier)))
+            .context(id),
         new StoryMaterial.Coverage(1, earlier.size(), 1, earlier.size()),
         current.published());
   }

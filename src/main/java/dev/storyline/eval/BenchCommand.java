@@ -26,6 +26,7 @@ public final class BenchCommand {
         brief --input STREAM.jsonl[.gz]
             Briefs per second for stories of 5, 50 and 500 articles (the first N of the stream).
       """
+          + SagaBench.USAGE
           + ServeBench.USAGE
           + ProcessesBench.USAGE;
 
@@ -82,6 +83,9 @@ public final class BenchCommand {
         err.println("bench processes: " + e.getMessage());
         return 1;
       }
+    }
+    if (task.name().equals("saga")) {
+      return new SagaBench(out, toolkit).run(opts);
     }
     if (task.name().equals("brief")) {
       return BriefBench.run(opts, toolkit, out);

@@ -47,7 +47,9 @@ final class BriefBench {
           new StoryMaterial(
               "bench-" + size,
               members,
-              List.of(new StoryMaterial.StoryThread("bench-" + size, members)),
+              dev.storyline.brief.Saga.of(
+                      List.of(new StoryMaterial.StoryThread("bench-" + size, members)))
+                  .context("bench-" + size),
               coverage,
               members.get(size - 1).article().published());
       writer.write(m);

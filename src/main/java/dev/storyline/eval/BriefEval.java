@@ -48,7 +48,9 @@ final class BriefEval {
       List<String> ungrounded,
       String writer,
       int withheld,
-      Map<String, Integer> camps) {
+      Map<String, Integer> camps,
+      List<Cut> cuts,
+      Map<String, Integer> gaps) {
     double groundedShare() {
       return lines == 0 ? 0 : (double) grounded / lines;
     }
@@ -59,9 +61,42 @@ final class BriefEval {
     }
   }
 
+  /**
+   * The summary and its baselines cut at a number of words (a fixed N, or each story's reference
+   * length), and how well the cut summary covers the outlets.
+   *
+   * @param label what the cut is ("88 words", "reference length")
+   * @param ours our summary cut
+   * @param leadN lead-N at the same length
+   * @param lexRank LexRank at the same length
+   * @param multiOutlet stories with three or more outlets (with or without a reference)
+   * @param oneOutletOverHalf of those, stories whose cut summary has more than half of its
+   *     sentences from one outlet
+   */
+  record Cut(
+      String label,
+      Rouge.Mean ours,
+      Rouge.Mean leadN,
+      Rouge.Mean lexRank,
+      int multiOutlet,
+      int oneOutletOverHalf) {}
+
+  /** The seed story page's summary length in words (its summary paragraph has 88 words). */
+  static final int SEED_SUMMARY_WORDS = 88;
+
   private final ArticleAnalyzer analyzer;
   private final BriefWriter writer;
   private final ObjectMapper json;
+  private int summaryWords = SEED_SUMMARY_WORDS;
+
+  /** Scores the summary cut at {@code n} words too (default {@link #SEED_SUMMARY_WORDS}). */
+  BriefEval summaryWords(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("--summary-words must be at least 1");
+    }
+    this.summaryWords = n;
+    return this;
+  }
 
   BriefEval(ArticleAnalyzer analyzer, BriefWriter writer, ObjectMapper json) {
     this.analyzer = analyzer;
@@ -70,19 +105,31 @@ final class BriefEval {
   }
 
   Result run(List<Article> stream, Map<String, String> references, Path output) throws IOException {
+    return run(stream, analyse(stream), references, output);
+  }
+
+  /** The same over articles analysed beforehand (by id). */
+  Result run(
+      List<Article> stream,
+      Map<String, AnalyzedArticle> analysed,
+      Map<String, String> references,
+      Path output)
+      throws IOException {
     Map<String, List<Article>> stories =
         stream.stream()
             .collect(
                 Collectors.groupingBy(StreamFile::gold, LinkedHashMap::new, Collectors.toList()));
-    Map<String, AnalyzedArticle> analysed = analyse(stream);
     StoryMaterial.Coverage coverage = coverage(stories);
     Rouge.Mean summary = new Rouge.Mean();
     Rouge.Mean lead = new Rouge.Mean();
+    CutScores atN = new CutScores(summaryWords + " words");
+    CutScores atReference = new CutScores("reference length");
     int[] counts = new int[4];
     int withheld = 0;
     String writerName = "";
     List<String> ungrounded = new ArrayList<>();
     Map<String, Integer> camps = new java.util.TreeMap<>();
+    Map<String, Integer> gaps = new java.util.TreeMap<>();
     long nanos = 0;
     try (BufferedWriter out = output == null ? null : Files.newBufferedWriter(output)) {
       for (Map.Entry<String, List<Article>> e : stories.entrySet()) {
@@ -95,7 +142,9 @@ final class BriefEval {
             new StoryMaterial(
                 e.getKey(),
                 members,
-                List.of(new StoryMaterial.StoryThread(e.getKey(), members)),
+                dev.storyline.brief.Saga.of(
+                        List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
+                    .context(e.getKey()),
                 coverage,
                 members.get(members.size() - 1).article().published());
         long t0 = System.nanoTime();
@@ -107,9 +156,12 @@ final class BriefEval {
         if (reference != null) {
           summary.add(text(brief.summary()), reference);
           lead.add(leadBaseline(members), reference);
+          atReference.add(brief, members, reference, SummaryBaselines.words(reference));
         }
+        atN.add(brief, members, reference, summaryWords);
         ground(brief, members, counts, ungrounded);
         brief.sides().forEach(c -> camps.merge(c.name(), c.stances().size(), Integer::sum));
+        brief.gaps().keySet().forEach(g -> gaps.merge(g, 1, Integer::sum));
         if (out != null) {
           out.write(json.writeValueAsString(BriefJson.of(brief)));
           out.newLine();
@@ -128,7 +180,61 @@ final class BriefEval {
         ungrounded,
         writerName,
         withheld,
-        camps);
+        camps,
+        references.isEmpty() ? List.of(atN.done()) : List.of(atReference.done(), atN.done()),
+        gaps);
+  }
+
+  /** Running scores of one cut. */
+  private static final class CutScores {
+    final String label;
+    final Rouge.Mean ours = new Rouge.Mean();
+    final Rouge.Mean leadN = new Rouge.Mean();
+    final Rouge.Mean lexRank = new Rouge.Mean();
+    int multiOutlet;
+    int overHalf;
+
+    CutScores(String label) {
+      this.label = label;
+    }
+
+    void add(Brief brief, List<AnalyzedArticle> members, String reference, int n) {
+      if (reference != null) {
+        ours.add(SummaryBaselines.cut(text(brief.summary()), n), reference);
+        leadN.add(SummaryBaselines.leadN(members, n), reference);
+        lexRank.add(SummaryBaselines.lexRank(members, n), reference);
+      }
+      if (members.stream().map(a -> a.article().outlet()).distinct().count() >= 3) {
+        multiOutlet++;
+        overHalf += oneOutletOverHalf(brief.summary(), members, n) ? 1 : 0;
+      }
+    }
+
+    Cut done() {
+      return new Cut(label, ours, leadN, lexRank, multiOutlet, overHalf);
+    }
+  }
+
+  /**
+   * True when more than half of the summary's sentences within its first {@code n} words cite one
+   * outlet (a sentence counts when it starts within those words).
+   */
+  static boolean oneOutletOverHalf(List<Line> summary, List<AnalyzedArticle> members, int n) {
+    Map<String, String> outletOf = new HashMap<>();
+    members.forEach(a -> outletOf.put(a.id(), a.article().outlet()));
+    Map<String, Integer> per = new HashMap<>();
+    int words = 0;
+    int shown = 0;
+    for (Line l : summary) {
+      if (words >= n || l.refs().isEmpty()) {
+        break;
+      }
+      per.merge(outletOf.getOrDefault(l.refs().get(0).articleId(), "?"), 1, Integer::sum);
+      shown++;
+      words += SummaryBaselines.words(l.text());
+    }
+    int most = per.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return shown > 0 && most * 2 > shown;
   }
 
   /** The withheld count an LLM writer puts in {@link Brief#writer()} ("…; withheld 2"), else 0. */
@@ -214,15 +320,26 @@ final class BriefEval {
         : sorted[(int) Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   }
 
-  /** Reads {@code {"story":…, "summary":…}} lines (plain or gzip). */
+  /**
+   * Reads reference summaries: {@code {"story":…, "summary":…}} JSON lines (plain or gzip), or a
+   * NeuS probe target file ({@code SPLIT.target}: line i is the roundup of story {@code
+   * neus-SPLIT-i}, {@code TITLE=> … ARTICLE=> …}; the ARTICLE part is the reference).
+   */
   static Map<String, String> references(Path file, ObjectMapper json) throws IOException {
     Map<String, String> out = new HashMap<>();
+    String name = file.getFileName().toString();
+    boolean probe = name.endsWith(".target");
+    String prefix = "neus-" + name.replace(".target", "") + "-";
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
                 dev.storyline.ingest.JsonLinesReader.open(file), StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank()) {
+      int i = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine(), i++) {
+        if (probe) {
+          int at = line.indexOf("ARTICLE=>");
+          out.put(prefix + i, (at < 0 ? line : line.substring(at + 9)).strip());
+        } else if (!line.isBlank()) {
           JsonNode n = json.readTree(line);
           out.put(n.path("story").asText(), n.path("summary").asText(""));
         }

@@ -23,7 +23,8 @@ final class BriefReport {
     Path output = opts.containsKey("output") ? Path.of(Options.require(opts, "output")) : null;
     Embedder embedder = toolkit.embedder().get();
     dev.storyline.brief.BriefWriter writer =
-        dev.storyline.brief.llm.LlmSettings.fromEnv(System.getenv())
+        toolkit
+            .llm()
             .<dev.storyline.brief.BriefWriter>map(
                 s ->
                     new dev.storyline.brief.llm.LlmBriefWriter(
@@ -31,12 +32,59 @@ final class BriefReport {
             .orElse(toolkit.briefs());
     BriefEval eval =
         new BriefEval(toolkit.analyzer().apply(embedder, true), writer, toolkit.json());
+    if (opts.containsKey("summary-words")) {
+      eval.summaryWords(Integer.parseInt(Options.require(opts, "summary-words")));
+    }
+    if (opts.containsKey("stories")) {
+      stream = firstStories(stream, Integer.parseInt(Options.require(opts, "stories")));
+    }
     BriefEval.Result r = eval.run(stream, refs, output);
     print(input.getFileName().toString(), r, out);
     if (output != null) {
       out.println("briefs            " + output);
     }
     return 0;
+  }
+
+  /** The articles of the first {@code n} gold stories (in order of first article). */
+  static List<Article> firstStories(List<Article> stream, int n) {
+    java.util.Set<String> keep = new java.util.LinkedHashSet<>();
+    for (Article a : stream) {
+      if (keep.size() < n) {
+        keep.add(StreamFile.gold(a));
+      }
+    }
+    return stream.stream().filter(a -> keep.contains(StreamFile.gold(a))).toList();
+  }
+
+  static void printCuts(BriefEval.Result r, PrintStream out) {
+    for (BriefEval.Cut c : r.cuts()) {
+      if (c.ours().count() > 0) {
+        out.printf(
+            Locale.ROOT,
+            "cut at %-17s ROUGE-1/2/L F1: ours %.3f / %.3f / %.3f, lead-N %.3f / %.3f / %.3f,"
+                + " LexRank %.3f / %.3f / %.3f%n",
+            c.label(),
+            c.ours().f1(0),
+            c.ours().f1(1),
+            c.ours().f1(2),
+            c.leadN().f1(0),
+            c.leadN().f1(1),
+            c.leadN().f1(2),
+            c.lexRank().f1(0),
+            c.lexRank().f1(1),
+            c.lexRank().f1(2));
+      }
+      if (c.multiOutlet() > 0) {
+        out.printf(
+            Locale.ROOT,
+            "cut at %-17s outlets: %d of %d stories with 3+ outlets have more than half of the"
+                + " summary's sentences from one outlet%n",
+            c.label(),
+            c.oneOutletOverHalf(),
+            c.multiOutlet());
+      }
+    }
   }
 
   static void print(String name, BriefEval.Result r, PrintStream out) {
@@ -66,6 +114,7 @@ final class BriefReport {
           "ROUGE: lower-case [a-z0-9]+ tokens, Porter stem for tokens > 3 letters, no stop words;"
               + " R-L = LCS over the whole text");
     }
+    printCuts(r, out);
     out.printf(
         Locale.ROOT,
         "grounded lines    %d / %d (%.1f %%)%n",
@@ -86,6 +135,7 @@ final class BriefReport {
           r.camps(),
           100 * r.otherVoicesShare());
     }
+    out.printf(Locale.ROOT, "empty sections    %s (stories per section)%n", r.gaps());
     out.printf(
         Locale.ROOT,
         "writer            %s; LLM sentences withheld by the check: %d%n",

@@ -1,12 +1,8 @@
 package dev.storyline.eval;
 
-import dev.storyline.analyze.embed.Embedder;
-import dev.storyline.cluster.StoryRepair;
-import dev.storyline.pipeline.Progress;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /** {@code storyline eval TASK …}: quality figures of a stage on labelled data. */
@@ -26,6 +22,12 @@ public final class EvalCommand {
             labels (for streams whose gold label is a saga, such as timeline17).
             --repair runs the repair pass (merges and splits of recent stories) after every batch
             of 64 articles, as the pipeline does, and prints how many it made.
+            Beside ours it prints the TF-IDF single-pass baseline with its cosine threshold tuned
+            on the same stream (--no-baseline skips it).
+        cluster --hard-negatives STREAM.jsonl.gz[,STREAM2.jsonl.gz]
+            The same on the hard-negative set built from those gold streams: stories of the same
+            kind (allsides topic; basil chained by likeness) moved to follow each other one day
+            apart, the dates in their text moved with them.
         extract --input DIR [--split NAME] [--output OUT.json] [--threads N] [--repeat N]
                 [--worst N] [--rescore SYSTEM.json[.gz]]
             Extracts the main text of every DIR/html/<id>.html[.gz] (article-extraction-benchmark
@@ -46,12 +48,30 @@ public final class EvalCommand {
             Groups the stream by its gold "story", analyses and briefs each story, and prints the
             grounding share, stance count, and with --summaries ROUGE-1/2/L F1 of the summary and
             of a lead baseline. --output writes one JSON line per story.
+            --summary-words N (default 88, the seed page's summary) also scores the summary cut
+            at N words, and with --summaries at each reference's own length, beside lead-N (the
+            first sentence of each article in turn until N words) and LexRank cut the same way,
+            and counts stories with 3+ outlets whose cut summary has more than half of its
+            sentences from one outlet. --summaries also reads a NeuS probe target file
+            (../shared/data/allsides-neus/neus_probe/train.target goes with neus-train.jsonl.gz).
+            --stories N keeps the first N gold stories.
         background --input DIR [--split dev] [--events bp_oil_spill,mj_death]
             Background summaries (Pratapa et al. 2023; DIR holds events.tar.gz and splits/): for
             each annotator timeline and each date with a reference background, briefs the earlier
             updates and prints ROUGE-1/2/L F1 of our background (Why It Matters + Summary) and of
             two length-matched lead baselines. Default splits: train,dev (the test split is kept
             unseen; name it to score it).
+        all --data ../shared/data [--skip cluster,neus,brief,timeline,background,extract]
+            [--floors src/test/resources/eval/baseline.json]
+            Every quality set in one run, printed as one table: ours, the baseline beside it
+            (measured in the same run, or published where marked) and the floor that the build's
+            floor tests pin. Clustering: basil, allsides, the hard-negative set, neus-train on 5
+            held-out folds (the scorer refitted on the other four), each beside the TF-IDF
+            single-pass baseline tuned on it; summaries on allsides and the NeuS probe set at the
+            references' length and at 88 words beside lead-N and LexRank, outlet coverage,
+            grounding, stances; Timeline17 beside DATEWISE; background summaries; main-text
+            extraction on ScrapingHub, Dragnet and Readability beside trafilatura's output.
+            CPU-heavy: about half an hour on 2 cores.
         timeline [--data ../shared/data/timeline17] [--topics h1n1,haiti] [--rouge-stopwords FILE]
             Timeline17: alignment-based ROUGE-1/2 and date F1 over the 19 reference timelines
             (or those of the named topics), compared with the published DATEWISE and CLUST.
@@ -87,12 +107,13 @@ public final class EvalCommand {
     }
     Map<String, String> opts = task.options();
     return switch (task.name()) {
-      case "cluster" -> cluster(opts);
+      case "cluster" -> ClusterReport.run(opts, toolkit, out);
       case "extract" -> extract(opts);
       case "feeds" -> feeds(opts);
       case "brief" -> BriefReport.run(opts, toolkit, out);
       case "timeline" -> BriefReport.timeline(opts, toolkit, out);
       case "background" -> BriefReport.background(opts, toolkit, out);
+      case "all" -> AllReport.run(opts, toolkit, out);
       case "pages" -> PagesReport.run(opts, toolkit, out);
       default ->
           throw new IllegalArgumentException("unknown task " + task.name() + " (eval --help)");
@@ -138,49 +159,5 @@ public final class EvalCommand {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  private int cluster(Map<String, String> opts) throws IOException {
-    Path input = Path.of(Options.require(opts, "input"));
-    List<dev.storyline.domain.Article> stream = StreamFile.read(input, toolkit.json());
-    Embedder embedder = toolkit.embedder().get();
-    dev.storyline.cluster.StoryClusterer.Settings settings = toolkit.stories();
-    if (opts.containsKey("threshold")) {
-      settings =
-          new dev.storyline.cluster.StoryClusterer.Settings(
-              Double.parseDouble(opts.get("threshold")), settings.window(), settings.scorer());
-    }
-    StoryRepair.Settings repair =
-        opts.containsKey("repair") ? StoryRepair.Settings.defaults() : null;
-    ClusterEval eval =
-        new ClusterEval(
-            toolkit.analyzer().apply(embedder, false), settings, repair, toolkit.json());
-    ClusterEval.Result result = eval.run(stream, Progress.console());
-    ClusterEval.print(input.getFileName().toString(), result, out);
-    if (opts.containsKey("storylines")) {
-      ClusterMetrics m = ClusterEval.storylines(stream, result, toolkit.storylines());
-      out.printf(
-          java.util.Locale.ROOT,
-          "storylines        %d predicted, %d gold%n",
-          m.predictedClusters(),
-          m.goldClusters());
-      out.printf(
-          java.util.Locale.ROOT,
-          "storyline pairwise P/R/F1  %.3f / %.3f / %.3f%n",
-          m.pairPrecision(),
-          m.pairRecall(),
-          m.pairF1());
-      out.printf(
-          java.util.Locale.ROOT,
-          "storyline BCubed   P/R/F1  %.3f / %.3f / %.3f%n",
-          m.bcubedPrecision(),
-          m.bcubedRecall(),
-          m.bcubedF1());
-    }
-    if (opts.containsKey("predictions")) {
-      eval.writePredictions(result, Path.of(opts.get("predictions")));
-      out.println("predictions       " + opts.get("predictions"));
-    }
-    return 0;
   }
 }

@@ -36,6 +36,7 @@ final class PagesEval {
   private final ArticleAnalyzer analyzer;
   private final StoryClusterer.Settings stories;
   private final StorylineLinker.Settings storylines;
+  private final StoryRepair.Settings repair;
   private final BriefWriter writer;
   private final AnalysisCache cache;
 
@@ -43,12 +44,14 @@ final class PagesEval {
       ArticleAnalyzer analyzer,
       StoryClusterer.Settings stories,
       StorylineLinker.Settings storylines,
+      StoryRepair.Settings repair,
       BriefWriter writer,
       Path cacheDir,
       ObjectMapper json) {
     this.analyzer = analyzer;
     this.stories = stories;
     this.storylines = storylines;
+    this.repair = repair;
     this.writer = writer;
     this.cache = new AnalysisCache(cacheDir, json);
   }
@@ -82,7 +85,7 @@ final class PagesEval {
           gold.put(a.id(), StreamFile.gold(a.article()));
           byId.put(a.id(), a);
         });
-    Clustering clustering = new Clustering(stories, StoryRepair.Settings.defaults());
+    Clustering clustering = new Clustering(stories, repair);
     clustering.batch(all);
     Map<String, String> storyOf = new LinkedHashMap<>(clustering.predictions());
     Map<String, String> lineOf = link(storyOf, clustering.profiles());
@@ -124,9 +127,9 @@ final class PagesEval {
       sorted.sort(
           Comparator.comparing((StoryThread t) -> t.articles().get(0).article().published())
               .thenComparing(StoryThread::storyId));
+      dev.storyline.brief.Saga saga = dev.storyline.brief.Saga.of(sorted);
       for (StoryThread t : sorted) {
-        StoryMaterial material =
-            new StoryMaterial(t.storyId(), t.articles(), sorted, coverage, now);
+        StoryMaterial material = saga.material(t.storyId(), t.articles(), coverage, now);
         pages.add(new Page(t.storyId(), line.getKey(), t.articles(), writer.write(material)));
         progress.step(1);
       }

@@ -50,6 +50,7 @@ final class PagesReport {
             toolkit.analyzer().apply(embedder, true),
             toolkit.stories(),
             toolkit.storylines(),
+            toolkit.repair(),
             toolkit.briefs(),
             cache,
             toolkit.json());

@@ -1,5 +1,6 @@
 package dev.storyline.eval;
 
+import dev.storyline.words.English;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ final class Rouge {
       if (stopWords && STOP.contains(t)) {
         continue;
       }
-      out.add(t.length() > 3 ? PorterStemmer.stem(t) : t);
+      out.add(t.length() > 3 ? English.stem(t) : t);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.storyline.eval;
 
+import dev.storyline.words.English;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,7 +152,7 @@ final class TimelineRouge {
     while (m.find()) {
       String t = m.group();
       if (!stop.contains(t)) {
-        out.add(t.length() > 3 ? PorterStemmer.stem(t) : t);
+        out.add(t.length() > 3 ? English.stem(t) : t);
       }
     }
     return out;

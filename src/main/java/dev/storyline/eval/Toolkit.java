@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.llm.LlmSettings;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StorylineLinker;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -16,7 +19,9 @@ import java.util.function.Supplier;
  * @param analyzer builds an analyzer over an embedder, with or without sentence embeddings
  * @param stories story clustering settings
  * @param storylines storyline linking settings
- * @param briefs the brief writer
+ * @param repair the repair pass's thresholds (for {@code --repair})
+ * @param briefs the extractive brief writer
+ * @param llm the LLM writer's settings, or empty when it is off
  * @param json JSON mapper
  */
 public record Toolkit(
@@ -24,5 +29,7 @@ public record Toolkit(
     BiFunction<Embedder, Boolean, ArticleAnalyzer> analyzer,
     StoryClusterer.Settings stories,
     StorylineLinker.Settings storylines,
+    StoryRepair.Settings repair,
     BriefWriter briefs,
+    Optional<LlmSettings> llm,
     ObjectMapper json) {}

@@ -1,37 +1,28 @@
 package dev.storyline.feeds;
 
-import dev.storyline.domain.Article;
-import dev.storyline.ingest.RegistrableDomain;
-import dev.storyline.ingest.TextFingerprint;
-import dev.storyline.ingest.UrlCanonicalizer;
-import dev.storyline.ingest.dedup.NearDuplicates;
-import dev.storyline.ingest.dedup.SimHash;
+import dev.storyline.ingest.Ingested;
 import dev.storyline.ingest.extract.ArticleExtractor;
 import dev.storyline.ingest.extract.ExtractedPage;
-import dev.storyline.ingest.extract.HtmlText;
+import dev.storyline.ingest.feed.EntryArticle;
 import dev.storyline.ingest.feed.FeedEntry;
 import dev.storyline.ingest.http.FetchException;
 import dev.storyline.ingest.http.FetchResponse;
 import dev.storyline.ingest.http.SafeFetcher;
-import dev.storyline.store.ArticleRepository;
-import dev.storyline.store.SightingRepository;
+import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.store.Source;
 import dev.storyline.store.SourceRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns one feed entry into a stored article, at most once: skips entries the source already
- * handled, fetches the article page when the entry is only a teaser, and records exact and near
- * duplicates as sightings of the stored article instead of storing them again. Each step writes
- * before the next, so a process killed half-way repeats at most the current entry, harmlessly.
+ * handled, fetches the article page when the entry is only a teaser, lets {@link EntryArticle}
+ * decide the article and the {@link ArticleIntake} store it (duplicates become sightings, as for
+ * imports), and remembers the entry. Each step writes before the next, so a process killed half-way
+ * repeats at most the current entry, harmlessly.
  */
 final class EntryIngest {
   /** What became of an entry. */
@@ -47,9 +38,8 @@ final class EntryIngest {
   private final ArticleExtractor extractor;
   private final HostLimiter hosts;
   private final SourceRepository sources;
-  private final ArticleRepository articles;
-  private final SightingRepository sightings;
-  private final NearDuplicates near;
+  private final ArticleIntake intake;
+  private final MeterRegistry meters;
   private final Clock clock;
   private final int teaserWords;
 
@@ -58,105 +48,58 @@ final class EntryIngest {
       ArticleExtractor extractor,
       HostLimiter hosts,
       SourceRepository sources,
-      ArticleRepository articles,
-      SightingRepository sightings,
-      NearDuplicates near,
+      ArticleIntake intake,
+      MeterRegistry meters,
       Clock clock,
       int teaserWords) {
     this.fetcher = fetcher;
     this.extractor = extractor;
     this.hosts = hosts;
     this.sources = sources;
-    this.articles = articles;
-    this.sightings = sightings;
-    this.near = near;
+    this.intake = intake;
+    this.meters = meters;
     this.clock = clock;
     this.teaserWords = teaserWords;
   }
 
-  Outcome ingest(Source source, String outlet, FeedEntry entry) throws InterruptedException {
-    String key =
-        sha(
-            entry.id() != null
-                ? entry.id()
-                : entry.link() != null ? entry.link() : entry.title() + "|" + entry.time());
+  Outcome ingest(Source source, String outlet, FeedEntry entry, int position)
+      throws InterruptedException {
+    String key = EntryArticle.key(entry);
     if (sources.seen(source.id(), key)) {
-      return Outcome.ALREADY_SEEN;
+      return counted(Outcome.ALREADY_SEEN);
     }
-    String text = HtmlText.paragraphs(entry.body());
-    ExtractedPage page = null;
-    if (HtmlText.words(text) < teaserWords && entry.link() != null) {
-      page = page(source, entry.link());
-      if (page != null && HtmlText.words(page.text()) > HtmlText.words(text)) {
-        text = page.text();
-      }
-    }
-    String title = !entry.title().isBlank() ? entry.title() : page == null ? "" : page.title();
-    if (title.isBlank() && text.isBlank()) {
+    ExtractedPage page =
+        EntryArticle.isTeaser(entry, teaserWords) ? page(source, entry.link()) : null;
+    Ingested in = EntryArticle.of(source.id(), outlet, entry, page, clock.instant(), position);
+    if (!(in instanceof Ingested.Accepted accepted)) {
       sources.markSeen(source.id(), key, null, clock.instant());
-      return Outcome.EMPTY;
+      return counted(Outcome.EMPTY);
     }
-    return store(source, outlet, entry, key, title, text, page);
+    ArticleIntake.Result r = intake.store(List.of(accepted)).get(0);
+    sources.markSeen(source.id(), key, r.articleId(), clock.instant());
+    return switch (r.outcome()) {
+      case STORED -> Outcome.STORED;
+      case DUPLICATE -> Outcome.DUPLICATE;
+      case NEAR_DUPLICATE -> Outcome.NEAR_DUPLICATE;
+    };
   }
 
-  private Outcome store(
-      Source source,
-      String outlet,
-      FeedEntry entry,
-      String key,
-      String title,
-      String text,
-      ExtractedPage page) {
-    Instant now = clock.instant();
-    String link = page != null && page.canonicalUrl() != null ? page.canonicalUrl() : entry.link();
-    String canonical = UrlCanonicalizer.canonicalize(link);
-    String id = "f" + sha(canonical != null ? canonical : source.id() + "|" + key).substring(0, 24);
-    String hash = TextFingerprint.of(title, text);
-    Optional<String> same = sightings.existing(id, canonical, hash);
-    if (same.isPresent()) {
-      if (!same.get().equals(id)) {
-        sightings.add(same.get(), entry.link(), outlet, "exact", now);
-      }
-      sources.markSeen(source.id(), key, same.get(), now);
-      return Outcome.DUPLICATE;
-    }
-    long simhash = SimHash.of(title + "\n" + text);
-    String nearId = nearDuplicate(simhash, title + "\n" + text);
-    if (nearId != null) {
-      sightings.add(nearId, entry.link(), outlet, "near", now);
-      sources.markSeen(source.id(), key, nearId, now);
-      return Outcome.NEAR_DUPLICATE;
-    }
-    Instant published =
-        entry.time() != null
-            ? entry.time()
-            : page != null && page.published() != null ? page.published() : now;
-    Article article =
-        new Article(id, outlet, entry.link(), published, title, text, meta(source, entry, page));
-    boolean stored = articles.insert(article, canonical, hash, now);
-    if (stored) {
-      sightings.saveHash(id, simhash, published);
-      near.add(id, simhash);
-    }
-    sources.markSeen(source.id(), key, id, now);
-    return stored ? Outcome.STORED : Outcome.DUPLICATE;
-  }
-
-  private String nearDuplicate(long simhash, String text) {
-    for (String candidate : near.candidates(simhash, 5)) {
-      Article a = articles.article(candidate);
-      if (a != null && SimHash.resemblance(text, a.title() + "\n" + a.text()) >= SimHash.SAME) {
-        return candidate;
-      }
-    }
-    return null;
+  /** Counts what the intake does not: entries skipped before they became articles. */
+  private Outcome counted(Outcome o) {
+    meters
+        .counter(
+            "storyline.stage.items",
+            "stage",
+            "ingest",
+            "outcome",
+            o.name().toLowerCase(Locale.ROOT))
+        .increment();
+    return o;
   }
 
   /**
-   * Fetches and extracts the entry's page. Its canonical address (rel=canonical, og:url) becomes
-   * the article's id and dedup key, so it is kept only on the registrable domain of the page as
-   * fetched, of the entry's link or of the feed: a page cannot claim another outlet's address and
-   * make that outlet's real article a "duplicate".
+   * Fetches and extracts the entry's page; its canonical address counts only on the page's own site
+   * ({@link EntryArticle#onOwnSite}).
    */
   private ExtractedPage page(Source source, String url) throws InterruptedException {
     String host;
@@ -171,60 +114,12 @@ final class EntryIngest {
     hosts.acquire(host);
     try {
       FetchResponse r = fetcher.fetch(URI.create(url), SafeFetcher.Conditional.NONE);
-      ExtractedPage p = extractor.extract(r.text(), r.uri().toString());
-      return p == null
-              || p.canonicalUrl() == null
-              || RegistrableDomain.sameSite(p.canonicalUrl(), r.uri().toString(), url, source.url())
-          ? p
-          : withoutCanonical(p);
+      return EntryArticle.onOwnSite(
+          extractor.extract(r.text(), r.uri().toString()), r.uri().toString(), url, source.url());
     } catch (FetchException | RuntimeException | StackOverflowError e) {
       return null; // the teaser is kept; a page that cannot be read does not fail the source
     } finally {
       hosts.release(host);
-    }
-  }
-
-  private static ExtractedPage withoutCanonical(ExtractedPage p) {
-    return new ExtractedPage(
-        p.title(),
-        p.text(),
-        p.author(),
-        p.published(),
-        null,
-        p.language(),
-        p.image(),
-        p.description());
-  }
-
-  private static Map<String, String> meta(Source source, FeedEntry entry, ExtractedPage page) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("feed", source.id());
-    if (!entry.authors().isEmpty()) {
-      m.put("author", String.join(", ", entry.authors()));
-    } else if (page != null && page.author() != null) {
-      m.put("author", page.author());
-    }
-    if (page != null) {
-      putIf(m, "language", page.language());
-      putIf(m, "image", page.image());
-      putIf(m, "canonical", page.canonicalUrl());
-    }
-    return m;
-  }
-
-  private static void putIf(Map<String, String> m, String k, String v) {
-    if (v != null && !v.isBlank()) {
-      m.put(k, v);
-    }
-  }
-
-  static String sha(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

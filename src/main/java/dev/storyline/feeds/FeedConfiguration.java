@@ -6,14 +6,14 @@ import dev.storyline.ingest.feed.FeedParser;
 import dev.storyline.ingest.http.AddressPolicy;
 import dev.storyline.ingest.http.FetchSettings;
 import dev.storyline.ingest.http.SafeFetcher;
+import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.pipeline.PipelineRunner;
 import dev.storyline.pipeline.Progress;
-import dev.storyline.store.ArticleRepository;
-import dev.storyline.store.PageVersions;
-import dev.storyline.store.SightingRepository;
 import dev.storyline.store.SourceRepository;
 import dev.storyline.store.journal.IngestJournal;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,16 +28,25 @@ class FeedConfiguration {
 
   @Bean
   SafeFetcher safeFetcher(FetchProperties f) {
-    return new SafeFetcher(
-        new FetchSettings(
-            f.connectTimeout(),
-            f.readTimeout(),
-            f.totalTimeout(),
-            f.maxBodyBytes(),
-            f.maxDecodedBytes(),
-            5,
-            f.userAgent()),
-        AddressPolicy.of(f.allowPrivateAddresses()));
+    return new SafeFetcher(fetchSettings(f), AddressPolicy.of(f.allowPrivateAddresses()));
+  }
+
+  /** The fetch limits of the settings. */
+  static FetchSettings fetchSettings(FetchProperties f) {
+    return new FetchSettings(
+        f.connectTimeout(),
+        f.readTimeout(),
+        f.totalTimeout(),
+        f.maxBodyBytes(),
+        f.maxDecodedBytes(),
+        f.maxRedirects(),
+        f.userAgent());
+  }
+
+  /** The poller's part of the settings. */
+  static FeedPoller.Settings pollerSettings(FeedProperties f) {
+    return new FeedPoller.Settings(
+        f.threads(), f.teaserWords(), f.maxBackoff(), f.hostGap(), f.claimFor());
   }
 
   @Bean
@@ -46,36 +55,23 @@ class FeedConfiguration {
   }
 
   @Bean
-  SightingRepository sightingRepository(
-      JdbcTemplate jdbc, IngestJournal journal, PageVersions pages) {
-    return new SightingRepository(jdbc, journal, pages);
-  }
-
-  @Bean
   FeedPoller feedPoller(
       FeedProperties f,
       SafeFetcher fetcher,
       ObjectMapper json,
       SourceRepository sources,
-      ArticleRepository articles,
-      SightingRepository sightings,
-      org.springframework.beans.factory.ObjectProvider<PipelineRunner> runner,
+      ArticleIntake intake,
+      MeterRegistry meters,
+      ObjectProvider<PipelineRunner> runner,
       Clock clock) {
-    FeedPoller.Settings settings =
-        new FeedPoller.Settings(
-            f.threads(),
-            f.teaserWords(),
-            f.maxBackoff(),
-            f.hostGap(),
-            FeedPoller.Settings.defaults().claimFor(),
-            FeedPoller.Settings.defaults().nearDuplicateWindow());
+    FeedPoller.Settings settings = pollerSettings(f);
     return new FeedPoller(
         fetcher,
         new FeedParser(json, f.maxEntriesPerPoll()),
         new ArticleExtractor(json),
         sources,
-        articles,
-        sightings,
+        intake,
+        meters,
         () -> runner.ifAvailable(r -> r.process(Progress.silent())), // none: a web-only process
         clock,
         settings);

@@ -1,6 +1,5 @@
 package dev.storyline.feeds;
 
-import dev.storyline.ingest.dedup.NearDuplicates;
 import dev.storyline.ingest.extract.ArticleExtractor;
 import dev.storyline.ingest.feed.FeedEntry;
 import dev.storyline.ingest.feed.FeedParseException;
@@ -10,10 +9,10 @@ import dev.storyline.ingest.http.FetchException;
 import dev.storyline.ingest.http.FetchResponse;
 import dev.storyline.ingest.http.Redact;
 import dev.storyline.ingest.http.SafeFetcher;
-import dev.storyline.store.ArticleRepository;
-import dev.storyline.store.SightingRepository;
+import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.store.Source;
 import dev.storyline.store.SourceRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,25 +45,9 @@ public class FeedPoller {
    * @param maxBackoff longest wait after repeated failures
    * @param hostGap minimum time between two requests to one host
    * @param claimFor how long a claim protects a fetch in progress
-   * @param nearDuplicateWindow how far back near-duplicates are searched
    */
   public record Settings(
-      int threads,
-      int teaserWords,
-      Duration maxBackoff,
-      Duration hostGap,
-      Duration claimFor,
-      Duration nearDuplicateWindow) {
-    public static Settings defaults() {
-      return new Settings(
-          4,
-          120,
-          Duration.ofHours(24),
-          Duration.ofSeconds(1),
-          Duration.ofMinutes(10),
-          Duration.ofDays(14));
-    }
-  }
+      int threads, int teaserWords, Duration maxBackoff, Duration hostGap, Duration claimFor) {}
 
   /** What one poll of one source did; {@code error} is {@code null} on success. */
   public record Report(
@@ -84,44 +67,32 @@ public class FeedPoller {
   private final SafeFetcher fetcher;
   private final FeedParser parser;
   private final SourceRepository sources;
-  private final SightingRepository sightings;
   private final Runnable process;
   private final Clock clock;
   private final Settings settings;
   private final HostLimiter hosts;
   private final EntryIngest entries;
-  private final NearDuplicates near = new NearDuplicates();
-  private volatile boolean nearLoaded;
 
   public FeedPoller(
       SafeFetcher fetcher,
       FeedParser parser,
       ArticleExtractor extractor,
       SourceRepository sources,
-      ArticleRepository articles,
-      SightingRepository sightings,
+      ArticleIntake intake,
+      MeterRegistry meters,
       Runnable process,
       Clock clock,
       Settings settings) {
     this.fetcher = fetcher;
     this.parser = parser;
     this.sources = sources;
-    this.sightings = sightings;
     this.process = process;
     this.clock = clock;
     this.settings = settings;
-    this.hosts = new HostLimiter(settings.hostGap().toMillis());
+    this.hosts = new HostLimiter(clock, settings.hostGap());
     this.entries =
         new EntryIngest(
-            fetcher,
-            extractor,
-            hosts,
-            sources,
-            articles,
-            sightings,
-            near,
-            clock,
-            settings.teaserWords());
+            fetcher, extractor, hosts, sources, intake, meters, clock, settings.teaserWords());
   }
 
   /**
@@ -209,7 +180,6 @@ public class FeedPoller {
 
   private Report fetchAndStore(Source s)
       throws FetchException, FeedParseException, InterruptedException {
-    loadNearDuplicates();
     URI uri = URI.create(s.url());
     String host = uri.getHost() == null ? "" : uri.getHost();
     FetchResponse response;
@@ -227,8 +197,9 @@ public class FeedPoller {
     ParsedFeed feed = parser.parse(response.text(), response.uri().toString());
     String outlet =
         !s.title().isBlank() ? s.title() : !feed.title().isBlank() ? feed.title() : host;
+    int position = 0;
     for (FeedEntry e : feed.entries()) {
-      outcomes.merge(entries.ingest(s, outlet, e), 1, Integer::sum);
+      outcomes.merge(entries.ingest(s, outlet, e, ++position), 1, Integer::sum);
     }
     int stored = outcomes.getOrDefault(EntryIngest.Outcome.STORED, 0);
     succeed(
@@ -278,18 +249,5 @@ public class FeedPoller {
             ? cap.toSeconds()
             : interval.toSeconds() * factor;
     return Duration.ofSeconds(Math.min(seconds, cap.toSeconds()));
-  }
-
-  private void loadNearDuplicates() {
-    if (!nearLoaded) {
-      synchronized (near) {
-        if (!nearLoaded) {
-          sightings
-              .hashesSince(clock.instant().minus(settings.nearDuplicateWindow()))
-              .forEach(h -> near.add(h.articleId(), h.simhash()));
-          nearLoaded = true;
-        }
-      }
-    }
   }
 }

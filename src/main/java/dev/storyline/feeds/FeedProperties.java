@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -18,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff longest wait after repeated failures
  * @param hostGap minimum time between two requests to the same host
  * @param threads sources polled in parallel
+ * @param claimFor how long a claim on a source protects a fetch in progress (a claim left by a
+ *     process that ended on this machine is taken over at once)
  */
 @Validated
 @ConfigurationProperties("storyline.feeds")
@@ -29,4 +33,11 @@ public record FeedProperties(
     @Min(0) @DefaultValue("120") int teaserWords,
     @DefaultValue("24h") Duration maxBackoff,
     @DefaultValue("1s") Duration hostGap,
-    @Min(1) @Max(64) @DefaultValue("4") int threads) {}
+    @Min(1) @Max(64) @DefaultValue("4") int threads,
+    @DefaultValue("10m") Duration claimFor) {
+
+  /** The defaults, for tests and tools that run without Spring. */
+  public static FeedProperties defaults() {
+    return new Binder().bindOrCreate("storyline.feeds", Bindable.of(FeedProperties.class));
+  }
+}

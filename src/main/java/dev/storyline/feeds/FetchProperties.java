@@ -1,9 +1,12 @@
 package dev.storyline.feeds;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -17,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param totalTimeout deadline of one fetch, redirects included
  * @param maxBodyBytes bytes read from the wire at most
  * @param maxDecodedBytes bytes after decompression at most
+ * @param maxRedirects redirects followed at most (each one checked again)
  * @param userAgent User-Agent header
  */
 @Validated
@@ -28,4 +32,11 @@ public record FetchProperties(
     @DefaultValue("60s") Duration totalTimeout,
     @Min(1024) @DefaultValue("8388608") long maxBodyBytes,
     @Min(1024) @DefaultValue("33554432") long maxDecodedBytes,
-    @NotBlank @DefaultValue("Storyline/0.1 (feed reader)") String userAgent) {}
+    @Min(0) @Max(20) @DefaultValue("5") int maxRedirects,
+    @NotBlank @DefaultValue("Storyline/0.1 (feed reader)") String userAgent) {
+
+  /** The defaults, for tests and tools that run without Spring. */
+  public static FetchProperties defaults() {
+    return new Binder().bindOrCreate("storyline.fetch", Bindable.of(FetchProperties.class));
+  }
+}

@@ -1,12 +1,15 @@
 package dev.storyline.feeds;
 
 import dev.storyline.ingest.feed.FeedParseException;
+import dev.storyline.pipeline.PipelineRunner;
+import dev.storyline.pipeline.Progress;
 import dev.storyline.store.Source;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +66,14 @@ public final class SourcesCommand {
       return words.isEmpty() && !spring.contains("--help") ? 2 : 0;
     }
     try (ConfigurableApplicationContext ctx = context.apply(spring)) {
-      return act(ctx.getBean(SourceService.class), words, title, interval);
+      Runnable settle =
+          () ->
+              ctx.getBeanProvider(PipelineRunner.class)
+                  .ifAvailable(
+                      r ->
+                          r.processUntilSettled(
+                              ctx.getBean(Clock.class).instant(), Progress.silent()));
+      return act(ctx.getBean(SourceService.class), words, title, interval, settle);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
@@ -72,7 +82,7 @@ public final class SourcesCommand {
     }
   }
 
-  private int act(SourceService s, List<String> w, String title, Duration interval)
+  private int act(SourceService s, List<String> w, String title, Duration interval, Runnable settle)
       throws IOException, InterruptedException, FeedParseException {
     String action = w.get(0);
     String arg = w.size() > 1 ? w.get(1) : null;
@@ -87,6 +97,7 @@ public final class SourcesCommand {
       case "poll" -> {
         List<FeedPoller.Report> reports = arg == null ? s.pollDue() : List.of(s.pollNow(arg));
         reports.forEach(r -> out.println(r));
+        settle.run(); // every stored article in a story, also after the reorder delay
       }
       case "import-opml" -> {
         String text = Files.readString(Path.of(need(arg, "FILE")), StandardCharsets.UTF_8);

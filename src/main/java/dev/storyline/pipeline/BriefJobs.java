@@ -6,8 +6,8 @@ import dev.storyline.store.StoryRepository;
 import dev.storyline.store.work.BriefRequests;
 import dev.storyline.store.work.Coordination;
 import dev.storyline.store.work.Locks;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,13 +22,16 @@ final class BriefJobs {
   private final StoryRepository stories;
   private final StoryRepairRepository repairs;
   private final Coordination coordination;
+  private final Clock clock;
 
   BriefJobs(
       BriefStep step,
       StoryRepository stories,
       StoryRepairRepository repairs,
-      Coordination coordination) {
+      Coordination coordination,
+      Clock clock) {
     this.step = step;
+    this.clock = clock;
     this.stories = stories;
     this.repairs = repairs;
     this.coordination = coordination;
@@ -47,7 +50,7 @@ final class BriefJobs {
     while (!due.isEmpty()) {
       int before = served;
       for (String line : due) {
-        if (serve(line, coverage)) {
+        if (serve(line, coverage, progress)) {
           served++;
           progress.step(1);
         }
@@ -59,12 +62,12 @@ final class BriefJobs {
     }
     progress.finish();
     if (served > 0) {
-      repairs.settleStorylineFollows();
+      repairs.relinked(clock.instant());
     }
     return served;
   }
 
-  private boolean serve(String line, StoryMaterial.Coverage coverage) {
+  private boolean serve(String line, StoryMaterial.Coverage coverage, Progress progress) {
     Optional<Locks.Held> lock = coordination.tryLock(BriefRequests.lockName(line));
     if (lock.isEmpty()) {
       return false;
@@ -74,7 +77,7 @@ final class BriefJobs {
       if (pending.isEmpty()) {
         return false;
       }
-      step.rewrite(Map.of(line, stories.linkedTo(line)), coverage, Progress.silent());
+      step.serve(line, stories.linkedTo(line), pending.stories(), coverage, progress);
       coordination.briefs().done(line, pending.maxSeq());
       return true;
     }

@@ -2,26 +2,51 @@ package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
 import dev.storyline.brief.TextTopics;
-import dev.storyline.brief.forecast.ForecastScorecard;
+import dev.storyline.brief.forecast.ForecastLedger;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
+import dev.storyline.domain.ForecastCheck;
 import dev.storyline.domain.StoryMaterial;
+import dev.storyline.domain.StoryMaterial.StoryThread;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.StoryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Rewrites and stores the briefs of every story of the touched storylines, and each storyline's
- * forecast scorecard.
+ * Brings the briefs of the touched storylines up to date, and each storyline's row and forecast
+ * scorecard. A story's brief is rewritten only when what it is written from changed: its own
+ * articles, or the storyline as it stood at its latest article (its stored basis differs from
+ * {@link dev.storyline.brief.Saga#basis}). A new article in a long storyline therefore rewrites its
+ * own story and the few stories still running, not the storyline's history; the scorecard checks
+ * the new articles against the indexed forecasts and the new forecasts against the later articles,
+ * never the whole history again. What it keeps per storyline ({@link StorylineState}) lives across
+ * runs, up to {@value #CACHED_ARTICLES} articles in all (least recently used storylines are dropped
+ * and rebuilt from the store when touched again).
+ *
+ * <p>Several processes may serve one storyline's brief requests in turn ({@link BriefJobs}, under
+ * the storyline's lock): each serve leaves a stamp on the storyline row, and a process whose kept
+ * state carries another stamp drops it and rebuilds it from the store, where the stored bases keep
+ * the briefs another process wrote from being written again. Not thread-safe: the runner's methods
+ * are synchronized.
  */
 final class BriefStep {
+  /** How many articles the kept storylines may hold in all. */
+  static final int CACHED_ARTICLES = 30_000;
+
+  /** Storylines of at least this many stories get a progress note when rebuilt. */
+  private static final int LONG = 100;
+
   /** The text method for story topics (used where no outlet of a story carries one). */
   private static final TextTopics TOPICS = TextTopics.defaults();
 
@@ -30,6 +55,7 @@ final class BriefStep {
   private final StoryRepository stories;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final Map<String, StorylineState> states = new LinkedHashMap<>(16, 0.75f, true);
 
   BriefStep(
       BriefWriter writer,
@@ -44,72 +70,329 @@ final class BriefStep {
     this.meters = meters;
   }
 
-  void rewrite(Map<String, List<String>> storylines, Progress progress) {
-    rewrite(storylines, stories.coverage(), progress);
-  }
-
-  /** {@link #rewrite(Map, Progress)} with corpus coverage figures read beforehand. */
-  void rewrite(
-      Map<String, List<String>> storylines, StoryMaterial.Coverage coverage, Progress progress) {
-    progress.start("brief", storylines.values().stream().mapToInt(List::size).sum());
+  /**
+   * Brings the storylines up to date, one after the other (progress counts storylines).
+   *
+   * @param storylines storyline id to all its story ids (an empty list: the storyline is gone)
+   * @param touched stories whose articles changed since the last run
+   */
+  void rewrite(Map<String, List<String>> storylines, Set<String> touched, Progress progress) {
+    StoryMaterial.Coverage coverage = stories.coverage();
+    progress.start("brief", storylines.size());
     for (Map.Entry<String, List<String>> line : storylines.entrySet()) {
-      List<StoryMaterial.StoryThread> threads = threads(line.getValue());
-      if (threads.isEmpty()) {
-        continue;
-      }
-      List<Brief> briefs = new ArrayList<>();
-      for (StoryMaterial.StoryThread thread : threads) {
-        briefs.add(write(thread, threads, coverage));
-        progress.step(1);
-      }
-      List<AnalyzedArticle> first = threads.get(0).articles();
-      List<AnalyzedArticle> last = threads.get(threads.size() - 1).articles();
-      stories.save(
-          new StoryRepository.StorylineRow(
-              line.getKey(),
-              StorylineTitle.of(threads, briefs.get(briefs.size() - 1).headline().text()),
-              first.get(0).article().published(),
-              last.get(last.size() - 1).article().published(),
-              threads.size()));
-      for (int i = 0; i < threads.size(); i++) {
-        save(line.getKey(), threads.get(i), briefs.get(i));
-      }
-      stories.saveScorecard(
-          line.getKey(), ForecastScorecard.score(threads, briefs), clock.instant());
+      serve(line.getKey(), line.getValue(), touched, coverage, progress);
+      progress.step(1);
     }
     progress.finish();
   }
 
-  private List<StoryMaterial.StoryThread> threads(List<String> storyIds) {
-    List<StoryMaterial.StoryThread> threads = new ArrayList<>();
-    for (String id : storyIds) {
-      List<AnalyzedArticle> members = articles.analyzed(articles.idsOfStory(id));
-      if (!members.isEmpty()) {
-        threads.add(new StoryMaterial.StoryThread(id, members));
-      }
+  /**
+   * Brings one storyline up to date; the caller holds its brief lock. Long work on it shows as
+   * notes on {@code progress} at least every {@value Progress#QUIET_SECONDS} seconds.
+   *
+   * @param storyIds all its story ids (empty: the storyline is gone)
+   * @param touched stories whose articles changed since it was last served
+   */
+  void serve(
+      String lineId,
+      List<String> storyIds,
+      Set<String> touched,
+      StoryMaterial.Coverage coverage,
+      Progress progress) {
+    if (storyIds.isEmpty()) {
+      states.remove(lineId);
+      return;
     }
-    threads.sort(
-        Comparator.comparing(
-                (StoryMaterial.StoryThread t) -> t.articles().get(0).article().published())
-            .thenComparing(StoryMaterial.StoryThread::storyId));
-    return threads;
+    StorylineState kept = states.get(lineId);
+    if (kept != null && !Objects.equals(kept.stamp, stories.briefStamp(lineId))) {
+      states.remove(lineId); // another process served it since: what is kept no longer holds
+    }
+    Work work = new Work(lineId, storyIds.size(), progress);
+    try {
+      serveKept(lineId, storyIds, touched, coverage, work);
+    } catch (RuntimeException e) {
+      states.remove(lineId); // half-applied: rebuilt from the store next time
+      throw e;
+    } finally {
+      work.done();
+    }
   }
 
-  private Brief write(
-      StoryMaterial.StoryThread thread,
-      List<StoryMaterial.StoryThread> line,
-      StoryMaterial.Coverage coverage) {
-    StoryMaterial material =
-        new StoryMaterial(thread.storyId(), thread.articles(), line, coverage, clock.instant());
+  private void serveKept(
+      String lineId,
+      List<String> storyIds,
+      Set<String> touched,
+      StoryMaterial.Coverage coverage,
+      Work work) {
+    SagaLoader loader = new SagaLoader(articles);
+    if (!states.containsKey(lineId)) {
+      work.note("reading the storyline");
+    }
+    Update update = sync(lineId, storyIds, touched, loader);
+    StorylineState state = update.state;
+    if (state.saga.size() == 0) {
+      states.remove(lineId);
+      return;
+    }
+    saveStoryline(state); // first, as story rows refer to it; again once headlines are known
+    Map<String, Brief> written = writeStale(state, loader, coverage, work);
+    if (state.ledger == null) {
+      work.note("scoring the forecasts");
+    }
+    timed("scorecard", () -> scorecard(state, update, written, loader));
+    saveStoryline(state);
+    state.stamp = UUID.randomUUID().toString();
+    stories.stampBriefs(lineId, state.stamp);
+    evict();
+  }
+
+  /**
+   * Notes on the progress of one long storyline ({@value #LONG}+ stories): what it is doing, and
+   * how many of its stale briefs are written, at most every {@value Progress#QUIET_SECONDS} s.
+   */
+  private static final class Work {
+    private final String lineId;
+    private final boolean shown;
+    private final Progress progress;
+    private long lastNote = System.nanoTime();
+
+    Work(String lineId, int stories, Progress progress) {
+      this.lineId = lineId;
+      this.shown = stories >= LONG;
+      this.progress = progress;
+    }
+
+    void note(String doing) {
+      if (shown) {
+        progress.note("storyline " + lineId + ": " + doing);
+        lastNote = System.nanoTime();
+      }
+    }
+
+    /** The storyline is done: its notes leave the progress lines. */
+    void done() {
+      if (shown) {
+        progress.note("");
+      }
+    }
+
+    void written(int done, int stale) {
+      if (shown && System.nanoTime() - lastNote >= Progress.QUIET_SECONDS * 1_000_000_000L) {
+        note(done + "/" + stale + " briefs written");
+      }
+    }
+  }
+
+  /** A storyline's state after taking in the run's changes, and what changed. */
+  private record Update(StorylineState state, Map<String, String> added, boolean cold) {}
+
+  /**
+   * Takes the storyline's current stories into its state: builds it from the store when it is not
+   * kept, else reads only the touched and new stories. Returns the articles that joined (article id
+   * to story id) for the scorecard.
+   */
+  private Update sync(String lineId, List<String> ids, Set<String> touched, SagaLoader loader) {
+    StorylineState state = states.get(lineId);
+    if (state == null) {
+      StorylineState fresh = new StorylineState(lineId);
+      timed("restore", () -> restore(fresh, ids, loader));
+      states.put(lineId, fresh);
+      return new Update(fresh, Map.of(), true);
+    }
+    Set<String> present = new HashSet<>(ids);
+    boolean removed = false;
+    for (String id : state.saga.storyIds()) {
+      if (!present.contains(id)) {
+        removed |= !state.saga.remove(id).isEmpty();
+        state.basis.remove(id);
+        state.headline.remove(id);
+      }
+    }
+    List<String> reload = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    for (String id : ids) {
+      if (!state.saga.contains(id)) {
+        unknown.add(id);
+        reload.add(id);
+      } else if (touched.contains(id)) {
+        reload.add(id);
+      }
+    }
+    loader.load(reload);
+    Map<String, String> added = new LinkedHashMap<>();
+    for (String id : reload) {
+      var change = state.saga.put(loader.thread(id));
+      change.added().forEach(a -> added.put(a, id));
+      removed |= !change.removed().isEmpty();
+    }
+    stories
+        .briefs(unknown, false)
+        .forEach(
+            (id, stored) -> {
+              state.basis.put(id, stored.basis());
+              state.headline.put(id, stored.headline());
+            });
+    if (removed) {
+      state.ledger = null;
+    }
+    return new Update(state, added, false);
+  }
+
+  /** Builds a storyline's state from the store; its ledger is built by {@link #scorecard}. */
+  private void restore(StorylineState state, List<String> ids, SagaLoader loader) {
+    loader.load(ids);
+    ids.forEach(id -> state.saga.put(loader.thread(id)));
+    stories
+        .briefs(ids, false)
+        .forEach(
+            (id, stored) -> {
+              state.basis.put(id, stored.basis());
+              state.headline.put(id, stored.headline());
+            });
+  }
+
+  /** Rewrites and stores the briefs whose basis changed; returns them by story id. */
+  private Map<String, Brief> writeStale(
+      StorylineState state, SagaLoader loader, StoryMaterial.Coverage coverage, Work work) {
+    List<String> stale = new ArrayList<>();
+    Map<String, String> bases = new HashMap<>();
+    for (String id : state.saga.storyIds()) {
+      String basis = state.basisOf(id);
+      if (!basis.equals(state.basis.get(id))) {
+        stale.add(id);
+        bases.put(id, basis);
+      }
+    }
+    if (stale.size() >= LONG) {
+      work.note(stale.size() + " briefs to write");
+    }
+    loader.load(stale);
+    Map<String, Brief> written = new LinkedHashMap<>();
+    for (String id : stale) {
+      StoryThread thread = loader.thread(id);
+      StoryMaterial material =
+          state.saga.material(id, thread.articles(), coverage, clock.instant());
+      Brief brief = write(material);
+      if (save(state.id, thread, brief, bases.get(id))) {
+        state.basis.put(id, bases.get(id));
+      }
+      state.headline.put(id, brief.headline().text());
+      written.put(id, brief);
+      work.written(written.size(), stale.size());
+    }
+    return written;
+  }
+
+  /**
+   * Brings the storyline's forecast ledger up to date and stores the scorecard when it changed. The
+   * ledger is built from every story when it is new or no longer holds (articles left the
+   * storyline, stories changed places); otherwise rewritten briefs replace their forecasts, new
+   * forecasts are offered the later articles published after them, and the run's new articles are
+   * offered to every earlier forecast.
+   */
+  private void scorecard(
+      StorylineState state, Update update, Map<String, Brief> written, SagaLoader loader) {
+    List<String> order = state.saga.storyIds();
+    ForecastLedger ledger = state.ledger;
+    if (ledger == null || !ledger.order(order)) {
+      state.ledger = rebuild(order, written, loader);
+    } else {
+      for (Map.Entry<String, Brief> w : written.entrySet()) {
+        List<ForecastLedger.Forecast> fresh = ledger.put(loader.thread(w.getKey()), w.getValue());
+        offerLater(state, w.getKey(), fresh, loader);
+      }
+      for (AnalyzedArticle a : loader.articles(update.added().keySet())) {
+        ledger.offer(update.added().get(a.id()), a);
+      }
+    }
+    List<ForecastCheck> checks = state.ledger.checks();
+    if (!checks.equals(state.savedChecks)) {
+      stories.saveScorecard(state.id, checks, clock.instant());
+      state.savedChecks = checks;
+    }
+  }
+
+  private ForecastLedger rebuild(
+      List<String> order, Map<String, Brief> written, SagaLoader loader) {
+    loader.load(order);
+    List<String> unwritten = order.stream().filter(id -> !written.containsKey(id)).toList();
+    Map<String, StoryRepository.StoredBrief> stored = stories.briefs(unwritten, true);
+    ForecastLedger ledger = new ForecastLedger();
+    ledger.order(order);
+    for (String id : order) {
+      Brief brief = written.containsKey(id) ? written.get(id) : briefOf(stored.get(id));
+      if (brief != null) {
+        ledger.put(loader.thread(id), brief);
+      }
+    }
+    for (String id : order) {
+      loader.thread(id).articles().forEach(a -> ledger.offer(id, a));
+    }
+    return ledger;
+  }
+
+  private static Brief briefOf(StoryRepository.StoredBrief stored) {
+    return stored == null ? null : stored.brief();
+  }
+
+  /** Offers new forecasts of a story the later stories' articles published after them. */
+  private void offerLater(
+      StorylineState state,
+      String storyId,
+      List<ForecastLedger.Forecast> fresh,
+      SagaLoader loader) {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    Instant since =
+        fresh.stream().map(ForecastLedger.Forecast::claimPublished).min(Instant::compareTo).get();
+    Map<String, String> later = state.saga.laterArticles(storyId, since);
+    for (AnalyzedArticle a : loader.articles(later.keySet())) {
+      state.ledger.offer(later.get(a.id()), a, fresh);
+    }
+  }
+
+  private void saveStoryline(StorylineState state) {
+    List<String> order = state.saga.storyIds();
+    String newest = state.headline.getOrDefault(order.get(order.size() - 1), "");
+    StoryRepository.StorylineRow row =
+        new StoryRepository.StorylineRow(
+            state.id,
+            state.saga.title(newest),
+            state.saga.first(),
+            state.saga.last(),
+            state.saga.size());
+    if (!row.equals(state.savedRow)) {
+      stories.save(row);
+      state.savedRow = row;
+    }
+  }
+
+  /** Drops the least recently used storylines while the kept ones hold too many articles. */
+  private void evict() {
+    int held = states.values().stream().mapToInt(StorylineState::articles).sum();
+    var eldest = states.entrySet().iterator();
+    while (held > CACHED_ARTICLES && states.size() > 1 && eldest.hasNext()) {
+      held -= eldest.next().getValue().articles();
+      eldest.remove();
+    }
+  }
+
+  private Brief write(StoryMaterial material) {
     Brief brief =
         meters.timer("storyline.stage.time", "stage", "brief").record(() -> writer.write(material));
     meters.counter("storyline.stage.items", "stage", "brief", "outcome", "written").increment();
     return brief;
   }
 
-  private void save(String storylineId, StoryMaterial.StoryThread thread, Brief brief) {
+  private void timed(String stage, Runnable work) {
+    meters.timer("storyline.stage.time", "stage", stage).record(work);
+  }
+
+  /** Stores a story's brief; false when a repair took the story out of the storyline meanwhile. */
+  private boolean save(String storylineId, StoryThread thread, Brief brief, String basis) {
     if (!stories.linked(thread.storyId(), storylineId)) {
-      return; // a repair took the story out of this storyline meanwhile
+      return false;
     }
     List<AnalyzedArticle> members = thread.articles();
     Map<String, Integer> outlets = new LinkedHashMap<>();
@@ -133,6 +416,8 @@ final class BriefStep {
             brief.noise().score(),
             brief,
             clock.instant(),
+            basis,
             TOPICS.of(members)));
+    return true;
   }
 }

@@ -221,7 +221,7 @@ final class ClusterStep {
         });
     coordination.briefs().request(requests, clock.instant());
     if (!plan.merges().isEmpty()) {
-      repairs.settleStorylineFollows();
+      repairs.relinked(clock.instant());
     }
   }
 

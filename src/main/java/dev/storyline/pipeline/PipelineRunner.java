@@ -40,6 +40,7 @@ public class PipelineRunner {
   private final ArticleRepository articles;
   private final MeterRegistry meters;
   private final Clock clock;
+  private final ArticleIntake intake;
   private final Coordination coordination;
   private final WorkSettings work;
   private final AnalyzeStep analyze;
@@ -51,6 +52,8 @@ public class PipelineRunner {
    *
    * @param repair settings of the repair pass run after each batch, or null for none
    * @param repairs where repairs are written (needed when {@code repair} is set)
+   * @param intake stores imported articles at most once (shared with the feeds)
+   * @param work how work is shared (the reorder delay, how often to look for others' work)
    */
   public PipelineRunner(
       JsonLinesReader reader,
@@ -62,8 +65,10 @@ public class PipelineRunner {
       ArticleRepository articles,
       StoryRepository stories,
       StoryRepairRepository repairs,
+      ArticleIntake intake,
       MeterRegistry meters,
-      Clock clock) {
+      Clock clock,
+      WorkSettings work) {
     this(
         reader,
         analyzer,
@@ -74,10 +79,11 @@ public class PipelineRunner {
         articles,
         stories,
         repairs,
+        intake,
         meters,
         clock,
         Coordination.local(repairs.jdbc()),
-        WorkSettings.defaults());
+        work);
   }
 
   /**
@@ -85,6 +91,7 @@ public class PipelineRunner {
    *
    * @param repair settings of the repair pass run after each batch, or null for none
    * @param repairs where repairs are written
+   * @param intake stores imported articles at most once (shared with the feeds)
    * @param coordination locks, roles and the brief queue of the database
    * @param work how work is shared
    */
@@ -98,11 +105,13 @@ public class PipelineRunner {
       ArticleRepository articles,
       StoryRepository stories,
       StoryRepairRepository repairs,
+      ArticleIntake intake,
       MeterRegistry meters,
       Clock clock,
       Coordination coordination,
       WorkSettings work) {
     this.reader = reader;
+    this.intake = intake;
     this.articles = articles;
     this.meters = meters;
     this.clock = clock;
@@ -126,7 +135,8 @@ public class PipelineRunner {
             new BriefStep(writer, articles, stories, clock, meters),
             stories,
             repairs,
-            coordination);
+            coordination,
+            clock);
   }
 
   /**
@@ -141,27 +151,36 @@ public class PipelineRunner {
         importStream(file.toString(), in, report);
       }
     }
-    Instant storedBy = clock.instant();
-    process(progress);
-    settle(storedBy, progress);
+    processUntilSettled(clock.instant(), progress);
     return report;
   }
 
   /**
-   * Stores the articles of one stream (without processing them), {@value #BATCH} at a time: each
-   * batch is journaled with one flush to disk before its rows are stored (embedded database).
+   * Does this process's share of what is pending, then waits, helping meanwhile, until every
+   * article stored by {@code storedBy} is in a story and every brief asked for by then is written,
+   * by this process or by others: for commands that end with their articles in stories ({@code
+   * import}, {@code sources poll}) whatever the reorder delay and whoever holds the clustering
+   * role.
+   */
+  public synchronized void processUntilSettled(Instant storedBy, Progress progress) {
+    process(progress);
+    settle(storedBy, progress);
+  }
+
+  /**
+   * Stores the articles of one stream (without processing them) through the {@link ArticleIntake},
+   * {@value #BATCH} at a time: duplicates become sightings, and each batch is journaled with one
+   * flush to disk before its rows are stored (embedded database).
    */
   public synchronized void importStream(String name, InputStream in, ImportReport report)
       throws IOException {
-    List<ArticleRepository.NewArticle> batch = new ArrayList<>();
+    List<Ingested.Accepted> batch = new ArrayList<>();
     reader.read(
         in,
         line -> clock.instant(),
         outcome -> {
           if (outcome instanceof Ingested.Accepted a) {
-            batch.add(
-                new ArticleRepository.NewArticle(
-                    a.article(), a.canonicalUrl(), a.textHash(), clock.instant()));
+            batch.add(a);
             if (batch.size() == BATCH) {
               store(batch, report);
             }
@@ -179,11 +198,8 @@ public class PipelineRunner {
     store(batch, report);
   }
 
-  private void store(List<ArticleRepository.NewArticle> batch, ImportReport report) {
-    for (boolean stored : articles.insertAll(batch)) {
-      count("ingest", stored ? "stored" : "duplicate");
-      report.add(stored ? ImportReport.Outcome.STORED : ImportReport.Outcome.DUPLICATE);
-    }
+  private void store(List<Ingested.Accepted> batch, ImportReport report) {
+    intake.store(batch).forEach(r -> report.add(r.outcome()));
     batch.clear();
   }
 
@@ -258,20 +274,19 @@ public class PipelineRunner {
 
   /** What an import did. */
   public static final class ImportReport {
-    enum Outcome {
-      STORED,
-      DUPLICATE
-    }
-
     private int stored;
     private int duplicates;
+    private int nearDuplicates;
     private final List<String> rejected = new ArrayList<>();
 
-    void add(Outcome o) {
-      if (o == Outcome.STORED) {
-        stored++;
-      } else {
-        duplicates++;
+    void add(ArticleIntake.Outcome o) {
+      switch (o) {
+        case STORED -> stored++;
+        case DUPLICATE -> duplicates++;
+        case NEAR_DUPLICATE -> {
+          duplicates++;
+          nearDuplicates++;
+        }
       }
     }
 
@@ -283,8 +298,14 @@ public class PipelineRunner {
       return stored;
     }
 
+    /** Exact and near duplicates, each kept as a sighting of the stored article. */
     public int duplicates() {
       return duplicates;
+    }
+
+    /** Of {@link #duplicates()}, those with near-duplicate text. */
+    public int nearDuplicates() {
+      return nearDuplicates;
     }
 
     public List<String> rejected() {
@@ -296,7 +317,9 @@ public class PipelineRunner {
       return stored
           + " stored, "
           + duplicates
-          + " duplicates skipped, "
+          + " duplicates skipped"
+          + (nearDuplicates > 0 ? " (" + nearDuplicates + " near)" : "")
+          + ", "
           + rejected.size()
           + " rejected";
     }

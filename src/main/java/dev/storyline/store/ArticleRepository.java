@@ -300,6 +300,22 @@ public class ArticleRepository {
         "select id from article where story_id = ? order by published, id", String.class, storyId);
   }
 
+  /** The article ids of each of these stories, oldest first (stories without articles left out). */
+  public Map<String, List<String>> idsOfStories(java.util.Collection<String> storyIds) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (List<String> chunk : chunks(List.copyOf(storyIds))) {
+      jdbc.query(
+          "select id, story_id from article where story_id in ("
+              + marks(chunk)
+              + ") order by published, id",
+          rs -> {
+            out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(1));
+          },
+          chunk.toArray());
+    }
+    return out;
+  }
+
   public long count() {
     Long n = jdbc.queryForObject("select count(*) from article", Long.class);
     return n == null ? 0 : n;

@@ -104,13 +104,32 @@ public class SightingRepository {
         .findFirst();
   }
 
+  /** A SimHash to store. */
+  public record NewHash(String articleId, long simhash, Instant published) {}
+
   public void saveHash(String articleId, long simhash, Instant published) {
-    journal.append(new JournalRecord.SimhashRow(articleId, simhash, published.toString()));
-    jdbc.update(
+    saveHashes(List.of(new NewHash(articleId, simhash, published)));
+  }
+
+  /** Stores SimHashes, journaled together (one flush to disk for the batch). */
+  public void saveHashes(List<NewHash> hashes) {
+    if (hashes.isEmpty()) {
+      return;
+    }
+    journal.append(
+        hashes.stream()
+            .<JournalRecord>map(
+                h ->
+                    new JournalRecord.SimhashRow(
+                        h.articleId(), h.simhash(), h.published().toString()))
+            .toList());
+    jdbc.batchUpdate(
         "insert into article_simhash (article_id, simhash, published) values (?,?,?) on conflict do nothing",
-        articleId,
-        simhash,
-        ArticleRepository.utc(published));
+        hashes.stream()
+            .map(
+                h ->
+                    new Object[] {h.articleId(), h.simhash(), ArticleRepository.utc(h.published())})
+            .toList());
   }
 
   /** SimHashes of articles published since {@code since}. */

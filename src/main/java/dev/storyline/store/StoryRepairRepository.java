@@ -3,15 +3,17 @@ package dev.storyline.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the merges and splits of a story repair pass, each in one transaction: memberships, story
- * rows, redirects from absorbed ids, and what readers attached to an absorbed story (comments,
- * follows, last-visit snapshots) moved to its survivor. A storyline left empty by a merge redirects
- * to the storyline of the survivor. Thread-safe.
+ * rows and redirects from absorbed ids. A storyline left empty by a merge redirects to the
+ * storyline of the survivor. What other features attached to a story (readers' comments, follows
+ * and visits) is theirs to move: each change is published as a {@link StoryRepairEvent} inside its
+ * transaction. Thread-safe.
  */
 public class StoryRepairRepository {
   /**
@@ -24,16 +26,23 @@ public class StoryRepairRepository {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final PageVersions pages;
+  private final Consumer<StoryRepairEvent> events;
 
+  /** Repairs that tell no one what they did (tests of the store alone). */
   public StoryRepairRepository(JdbcTemplate jdbc) {
-    this(jdbc, new PageVersions(jdbc));
+    this(jdbc, new PageVersions(jdbc), event -> {});
   }
 
-  /** Repairs that also mark the pages they change ({@link PageVersions}). */
-  public StoryRepairRepository(JdbcTemplate jdbc, PageVersions pages) {
+  /**
+   * Repairs that also mark the pages they change ({@link PageVersions}) and publish what they did
+   * to {@code events}, inside the transaction of each change.
+   */
+  public StoryRepairRepository(
+      JdbcTemplate jdbc, PageVersions pages, Consumer<StoryRepairEvent> events) {
     this.jdbc = jdbc;
     this.tx = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     this.pages = pages;
+    this.events = events;
   }
 
   /** The database these repairs are written to. */
@@ -88,7 +97,7 @@ public class StoryRepairRepository {
               absorbed,
               survivor,
               ArticleRepository.utc(now));
-          moveReaders(absorbed, survivor);
+          events.accept(new StoryRepairEvent.Merged(absorbed, survivor, now));
         });
     List<String> touched =
         new java.util.ArrayList<>(
@@ -119,6 +128,7 @@ public class StoryRepairRepository {
                 chunk.toArray());
           }
           jdbc.update("delete from story_redirect where from_id = ?", newStoryId);
+          events.accept(new StoryRepairEvent.Split(storyId, newStoryId, articleIds));
         });
     List<String> touched =
         new java.util.ArrayList<>(
@@ -165,34 +175,12 @@ public class StoryRepairRepository {
   }
 
   /**
-   * Readers who followed a storyline that a merge emptied follow the storyline that carries it on,
-   * once the survivor is linked (the step after a repair pass). Returns how many follows moved.
+   * Tells the listeners that the stories a repair pass changed are linked into storylines again
+   * ({@link StoryRepairEvent.Relinked}), in one transaction with what they do about it: readers who
+   * followed a storyline that a merge emptied follow the one that carries it on.
    */
-  public int settleStorylineFollows() {
-    return tx.execute(
-        status -> {
-          int moved = 0;
-          for (String from :
-              jdbc.queryForList(
-                  "select distinct f.item_id from follow f join storyline_redirect r"
-                      + " on r.from_id = f.item_id where f.kind = 'storyline'",
-                  String.class)) {
-            Optional<String> to = storylineRedirect(from);
-            if (to.isPresent()) {
-              jdbc.update(
-                  "delete from follow where kind = 'storyline' and item_id = ? and account_id in"
-                      + " (select account_id from follow where kind = 'storyline' and item_id = ?)",
-                  from,
-                  to.get());
-              moved +=
-                  jdbc.update(
-                      "update follow set item_id = ? where kind = 'storyline' and item_id = ?",
-                      to.get(),
-                      from);
-            }
-          }
-          return moved;
-        });
+  public void relinked(Instant now) {
+    tx.executeWithoutResult(status -> events.accept(new StoryRepairEvent.Relinked(now)));
   }
 
   private void dropIfEmpty(String storylineId, String survivor, Instant now) {
@@ -209,21 +197,5 @@ public class StoryRepairRepository {
           survivor,
           ArticleRepository.utc(now));
     }
-  }
-
-  private void moveReaders(String from, String to) {
-    jdbc.update("update story_comment set story_id = ? where story_id = ?", to, from);
-    jdbc.update(
-        "delete from follow where kind = 'story' and item_id = ? and account_id in"
-            + " (select account_id from follow where kind = 'story' and item_id = ?)",
-        from,
-        to);
-    jdbc.update("update follow set item_id = ? where kind = 'story' and item_id = ?", to, from);
-    jdbc.update(
-        "delete from story_visit where story_id = ? and account_id in"
-            + " (select account_id from story_visit where story_id = ?)",
-        from,
-        to);
-    jdbc.update("update story_visit set story_id = ? where story_id = ?", to, from);
   }
 }

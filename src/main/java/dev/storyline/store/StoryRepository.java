@@ -15,7 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Stored stories, storylines and briefs. Thread-safe (stateless over JDBC). */
 public class StoryRepository {
 
-  /** A story as the pipeline writes it. */
+  /**
+   * A story as the pipeline writes it.
+   *
+   * @param basis a fingerprint of the storyline material its brief was written from, or {@code
+   *     null}
+   */
   public record StoryRow(
       String id,
       String storylineId,
@@ -27,9 +32,10 @@ public class StoryRepository {
       int noiseScore,
       Brief brief,
       Instant updatedAt,
+      String basis,
       List<String> textTopics) {
 
-    /** A row without text-method topics. */
+    /** A row without a brief basis nor text-method topics. */
     public StoryRow(
         String id,
         String storylineId,
@@ -52,9 +58,19 @@ public class StoryRepository {
           noiseScore,
           brief,
           updatedAt,
+          null,
           List.of());
     }
   }
+
+  /**
+   * A stored story's brief as the brief step needs it.
+   *
+   * @param headline the story's headline
+   * @param basis the fingerprint of the material its brief was written from, or {@code null}
+   * @param brief the brief, or {@code null} when none was written
+   */
+  public record StoredBrief(String headline, String basis, Brief brief) {}
 
   /** A storyline as the pipeline writes it. */
   public record StorylineRow(
@@ -90,6 +106,7 @@ public class StoryRepository {
       s.brief() == null ? null : codec.write(s.brief()),
       s.brief() == null ? null : ArticleRepository.utc(s.brief().writtenAt()),
       ArticleRepository.utc(s.updatedAt()),
+      s.basis(),
       s.id()
     };
     List<String> before =
@@ -97,14 +114,14 @@ public class StoryRepository {
     int n =
         jdbc.update(
             "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
-                + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?"
-                + " where id=?",
+                + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?,"
+                + " brief_basis=? where id=?",
             values);
     if (n == 0) {
       jdbc.update(
           "insert into story (storyline_id, headline, slug, first_published, last_published,"
-              + " article_count, outlets, noise_score, brief, brief_written, updated_at, id)"
-              + " values (?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " article_count, outlets, noise_score, brief, brief_written, updated_at, brief_basis,"
+              + " id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
           values);
     }
     topics.writeStory(s.id(), s.outlets(), s.textTopics());
@@ -136,6 +153,36 @@ public class StoryRepository {
     pages.touch(PageVersions.storyline(l.id()), PageVersions.LISTS);
   }
 
+  /** Forgets the bases of these stories' briefs, so that the next brief run rewrites them all. */
+  public void forgetBriefBases(List<String> storyIds) {
+    for (List<String> chunk : ArticleRepository.chunks(storyIds)) {
+      jdbc.update(
+          "update story set brief_basis = null where id in ("
+              + ArticleRepository.marks(chunk)
+              + ")",
+          chunk.toArray());
+    }
+  }
+
+  /**
+   * The stamp the last brief writer of a storyline left ({@link #stampBriefs}), or {@code null}
+   * when none did or the storyline has no row.
+   */
+  public String briefStamp(String storylineId) {
+    List<String> found =
+        jdbc.queryForList(
+            "select brief_stamp from storyline where id = ?", String.class, storylineId);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * Leaves a brief writer's stamp on a storyline row: a writer that finds another stamp than its
+   * own knows another process wrote the storyline's briefs since (what it kept is stale).
+   */
+  public void stampBriefs(String storylineId, String stamp) {
+    jdbc.update("update storyline set brief_stamp = ? where id = ?", stamp, storylineId);
+  }
+
   /** Replaces the forecast scorecard of a storyline. */
   public void saveScorecard(String storylineId, List<ForecastCheck> checks, Instant writtenAt) {
     Object[] values = {codec.write(checks), ArticleRepository.utc(writtenAt), storylineId};
@@ -148,6 +195,34 @@ public class StoryRepository {
           values);
     }
     pages.touch(PageVersions.storyline(storylineId));
+  }
+
+  /**
+   * The stored briefs of these stories (with their headlines and bases); stories without a row are
+   * left out. With {@code withBriefs} false, {@link StoredBrief#brief()} is {@code null}: only the
+   * headline and basis are read.
+   */
+  public Map<String, StoredBrief> briefs(List<String> storyIds, boolean withBriefs) {
+    Map<String, StoredBrief> out = new java.util.HashMap<>();
+    for (List<String> chunk : ArticleRepository.chunks(storyIds)) {
+      jdbc.query(
+          "select id, headline, brief_basis"
+              + (withBriefs ? ", brief" : "")
+              + " from story where id in ("
+              + ArticleRepository.marks(chunk)
+              + ")",
+          rs -> {
+            String stored = withBriefs ? rs.getString("brief") : null;
+            out.put(
+                rs.getString("id"),
+                new StoredBrief(
+                    rs.getString("headline"),
+                    rs.getString("brief_basis"),
+                    stored == null ? null : codec.read(stored, Brief.class)));
+          },
+          chunk.toArray());
+    }
+    return out;
   }
 
   /** Story id to storyline id for every story, oldest story first. */

@@ -27,8 +27,11 @@ public class TopicRepository {
   /** Origin of topics that come from the text method. */
   public static final String TEXT = "text";
 
-  /** The SQL condition that keeps a row {@code t} only if it is one of the story's topics. */
-  static final String EFFECTIVE =
+  /**
+   * The SQL condition that keeps a {@code story_topic} row aliased {@code t} only if it is one of
+   * the story's topics (its outlets' topics, or the text method's where its outlets carry none).
+   */
+  public static final String EFFECTIVE =
       "(t.origin = 'outlet' or not exists (select 1 from story_topic o"
           + " where o.story_id = t.story_id and o.origin = 'outlet'))";
 

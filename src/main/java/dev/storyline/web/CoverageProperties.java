@@ -43,10 +43,12 @@ public record CoverageProperties(
     return leanLabels.get(lean.ordinal());
   }
 
-  /** Defaults (tests). */
+  /** The defaults, as written once in the {@code DefaultValue}s above (tests). */
   public static CoverageProperties defaults() {
-    return new CoverageProperties(
-        0.75, 3, 300, List.of("Left", "Lean left", "Centre", "Lean right", "Right", "Unknown"));
+    return new org.springframework.boot.context.properties.bind.Binder()
+        .bindOrCreate(
+            "storyline.coverage",
+            org.springframework.boot.context.properties.bind.Bindable.of(CoverageProperties.class));
   }
 
   /**

@@ -25,6 +25,11 @@ public final class WebPaths {
     return "/storylines/" + segment(id);
   }
 
+  /** Path of a topic page. */
+  public static String topic(String slug) {
+    return "/topics/" + segment(slug);
+  }
+
   /** Path of a story in the JSON API. */
   public static String apiStory(String id) {
     return "/api/stories/" + segment(id);

@@ -55,7 +55,11 @@ public final class Fixture {
 
   public static StoryMaterial material(String storyId, List<AnalyzedArticle> articles) {
     return new StoryMaterial(
-        storyId, articles, List.of(new StoryThread(storyId, articles)), COVERAGE, NOW);
+        storyId,
+        articles,
+        Saga.of(List.of(new StoryThread(storyId, articles))).context(storyId),
+        COVERAGE,
+        NOW);
   }
 
   /** Builds one article sentence by sentence. */

@@ -14,7 +14,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -81,16 +80,12 @@ class LlmBriefWriterTest {
 
   private LlmBriefWriter writer() {
     LlmSettings settings =
-        LlmSettings.fromEnv(
-                Map.of(
-                    "STORYLINE_LLM_BASE_URL",
-                    "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
-                    "STORYLINE_LLM_API_KEY",
-                    "sk-test-secret",
-                    "STORYLINE_LLM_MODEL",
-                    "fake",
-                    "STORYLINE_LLM_TIMEOUT_SECONDS",
-                    "5"))
+        LlmSettings.of(
+                "openai",
+                "http://127.0.0.1:" + server.getAddress().getPort() + "/v1",
+                "sk-test-secret",
+                "fake",
+                Duration.ofSeconds(5))
             .orElseThrow();
     return new LlmBriefWriter(ChatModels.of(settings), settings.writerName(), null);
   }
@@ -144,9 +139,11 @@ class LlmBriefWriterTest {
 
   @Test
   void noKeyAndNoUrlMeansNoLlmAndTheKeyIsNeverPrinted() {
-    assertThat(LlmSettings.fromEnv(Map.of())).isEmpty();
-    LlmSettings s = LlmSettings.fromEnv(Map.of("OPENAI_API_KEY", "sk-very-secret")).orElseThrow();
+    assertThat(LlmSettings.of("openai", null, " ", null, Duration.ofSeconds(30))).isEmpty();
+    LlmSettings s =
+        LlmSettings.of("openai", null, "sk-very-secret", null, Duration.ofSeconds(30))
+            .orElseThrow();
     assertThat(s.toString()).doesNotContain("sk-very-secret");
-    assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(s.model()).isEqualTo("gpt-4o-mini");
   }
 }

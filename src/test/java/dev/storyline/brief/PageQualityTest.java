@@ -56,7 +56,7 @@ class PageQualityTest {
             new StoryMaterial.StoryThread("s-later", List.of(later)));
     Brief b =
         writer.write(
-            new StoryMaterial("s-early", List.of(early), line, Fixture.COVERAGE, Fixture.NOW));
+            Saga.of(line).material("s-early", List.of(early), Fixture.COVERAGE, Fixture.NOW));
     assertThat(b.timeline()).isNotEmpty();
     assertThat(b.timeline())
         .allSatisfy(e -> assertThat(e.date()).isBeforeOrEqualTo(LocalDate.parse("2025-03-04")));

@@ -36,14 +36,15 @@ final class PortStory {
     return List.of(ledger(), harborTimes(), tidewater(), islandWire());
   }
 
+  /** The storyline: an earlier story and this one. */
+  static List<StoryThread> threads() {
+    return List.of(
+        new StoryThread(EARLIER_ID, List.of(bidding())), new StoryThread(ID, articles()));
+  }
+
   static StoryMaterial material() {
-    List<AnalyzedArticle> earlier = List.of(bidding());
     return new StoryMaterial(
-        ID,
-        articles(),
-        List.of(new StoryThread(EARLIER_ID, earlier), new StoryThread(ID, articles())),
-        Fixture.COVERAGE,
-        Fixture.NOW);
+        ID, articles(), Saga.of(threads()).context(ID), Fixture.COVERAGE, Fixture.NOW);
   }
 
   static AnalyzedArticle ledger() {

@@ -2,6 +2,7 @@ package dev.storyline.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.app.Stages;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.EntityKind;
@@ -39,7 +40,7 @@ class StoryClustererTest {
 
   @Test
   void sameEventJoinsOneStoryAndAnUnrelatedEventFoundsAnother() {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+    StoryClusterer c = new StoryClusterer(Stages.storySettings());
     var first = c.assign(article("a", DAY0, unit(1, 0.1f, 0, 0), "Meridian Port", "Harbor Union"));
     var second =
         c.assign(
@@ -60,7 +61,7 @@ class StoryClustererTest {
 
   @Test
   void aSimilarEventAMonthLaterIsADifferentStory() {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+    StoryClusterer c = new StoryClusterer(Stages.storySettings());
     var march = c.assign(article("q1", DAY0, unit(1, 0, 0, 0), "Varn Valley"));
     var april =
         c.assign(article("q2", DAY0.plusSeconds(31L * 86400), unit(1, 0, 0, 0), "Varn Valley"));
@@ -76,8 +77,8 @@ class StoryClustererTest {
             article("x3", DAY0.plusSeconds(120), unit(1, 0.05f, 0, 0), "A"));
     List<String> run1 = new ArrayList<>();
     List<String> run2 = new ArrayList<>();
-    StoryClusterer c1 = new StoryClusterer(StoryClusterer.Settings.defaults());
-    StoryClusterer c2 = new StoryClusterer(StoryClusterer.Settings.defaults());
+    StoryClusterer c1 = new StoryClusterer(Stages.storySettings());
+    StoryClusterer c2 = new StoryClusterer(Stages.storySettings());
     input.forEach(a -> run1.add(c1.assign(a).storyId()));
     input.forEach(a -> run2.add(c2.assign(a).storyId()));
     assertThat(run1).isEqualTo(run2);
@@ -86,7 +87,7 @@ class StoryClustererTest {
 
   @Test
   void replayedStateReceivesNewArticlesOfTheSameEvent() {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults());
+    StoryClusterer c = new StoryClusterer(Stages.storySettings());
     c.replay(article("r1", DAY0, unit(0, 1, 0, 0), "Tidewater Capital"), "s-restored");
     var next =
         c.assign(article("r2", DAY0.plusSeconds(600), unit(0, 1, 0.02f, 0), "Tidewater Capital"));
@@ -96,7 +97,7 @@ class StoryClustererTest {
 
   @Test
   void storiesOlderThanTheWindowAreEvictedButALateArticleWithinItStillJoins() {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
+    StoryClusterer c = new StoryClusterer(Stages.storySettings(), 1);
     List<String> evicted = new ArrayList<>();
     c.onEvict(p -> evicted.add(p.storyId()));
     String old = c.assign(article("o1", DAY0, unit(1, 0, 0, 0), "Varn Valley")).storyId();
@@ -129,7 +130,7 @@ class StoryClustererTest {
 
   @Test
   void oneArticleDatedFarInTheFutureEvictsNothing() {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
+    StoryClusterer c = new StoryClusterer(Stages.storySettings(), 1);
     String story = c.assign(article("d1", DAY0, unit(1, 0, 0, 0), "Varn Valley")).storyId();
     c.assign(article("d2", DAY0.plusSeconds(60), unit(0, 1, 0, 0), "Orel Dam"));
     c.assign(
@@ -140,7 +141,7 @@ class StoryClustererTest {
 
   @Test
   void replayedStoriesAreEvictedToo() {
-    StoryClusterer c = new StoryClusterer(StoryClusterer.Settings.defaults(), 1);
+    StoryClusterer c = new StoryClusterer(Stages.storySettings(), 1);
     c.replay(article("e1", DAY0, unit(1, 0, 0, 0), "Varn Valley"), "s-old");
     c.replay(article("e2", DAY0.plusSeconds(20 * 86400L), unit(0, 1, 0, 0), "Orel Dam"), "s-new");
     c.replay(

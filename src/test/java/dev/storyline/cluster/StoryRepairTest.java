@@ -4,6 +4,7 @@ import static dev.storyline.cluster.StoryClustererTest.article;
 import static dev.storyline.cluster.StoryClustererTest.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.app.Stages;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,8 @@ class StoryRepairTest {
   private static final Instant DAY0 = Instant.parse("2026-03-02T08:00:00Z");
   private static final long HOUR = 3600;
 
-  private final StoryClusterer clusterer = new StoryClusterer(StoryClusterer.Settings.defaults());
-  private final StoryRepair repair = new StoryRepair(StoryRepair.Settings.defaults());
+  private final StoryClusterer clusterer = new StoryClusterer(Stages.storySettings());
+  private final StoryRepair repair = new StoryRepair(Stages.repairSettings());
 
   private StoryRepair.Plan run() {
     return repair.run(clusterer, id -> false);
@@ -57,6 +58,49 @@ class StoryRepairTest {
             article("b2", DAY0.plusSeconds(31 * HOUR), unit(1, 0.08f, 0.035f, 0), "Harbor Union"));
     assertThat(next.storyId()).isEqualTo("sA");
     assertThat(run().isEmpty()).as("nothing left to repair").isTrue();
+  }
+
+  /** Three articles of one event: a1 and a2 into {@code a}, b1 into {@code b}. */
+  private static void oneEvent(StoryClusterer into, String a, String b) {
+    into.replay(article("a1", DAY0, unit(1, 0.10f, 0, 0), "Meridian Port", "Harbor Union"), a);
+    into.replay(
+        article(
+            "a2",
+            DAY0.plusSeconds(HOUR),
+            unit(1, 0.12f, 0.02f, 0),
+            "Harbor Union",
+            "Meridian Port"),
+        a);
+    into.replay(
+        article(
+            "b1",
+            DAY0.plusSeconds(30 * HOUR),
+            unit(1, 0.08f, 0.03f, 0),
+            "Meridian Port",
+            "Harbor Union"),
+        b);
+  }
+
+  @Test
+  void anArticleAModeratorMovedOutIsNeverMergedBackAlsoAfterARebuildThatReadsTheMoveBack() {
+    oneEvent(clusterer, "sA", "sA");
+    var split =
+        StoryRepair.detach(clusterer, "b1", "sA", java.util.List.of("a1", "a2"), id -> false);
+    assertThat(split).isPresent();
+    String own = split.get().newStoryId();
+    assertThat(size("sA")).isEqualTo(2);
+    assertThat(size(own)).isEqualTo(1);
+    assertThat(run().merges()).as("the repair pass keeps it apart").isEmpty();
+
+    // a clusterer rebuilt from the stored assignments alone would merge it back...
+    StoryClusterer forgetful = new StoryClusterer(dev.storyline.app.Stages.storySettings());
+    oneEvent(forgetful, "sA", own);
+    assertThat(repair.run(forgetful, id -> false).merges()).hasSize(1);
+    // ...so the rebuild reads the moves back (ClusterStep) and keeps them apart
+    StoryClusterer rebuilt = new StoryClusterer(dev.storyline.app.Stages.storySettings());
+    oneEvent(rebuilt, "sA", own);
+    rebuilt.keepApart("b1", java.util.List.of("a1", "a2"));
+    assertThat(repair.run(rebuilt, id -> false).merges()).isEmpty();
   }
 
   @Test
@@ -203,7 +247,7 @@ class StoryRepairTest {
 
   @Test
   void separationNeedsLowSimilarityAndFewSharedNames() {
-    StoryRepair r = new StoryRepair(StoryRepair.Settings.defaults());
+    StoryRepair r = new StoryRepair(Stages.repairSettings());
     EntityStats idf = new EntityStats();
     var far =
         java.util.List.of(

@@ -2,6 +2,7 @@ package dev.storyline.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.app.Stages;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class StorylineLinkerTest {
 
   @Test
   void storiesSharingCentralActorsYearsApartFormOneStorylineAndOthersDoNot() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     var entities = Map.of("halvard systems", 6, "lumen forge", 5, "orla dunmore", 2);
     String invest =
         linker.link(story("s1", "2022-05-01", StoryClustererTest.unit(1, 0.2f, 0, 0), entities));
@@ -36,7 +37,7 @@ class StorylineLinkerTest {
 
   @Test
   void genericNamesNeverCarryALink() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(dev.storyline.app.Stages.storylineSettings());
     // "u.s." and "gulf" come with stories about eight unrelated things: generic
     for (int i = 0; i < 8; i++) {
       float[] v = new float[8];
@@ -66,7 +67,7 @@ class StorylineLinkerTest {
 
   @Test
   void aLinkNeedsASharedTopicAndPaysForTheTimeGap() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(dev.storyline.app.Stages.storylineSettings());
     var names = Map.of("michael steele", 6, "rnc", 3);
     String first =
         linker.link(story("s1", "2010-07-02", StoryClustererTest.unit(1, 0, 0, 0), names));
@@ -85,7 +86,7 @@ class StorylineLinkerTest {
 
   @Test
   void aForgottenStoryNoLongerCountsAndItsEmptyStorylineIsDropped() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     var halvard = Map.of("halvard systems", 6, "lumen forge", 5);
     String line =
         linker.link(story("s1", "2022-05-01", StoryClustererTest.unit(1, 0, 0, 0), halvard));
@@ -116,7 +117,7 @@ class StorylineLinkerTest {
 
   @Test
   void anUpdatedStoryReplacesWhatItAddedAndARetiredOneStaysAsItWas() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     String line =
         linker.link(
             story(
@@ -146,7 +147,7 @@ class StorylineLinkerTest {
 
   @Test
   void aStoryFoundingAStorylineWhoseIdIsStillHeldGetsAnotherId() {
-    StorylineLinker linker = new StorylineLinker(StorylineLinker.Settings.defaults());
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
     String first =
         linker.link(
             story(

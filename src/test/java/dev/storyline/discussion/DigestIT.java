@@ -41,6 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "storyline.readers.base-url=http://digest.example/",
       "storyline.readers.digest-time=07:00",
       "storyline.readers.digest-check=PT10H",
+      // the test's clock stands still: on PostgreSQL an article would never be older than the
+      // default reorder delay and so never clustered
+      "storyline.work.reorder-delay=0s",
       TestDatabases.H2_URL + "digest-it" + TestDatabases.H2_OPTIONS
     })
 @Import(DigestIT.Clocks.class)
@@ -104,6 +107,7 @@ class DigestIT {
   @Autowired DigestSender sender;
   @Autowired DigestRepository digests;
   @Autowired Hand clock;
+  @Autowired dev.storyline.store.OutletRepository outlets;
 
   Browser reader(String name) throws Exception {
     Browser b = new Browser(port);
@@ -163,6 +167,21 @@ class DigestIT {
         b.submit("/account/following", "/account/digest", Map.of());
       }
     }
+    // the operator says the newcomer outlet covers transport: its articles' stories carry the topic
+    outlets.save(
+        new dev.storyline.store.Outlet(
+            "Lakeside Gazette",
+            dev.storyline.store.Lean.UNKNOWN,
+            null,
+            null,
+            List.of("transport")));
+    Browser topical = reader("Topical");
+    assertThat(
+            topical
+                .submit(storyPath, "/follow", Map.of("kind", "topic", "id", "transport"))
+                .status())
+        .isEqualTo(302);
+    topical.submit("/account/following", "/account/digest", Map.of("digest", "true"));
     assertThat(digests.enabled(id("Fan"))).isTrue();
     assertThat(digests.enabled(id("Quiet"))).isFalse();
     assertThat(digests.enabled(id("Leaver"))).isFalse();
@@ -178,7 +197,7 @@ class DigestIT {
     assertThat(sender.runDue()).as("today's digest already ran").isZero();
 
     clock.now = Instant.parse("2026-05-12T07:05:00Z");
-    assertThat(sender.runDue()).isEqualTo(1);
+    assertThat(sender.runDue()).isEqualTo(2);
     clock.now = Instant.parse("2026-05-12T18:00:00Z");
     assertThat(sender.runDue()).as("a second run the same day").isZero();
 
@@ -186,7 +205,7 @@ class DigestIT {
         java.util.Arrays.stream(SMTP.getReceivedMessages())
             .filter(m -> !subject(m).startsWith("Confirm your Storyline address"))
             .toArray(MimeMessage[]::new);
-    assertThat(mails).hasSize(1);
+    assertThat(mails).hasSize(2);
     assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("fan@example.org");
     String body = ((String) mails[0].getContent()).replace("\r\n", "\n");
     assertThat(body)
@@ -195,11 +214,19 @@ class DigestIT {
         .contains("\nhttp://digest.example/stories/" + storyId)
         .contains("http://digest.example/account/following")
         .doesNotContain("Varnholt council approves eastern tram extension");
+    assertThat(mails[1].getAllRecipients()[0].toString()).isEqualTo("topical@example.org");
+    assertThat(((String) mails[1].getContent()).replace("\r\n", "\n"))
+        .as("a followed topic lists its stories' new articles")
+        .contains("Topic: Transport\nhttp://digest.example/topics/transport\n")
+        .contains("  Story: ")
+        .contains("\n  http://digest.example/stories/" + storyId)
+        .contains("Lakeside Gazette: Varnholt tram extension: city picks builder for eastern line")
+        .doesNotContain("Varnholt council approves eastern tram extension");
     assertThat(digests.lastSent(id("Fan"))).contains(Instant.parse("2026-05-12T07:05:00Z"));
     assertThat(digests.lastSent(id("Leaver"))).isEmpty();
 
     clock.now = Instant.parse("2026-05-13T07:00:00Z");
     assertThat(sender.runDue()).as("nothing new since the last digest").isZero();
-    assertThat(SMTP.getReceivedMessages()).hasSize(mails.length + 3); // + the 3 confirmations
+    assertThat(SMTP.getReceivedMessages()).hasSize(mails.length + 4); // + the 4 confirmations
   }
 }

@@ -40,6 +40,15 @@ class BackgroundFloorsIT {
     }
     assertThat(r.instances()).isEqualTo(f.get("instances").asInt());
     Rouge.Mean ours = r.systems().get(BackgroundEval.OURS);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "BackgroundFloorsIT dev: %d instances, ours ROUGE-1/2/L %.3f / %.3f / %.3f,"
+            + " earliest updates ROUGE-1 %.3f%n",
+        r.instances(),
+        ours.f1(0),
+        ours.f1(1),
+        ours.f1(2),
+        r.systems().get(BackgroundEval.EARLIEST).f1(0));
     assertThat(ours.f1(0)).isGreaterThanOrEqualTo(f.get("rouge1_f1").asDouble());
     assertThat(ours.f1(1)).isGreaterThanOrEqualTo(f.get("rouge2_f1").asDouble());
     assertThat(ours.f1(2)).isGreaterThanOrEqualTo(f.get("rougeL_f1").asDouble());

@@ -60,11 +60,34 @@ class BriefFloorsIT {
     BriefEval.Result r =
         eval.run(StreamFile.read(stream, json), BriefEval.references(refs, json), null);
     JsonNode f = floors.get("allsides");
+    BriefEval.Cut atReference = r.cuts().get(0);
+    BriefEval.Cut atSeed = r.cuts().get(1);
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "BriefFloorsIT allsides: summary ROUGE-1/2/L %.3f / %.3f / %.3f, grounded %.3f,"
+            + " stances %d; at the reference length ours %.3f, lead-N %.3f, LexRank %.3f;"
+            + " at %s %d of %d multi-outlet stories over half from one outlet%n",
+        r.summary().f1(0),
+        r.summary().f1(1),
+        r.summary().f1(2),
+        r.groundedShare(),
+        r.stances(),
+        atReference.ours().f1(0),
+        atReference.leadN().f1(0),
+        atReference.lexRank().f1(0),
+        atSeed.label(),
+        atSeed.oneOutletOverHalf(),
+        atSeed.multiOutlet());
     assertThat(r.summary().f1(0)).isGreaterThanOrEqualTo(f.get("summary_rouge1_f1").asDouble());
     assertThat(r.summary().f1(1)).isGreaterThanOrEqualTo(f.get("summary_rouge2_f1").asDouble());
     assertThat(r.summary().f1(2)).isGreaterThanOrEqualTo(f.get("summary_rougeL_f1").asDouble());
     assertThat(r.groundedShare()).isGreaterThanOrEqualTo(f.get("grounded_share").asDouble());
     assertThat(r.stances()).isGreaterThanOrEqualTo(f.get("min_stances").asInt());
+    assertThat(atReference.ours().f1(0))
+        .isGreaterThanOrEqualTo(f.get("summary_cut_rouge1_f1").asDouble());
+    assertThat(atSeed.label()).isEqualTo("88 words");
+    assertThat(1 - atSeed.oneOutletOverHalf() / (double) atSeed.multiOutlet())
+        .isGreaterThanOrEqualTo(f.get("summary_outlets_covered").asDouble());
   }
 
   @Test
@@ -74,6 +97,13 @@ class BriefFloorsIT {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
     TimelineEval.Result r = eval.run(DATA.resolve("timeline17"), Set.of("h1n1", "haiti"), quiet);
     JsonNode f = floors.get("timeline17_h1n1_haiti");
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "BriefFloorsIT timeline17 h1n1+haiti: %d pairs, AR-1 %.3f, AR-2 %.3f, date F1 %.3f%n",
+        r.pairs(),
+        r.rouge1().f1(),
+        r.rouge2().f1(),
+        r.dates().f1());
     assertThat(r.pairs()).isEqualTo(4);
     assertThat(r.rouge1().f1()).isGreaterThanOrEqualTo(f.get("ar1_f").asDouble());
     assertThat(r.rouge2().f1()).isGreaterThanOrEqualTo(f.get("ar2_f").asDouble());

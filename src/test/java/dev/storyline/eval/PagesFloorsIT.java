@@ -28,6 +28,12 @@ class PagesFloorsIT {
 
   @Test
   void storyPagesOfBasilAndTimeline17StayClean() throws Exception {
+    // Analysing basil and two Timeline17 topics takes most of CI's time budget on two cores: run
+    // it with STORYLINE_SLOW_FLOORS=1 (or -Dstoryline.slow-floors=true) before changing briefs.
+    assumeTrue(
+        "1".equals(System.getenv("STORYLINE_SLOW_FLOORS"))
+            || Boolean.getBoolean("storyline.slow-floors"),
+        "skipped: PagesFloorsIT runs with STORYLINE_SLOW_FLOORS=1 (about 15 minutes on two cores)");
     assumeTrue(
         Files.isReadable(DATA.resolve("streams/basil.jsonl.gz"))
             && Files.isReadable(DATA.resolve("streams/timeline17.jsonl.gz")),
@@ -45,6 +51,7 @@ class PagesFloorsIT {
               Stages.analyzer(embedder, true),
               Stages.storySettings(c),
               Stages.storylineSettings(c),
+              Stages.repairSettings(),
               new ExtractiveBriefWriter(),
               Path.of("target/eval-cache"),
               json);

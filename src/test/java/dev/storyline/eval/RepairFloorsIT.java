@@ -70,7 +70,7 @@ class RepairFloorsIT {
     List<Article> stream = StreamFile.read(file, json);
     List<List<AnalyzedArticle>> batches = analyze(stream);
     ClusterMetrics plain = score(stream, run(batches, null));
-    Clustering repaired = run(batches, StoryRepair.Settings.defaults());
+    Clustering repaired = run(batches, Stages.repairSettings());
     ClusterMetrics with = score(stream, repaired);
     System.out.printf(
         "allsides-2021 without repair BCubed %.3f pairwise %.3f; with repair %.3f / %.3f"
@@ -97,7 +97,7 @@ class RepairFloorsIT {
     sample.forEach(a -> gold.put(a.id(), StreamFile.gold(a)));
     assertThat(new HashSet<>(gold.values())).hasSizeGreaterThanOrEqualTo(50);
 
-    Clustering online = run(batches, StoryRepair.Settings.defaults());
+    Clustering online = run(batches, Stages.repairSettings());
     for (Clustering.MergeRecord m : online.mergeRecords()) {
       assertThat(labels(m.absorbed(), gold))
           .as("a merge after online clustering")
@@ -118,7 +118,7 @@ class RepairFloorsIT {
   private List<String> repairOfGoldStories(
       List<List<AnalyzedArticle>> batches, Map<String, String> gold) {
     StoryClusterer clusterer = new StoryClusterer(settings);
-    StoryRepair repair = new StoryRepair(StoryRepair.Settings.defaults());
+    StoryRepair repair = new StoryRepair(Stages.repairSettings());
     List<String> done = new ArrayList<>();
     for (List<AnalyzedArticle> batch : batches) {
       batch.forEach(a -> clusterer.replay(a, gold.get(a.id())));

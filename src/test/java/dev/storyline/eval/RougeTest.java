@@ -10,22 +10,6 @@ import org.junit.jupiter.api.Test;
 
 class RougeTest {
   @Test
-  void porterStemsTheExamplesOfThePaper() {
-    assertThat(PorterStemmer.stem("caresses")).isEqualTo("caress");
-    assertThat(PorterStemmer.stem("ponies")).isEqualTo("poni");
-    assertThat(PorterStemmer.stem("motoring")).isEqualTo("motor");
-    assertThat(PorterStemmer.stem("hopping")).isEqualTo("hop");
-    assertThat(PorterStemmer.stem("filing")).isEqualTo("file");
-    assertThat(PorterStemmer.stem("agreed")).isEqualTo("agre");
-    assertThat(PorterStemmer.stem("happy")).isEqualTo("happi");
-    assertThat(PorterStemmer.stem("relational")).isEqualTo("relat");
-    assertThat(PorterStemmer.stem("electricity")).isEqualTo("electr");
-    assertThat(PorterStemmer.stem("adjustment")).isEqualTo("adjust");
-    assertThat(PorterStemmer.stem("generalizations")).isEqualTo("gener");
-    assertThat(PorterStemmer.stem("controlling")).isEqualTo("control");
-  }
-
-  @Test
   void tokensAreLowerCaseAlphanumericRunsStemmedAboveThreeLetters() {
     assertThat(Rouge.tokens("Officials were RUNNING, U.S. said", false))
         .containsExactly("offici", "were", "run", "u", "s", "said");

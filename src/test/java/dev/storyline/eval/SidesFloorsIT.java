@@ -37,6 +37,12 @@ class SidesFloorsIT {
           new BriefEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter(), json);
       r = eval.run(StreamFile.read(STREAM, json), java.util.Map.of(), null);
     }
+    System.out.printf(
+        java.util.Locale.ROOT,
+        "SidesFloorsIT basil: stances %d, Other voices share %.3f, grounded %.3f%n",
+        r.stances(),
+        r.otherVoicesShare(),
+        r.groundedShare());
     assertThat(r.stances()).isGreaterThanOrEqualTo(f.get("min_stances").asInt());
     assertThat(r.otherVoicesShare())
         .isLessThanOrEqualTo(f.get("max_other_voices_share").asDouble());

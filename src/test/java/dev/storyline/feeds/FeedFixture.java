@@ -7,10 +7,12 @@ import dev.storyline.ingest.http.AddressPolicy;
 import dev.storyline.ingest.http.FetchSettings;
 import dev.storyline.ingest.http.LoopbackServer;
 import dev.storyline.ingest.http.SafeFetcher;
+import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.SightingRepository;
 import dev.storyline.store.Source;
 import dev.storyline.store.SourceRepository;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,7 @@ final class FeedFixture implements AutoCloseable {
   final ArticleRepository articles;
   final SourceRepository sources;
   final SightingRepository sightings;
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
   final FeedPoller poller;
 
@@ -47,20 +50,15 @@ final class FeedFixture implements AutoCloseable {
         new SafeFetcher(fetch, AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK), dns);
     FeedPoller.Settings settings =
         new FeedPoller.Settings(
-            2,
-            teaserWords,
-            Duration.ofHours(6),
-            Duration.ZERO,
-            Duration.ofMinutes(5),
-            Duration.ofDays(14));
+            2, teaserWords, Duration.ofHours(6), Duration.ZERO, Duration.ofMinutes(5));
     poller =
         new FeedPoller(
             fetcher,
             new FeedParser(json, 500),
             new ArticleExtractor(json),
             sources,
-            articles,
-            sightings,
+            new ArticleIntake(articles, sightings, meters, clock, Duration.ofDays(14)),
+            meters,
             processRuns::incrementAndGet,
             clock,
             settings);

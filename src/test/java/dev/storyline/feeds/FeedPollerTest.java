@@ -164,6 +164,18 @@ class FeedPollerTest {
     assertThat(r.outcomes()).containsEntry(EntryIngest.Outcome.NEAR_DUPLICATE, 4);
     String id = f.jdbc.queryForObject("select id from article", String.class);
     assertThat(f.sightings.of(id)).hasSize(4).allMatch(x -> x.kind().equals("near"));
+    assertThat(
+            f.meters
+                .counter("storyline.stage.items", "stage", "ingest", "outcome", "stored")
+                .count())
+        .as("the same stage metrics as an import")
+        .isEqualTo(1);
+    assertThat(
+            f.meters
+                .counter("storyline.stage.items", "stage", "ingest", "outcome", "near_duplicate")
+                .count())
+        .isEqualTo(4);
+    assertThat(f.meters.timer("storyline.stage.time", "stage", "ingest").count()).isEqualTo(5);
   }
 
   @Test

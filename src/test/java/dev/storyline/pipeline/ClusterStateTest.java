@@ -3,8 +3,6 @@ package dev.storyline.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.app.Stages;
-import dev.storyline.cluster.StoryClusterer;
-import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.domain.EntityKind;
@@ -69,8 +67,7 @@ class ClusterStateTest {
   }
 
   private ClusterState state() {
-    return new ClusterState(
-        StoryClusterer.Settings.defaults(), StorylineLinker.Settings.defaults(), articles, stories);
+    return new ClusterState(Stages.storySettings(), Stages.storylineSettings(), articles, stories);
   }
 
   @Test

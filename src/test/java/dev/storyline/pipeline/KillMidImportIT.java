@@ -142,28 +142,24 @@ class KillMidImportIT {
   }
 
   /**
-   * {@value #TOPICS} made-up events with {@value #PER_TOPIC} differently worded reports each, each
-   * report followed by {@value #COPIES} copies at other addresses, and one malformed line 60 % of
-   * the way into the file (its logged rejection tells the test that storing is under way).
+   * {@value #TOPICS} made-up events with {@value #PER_TOPIC} differently worded reports each (three
+   * sentences of {@link #SENTENCES} each, no two reports sharing more than one, each event in a
+   * town of its own, so no report is a near duplicate of another), each report followed by {@value
+   * #COPIES} copies at other addresses, and one malformed line 60 % of the way into the file (its
+   * logged rejection tells the test that storing is under way).
    */
   private static Set<String> writeCorpus(Path file) throws IOException {
-    String[] towns = {
-      "Orvik",
-      "Telmar",
-      "Brask",
-      "Holleby",
-      "Quenton",
-      "Marsk",
-      "Ilvers",
-      "Dunmore",
-      "Kestrel Bay",
-      "Pellworth"
+    // a town of its own per event: reports of two events never read alike
+    String[] stems = {
+      "Orv", "Tel", "Brask", "Holl", "Quent", "Marsk", "Ilv", "Dunm", "Kestr", "Pellw"
     };
+    String[] endings = {"ik", "by", "mouth"};
     String[] works = {"bridge", "library", "water plant", "tram depot", "ferry pier", "school"};
+    String[] places = {"harbour", "old mill", "station", "river", "market"};
     Set<String> ids = new LinkedHashSet<>();
     List<String> lines = new ArrayList<>();
     for (int t = 0; t < TOPICS; t++) {
-      String town = towns[t % towns.length];
+      String town = stems[t % stems.length] + endings[t / stems.length % endings.length];
       String work = works[t % works.length];
       int cost = 20 + 7 * t;
       for (int k = 0; k < PER_TOPIC; k++) {
@@ -173,24 +169,7 @@ class KillMidImportIT {
         String title =
             String.format(
                 Locale.ROOT, "%s approves %d million %s plan, report %d", town, cost, work, k + 1);
-        String text =
-            String.format(
-                Locale.ROOT,
-                "The %s council approved a new %s costing %d million crowns"
-                    + " on Monday, outlet %d reported.\\n\\nMayor Ada Lind of %s said work on the %s would start"
-                    + " in the spring and finish within %d months. Critics on the council said the %s budget"
-                    + " was too high.\\n\\nThis is report number %d on the %s %s.",
-                town,
-                work,
-                cost,
-                k,
-                town,
-                work,
-                12 + k,
-                work,
-                k + 1,
-                town,
-                work);
+        String text = report(k, town, work + " by the " + places[t % places.length], cost);
         lines.add(
             line(id, "Outlet " + k, "https://outlet" + k + ".example/" + id, day, title, text));
         for (int c = 0; c < COPIES; c++) {
@@ -208,6 +187,39 @@ class KillMidImportIT {
     lines.add(lines.size() * 6 / 10, "{\"id\": broken");
     Files.write(file, lines, StandardCharsets.UTF_8);
     return ids;
+  }
+
+  private static final int[] OFFSETS = {0, 1, 3};
+
+  /** Ways to tell of one event; a report takes three of them. */
+  private static final String[] SENTENCES = {
+    "The %1$s council approved a new %2$s costing %3$d million crowns on Monday after a long debate.",
+    "Mayor Ada Lind of %1$s said work on the %2$s would start in the spring and end within two years.",
+    "Critics on the council called the %3$d million crown budget for the %2$s far too high for a town"
+        + " the size of %1$s.",
+    "Residents of %1$s have waited almost a decade for the %2$s, according to a local survey.",
+    "Builders will bid for the contract over the summer, and the cheapest serious offer is expected"
+        + " to win the %2$s job in %1$s.",
+    "Opposition members in %1$s asked for a public hearing before any money is spent on the %2$s.",
+    "The regional government has promised to pay a third of the %3$d million crowns if the %2$s in"
+        + " %1$s opens on time.",
+    "Shop owners near the planned %2$s site in %1$s fear months of noise, dust and closed streets.",
+    "Engineers hired by %1$s say the old %2$s can no longer be repaired at a sensible cost.",
+    "A vote on the final design of the %2$s is planned for the autumn, the %1$s town clerk said."
+  };
+
+  /**
+   * Report {@code k} on an event: sentences k, k+1 and k+3 of {@link #SENTENCES} (mod 10, a
+   * difference set: two reports share at most one sentence).
+   */
+  private static String report(int k, String town, String work, int cost) {
+    List<String> parts = new ArrayList<>();
+    for (int j = 0; j < 3; j++) {
+      parts.add(
+          String.format(
+              Locale.ROOT, SENTENCES[(k + OFFSETS[j]) % SENTENCES.length], town, work, cost));
+    }
+    return String.join("\\n\\n", parts);
   }
 
   private static String line(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import dev.storyline.app.Stages;
 import dev.storyline.brief.BriefWriter;
 import dev.storyline.cluster.StoryClusterer;
-import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StorylineLinker;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
@@ -22,7 +21,6 @@ import dev.storyline.store.StoryRepository;
 import dev.storyline.store.search.SearchIndex;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -159,7 +157,7 @@ class RepairLinkingTest {
    */
   private void assertLinkerMatchesARestart(PipelineRunner runner) {
     ClusterState restored =
-        new ClusterState(settings(1.01), StorylineLinker.Settings.defaults(), articles, stories);
+        new ClusterState(settings(1.01), Stages.storylineSettings(), articles, stories);
     assertThat(restored.restore()).as("nothing stale after the run").isEmpty();
     ClusterState live = runner.clusterState();
     assertThat(live.linkerStories()).isEqualTo(restored.linkerStories());
@@ -228,19 +226,21 @@ class RepairLinkingTest {
         null,
         null,
         settings(threshold),
-        StorylineLinker.Settings.defaults(),
-        StoryRepair.Settings.defaults(),
+        Stages.storylineSettings(),
+        Stages.repairSettings(),
         writer,
         articles,
         stories,
         repairs,
+        null,
         new SimpleMeterRegistry(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        Stages.workSettings());
   }
 
   private static StoryClusterer.Settings settings(double threshold) {
-    StoryClusterer.Settings d = StoryClusterer.Settings.defaults();
-    return new StoryClusterer.Settings(threshold, Duration.ofDays(4), d.scorer());
+    StoryClusterer.Settings d = Stages.storySettings();
+    return new StoryClusterer.Settings(threshold, d.window(), d.scorer());
   }
 
   /** An article on one topic: its embedding is the topic's axis plus a little noise. */

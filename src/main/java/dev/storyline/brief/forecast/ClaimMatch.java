@@ -2,11 +2,11 @@ package dev.storyline.brief.forecast;
 
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.Vectorizer;
-import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.Brief;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,20 +14,24 @@ import java.util.regex.Pattern;
 /**
  * A later sentence that speaks to a forecast: close to the claim by sentence embedding or by shared
  * content words (at least two always; three when words alone decide). To confirm, it must also
- * contain the verb the claim predicts ("reopened" for "will reopen") (light suffix stemming,
- * forecast and contradiction cue words left out), and not itself forward-looking. It contradicts
- * the claim when it carries a contradiction cue (negation, "failed to", "was delayed", "rejected")
- * that the claim does not.
+ * contain the verb the claim predicts ("reopened" for "will reopen") (Porter stems, see {@link
+ * Stems}; forecast and contradiction cue words left out), and not itself forward-looking. It
+ * contradicts the claim when it carries a contradiction cue (negation, "failed to", "was delayed",
+ * "rejected") that the claim does not.
+ *
+ * <p>Both sides are prepared once ({@link Claim}, {@link Evidence}): a claim is stemmed once when
+ * its forecast is indexed, a later sentence once when its article arrives, whatever the number of
+ * pairs.
  *
  * @param storyId the later story
- * @param article the later article
+ * @param source the later article
  * @param sentence the later sentence
  * @param similarity the larger of the embedding and the lexical similarity, 0 to 1
  * @param contradicts true when the sentence reports that the forecast did not come true
  */
 record ClaimMatch(
     String storyId,
-    AnalyzedArticle article,
+    Brief.SourceArticle source,
     AnalyzedSentence sentence,
     double similarity,
     boolean contradicts) {
@@ -114,33 +118,80 @@ record ClaimMatch(
               + "|according to|warned|warns|added|noted|stated|maintained|believes?|thinks?)\\b");
 
   /**
-   * The match of a later sentence to a claim sentence, or {@code null} when it does not speak to
-   * it. Evidence is a plain past-tense report: not forward-looking, not attributed speech, not a
-   * dated background fact (a date it names starts before {@code since}), and it shares with the
-   * claim at least one word outside the named entities.
+   * A forecast sentence prepared for matching.
+   *
+   * @param sentence the forecast sentence
+   * @param since the day it was published: evidence must not be dated before it
+   * @param stems its stemmed content words
+   * @param names stems of the words of its named entities
+   * @param verb the stem of the verb it predicts, or {@code null}
+   * @param contradicts whether it carries a contradiction cue itself
    */
-  static ClaimMatch of(
-      AnalyzedSentence claim,
+  record Claim(
+      AnalyzedSentence sentence,
       LocalDate since,
-      String storyId,
-      AnalyzedArticle article,
-      AnalyzedSentence later) {
-    String text = later.text();
-    if (forwardLooking(text)
-        || CueLexicon.has(SPEECH, text)
-        || !CueLexicon.pastTense(text)
-        || background(later, since)) {
+      Set<String> stems,
+      Set<String> names,
+      String verb,
+      boolean contradicts) {
+    static Claim of(AnalyzedSentence sentence, LocalDate since) {
+      String text = sentence.text();
+      return new Claim(
+          sentence,
+          since,
+          ClaimMatch.stems(text),
+          ClaimMatch.names(sentence),
+          predicate(text),
+          CueLexicon.has(CONTRADICTION, text));
+    }
+  }
+
+  /**
+   * A later sentence prepared for matching, or rather the part of it that does not depend on the
+   * claim.
+   *
+   * @param sentence the sentence
+   * @param stems its stemmed content words
+   * @param names stems of the words of its named entities
+   * @param contradicts whether it carries a contradiction cue
+   */
+  record Evidence(
+      AnalyzedSentence sentence, Set<String> stems, Set<String> names, boolean contradicts) {
+    /**
+     * The sentence prepared, or {@code null} when it cannot be evidence of any forecast: it is
+     * forward-looking, attributed speech, or not a past-tense report.
+     */
+    static Evidence of(AnalyzedSentence sentence) {
+      String text = sentence.text();
+      if (forwardLooking(text) || CueLexicon.has(SPEECH, text) || !CueLexicon.pastTense(text)) {
+        return null;
+      }
+      return new Evidence(
+          sentence,
+          ClaimMatch.stems(text),
+          ClaimMatch.names(sentence),
+          CueLexicon.has(CONTRADICTION, text));
+    }
+  }
+
+  /**
+   * The match of a later sentence to a claim sentence, or {@code null} when it does not speak to
+   * it. Evidence is a plain past-tense report: not forward-looking, not attributed speech (both
+   * checked by {@link Evidence#of}), not a dated background fact (a date it names starts before the
+   * claim's day), and it shares with the claim at least one word outside the named entities.
+   */
+  static ClaimMatch of(Claim claim, Evidence later, String storyId, Brief.SourceArticle source) {
+    if (later == null || background(later.sentence(), claim.since())) {
       return null;
     }
-    Set<String> a = stems(claim.text());
-    Set<String> b = stems(text);
-    Set<String> shared = new HashSet<>(a);
-    shared.retainAll(b);
-    if (shared.size() < 2 || !sharesEventWord(shared, claim, later)) {
+    Set<String> shared = new HashSet<>(claim.stems());
+    shared.retainAll(later.stems());
+    if (shared.size() < 2 || !sharesEventWord(shared, claim.names(), later.names())) {
       return null;
     }
-    double lexical = shared.size() / Math.sqrt((double) a.size() * b.size());
-    double embedding = cosine(claim.embedding(), later.embedding());
+    double lexical =
+        shared.size() / Math.sqrt((double) claim.stems().size() * later.stems().size());
+    double embedding = cosine(claim.sentence().embedding(), later.sentence().embedding());
     boolean close =
         (lexical >= LEXICAL && shared.size() >= SHARED)
             || embedding >= EMBEDDING
@@ -148,13 +199,12 @@ record ClaimMatch(
     if (!close) {
       return null;
     }
-    boolean contradicts =
-        CueLexicon.has(CONTRADICTION, text) && !CueLexicon.has(CONTRADICTION, claim.text());
-    String verb = predicate(claim.text());
-    if (!contradicts && verb != null && !b.contains(verb)) {
+    boolean contradicts = later.contradicts() && !claim.contradicts();
+    if (!contradicts && claim.verb() != null && !later.stems().contains(claim.verb())) {
       return null;
     }
-    return new ClaimMatch(storyId, article, later, Math.max(lexical, embedding), contradicts);
+    return new ClaimMatch(
+        storyId, source, later.sentence(), Math.max(lexical, embedding), contradicts);
   }
 
   /**
@@ -181,13 +231,14 @@ record ClaimMatch(
   }
 
   /** True when a shared word is not part of a named entity of either sentence. */
-  private static boolean sharesEventWord(
-      Set<String> shared, AnalyzedSentence x, AnalyzedSentence y) {
+  private static boolean sharesEventWord(Set<String> shared, Set<String> x, Set<String> y) {
+    return shared.stream().anyMatch(w -> !x.contains(w) && !y.contains(w));
+  }
+
+  private static Set<String> names(AnalyzedSentence s) {
     Set<String> names = new HashSet<>();
-    for (AnalyzedSentence s : List.of(x, y)) {
-      s.entities().forEach(e -> names.addAll(stems(e.text())));
-    }
-    return shared.stream().anyMatch(w -> !names.contains(w));
+    s.entities().forEach(e -> names.addAll(stems(e.text())));
+    return names;
   }
 
   private static boolean forwardLooking(String text) {
@@ -197,7 +248,7 @@ record ClaimMatch(
 
   /** Stemmed content words without forecast and contradiction cue words. */
   static Set<String> stems(String text) {
-    String cleaned = CONTRADICTION.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+    String cleaned = CONTRADICTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
     Set<String> out = new HashSet<>();
     for (String w : Vectorizer.terms(cleaned)) {
       if (!IGNORED.contains(w)) {
@@ -207,59 +258,28 @@ record ClaimMatch(
     return out;
   }
 
-  private static final java.util.Map<String, String> IRREGULAR =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("built", "build"), java.util.Map.entry("sold", "sell"),
-          java.util.Map.entry("won", "win"), java.util.Map.entry("made", "mak"),
-          java.util.Map.entry("held", "hold"), java.util.Map.entry("took", "tak"),
-          java.util.Map.entry("taken", "tak"), java.util.Map.entry("began", "begin"),
-          java.util.Map.entry("begun", "begin"), java.util.Map.entry("rose", "ris"),
-          java.util.Map.entry("risen", "ris"), java.util.Map.entry("fell", "fall"),
-          java.util.Map.entry("fallen", "fall"), java.util.Map.entry("paid", "pay"),
-          java.util.Map.entry("left", "leav"), java.util.Map.entry("met", "meet"),
-          java.util.Map.entry("brought", "bring"), java.util.Map.entry("bought", "buy"),
-          java.util.Map.entry("came", "com"), java.util.Map.entry("gave", "giv"),
-          java.util.Map.entry("given", "giv"), java.util.Map.entry("kept", "keep"),
-          java.util.Map.entry("spent", "spend"), java.util.Map.entry("went", "go"),
-          java.util.Map.entry("gone", "go"), java.util.Map.entry("struck", "strik"),
-          java.util.Map.entry("chose", "choos"), java.util.Map.entry("chosen", "choos"),
-          java.util.Map.entry("lost", "los"), java.util.Map.entry("sent", "send"),
-          java.util.Map.entry("won't", "will"), java.util.Map.entry("passed", "pass"));
-
+  /** The stem of a lower-case word ({@link Stems}). */
   static String stem(String w) {
-    String s = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
-    if (IRREGULAR.containsKey(s)) {
-      return IRREGULAR.get(s);
-    }
-    if (s.length() > 4 && s.endsWith("ies")) {
-      return s.substring(0, s.length() - 3) + "y";
-    }
-    if (s.length() > 5 && s.endsWith("ing")) {
-      return s.substring(0, s.length() - 3);
-    }
-    if (s.length() > 4 && s.endsWith("ed")) {
-      return s.substring(0, s.length() - 2);
-    }
-    if (s.length() > 4 && s.endsWith("es")) {
-      return s.substring(0, s.length() - 2);
-    }
-    if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
-      return s.substring(0, s.length() - 1);
-    }
-    if (s.length() > 4 && s.endsWith("e")) {
-      return s.substring(0, s.length() - 1);
-    }
-    return s;
+    return Stems.of(w);
   }
 
-  private static double cosine(float[] x, float[] y) {
+  /**
+   * The cosine of the angle between two embeddings (their dot product over their lengths; the
+   * embedder's vectors have unit length, where this equals the dot product); 0 when either is
+   * missing, empty, of another dimension or all zeros.
+   */
+  static double cosine(float[] x, float[] y) {
     if (x == null || y == null || x.length == 0 || x.length != y.length) {
       return 0;
     }
     double dot = 0;
+    double xx = 0;
+    double yy = 0;
     for (int i = 0; i < x.length; i++) {
       dot += x[i] * y[i];
+      xx += x[i] * x[i];
+      yy += y[i] * y[i];
     }
-    return dot;
+    return xx == 0 || yy == 0 ? 0 : dot / Math.sqrt(xx * yy);
   }
 }

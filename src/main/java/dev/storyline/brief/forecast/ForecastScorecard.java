@@ -1,22 +1,14 @@
 package dev.storyline.brief.forecast;
 
-import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.DateMention;
 import dev.storyline.domain.ForecastCheck;
-import dev.storyline.domain.ForecastCheck.Status;
-import dev.storyline.domain.Line;
-import dev.storyline.domain.SourceRef;
 import dev.storyline.domain.StoryMaterial.StoryThread;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Scores a storyline's forecasts against its later coverage. Each forecast item of each story's
@@ -44,70 +36,18 @@ public final class ForecastScorecard {
   public static List<ForecastCheck> score(List<StoryThread> storyline, List<Brief> briefs) {
     Map<String, Brief> byStory = new HashMap<>();
     briefs.forEach(b -> byStory.put(b.storyId(), b));
-    List<ForecastCheck> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < storyline.size(); i++) {
-      Brief brief = byStory.get(storyline.get(i).storyId());
-      if (brief == null || brief.forecast() == null) {
-        continue;
-      }
-      for (Brief.ForecastItem item : brief.forecast().items()) {
-        if (seen.add(item.line().text())) {
-          Claim claim = Claim.find(storyline.get(i), item.line());
-          if (claim != null) {
-            out.add(check(claim, item, storyline.subList(i + 1, storyline.size())));
-          }
-        }
+    ForecastLedger ledger = new ForecastLedger();
+    ledger.order(storyline.stream().map(StoryThread::storyId).toList());
+    for (StoryThread thread : storyline) {
+      Brief brief = byStory.get(thread.storyId());
+      if (brief != null && brief.forecast() != null) {
+        ledger.put(thread, brief);
       }
     }
-    return List.copyOf(out);
-  }
-
-  private static ForecastCheck check(
-      Claim claim, Brief.ForecastItem item, List<StoryThread> later) {
-    ClaimMatch best = null;
-    LocalDate since = published(claim.article);
-    for (StoryThread thread : later) {
-      for (AnalyzedArticle a : thread.articles()) {
-        if (!a.article().published().isAfter(claim.article.article().published())) {
-          continue;
-        }
-        for (AnalyzedSentence s : a.sentences()) {
-          ClaimMatch m = ClaimMatch.of(claim.sentence, since, thread.storyId(), a, s);
-          if (m != null && (best == null || m.similarity() > best.similarity())) {
-            best = m;
-          }
-        }
-      }
+    for (StoryThread thread : storyline) {
+      thread.articles().forEach(a -> ledger.offer(thread.storyId(), a));
     }
-    Brief.SourceArticle source = source(claim.article);
-    LocalDate checkBy = checkBy(claim.sentence, since);
-    if (best == null) {
-      return new ForecastCheck(
-          claim.storyId,
-          blankToNull(item.attribution()),
-          item.line(),
-          source,
-          checkBy,
-          Status.OPEN,
-          null,
-          null,
-          null);
-    }
-    Status status = best.contradicts() ? Status.CONTRADICTED : Status.CONFIRMED;
-    Line evidence =
-        Line.of(
-            best.sentence().text(), new SourceRef(best.article().id(), best.sentence().index()));
-    return new ForecastCheck(
-        claim.storyId,
-        blankToNull(item.attribution()),
-        item.line(),
-        source,
-        checkBy,
-        status,
-        evidence,
-        source(best.article()),
-        best.storyId());
+    return ledger.checks();
   }
 
   /** The latest future date resolved in the sentence (its last day), else publication + 90 days. */
@@ -128,40 +68,5 @@ public final class ForecastScorecard {
       case MONTH -> d.date().withDayOfMonth(d.date().lengthOfMonth());
       default -> d.date();
     };
-  }
-
-  private static LocalDate published(AnalyzedArticle a) {
-    return a.article().published().atZone(ZoneOffset.UTC).toLocalDate();
-  }
-
-  private static Brief.SourceArticle source(AnalyzedArticle a) {
-    return new Brief.SourceArticle(
-        a.id(),
-        a.article().outlet(),
-        a.article().title(),
-        a.article().url(),
-        a.article().published());
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text;
-  }
-
-  /** A forecast's source sentence and article. */
-  private record Claim(String storyId, AnalyzedArticle article, AnalyzedSentence sentence) {
-    static Claim find(StoryThread thread, Line line) {
-      for (SourceRef ref : line.refs()) {
-        for (AnalyzedArticle a : thread.articles()) {
-          if (a.id().equals(ref.articleId())) {
-            for (AnalyzedSentence s : a.sentences()) {
-              if (s.index() == ref.sentence()) {
-                return new Claim(thread.storyId(), a, s);
-              }
-            }
-          }
-        }
-      }
-      return null;
-    }
   }
 }

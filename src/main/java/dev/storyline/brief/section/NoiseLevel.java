@@ -6,7 +6,6 @@ import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief.Noise;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.StoryMaterial.Coverage;
-import dev.storyline.domain.StoryMaterial.StoryThread;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ public final class NoiseLevel {
     long hours = windowHours(articles);
     Typical typical = Typical.of(material.coverage());
     double score = 100 * loudness(n, outlets, hours, typical);
-    double usual = storylineMedian(material);
+    double usual = material.saga().usualStorySize();
     int rounded = (int) Math.round(Math.max(0, Math.min(100, score)));
     Substance substance = Substance.of(text);
     boolean thin =
@@ -82,22 +81,6 @@ public final class NoiseLevel {
             .max(Comparator.naturalOrder())
             .orElseThrow();
     return Duration.between(first, last).toHours();
-  }
-
-  /** Median article count of the storyline's other stories, or 0 when there are none. */
-  private static double storylineMedian(StoryMaterial material) {
-    List<Integer> sizes = new ArrayList<>();
-    for (StoryThread t : material.storyline()) {
-      if (!t.storyId().equals(material.storyId()) && !t.articles().isEmpty()) {
-        sizes.add(t.articles().size());
-      }
-    }
-    if (sizes.isEmpty()) {
-      return 0;
-    }
-    sizes.sort(Comparator.naturalOrder());
-    int mid = sizes.size() / 2;
-    return sizes.size() % 2 == 1 ? sizes.get(mid) : (sizes.get(mid - 1) + sizes.get(mid)) / 2.0;
   }
 
   /**

@@ -12,13 +12,11 @@ import dev.storyline.domain.DateMention;
 import dev.storyline.domain.EntityMention;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
-import dev.storyline.domain.StoryMaterial;
-import dev.storyline.domain.StoryMaterial.StoryThread;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,30 +24,28 @@ import java.util.Map;
  * Timeline: one milestone per story of the storyline (its first article's date and headline) and
  * dated background facts from the text ("In 2019, the authority opened the port"): sentences that
  * state something happened at a date well before the article. De-duplicated, newest first, at most
- * {@value #MAX} entries.
+ * {@value #MAX} entries. {@link dev.storyline.brief.Saga} gathers the milestones and facts of the
+ * storyline as it stood at a story's latest article; this class chooses among them.
  */
 public final class TimelineWriter {
   static final int MAX = 12;
-  static final int MAX_MILESTONES = 8;
+  public static final int MAX_MILESTONES = 8;
   static final int BACKGROUND_DAYS = 30;
 
   private TimelineWriter() {}
 
-  public static List<TimelineEntry> write(StoryMaterial material) {
-    List<StoryThread> threads = threads(material);
-    List<TimelineEntry> milestones = new ArrayList<>();
-    for (StoryThread t : threads) {
-      if (!t.articles().isEmpty()) {
-        milestones.add(milestone(t));
-      }
-    }
-    milestones.sort(Comparator.comparing(TimelineEntry::date).reversed());
+  /**
+   * The timeline from the newest milestones and the background facts.
+   *
+   * @param milestones at most {@value #MAX_MILESTONES} milestones, newest first
+   * @param facts background fact candidates of the storyline's articles, oldest article first
+   */
+  public static List<TimelineEntry> write(List<TimelineEntry> milestones, List<Fact> facts) {
     List<TimelineEntry> kept =
         new ArrayList<>(milestones.subList(0, Math.min(MAX_MILESTONES, milestones.size())));
-    List<Fact> facts = BackgroundFacts.find(articles(threads));
-    facts.stream()
+    BackgroundFacts.dedupe(facts).stream()
         .sorted(
-            Comparator.comparingInt(Fact::support)
+            Comparator.comparingInt(Supported::support)
                 .reversed()
                 .thenComparing(f -> f.entry().date(), Comparator.reverseOrder()))
         .limit(MAX - kept.size())
@@ -61,53 +57,35 @@ public final class TimelineWriter {
     return List.copyOf(kept);
   }
 
-  private static List<StoryThread> threads(StoryMaterial material) {
-    List<StoryThread> threads = new ArrayList<>(material.storyline());
-    boolean present = threads.stream().anyMatch(t -> t.storyId().equals(material.storyId()));
-    if (!present) {
-      threads.add(new StoryThread(material.storyId(), material.articles()));
-    }
-    return threads;
+  /** The milestone of a story: its first article's date and its headline. */
+  public static TimelineEntry milestone(String storyId, LocalDate first, Line headline) {
+    return new TimelineEntry(first, DateGranularity.DAY, headline.text(), headline, storyId, false);
   }
 
-  private static TimelineEntry milestone(StoryThread t) {
-    AnalyzedArticle first =
-        t.articles().stream()
-            .min(Comparator.comparing((AnalyzedArticle a) -> a.article().published()))
-            .orElseThrow();
-    Line headline = HeadlineWriter.write(t.articles());
-    LocalDate date = LocalDate.ofInstant(first.article().published(), ZoneOffset.UTC);
-    return new TimelineEntry(
-        date, DateGranularity.DAY, headline.text(), headline, t.storyId(), false);
-  }
-
-  private static List<AnalyzedArticle> articles(List<StoryThread> threads) {
-    Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
-    threads.forEach(t -> t.articles().forEach(a -> byId.putIfAbsent(a.id(), a)));
-    List<AnalyzedArticle> out = new ArrayList<>(byId.values());
-    out.sort(Comparator.comparing(a -> a.article().published()));
-    return out;
-  }
+  /** A background fact candidate with its content words (for de-duplication). */
+  public record Fact(TimelineEntry entry, List<String> terms) {}
 
   /** A background fact and how many articles stated it. */
-  record Fact(TimelineEntry entry, int support) {}
+  record Supported(TimelineEntry entry, int support) {}
 
   /** Finds and de-duplicates dated background facts. */
-  static final class BackgroundFacts {
+  public static final class BackgroundFacts {
+    /** Two facts of the same date at least this similar (TF-IDF cosine) are one fact. */
+    static final double SAME = 0.4;
+
     private BackgroundFacts() {}
 
-    static List<Fact> find(List<AnalyzedArticle> articles) {
-      List<TimelineEntry> found = new ArrayList<>();
-      for (AnalyzedArticle a : articles) {
-        LocalDate published = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
-        for (AnalyzedSentence s : a.sentences()) {
-          TimelineEntry e = entry(a, s, published);
-          if (e != null) {
-            found.add(e);
-          }
+    /** The background fact candidates of one article, in sentence order. */
+    public static List<Fact> of(AnalyzedArticle a) {
+      List<Fact> found = new ArrayList<>();
+      LocalDate published = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
+      for (AnalyzedSentence s : a.sentences()) {
+        TimelineEntry e = entry(a, s, published);
+        if (e != null) {
+          found.add(new Fact(e, Vectorizer.terms(e.line().text())));
         }
       }
-      return dedupe(found);
+      return found;
     }
 
     private static TimelineEntry entry(AnalyzedArticle a, AnalyzedSentence s, LocalDate pub) {
@@ -152,31 +130,36 @@ public final class TimelineWriter {
       return "";
     }
 
-    private static List<Fact> dedupe(List<TimelineEntry> found) {
-      List<TimelineEntry> kept = new ArrayList<>();
+    /**
+     * The facts with repeats folded into the first statement of each (same date and granularity,
+     * similar words), with how many statements each has; in order of first statement.
+     */
+    static List<Supported> dedupe(List<Fact> found) {
+      List<TextVector> vectors = Vectorizer.lexicalTerms(found.stream().map(Fact::terms).toList());
       List<Integer> support = new ArrayList<>();
-      List<TextVector> vectors =
-          Vectorizer.lexical(found.stream().map(e -> e.line().text()).toList());
+      List<TimelineEntry> kept = new ArrayList<>();
+      // Only facts of the same date and granularity can be one: kept facts indexed by both.
+      Map<String, List<Integer>> byDate = new HashMap<>();
       List<TextVector> keptVectors = new ArrayList<>();
       outer:
       for (int i = 0; i < found.size(); i++) {
-        TimelineEntry e = found.get(i);
-        for (int j = 0; j < kept.size(); j++) {
-          TimelineEntry k = kept.get(j);
-          if (k.date().equals(e.date())
-              && k.granularity() == e.granularity()
-              && vectors.get(i).dot(keptVectors.get(j)) >= 0.4) {
+        TimelineEntry e = found.get(i).entry();
+        List<Integer> same =
+            byDate.computeIfAbsent(e.date() + "/" + e.granularity(), k -> new ArrayList<>());
+        for (int j : same) {
+          if (vectors.get(i).dot(keptVectors.get(j)) >= SAME) {
             support.set(j, support.get(j) + 1);
             continue outer;
           }
         }
+        same.add(kept.size());
         kept.add(e);
         keptVectors.add(vectors.get(i));
         support.add(1);
       }
-      List<Fact> out = new ArrayList<>();
+      List<Supported> out = new ArrayList<>();
       for (int j = 0; j < kept.size(); j++) {
-        out.add(new Fact(kept.get(j), support.get(j)));
+        out.add(new Supported(kept.get(j), support.get(j)));
       }
       return out;
     }

@@ -14,7 +14,7 @@ public final class MarginalRelevance {
   static final int POOL = 100;
 
   /** How many of the best candidates are scanned to fill the pool. */
-  static final int SCAN = 20 * POOL;
+  public static final int SCAN = 20 * POOL;
 
   private MarginalRelevance() {}
 
@@ -99,7 +99,7 @@ public final class MarginalRelevance {
     return false;
   }
 
-  static double maxSimilarity(
+  public static double maxSimilarity(
       StoryText text, StorySentence s, List<StorySentence> picked, List<StorySentence> avoid) {
     double max = 0;
     for (StorySentence p : picked) {

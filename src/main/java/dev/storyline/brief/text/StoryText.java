@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The body sentences of a story with their vectors and centrality, and the similarity scale that
- * goes with them (embeddings when every sentence has one, else TF-IDF over word tokens). Built once
- * per brief and shared by the section writers; immutable.
+ * goes with them (sentence embeddings when the analysis made them, else TF-IDF over word tokens).
+ * With embeddings, sentences the analysis left without one (deep in very long articles) are not
+ * part of the story text. Built once per brief and shared by the section writers; immutable.
  */
 public final class StoryText {
   private final List<AnalyzedArticle> articles;
@@ -109,22 +110,21 @@ public final class StoryText {
   }
 
   public static StoryText of(List<AnalyzedArticle> articles) {
+    int dims = dimension(articles);
+    boolean dense = dims > 0;
     List<AnalyzedSentence> raw = new ArrayList<>();
     List<Integer> owner = new ArrayList<>();
     List<String> texts = new ArrayList<>();
-    boolean dense = true;
-    int dims = -1;
     for (int a = 0; a < articles.size(); a++) {
       for (AnalyzedSentence s : articles.get(a).sentences()) {
-        raw.add(s);
-        owner.add(a);
-        texts.add(Trimmer.trim(s.text()));
         int len = s.embedding() == null ? 0 : s.embedding().length;
-        dense &= len > 0 && (dims < 0 || dims == len);
-        dims = len;
+        if (!dense || len == dims) {
+          raw.add(s);
+          owner.add(a);
+          texts.add(Trimmer.trim(s.text()));
+        }
       }
     }
-    dense &= !raw.isEmpty();
     List<TextVector> vectors = dense ? denseVectors(raw) : Vectorizer.lexical(texts);
     double[] centrality = Vectorizer.centrality(vectors);
     List<StorySentence> sents = new ArrayList<>(raw.size());
@@ -137,6 +137,26 @@ public final class StoryText {
               articles.get(a), a, raw.get(i), text, words, vectors.get(i), centrality[i]));
     }
     return new StoryText(List.copyOf(articles), List.copyOf(sents), dense);
+  }
+
+  /**
+   * The dimension of the sentence embeddings when they can be used: every sentence that has one has
+   * it in the same dimension (sentences past {@code ArticleAnalyzer.EMBEDDED_SENTENCES} have none
+   * and are left out of the story text); 0 when no sentence has one or dimensions differ, and the
+   * story text is then lexical over every sentence.
+   */
+  private static int dimension(List<AnalyzedArticle> articles) {
+    int dims = 0;
+    for (AnalyzedArticle a : articles) {
+      for (AnalyzedSentence s : a.sentences()) {
+        int len = s.embedding() == null ? 0 : s.embedding().length;
+        if (len > 0 && dims > 0 && len != dims) {
+          return 0;
+        }
+        dims = Math.max(dims, len);
+      }
+    }
+    return dims;
   }
 
   private static List<TextVector> denseVectors(List<AnalyzedSentence> raw) {

@@ -50,12 +50,19 @@ public final class Vectorizer {
 
   /** TF-IDF vectors of the texts, IDF computed over the texts themselves. */
   public static List<TextVector> lexical(List<String> texts) {
+    List<List<String>> terms = new ArrayList<>(texts.size());
+    texts.forEach(t -> terms.add(terms(t)));
+    return lexicalTerms(terms);
+  }
+
+  /** TF-IDF vectors of texts given as their {@link #terms}, IDF computed over the texts. */
+  public static List<TextVector> lexicalTerms(List<List<String>> texts) {
     Map<String, Integer> ids = new HashMap<>();
     List<Map<Integer, Integer>> counts = new ArrayList<>(texts.size());
     Map<Integer, Integer> df = new HashMap<>();
-    for (String text : texts) {
+    for (List<String> text : texts) {
       Map<Integer, Integer> tf = new HashMap<>();
-      for (String t : terms(text)) {
+      for (String t : text) {
         tf.merge(ids.computeIfAbsent(t, k -> ids.size()), 1, Integer::sum);
       }
       tf.keySet().forEach(id -> df.merge(id, 1, Integer::sum));

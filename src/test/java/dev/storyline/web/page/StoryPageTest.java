@@ -56,7 +56,8 @@ class StoryPageTest {
   void everyBriefLineLinksToAnExistingSource() throws Exception {
     Document doc = page(STRIKE_URL);
     var lines = doc.select(".line-text");
-    // 1 headline + 1 why + 3 key points + 3 summary + 1 explainer + 1 gloss + 2 stances
+    // 1 headline + 1 why + 3 key points + 3 summary + 1 explainer + 1 gloss + 2 stances (one
+    // as its pull-quote)
     // + 1 forecast + 3 milestones
     assertThat(lines).hasSize(16);
     for (Element line : lines) {
@@ -120,8 +121,12 @@ class StoryPageTest {
     assertThat(camps.get(0).select(".stance-actor").text()).isEqualTo("Tomas Reyes");
     assertThat(camps.get(0).select(".stance-quote").text())
         .isEqualTo("“We will stay out as long as it takes”");
+    // a quoted stance is shown once: its pull-quote cites the sentence, which is not repeated
+    assertThat(camps.get(0).select(".stance-line")).isEmpty();
+    assertThat(camps.get(0).select(".stance-pull .refs a.src")).isNotEmpty();
     assertThat(camps.get(1).select(".stance-actor").text()).isEqualTo("Lena Varga");
     assertThat(camps.get(1).select(".stance-quote")).isEmpty();
+    assertThat(camps.get(1).select(".stance-line .refs a.src")).isNotEmpty();
   }
 
   @Test

@@ -1,0 +1,81 @@
+package dev.storyline.pipeline;
+
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.StoryMaterial.StoryThread;
+import dev.storyline.store.ArticleRepository;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The analyzed articles one brief run needs, read from the store once each: whole stories with a
+ * handful of queries per 500 articles, and single articles. Lives for one storyline of one run.
+ */
+final class SagaLoader {
+  private final ArticleRepository articles;
+  private final Map<String, StoryThread> threads = new HashMap<>();
+  private final Map<String, AnalyzedArticle> byId = new HashMap<>();
+
+  SagaLoader(ArticleRepository articles) {
+    this.articles = articles;
+  }
+
+  /** The story's articles, oldest first (empty when it has none). */
+  StoryThread thread(String storyId) {
+    load(List.of(storyId));
+    return threads.get(storyId);
+  }
+
+  /** Reads the stories not read yet, all at once. */
+  void load(Collection<String> storyIds) {
+    Set<String> missing = new LinkedHashSet<>(storyIds);
+    missing.removeAll(threads.keySet());
+    if (missing.isEmpty()) {
+      return;
+    }
+    Map<String, List<String>> ids = articles.idsOfStories(missing);
+    List<String> all = new ArrayList<>();
+    ids.values().forEach(all::addAll);
+    read(all);
+    for (String story : missing) {
+      List<AnalyzedArticle> members = new ArrayList<>();
+      for (String id : ids.getOrDefault(story, List.of())) {
+        AnalyzedArticle a = byId.get(id);
+        if (a != null) {
+          members.add(a);
+        }
+      }
+      threads.put(story, new StoryThread(story, members));
+    }
+  }
+
+  /** The analyzed articles of these ids (those without analysis left out), oldest first. */
+  List<AnalyzedArticle> articles(Collection<String> articleIds) {
+    List<String> missing = new ArrayList<>();
+    articleIds.forEach(
+        id -> {
+          if (!byId.containsKey(id)) {
+            missing.add(id);
+          }
+        });
+    read(missing);
+    List<AnalyzedArticle> out = new ArrayList<>();
+    articleIds.forEach(
+        id -> {
+          if (byId.get(id) != null) {
+            out.add(byId.get(id));
+          }
+        });
+    return out;
+  }
+
+  private void read(List<String> ids) {
+    if (!ids.isEmpty()) {
+      articles.analyzed(ids).forEach(a -> byId.put(a.id(), a));
+    }
+  }
+}

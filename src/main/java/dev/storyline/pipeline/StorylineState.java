@@ -1,0 +1,53 @@
+package dev.storyline.pipeline;
+
+import dev.storyline.brief.Saga;
+import dev.storyline.brief.forecast.ForecastLedger;
+import dev.storyline.domain.ForecastCheck;
+import dev.storyline.store.StoryRepository;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the brief step keeps of one storyline between runs: its {@link Saga} digests, its forecast
+ * ledger, and what is stored of each story (brief basis, headline) and of the storyline (row,
+ * scorecard), so that unchanged parts are neither recomputed nor written again. Built from the
+ * store on the storyline's first change after a start; not thread-safe.
+ */
+final class StorylineState {
+  final String id;
+  final Saga saga = new Saga();
+
+  /** {@code null} when it must be built again from every story. */
+  ForecastLedger ledger;
+
+  /** Story id to the basis of its stored brief ({@code null}: none or unknown). */
+  final Map<String, String> basis = new HashMap<>();
+
+  /** Story id to its stored headline. */
+  final Map<String, String> headline = new HashMap<>();
+
+  /** The scorecard last stored, or {@code null} when unknown. */
+  List<ForecastCheck> savedChecks;
+
+  /** The stamp this process left on the storyline row when it last served it. */
+  String stamp;
+
+  /** The storyline row last stored, or {@code null} when unknown. */
+  StoryRepository.StorylineRow savedRow;
+
+  StorylineState(String id) {
+    this.id = id;
+  }
+
+  /** How many articles the digests hold (the cache's measure of size). */
+  int articles() {
+    return saga.articleCount();
+  }
+
+  /** The basis to store with a story's brief: its material's fingerprint within this storyline. */
+  String basisOf(String storyId) {
+    long mixed = saga.basis(storyId) * 1_000_003L + id.hashCode();
+    return Long.toHexString(mixed);
+  }
+}
