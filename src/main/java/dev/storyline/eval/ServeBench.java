@@ -31,13 +31,15 @@ final class ServeBench {
   static final String USAGE =
       """
         serve [--url http://127.0.0.1:PORT] [--connections 64,256] [--duration 30s]
-              [--timeout 2s] [--tool auto|wrk|java] [--workdir DIR] [--no-nginx]
+              [--warmup 5s] [--timeout 2s] [--tool auto|wrk|java] [--workdir DIR] [--no-nginx]
             Starts the service on the sample corpus in --workdir (default: a folder under the
             system's temporary directory, reused by later runs so the import happens once), or
             targets --url (loopback only), and drives each public path with that many keep-alive
             connections for that long: requests/s, p50/p99/max latency, errors, timeouts, and the
-            service's resident memory (peak). With nginx installed, also the story page's bytes as
-            a static file under the same load, and the ratio.
+            service's resident memory (peak). Each path (and nginx) is first driven for --warmup
+            at the first connection count, not counted: the JIT compiles the hot paths then. With
+            nginx installed, also the story page's bytes as a static file under the same load, and
+            the ratio.
       """;
 
   private final PrintStream out;
@@ -54,6 +56,7 @@ final class ServeBench {
   int run(Map<String, String> opts) throws IOException, InterruptedException {
     Duration duration = Duration.ofSeconds(seconds(opts.getOrDefault("duration", "30s")));
     Duration timeout = Duration.ofSeconds(seconds(opts.getOrDefault("timeout", "2s")));
+    Duration warmup = Duration.ofSeconds(seconds(opts.getOrDefault("warmup", "5s")));
     List<Integer> connections = new ArrayList<>();
     for (String c : opts.getOrDefault("connections", "64,256").split(",")) {
       connections.add(Integer.parseInt(c.strip()));
@@ -100,6 +103,19 @@ final class ServeBench {
         service.markLog();
       }
       try {
+        if (!warmup.isZero()) {
+          out.printf(
+              Locale.ROOT,
+              "warm-up: %s per path at %d connections, not counted%n",
+              warmup,
+              connections.get(0));
+          for (String p : paths.values()) {
+            load(tool, base.resolve(p), connections.get(0), warmup, timeout);
+          }
+          if (nginx != null) {
+            load(tool, nginx.base().resolve("/story.html"), connections.get(0), warmup, timeout);
+          }
+        }
         for (int c : connections) {
           double story = 0;
           for (Map.Entry<String, String> p : paths.entrySet()) {

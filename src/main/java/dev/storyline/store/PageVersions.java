@@ -39,6 +39,12 @@ public final class PageVersions {
    */
   public static final String OUTLETS = "outlets";
 
+  /**
+   * The scope of this process's full-text index: search pages depend on it, and it changes here
+   * only ({@link #changedHere}) when the index took in something new.
+   */
+  public static final String SEARCH_INDEX = "search-index";
+
   /** How far back each poll looks before the newest change it has seen. */
   public static final Duration OVERLAP = Duration.ofSeconds(60);
 
@@ -116,6 +122,14 @@ public final class PageVersions {
     } catch (DuplicateKeyException raced) {
       jdbc.update(update, scope);
     }
+  }
+
+  /**
+   * Marks {@code scopes} changed in this process only, without a stored version: for what this
+   * process holds in memory and other processes keep their own copy of (its search index).
+   */
+  public void changedHere(String... scopes) {
+    markChanged(java.util.Arrays.asList(scopes));
   }
 
   private void markChanged(Collection<String> scopes) {

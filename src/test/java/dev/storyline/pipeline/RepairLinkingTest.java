@@ -21,6 +21,7 @@ import dev.storyline.store.StoryRepository;
 import dev.storyline.store.search.SearchIndex;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +57,8 @@ class RepairLinkingTest {
     articles = new ArticleRepository(jdbc, Stages.json());
     stories = new StoryRepository(jdbc, Stages.json());
     repairs = new StoryRepairRepository(jdbc);
-    search = new SearchIndex(jdbc, new JdbcStoryQueries(jdbc, Stages.json()));
+    search =
+        new SearchIndex(jdbc, new JdbcStoryQueries(jdbc, Stages.json()), Duration.ofSeconds(30));
   }
 
   @Test

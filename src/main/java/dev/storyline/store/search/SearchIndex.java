@@ -5,6 +5,7 @@ import dev.storyline.store.StoryQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,7 +35,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -40,6 +47,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -47,15 +55,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * BM25 full-text search over stories (headline and brief) and articles (title and body). The index
- * lives in memory, in each web process, and catches up with the database before each search:
+ * lives in memory, in each web process, and catches up with the database in the background:
  * articles ingested and stories updated since the last refresh (by any process: each refresh reads
  * back {@link #OVERLAP} before its mark, so a row committed late is not missed) are (re)indexed,
  * and stories a repair merged into another since then leave the index (their survivor is reindexed,
  * as its brief was rewritten). An article's story is read from the database when it is found, so a
  * hit follows its article across merges and splits. Query syntax is Lucene's classic one: words,
- * "exact phrases", AND/OR/NOT, title:word. Thread-safe.
+ * "exact phrases", AND/OR/NOT, title:word.
+ *
+ * <p>A search asks for a refresh and waits for it at most {@link #freshWait}: a quiet database is
+ * caught up in milliseconds, so a reader finds what was just written; while a long import is being
+ * taken in, searches do not queue behind it but read the index as it stands, and {@link #onChange}
+ * tells the page cache when the refresh brought something new. Only the very first search of a
+ * process waits for the whole index to be built. Searches never block each other (Lucene's {@link
+ * SearcherManager}). Thread-safe.
  */
-public final class SearchIndex {
+public final class SearchIndex implements AutoCloseable {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Set<String> OPERATORS = Set.of("and", "or", "not", "title", "body");
 
@@ -64,12 +79,29 @@ public final class SearchIndex {
   private final Analyzer analyzer = new EnglishAnalyzer();
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Duration freshWait;
+  private final ReentrantLock refreshing = new ReentrantLock();
+  private final ExecutorService refresher =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "search-index");
+            t.setDaemon(true);
+            return t;
+          });
+  private Future<Boolean> pending; // guarded by this
+  private volatile boolean built;
+  private int writes; // documents updated or deleted since the last refresh; guarded by refreshing
+  private volatile Runnable onChange = () -> {};
+
+  /** How long a search waits for the index to catch up by default. */
+  public static final Duration FRESH_WAIT = Duration.ofMillis(250);
 
   /**
    * How far back each refresh reads again before the newest change it has seen: covers rows that
    * other processes committed after later-stamped ones (slow transactions, clocks a little apart).
    */
-  public static final java.time.Duration OVERLAP = java.time.Duration.ofSeconds(60);
+  public static final Duration OVERLAP = Duration.ofSeconds(60);
 
   /** Rows read within the overlap, with the time they were stamped: seen ones are not redone. */
   private final Map<String, Instant> seen = new HashMap<>();
@@ -79,30 +111,96 @@ public final class SearchIndex {
   private Instant redirectsMark = Instant.EPOCH;
 
   public SearchIndex(JdbcTemplate jdbc, StoryQueries stories) {
+    this(jdbc, stories, FRESH_WAIT);
+  }
+
+  /**
+   * @param freshWait how long a search waits for the index to catch up with the database before it
+   *     reads the index as it stands
+   */
+  public SearchIndex(JdbcTemplate jdbc, StoryQueries stories, Duration freshWait) {
     this.jdbc = jdbc;
     this.stories = stories;
+    this.freshWait = freshWait;
     try {
       this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-      writer.commit();
+      this.searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Indexes what changed in the database since the last call. */
-  public synchronized void refresh() {
+  /** Stops the background refresh (the index itself is memory). */
+  @Override
+  public void close() {
+    refresher.shutdownNow();
+  }
+
+  /** Called (on the refreshing thread) after a refresh brought anything new into the index. */
+  public void onChange(Runnable listener) {
+    this.onChange = listener;
+  }
+
+  /**
+   * Indexes what changed in the database since the last call, and waits for it. Returns whether
+   * anything changed.
+   */
+  public boolean refresh() {
+    refreshing.lock();
     try {
       Instant newestArticle = indexArticles();
       Instant newestStory = indexStories();
       Instant newestRedirect = dropMerged();
-      writer.commit();
+      boolean changed = writes > 0;
+      writes = 0;
+      if (changed) {
+        searchers.maybeRefreshBlocking(); // near-real-time: no commit needed in memory
+      }
       articlesMark = newestArticle;
       storiesMark = newestStory;
       redirectsMark = newestRedirect;
       forgetBefore(
           min(articlesMark, min(storiesMark, redirectsMark)).minus(OVERLAP.multipliedBy(2)));
+      built = true;
+      if (changed) {
+        onChange.run();
+      }
+      return changed;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      refreshing.unlock();
+    }
+  }
+
+  /**
+   * Starts a refresh on the index's own thread unless one is waiting to start or running; returns
+   * it.
+   */
+  public synchronized Future<Boolean> refreshSoon() {
+    if (pending == null || pending.isDone()) {
+      pending = refresher.submit(this::refresh);
+    }
+    return pending;
+  }
+
+  /** Brings the index up to date before a search, waiting at most {@link #freshWait}. */
+  private void catchUp() {
+    if (!built) {
+      refresh(); // the first search of the process: nothing to read yet
+      return;
+    }
+    try {
+      refreshSoon().get(freshWait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException stillRunning) {
+      // read the index as it stands; onChange tells the page cache when the refresh is done
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
@@ -168,6 +266,7 @@ public final class SearchIndex {
                 rs.getTimestamp("published").toInstant());
             try {
               writer.updateDocument(new Term("key", "article:" + rs.getString("id")), d);
+              writes++;
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -188,6 +287,7 @@ public final class SearchIndex {
       StoryDetail detail = stories.story(id).orElse(null);
       if (detail != null) {
         writer.updateDocument(new Term("key", "story:" + id), storyDoc(detail));
+        writes++;
       }
     }
     return newest[0];
@@ -203,6 +303,7 @@ public final class SearchIndex {
             "redirect",
             newest)) {
       writer.deleteDocuments(new Term("key", "story:" + id));
+      writes++;
     }
     return newest[0];
   }
@@ -260,7 +361,7 @@ public final class SearchIndex {
     if (query == null || query.isBlank()) {
       throw new IllegalArgumentException("empty query");
     }
-    refresh();
+    catchUp();
     BooleanQuery.Builder q = new BooleanQuery.Builder().add(parse(query), BooleanClause.Occur.MUST);
     if (from != null || to != null) {
       long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
@@ -272,8 +373,15 @@ public final class SearchIndex {
           new TermQuery(new Term("outlet", outlet.strip().toLowerCase(Locale.ROOT))),
           BooleanClause.Occur.FILTER);
     }
-    try (DirectoryReader reader = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader); // BM25 is Lucene's default similarity
+    IndexSearcher shared;
+    try {
+      shared = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      // a searcher of its own over the shared reader: the time limit and its flag are per search
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader()); // BM25 by default
       searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
       List<SearchHit> hits = new ArrayList<>();
       Set<String> words = words(query);
@@ -294,6 +402,16 @@ public final class SearchIndex {
               + IndexSearcher.getMaxClauseCount()
               + "). Use fewer words, or fewer and longer wildcard prefixes.",
           e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(shared);
+    }
+  }
+
+  private void release(IndexSearcher searcher) {
+    try {
+      searchers.release(searcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -66,7 +66,7 @@ class SearchController {
       @RequestParam(defaultValue = "") String outlet,
       Model model,
       HttpServletResponse response) {
-    PageScopes.depend(PageVersions.LISTS);
+    PageScopes.depend(PageVersions.LISTS, PageVersions.SEARCH_INDEX);
     model.addAttribute("q", q);
     model.addAttribute("from", from);
     model.addAttribute("to", to);
