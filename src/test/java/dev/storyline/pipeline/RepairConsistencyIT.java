@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.TestDatabases;
 import dev.storyline.app.StorylineApplication;
+import dev.storyline.store.search.SearchIndex;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -61,6 +62,7 @@ class RepairConsistencyIT {
 
   @Autowired PipelineRunner runner;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SearchIndex searchIndex;
 
   String absorbed;
   String absorbedLine;
@@ -71,6 +73,7 @@ class RepairConsistencyIT {
   @BeforeAll
   void importBothBatches() throws Exception {
     runner.importFiles(List.of(FIRST), Progress.silent());
+    searchIndex.refresh(); // the index has taken in the import before the search below
     absorbed = storyOf("rl-x2");
     absorbedLine =
         jdbc.queryForObject("select storyline_id from story where id = ?", String.class, absorbed);
@@ -84,6 +87,7 @@ class RepairConsistencyIT {
         absorbedLine);
     merged = Instant.now();
     runner.importFiles(List.of(LATER), Progress.silent());
+    searchIndex.refresh();
     survivor = storyOf("rl-x1");
   }
 

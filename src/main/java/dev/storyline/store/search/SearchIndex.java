@@ -37,7 +37,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -333,7 +333,33 @@ public final class SearchIndex implements AutoCloseable {
     d.add(new StoredField("published", published.toEpochMilli()));
   }
 
-  /** Longest a search may run, scoring included; a longer one is refused as too costly. */
+  /**
+   * Stops a search once its thread has used {@code millis} of CPU. CPU time, not wall time: under a
+   * crowd of readers every search waits for a core, and that wait must not turn a plain search away
+   * as too costly. Read on the searching thread (searches here run on the caller's thread).
+   */
+  private static final class CpuTimeLimit implements QueryTimeout {
+    private static final java.lang.management.ThreadMXBean THREADS =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    private final long until;
+
+    CpuTimeLimit(long millis) {
+      until = now() + millis * 1_000_000;
+    }
+
+    private static long now() {
+      return THREADS.isCurrentThreadCpuTimeSupported()
+          ? THREADS.getCurrentThreadCpuTime()
+          : System.nanoTime();
+    }
+
+    @Override
+    public boolean shouldExit() {
+      return now() > until;
+    }
+  }
+
+  /** Most CPU a search may use, scoring included; a costlier one is refused as too costly. */
   static final long TIME_LIMIT_MILLIS = 1000;
 
   /**
@@ -382,7 +408,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       // a searcher of its own over the shared reader: the time limit and its flag are per search
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader()); // BM25 by default
-      searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT_MILLIS));
+      searcher.setTimeout(new CpuTimeLimit(TIME_LIMIT_MILLIS));
       List<SearchHit> hits = new ArrayList<>();
       Set<String> words = words(query);
       ScoreDoc[] found = searcher.search(q.build(), limit).scoreDocs;

@@ -48,6 +48,7 @@ class SearchIT {
       runner.importFiles(
           List.of(Path.of("src/test/resources/pipeline/small.jsonl")), Progress.silent());
     }
+    index.refresh(); // the index has taken in the corpus (freshness: newArticlesAreFound...)
   }
 
   List<String> ids(List<SearchHit> hits) {
@@ -94,7 +95,13 @@ class SearchIT {
     assertThat(index.search("builder", null, null, null, 5)).isEmpty();
     runner.importFiles(
         List.of(Path.of("src/test/resources/readers/update.jsonl")), Progress.silent());
-    assertThat(ids(index.search("builder", null, null, null, 5))).contains("article:t-a4");
+    // a search waits briefly for the index to catch up, else reads it as it stands: the new
+    // article is found within a few searches at most
+    List<String> found = List.of();
+    for (int i = 0; i < 100 && !found.contains("article:t-a4"); i++) {
+      found = ids(index.search("builder", null, null, null, 5));
+    }
+    assertThat(found).contains("article:t-a4");
   }
 
   @Test
