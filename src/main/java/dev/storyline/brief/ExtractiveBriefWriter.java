@@ -69,16 +69,15 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
     // A page uses each source sentence once: each section skips every sentence another section
     // shows (and its copies from other outlets). The sections whose material is of one kind, Sides
-    // (attributed stances) and Forecast (forward-looking statements), choose before the general
-    // Summary and Explainer, so that these never take the only stance or forecast of a story.
+    // (attributed stances) and Forecast (forward-looking statements), choose first, so that no
+    // general section takes the only stance or forecast of a story. The Summary (the story's most
+    // central sentences, most important first) chooses before Key Points: the reader's summary is
+    // the page's main text, and Key Points distil what the summary leaves. When that would leave
+    // too little for Key Points, the summary gives back its last sentences, one at a time.
     // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
     java.util.Set<SourceRef> used = new java.util.HashSet<>();
     used.add(headline.refs().get(0));
     why.forEach(s -> used.add(s.ref()));
-    List<StorySentence> keyPoints = KeyPointsWriter.pick(text, why, chosen(text, used));
-    gapIf(
-        gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
-    keyPoints.forEach(s -> used.add(s.ref()));
     chosen(text, used);
     List<Camp> sides = SidesWriter.write(text, actors, used);
     gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
@@ -86,16 +85,24 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
     gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
     forecast.items().forEach(i -> used.addAll(i.line().refs()));
-    // the summary (most central first, outlets in turn) takes none of the sentences shown above
-    // and repeats none of them; with too little left it repeats only Why It Matters less
+    // the summary takes none of the sentences shown above and repeats none of them; with too
+    // little left it repeats only Why It Matters less
     List<StorySentence> shownAbove = chosen(text, used);
     java.util.Set<SourceRef> before = java.util.Set.copyOf(used);
     List<StorySentence> summary = SummaryWriter.pick(text, shownAbove, before);
     if (summary.size() < Math.min(4, SummaryWriter.size(articles.size()))) {
       summary = SummaryWriter.pick(text, why, before);
     }
+    List<StorySentence> keyPoints = keyPoints(text, why, before, summary);
+    while (keyPoints.isEmpty() && articles.size() >= 2 && summary.size() > SummaryWriter.MIN) {
+      summary = summary.subList(0, summary.size() - 1);
+      keyPoints = keyPoints(text, why, before, summary);
+    }
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
+    gapIf(
+        gaps, "key_points", keyPoints.isEmpty(), articles.size() < 2 ? ONE_ARTICLE : NO_KEY_POINTS);
     summary.forEach(s -> used.add(s.ref()));
+    keyPoints.forEach(s -> used.add(s.ref()));
     List<StorySentence> shown = new ArrayList<>(chosen(text, used));
     Explainer written = ExplainerWriter.write(text, actors, shown);
     Explainer explainer =
@@ -124,6 +131,17 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         gaps,
         material.now(),
         NAME);
+  }
+
+  /** Key Points from what the sections above and the summary leave (and their copies). */
+  private static List<StorySentence> keyPoints(
+      StoryText text,
+      List<StorySentence> why,
+      java.util.Set<SourceRef> before,
+      List<StorySentence> summary) {
+    java.util.Set<SourceRef> taken = new java.util.HashSet<>(before);
+    summary.forEach(s -> taken.add(s.ref()));
+    return KeyPointsWriter.pick(text, why, chosen(text, taken));
   }
 
   /**
