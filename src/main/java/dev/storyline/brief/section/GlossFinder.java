@@ -23,6 +23,20 @@ final class GlossFinder {
   private static final Pattern DEFINITION =
       Pattern.compile("^\\s+(?:is|was|are|has long been|remains)\\s+" + PHRASE);
 
+  /**
+   * Verbs that make a phrase a clause, not a description: after "According to Graymoor Securities,"
+   * the words "the agreement was a breakup" state a claim, they do not say what Graymoor Securities
+   * is.
+   */
+  private static final Pattern FINITE_VERB =
+      Pattern.compile(
+          "\\b(?:is|are|was|were|will|would|can|could|should|has|have|had|said|says)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words right before a mention that make the comma after it end a phrase, not open one. */
+  private static final Pattern LEADS_IN =
+      Pattern.compile("(?i)\\b(?:according to|in the words of)\\s*$");
+
   private GlossFinder() {}
 
   /** A gloss line for the entity key, or null when the sources never define it. */
@@ -55,7 +69,10 @@ final class GlossFinder {
       return null;
     }
     String phrase = matcher.group(1);
-    if (CueLexicon.has(CueLexicon.REPORTING, phrase) || Vectorizer.words(phrase).size() < 2) {
+    if (CueLexicon.has(CueLexicon.REPORTING, phrase)
+        || Vectorizer.words(phrase).size() < 2
+        || FINITE_VERB.matcher(phrase).find()
+        || LEADS_IN.matcher(s.sentence().text().substring(0, m.start())).find()) {
       return null;
     }
     String gloss = s.sentence().text().substring(m.start(), m.end() + matcher.end(1));

@@ -1,0 +1,37 @@
+package dev.storyline.brief.section;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.org;
+import static dev.storyline.brief.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Line;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A gloss says what an actor is; a clause after the actor's name is a claim, not a gloss. */
+class GlossFinderTest {
+  @Test
+  void aClauseAfterTheNameIsNoGlossButAnAppositiveIs() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-01-01T00:00:00Z")
+            .sentence(
+                "According to Graymoor Securities, the agreement was a breakup rather than a"
+                    + " pause.",
+                org("Graymoor Securities"))
+            .sentence(
+                "Nadia Ferrow, an analyst at Graymoor Securities, expects more splits.",
+                person("Nadia Ferrow"),
+                org("Graymoor Securities"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(GlossFinder.find(text, actors, actors.canonical("graymoor securities"))).isNull();
+    Line ferrow = GlossFinder.find(text, actors, actors.canonical("nadia ferrow"));
+    assertThat(ferrow).isNotNull();
+    assertThat(ferrow.text()).isEqualTo("Nadia Ferrow, an analyst at Graymoor Securities");
+  }
+}
