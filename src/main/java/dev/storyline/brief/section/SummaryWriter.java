@@ -57,7 +57,10 @@ public final class SummaryWriter {
   public static List<StorySentence> pick(
       StoryText text, List<StorySentence> whyItMatters, Set<SourceRef> shown) {
     int k = size(text.articles().size());
-    List<StorySentence> picked = select(text, k, whyItMatters, shown);
+    List<StorySentence> picked = select(text, k, whyItMatters, shown, true);
+    if (picked.size() < MIN) {
+      picked = select(text, k, whyItMatters, shown, false); // too little reads alone on topic
+    }
     return picked.size() < MIN ? List.of() : picked;
   }
 
@@ -68,15 +71,18 @@ public final class SummaryWriter {
   }
 
   /**
-   * Greedy choice over the best {@link MarginalRelevance#SCAN} candidates: each step takes the
-   * sentence with the highest weight after the outlet turn factor that repeats nothing taken or
-   * avoided.
+   * Greedy choice over the best {@link MarginalRelevance#SCAN} candidates ({@code strict}: only
+   * sentences about the story's core that read alone, without a pronoun or quote that needs the
+   * sentence before): each step takes the sentence with the highest weight after the outlet turn
+   * factor that repeats nothing taken or avoided.
    */
   static List<StorySentence> select(
-      StoryText text, int k, List<StorySentence> avoid, Set<SourceRef> shown) {
+      StoryText text, int k, List<StorySentence> avoid, Set<SourceRef> shown, boolean strict) {
     List<StorySentence> candidates = new ArrayList<>();
     for (StorySentence s : text.publishable()) {
-      if (score(s) > 0 && !shown.contains(s.ref())) {
+      if (score(s) > 0
+          && !shown.contains(s.ref())
+          && (!strict || (text.onTopic(s) && s.readsAlone()))) {
         candidates.add(s);
       }
     }
