@@ -1,19 +1,15 @@
 package dev.storyline.store.search;
 
-import dev.storyline.store.StoryDetail;
 import dev.storyline.store.StoryQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,32 +21,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -71,8 +55,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * SearcherManager}). Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  private static final Set<String> OPERATORS = Set.of("and", "or", "not", "title", "body");
 
   private final JdbcTemplate jdbc;
   private final StoryQueries stories;
@@ -91,7 +73,7 @@ public final class SearchIndex implements AutoCloseable {
           });
   private Future<Boolean> pending; // guarded by this
   private volatile boolean built;
-  private int writes; // documents updated or deleted since the last refresh; guarded by refreshing
+  private final IndexFeed feed; // guarded by refreshing
   private volatile Runnable onChange = () -> {};
 
   /** How long a search waits for the index to catch up by default. */
@@ -102,13 +84,6 @@ public final class SearchIndex implements AutoCloseable {
    * other processes committed after later-stamped ones (slow transactions, clocks a little apart).
    */
   public static final Duration OVERLAP = Duration.ofSeconds(60);
-
-  /** Rows read within the overlap, with the time they were stamped: seen ones are not redone. */
-  private final Map<String, Instant> seen = new HashMap<>();
-
-  private Instant articlesMark = Instant.EPOCH;
-  private Instant storiesMark = Instant.EPOCH;
-  private Instant redirectsMark = Instant.EPOCH;
 
   public SearchIndex(JdbcTemplate jdbc, StoryQueries stories) {
     this(jdbc, stories, FRESH_WAIT);
@@ -125,6 +100,7 @@ public final class SearchIndex implements AutoCloseable {
     try {
       this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
       this.searchers = new SearcherManager(writer, null);
+      this.feed = new IndexFeed(jdbc, stories, writer);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -148,19 +124,10 @@ public final class SearchIndex implements AutoCloseable {
   public boolean refresh() {
     refreshing.lock();
     try {
-      Instant newestArticle = indexArticles();
-      Instant newestStory = indexStories();
-      Instant newestRedirect = dropMerged();
-      boolean changed = writes > 0;
-      writes = 0;
+      boolean changed = feed.catchUp() > 0;
       if (changed) {
         searchers.maybeRefreshBlocking(); // near-real-time: no commit needed in memory
       }
-      articlesMark = newestArticle;
-      storiesMark = newestStory;
-      redirectsMark = newestRedirect;
-      forgetBefore(
-          min(articlesMark, min(storiesMark, redirectsMark)).minus(OVERLAP.multipliedBy(2)));
       built = true;
       if (changed) {
         onChange.run();
@@ -204,170 +171,8 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /**
-   * The rows of {@code sql} (key, time) stamped at or after {@code mark - OVERLAP} that were not
-   * seen yet with that time. Another process's row can commit after a later-stamped row was read
-   * (its transaction was slower, or its clock behind): reading back the overlap catches it, and
-   * what was seen is skipped.
-   */
-  private List<String> changedSince(String sql, Instant mark, String kind, Instant[] newest) {
-    List<String> out = new ArrayList<>();
-    jdbc.query(
-        sql,
-        rs -> {
-          String id = rs.getString(1);
-          Instant at = rs.getTimestamp(2).toInstant();
-          if (!at.equals(seen.put(kind + ":" + id, at))) {
-            out.add(id);
-          }
-          newest[0] = at.isAfter(newest[0]) ? at : newest[0];
-        },
-        Timestamp.from(mark.minus(OVERLAP)));
-    return out;
-  }
-
-  private void forgetBefore(Instant horizon) {
-    seen.values().removeIf(at -> at.isBefore(horizon));
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
-  }
-
-  private Instant indexArticles() throws IOException {
-    Instant[] newest = {articlesMark};
-    List<String> changed =
-        changedSince(
-            "select id, ingested_at from article where ingested_at >= ?",
-            articlesMark,
-            "article",
-            newest);
-    for (int i = 0; i < changed.size(); i += 500) {
-      List<String> chunk = changed.subList(i, Math.min(changed.size(), i + 500));
-      jdbc.query(
-          "select id, source, url, published, title, body, story_id from article where id in ("
-              + String.join(",", Collections.nCopies(chunk.size(), "?"))
-              + ")",
-          rs -> {
-            Document d = new Document();
-            d.add(new StringField("key", "article:" + rs.getString("id"), Field.Store.YES));
-            d.add(new StringField("kind", "article", Field.Store.YES));
-            d.add(new StoredField("id", rs.getString("id")));
-            String story = rs.getString("story_id");
-            d.add(new StoredField("story", story == null ? "" : story));
-            String outlet = rs.getString("source") == null ? "" : rs.getString("source");
-            d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
-            d.add(new StoredField("outletName", outlet));
-            d.add(new StoredField("url", rs.getString("url") == null ? "" : rs.getString("url")));
-            addCommon(
-                d,
-                rs.getString("title"),
-                rs.getString("body"),
-                rs.getTimestamp("published").toInstant());
-            try {
-              writer.updateDocument(new Term("key", "article:" + rs.getString("id")), d);
-              writes++;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          },
-          chunk.toArray());
-    }
-    return newest[0];
-  }
-
-  private Instant indexStories() throws IOException {
-    Instant[] newest = {storiesMark};
-    for (String id :
-        changedSince(
-            "select id, updated_at from story where updated_at >= ?",
-            storiesMark,
-            "story",
-            newest)) {
-      StoryDetail detail = stories.story(id).orElse(null);
-      if (detail != null) {
-        writer.updateDocument(new Term("key", "story:" + id), storyDoc(detail));
-        writes++;
-      }
-    }
-    return newest[0];
-  }
-
-  /** Deletes the stories merged into another since the last refresh (their ids redirect now). */
-  private Instant dropMerged() throws IOException {
-    Instant[] newest = {redirectsMark};
-    for (String id :
-        changedSince(
-            "select from_id, created_at from story_redirect where created_at >= ?",
-            redirectsMark,
-            "redirect",
-            newest)) {
-      writer.deleteDocuments(new Term("key", "story:" + id));
-      writes++;
-    }
-    return newest[0];
-  }
-
-  private Document storyDoc(StoryDetail detail) {
-    Document d = new Document();
-    d.add(new StringField("key", "story:" + detail.card().id(), Field.Store.YES));
-    d.add(new StringField("kind", "story", Field.Store.YES));
-    d.add(new StoredField("id", detail.card().id()));
-    d.add(new StoredField("story", detail.card().id()));
-    for (String outlet : detail.card().outlets()) {
-      d.add(new StringField("outlet", outlet.toLowerCase(Locale.ROOT), Field.Store.NO));
-    }
-    d.add(new StoredField("outletName", ""));
-    d.add(new StoredField("url", ""));
-    StringBuilder text = new StringBuilder();
-    detail.brief().whyItMatters().forEach(l -> text.append(l.text()).append(' '));
-    detail.brief().summary().forEach(l -> text.append(l.text()).append(' '));
-    addCommon(d, detail.card().headline(), text.toString().strip(), detail.card().lastPublished());
-    return d;
-  }
-
-  private static void addCommon(Document d, String title, String body, Instant published) {
-    d.add(new TextField("title", title == null ? "" : title, Field.Store.YES));
-    d.add(new TextField("body", body == null ? "" : body, Field.Store.YES));
-    d.add(new LongPoint("day", published.atZone(ZoneOffset.UTC).toLocalDate().toEpochDay()));
-    d.add(new StoredField("published", published.toEpochMilli()));
-  }
-
-  /**
-   * Stops a search once its thread has used {@code millis} of CPU. CPU time, not wall time: under a
-   * crowd of readers every search waits for a core, and that wait must not turn a plain search away
-   * as too costly. Read on the searching thread (searches here run on the caller's thread).
-   */
-  private static final class CpuTimeLimit implements QueryTimeout {
-    private static final java.lang.management.ThreadMXBean THREADS =
-        java.lang.management.ManagementFactory.getThreadMXBean();
-    private final long until;
-
-    CpuTimeLimit(long millis) {
-      until = now() + millis * 1_000_000;
-    }
-
-    private static long now() {
-      return THREADS.isCurrentThreadCpuTimeSupported()
-          ? THREADS.getCurrentThreadCpuTime()
-          : System.nanoTime();
-    }
-
-    @Override
-    public boolean shouldExit() {
-      return now() > until;
-    }
-  }
-
   /** Most CPU a search may use, scoring included; a costlier one is refused as too costly. */
   static final long TIME_LIMIT_MILLIS = 1000;
-
-  /**
-   * Work allowed to turn a regular expression into an automaton. Lucene's default (10,000) let
-   * {@code /(a|b)*a(a|b){30}/} run for seconds before giving up; 1,000 refuses it in milliseconds
-   * and still admits everyday expressions such as {@code /colou?r/} or {@code /19[0-9]{2}/}.
-   */
-  static final int DETERMINIZE_WORK_LIMIT = 1000;
 
   /** A query Lucene cannot run (too complex, too many clauses, too slow): a reader's mistake. */
   public static final class UnsearchableQueryException extends IllegalArgumentException {
@@ -388,7 +193,9 @@ public final class SearchIndex implements AutoCloseable {
       throw new IllegalArgumentException("empty query");
     }
     catchUp();
-    BooleanQuery.Builder q = new BooleanQuery.Builder().add(parse(query), BooleanClause.Occur.MUST);
+    BooleanQuery.Builder q =
+        new BooleanQuery.Builder()
+            .add(SearchQuery.parse(query, analyzer), BooleanClause.Occur.MUST);
     if (from != null || to != null) {
       long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
       long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
@@ -410,7 +217,7 @@ public final class SearchIndex implements AutoCloseable {
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader()); // BM25 by default
       searcher.setTimeout(new CpuTimeLimit(TIME_LIMIT_MILLIS));
       List<SearchHit> hits = new ArrayList<>();
-      Set<String> words = words(query);
+      Set<String> words = SearchQuery.words(query);
       ScoreDoc[] found = searcher.search(q.build(), limit).scoreDocs;
       if (searcher.timedOut()) {
         throw new UnsearchableQueryException(
@@ -484,53 +291,6 @@ public final class SearchIndex implements AutoCloseable {
     return out;
   }
 
-  private Query parse(String query) {
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
-            new String[] {"title", "body"}, analyzer, Map.of("title", 2f, "body", 1f));
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
-    try {
-      return parser.parse(query);
-    } catch (ParseException | RuntimeException e) {
-      UnsearchableQueryException beyond = beyondLimits(e);
-      if (beyond != null) {
-        throw beyond;
-      }
-      try {
-        return parser.parse(QueryParser.escape(query)); // read the words literally
-      } catch (ParseException | RuntimeException again) {
-        UnsearchableQueryException literal = beyondLimits(again);
-        throw literal != null
-            ? literal
-            : new IllegalArgumentException(
-                "cannot read the query: "
-                    + (query.length() > 100 ? query.substring(0, 100) + "…" : query));
-      }
-    }
-  }
-
-  /** The plain reason when {@code e} (or its cause) is one of Lucene's limits, else null. */
-  private static UnsearchableQueryException beyondLimits(Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof TooComplexToDeterminizeException) {
-        return new UnsearchableQueryException(
-            "This regular expression is too complex to search for (between slashes, /…/, words"
-                + " are read as a regular expression). Simplify it, or leave out the slashes to"
-                + " search for the words themselves.",
-            e);
-      }
-      if (t instanceof IndexSearcher.TooManyClauses) {
-        return new UnsearchableQueryException(
-            "This search has too many parts (at most "
-                + IndexSearcher.getMaxClauseCount()
-                + " words and phrases). Use fewer words.",
-            e);
-      }
-    }
-    return null;
-  }
-
   private static SearchHit hit(Document d, Set<String> words) {
     String story = d.get("story");
     String url = d.get("url");
@@ -543,16 +303,5 @@ public final class SearchIndex implements AutoCloseable {
         Instant.ofEpochMilli(d.getField("published").numericValue().longValue()),
         url == null || url.isEmpty() ? null : url,
         Snippets.of(d.get("body"), words));
-  }
-
-  static Set<String> words(String query) {
-    Set<String> words = new LinkedHashSet<>();
-    Matcher m = WORD.matcher(query.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      if (!OPERATORS.contains(m.group())) {
-        words.add(m.group());
-      }
-    }
-    return words;
   }
 }
