@@ -1,6 +1,5 @@
 package dev.storyline.cluster;
 
-import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.eval.AnalyzedCache;
@@ -20,9 +19,7 @@ public final class PairDump {
   public static void main(String[] args) throws Exception {
     List<AnalyzedArticle> s =
         AnalyzedCache.load(
-            Path.of(args[1]),
-            Path.of(args[0]),
-            () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
+            Path.of(args[1]), Path.of(args[0]), () -> Stages.analyzer(Stages.embedder(), false));
     ScorerFit.Pairs pairs = ScorerFit.pairs(s, ScorerTrainer::gold, Long.parseLong(args[2]));
     List<double[]> rows = pairs.rows();
     List<Boolean> labels = pairs.labels();

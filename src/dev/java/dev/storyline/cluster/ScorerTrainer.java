@@ -3,14 +3,12 @@ package dev.storyline.cluster;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.eval.AnalyzedCache;
 import dev.storyline.eval.ClusterMetrics;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +37,7 @@ public final class ScorerTrainer {
     for (int i = 2; i < args.length; i++) {
       streams.add(
           AnalyzedCache.load(
-              Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
+              Path.of(args[i]), cache, () -> Stages.analyzer(Stages.embedder(), false)));
     }
     ScorerFit.Pairs pairs = ScorerFit.pairs(streams.get(0), ScorerTrainer::gold);
     System.err.printf(
@@ -77,7 +75,8 @@ public final class ScorerTrainer {
 
   static ClusterMetrics run(List<AnalyzedArticle> stream, StoryScorer scorer, double threshold) {
     StoryClusterer c =
-        new StoryClusterer(new StoryClusterer.Settings(threshold, Duration.ofDays(4), scorer));
+        new StoryClusterer(
+            new StoryClusterer.Settings(threshold, Stages.storySettings().window(), scorer));
     List<String> pred = new ArrayList<>();
     List<String> gold = new ArrayList<>();
     for (AnalyzedArticle a : stream) {

@@ -1,6 +1,5 @@
 package dev.storyline.cluster;
 
-import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.cluster.StoryClusterer.Candidate;
 import dev.storyline.domain.AnalyzedArticle;
@@ -26,9 +25,7 @@ public final class SplitProbe {
   public static void main(String[] args) throws Exception {
     List<AnalyzedArticle> s =
         AnalyzedCache.load(
-            Path.of(args[1]),
-            Path.of(args[0]),
-            () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
+            Path.of(args[1]), Path.of(args[0]), () -> Stages.analyzer(Stages.embedder(), false));
     boolean verbose = Boolean.getBoolean("verbose");
     StoryClusterer.Settings settings = Stages.storySettings();
     StoryClusterer c = new StoryClusterer(settings);

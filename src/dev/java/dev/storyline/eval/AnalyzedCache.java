@@ -84,7 +84,7 @@ public final class AnalyzedCache {
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[args.length - 1]);
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+    try (MiniLmEmbedder embedder = Stages.embedder()) {
       for (int i = 0; i < args.length - 1; i++) {
         List<AnalyzedArticle> list =
             load(Path.of(args[i]), dir, () -> Stages.analyzer(embedder, false));

@@ -26,7 +26,7 @@ final class BenchCpu {
 
   public static void main(String[] args) throws Exception {
     List<Article> stream = StreamFile.read(Path.of(args[0]), Stages.json());
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+    try (MiniLmEmbedder embedder = Stages.embedder()) {
       ArticleAnalyzer analyzer = Stages.analyzer(embedder, false);
       ArticleAnalyzer analysisOnly = Stages.analyzer(new NoEmbedder(), false);
       analyzer.analyzeAll(stream.subList(0, 16));

@@ -1,6 +1,5 @@
 package dev.storyline.eval;
 
-import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.brief.ExtractiveBriefWriter;
 import dev.storyline.domain.AnalyzedArticle;
@@ -23,7 +22,7 @@ public final class BriefProbe {
     Path stream = Path.of(args[1]);
     List<AnalyzedArticle> cached =
         AnalyzedCache.load(
-            stream, Path.of(args[0]), () -> Stages.analyzer(MiniLmEmbedder.load(2), true));
+            stream, Path.of(args[0]), () -> Stages.analyzer(Stages.embedder(), true));
     Map<String, AnalyzedArticle> byId = new HashMap<>();
     cached.forEach(a -> byId.put(a.id(), a));
     List<Article> articles = cached.stream().map(AnalyzedArticle::article).toList();

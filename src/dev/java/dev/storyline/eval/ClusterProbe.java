@@ -1,6 +1,5 @@
 package dev.storyline.eval;
 
-import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.cluster.ScorerFit;
 import dev.storyline.cluster.StoryClusterer;
@@ -66,7 +65,7 @@ public final class ClusterProbe {
   }
 
   static List<AnalyzedArticle> load(Path stream, Path cache) throws Exception {
-    return AnalyzedCache.load(stream, cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
+    return AnalyzedCache.load(stream, cache, () -> Stages.analyzer(Stages.embedder(), false));
   }
 
   static ClusterMetrics ours(List<AnalyzedArticle> set, StoryClusterer.Settings settings) {

@@ -1,12 +1,10 @@
 package dev.storyline.eval;
 
-import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryScorer;
 import dev.storyline.domain.AnalyzedArticle;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,7 @@ public final class ClusterSweep {
     for (int i = 1; i < args.length; i++) {
       streams.add(
           AnalyzedCache.load(
-              Path.of(args[i]), cache, () -> Stages.analyzer(MiniLmEmbedder.load(2), false)));
+              Path.of(args[i]), cache, () -> Stages.analyzer(Stages.embedder(), false)));
     }
     String file = System.getProperty("scorer");
     StoryScorer scorer;
@@ -44,7 +42,8 @@ public final class ClusterSweep {
       StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "t=%.2f", t));
       for (List<AnalyzedArticle> s : streams) {
         StoryClusterer c =
-            new StoryClusterer(new StoryClusterer.Settings(t, Duration.ofDays(4), scorer));
+            new StoryClusterer(
+                new StoryClusterer.Settings(t, Stages.storySettings().window(), scorer));
         List<String> pred = new ArrayList<>();
         List<String> gold = new ArrayList<>();
         for (AnalyzedArticle a : s) {

@@ -76,7 +76,7 @@ public final class RepairSweep {
     List<Article> stream = StreamFile.read(file, Stages.json());
     if (!Files.exists(cached)) {
       Files.createDirectories(CACHE);
-      try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2);
+      try (MiniLmEmbedder embedder = Stages.embedder();
           DataOutputStream out =
               new DataOutputStream(
                   new java.io.BufferedOutputStream(Files.newOutputStream(cached)))) {

@@ -41,7 +41,7 @@ public final class SidesSweep {
     } else {
       List<Article> stream = StreamFile.read(Path.of(args[0]), json);
       analysed = new ArrayList<>();
-      try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+      try (MiniLmEmbedder embedder = Stages.embedder()) {
         ArticleAnalyzer analyzer = Stages.analyzer(embedder, true);
         for (int i = 0; i < stream.size(); i += 64) {
           analysed.addAll(analyzer.analyzeAll(stream.subList(i, Math.min(stream.size(), i + 64))));

@@ -1,6 +1,5 @@
 package dev.storyline.eval;
 
-import dev.storyline.analyze.embed.MiniLmEmbedder;
 import dev.storyline.app.Stages;
 import dev.storyline.app.StorylineProperties;
 import dev.storyline.cluster.StoryClusterer;
@@ -27,9 +26,7 @@ public final class StorylineCacheSweep {
   public static void main(String[] args) throws Exception {
     List<AnalyzedArticle> stream =
         AnalyzedCache.load(
-            Path.of(args[1]),
-            Path.of(args[0]),
-            () -> Stages.analyzer(MiniLmEmbedder.load(2), false));
+            Path.of(args[1]), Path.of(args[0]), () -> Stages.analyzer(Stages.embedder(), false));
     StorylineProperties.Cluster c = StorylineProperties.defaults().cluster();
     StoryScorer scorer = StoryScorer.defaults();
     String file = System.getProperty("scorer");

@@ -21,7 +21,7 @@ public final class StorylineSweep {
   public static void main(String[] args) throws Exception {
     StorylineProperties.Cluster c = StorylineProperties.defaults().cluster();
     StorylineLinker.Settings d = Stages.storylineSettings(c);
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+    try (MiniLmEmbedder embedder = Stages.embedder()) {
       ArticleAnalyzer analyzer = Stages.analyzer(embedder, false);
       for (String f : args) {
         List<Article> stream = StreamFile.read(Path.of(f), Stages.json());

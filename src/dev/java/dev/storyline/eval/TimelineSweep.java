@@ -31,7 +31,7 @@ public final class TimelineSweep {
     Set<String> topics =
         args.length > 2 && !args[2].equals("all") ? Set.of(args[2].split(",")) : Set.of();
     ObjectMapper json = Stages.json();
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+    try (MiniLmEmbedder embedder = Stages.embedder()) {
       ArticleAnalyzer analyzer = Stages.analyzer(embedder, false);
       TimelineEval eval = new TimelineEval(analyzer, json);
       if (args.length > 3) {

@@ -40,6 +40,11 @@ public final class Stages {
         sentenceEmbeddings);
   }
 
+  /** The embedder with the default number of threads (tests and tools that run without Spring). */
+  public static MiniLmEmbedder embedder() {
+    return MiniLmEmbedder.load(StorylineProperties.defaults().analyze().embeddingThreads());
+  }
+
   /** Story clustering: the shipped scorer, its trained threshold unless one is set, the window. */
   public static StoryClusterer.Settings storySettings(StorylineProperties.Cluster c) {
     StoryScorer scorer = StoryScorer.defaults();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.ingest.extract.ArticleExtractor;
 import dev.storyline.ingest.feed.FeedParser;
 import dev.storyline.ingest.http.AddressPolicy;
-import dev.storyline.ingest.http.FetchSettings;
 import dev.storyline.ingest.http.SafeFetcher;
 import dev.storyline.pipeline.ArticleIntake;
 import dev.storyline.pipeline.PipelineRunner;
@@ -28,19 +27,7 @@ class FeedConfiguration {
 
   @Bean
   SafeFetcher safeFetcher(FetchProperties f) {
-    return new SafeFetcher(fetchSettings(f), AddressPolicy.of(f.allowPrivateAddresses()));
-  }
-
-  /** The fetch limits of the settings. */
-  static FetchSettings fetchSettings(FetchProperties f) {
-    return new FetchSettings(
-        f.connectTimeout(),
-        f.readTimeout(),
-        f.totalTimeout(),
-        f.maxBodyBytes(),
-        f.maxDecodedBytes(),
-        f.maxRedirects(),
-        f.userAgent());
+    return new SafeFetcher(f.settings(), AddressPolicy.of(f.allowPrivateAddresses()));
   }
 
   /** The poller's part of the settings. */

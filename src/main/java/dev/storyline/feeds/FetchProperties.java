@@ -1,5 +1,6 @@
 package dev.storyline.feeds;
 
+import dev.storyline.ingest.http.FetchSettings;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,6 +35,18 @@ public record FetchProperties(
     @Min(1024) @DefaultValue("33554432") long maxDecodedBytes,
     @Min(0) @Max(20) @DefaultValue("5") int maxRedirects,
     @NotBlank @DefaultValue("Storyline/0.1 (feed reader)") String userAgent) {
+
+  /** The limits of one fetch, as the fetcher takes them. */
+  public FetchSettings settings() {
+    return new FetchSettings(
+        connectTimeout,
+        readTimeout,
+        totalTimeout,
+        maxBodyBytes,
+        maxDecodedBytes,
+        maxRedirects,
+        userAgent);
+  }
 
   /** The defaults, for tests and tools that run without Spring. */
   public static FetchProperties defaults() {

@@ -48,13 +48,10 @@ public record Coverage(List<Part> parts, int outlets, int known, Blindspot blind
   /**
    * When a story is a blindspot: at least {@code share} of its outlets with a known lean sit on one
    * side (left and lean left, or lean right and right), and it has at least {@code minOutlets} such
-   * outlets.
+   * outlets. Built from the settings ({@code storyline.coverage.*}, where the defaults are
+   * written).
    */
-  public record Rule(double share, int minOutlets) {
-    public static Rule defaults() {
-      return new Rule(0.75, 3);
-    }
-  }
+  public record Rule(double share, int minOutlets) {}
 
   /** The coverage of a story's outlets, given what the operator says about outlets. */
   public static Coverage of(List<String> outlets, Map<String, Outlet> described, Rule rule) {

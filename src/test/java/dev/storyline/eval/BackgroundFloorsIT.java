@@ -31,7 +31,7 @@ class BackgroundFloorsIT {
       f = new ObjectMapper().readTree(in).get("background_dev");
     }
     BackgroundEval.Result r;
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+    try (MiniLmEmbedder embedder = Stages.embedder()) {
       BackgroundEval eval =
           new BackgroundEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter());
       r =

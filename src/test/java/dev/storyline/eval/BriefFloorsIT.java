@@ -34,7 +34,7 @@ class BriefFloorsIT {
       floors = new ObjectMapper().readTree(in);
     }
     if (Files.isDirectory(DATA)) {
-      embedder = MiniLmEmbedder.load(2);
+      embedder = Stages.embedder();
     }
   }
 

@@ -41,7 +41,7 @@ class ClusterFloorsIT {
     try (InputStream in = ClusterFloorsIT.class.getResourceAsStream("/eval/baseline.json")) {
       floors = new ObjectMapper().readTree(in).get("cluster");
     }
-    embedder = MiniLmEmbedder.load(2);
+    embedder = Stages.embedder();
     analyzer = Stages.analyzer(embedder, false);
   }
 

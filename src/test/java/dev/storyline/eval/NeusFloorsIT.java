@@ -56,7 +56,7 @@ class NeusFloorsIT {
       floors = new ObjectMapper().readTree(in).get("neus");
     }
     if (Files.isReadable(STREAM)) {
-      embedder = MiniLmEmbedder.load(2);
+      embedder = Stages.embedder();
       ArticleAnalyzer analyzer = Stages.analyzer(embedder, true);
       Set<String> kept = new HashSet<>();
       stream = new ArrayList<>();

@@ -45,7 +45,7 @@ class PagesFloorsIT {
     ObjectMapper json = Stages.json();
     StorylineProperties.Cluster c = StorylineProperties.defaults().cluster();
     PagesReport.Result r;
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+    try (MiniLmEmbedder embedder = Stages.embedder()) {
       PagesEval eval =
           new PagesEval(
               Stages.analyzer(embedder, true),

@@ -53,7 +53,7 @@ class RepairFloorsIT {
     try (InputStream in = RepairFloorsIT.class.getResourceAsStream("/eval/baseline.json")) {
       floors = new ObjectMapper().readTree(in).get("cluster_repair");
     }
-    embedder = MiniLmEmbedder.load(2);
+    embedder = Stages.embedder();
     analyzer = Stages.analyzer(embedder, false);
   }
 

@@ -32,7 +32,7 @@ class SidesFloorsIT {
     }
     ObjectMapper json = Stages.json();
     BriefEval.Result r;
-    try (MiniLmEmbedder embedder = MiniLmEmbedder.load(2)) {
+    try (MiniLmEmbedder embedder = Stages.embedder()) {
       BriefEval eval =
           new BriefEval(Stages.analyzer(embedder, true), new ExtractiveBriefWriter(), json);
       r = eval.run(StreamFile.read(STREAM, json), java.util.Map.of(), null);

@@ -1,6 +1,7 @@
 package dev.storyline.feeds;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.app.StorylineProperties;
 import dev.storyline.ingest.extract.ArticleExtractor;
 import dev.storyline.ingest.feed.FeedParser;
 import dev.storyline.ingest.http.AddressPolicy;
@@ -54,10 +55,15 @@ final class FeedFixture implements AutoCloseable {
     poller =
         new FeedPoller(
             fetcher,
-            new FeedParser(json, 500),
+            new FeedParser(json, FeedProperties.defaults().maxEntriesPerPoll()),
             new ArticleExtractor(json),
             sources,
-            new ArticleIntake(articles, sightings, meters, clock, Duration.ofDays(14)),
+            new ArticleIntake(
+                articles,
+                sightings,
+                meters,
+                clock,
+                StorylineProperties.defaults().ingest().nearDuplicateWindow()),
             meters,
             processRuns::incrementAndGet,
             clock,
@@ -65,7 +71,7 @@ final class FeedFixture implements AutoCloseable {
   }
 
   FeedFixture() throws Exception {
-    this(FetchSettings.defaults(), 0);
+    this(FetchProperties.defaults().settings(), 0);
   }
 
   Source addFeed() {

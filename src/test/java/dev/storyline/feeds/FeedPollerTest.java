@@ -181,7 +181,7 @@ class FeedPollerTest {
   @Test
   void teaserEntryFetchesTheArticlePage() throws Exception {
     f.close();
-    f = new FeedFixture(dev.storyline.ingest.http.FetchSettings.defaults(), 50);
+    f = new FeedFixture(FetchProperties.defaults().settings(), 50);
     Source s = f.addFeed();
     String page =
         "<html><head><title>Dam</title></head><body><nav><a href=/>Home</a></nav><article>"
@@ -206,7 +206,7 @@ class FeedPollerTest {
   @Test
   void aPageCannotClaimAnotherOutletsAddressAsItsCanonicalOne() throws Exception {
     f.close();
-    f = new FeedFixture(dev.storyline.ingest.http.FetchSettings.defaults(), 50);
+    f = new FeedFixture(FetchProperties.defaults().settings(), 50);
     Source s = f.addFeed();
     String own = f.server.url("/canonical/dam-cracks");
     f.server.text(

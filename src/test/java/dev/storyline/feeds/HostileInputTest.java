@@ -33,7 +33,7 @@ class HostileInputTest {
   }
 
   private void setUp() throws Exception {
-    setUp(FetchSettings.defaults().withLimits(1 << 20, 4 << 20));
+    setUp(FetchProperties.defaults().settings().withLimits(1 << 20, 4 << 20));
   }
 
   @AfterEach
@@ -155,7 +155,8 @@ class HostileInputTest {
   @Test
   void pageThatNeverEndsHitsTheReadDeadline() throws Exception {
     setUp(
-        FetchSettings.defaults()
+        FetchProperties.defaults()
+            .settings()
             .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(800)));
     f.feed.set(
         ex -> {
@@ -243,7 +244,7 @@ class HostileInputTest {
 
   @Test
   void htmlNested100000LevelsDeep() throws Exception {
-    setUp(FetchSettings.defaults());
+    setUp(FetchProperties.defaults().settings());
     String deep = "<div>".repeat(100_000) + "Deep text." + "</div>".repeat(100_000);
     serve(Feeds.rss(Feeds.item("deep", "Deep page", "<p>Top.</p>" + deep)));
     assertThat(assertRead()).contains("Deep page").contains("Top.");
@@ -281,7 +282,7 @@ class HostileInputTest {
 
   @Test
   void feedWith100000Entries() throws Exception {
-    setUp(FetchSettings.defaults());
+    setUp(FetchProperties.defaults().settings());
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < 100_000; i++) {
       items

@@ -2,7 +2,6 @@ package dev.storyline.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storyline.ingest.http.FetchSettings;
 import dev.storyline.ingest.http.SafeFetcher;
 import dev.storyline.store.Source;
 import java.net.InetAddress;
@@ -27,7 +26,7 @@ class PollIsolationTest {
           }
           return InetAddress.getAllByName(host);
         };
-    try (FeedFixture f = new FeedFixture(FetchSettings.defaults(), 0, dns)) {
+    try (FeedFixture f = new FeedFixture(FetchProperties.defaults().settings(), 0, dns)) {
       Source good = f.addFeed();
       Source bad =
           f.sources.add(

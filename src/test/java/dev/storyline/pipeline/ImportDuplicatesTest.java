@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.storyline.TestDatabases;
 import dev.storyline.app.Stages;
+import dev.storyline.app.StorylineProperties;
 import dev.storyline.ingest.JsonLinesReader;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.SightingRepository;
@@ -15,7 +16,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,7 +54,12 @@ class ImportDuplicatesTest {
           articles,
           new StoryRepository(jdbc, json),
           new StoryRepairRepository(jdbc),
-          new ArticleIntake(articles, sightings, meters, Clock.systemUTC(), Duration.ofDays(14)),
+          new ArticleIntake(
+              articles,
+              sightings,
+              meters,
+              Clock.systemUTC(),
+              StorylineProperties.defaults().ingest().nearDuplicateWindow()),
           meters,
           Clock.systemUTC(),
           Stages.workSettings());

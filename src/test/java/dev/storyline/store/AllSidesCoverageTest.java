@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.storyline.web.CoverageProperties;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -29,6 +30,9 @@ import org.junit.jupiter.api.Test;
  * is absent. Prints the distribution it found.
  */
 class AllSidesCoverageTest {
+  /** The shipped rule (its defaults are written in {@link CoverageProperties}). */
+  static final Coverage.Rule RULE = CoverageProperties.defaults().rule();
+
   static final Path STREAM = Path.of("../shared/data/streams/allsides-2021.jsonl.gz");
 
   @Test
@@ -68,7 +72,7 @@ class AllSidesCoverageTest {
     Map<String, Integer> shapes = new TreeMap<>();
     int blindspots = 0;
     for (Map.Entry<String, List<String>> story : outletsOf.entrySet()) {
-      Coverage c = Coverage.of(story.getValue(), described, Coverage.Rule.defaults());
+      Coverage c = Coverage.of(story.getValue(), described, RULE);
       assertThat(c.outlets()).isEqualTo(story.getValue().size());
       for (Coverage.Part p : c.parts()) {
         for (String o : p.outlets()) {
@@ -89,7 +93,7 @@ class AllSidesCoverageTest {
     }
     System.out.printf(
         "[allsides-coverage] %d outlets, %d stories, %d blindspots (rule %s); shapes %s%n",
-        sideOf.size(), outletsOf.size(), blindspots, Coverage.Rule.defaults(), shapes);
+        sideOf.size(), outletsOf.size(), blindspots, RULE, shapes);
     assertThat(outletsOf).hasSizeGreaterThan(400);
     assertThat(shapes.keySet()).contains("[left=1, centre=1, right=1]");
   }

@@ -21,8 +21,7 @@ class CoverageTest {
 
   @Test
   void countsAndSharesPerLeanInScaleOrderWithTheOutletsBehindEach() {
-    Coverage c =
-        Coverage.of(List.of("R", "L", "Unknown Gazette", "LL"), OUTLETS, Coverage.Rule.defaults());
+    Coverage c = Coverage.of(List.of("R", "L", "Unknown Gazette", "LL"), OUTLETS, rule());
     assertThat(c.parts())
         .extracting(Coverage.Part::lean, Coverage.Part::count, Coverage.Part::outlets)
         .containsExactly(
@@ -53,6 +52,7 @@ class CoverageTest {
     assertThat(Coverage.of(List.of(), OUTLETS, rule()).parts()).isEmpty();
   }
 
+  /** The rule these cases are written for, stated here (the shipped one is a setting). */
   private static Coverage.Rule rule() {
     return new Coverage.Rule(0.75, 3);
   }

@@ -1,6 +1,7 @@
 package dev.storyline.ingest.http;
 
 import com.sun.management.OperatingSystemMXBean;
+import dev.storyline.feeds.FetchProperties;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -83,7 +84,8 @@ final class FetchBench {
       long start = System.nanoTime();
       client
           .fetcher(
-              FetchSettings.defaults(), AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK))
+              FetchProperties.defaults().settings(),
+              AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK))
           .fetch(server.url("/feed"));
       System.out.printf(
           Locale.ROOT,
@@ -98,7 +100,8 @@ final class FetchBench {
       throws Exception {
     SafeFetcher f =
         client.fetcher(
-            FetchSettings.defaults(), AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK));
+            FetchProperties.defaults().settings(),
+            AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK));
     URI uri = URI.create(url);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long cpu = OS.getProcessCpuTime();

@@ -1,19 +1,17 @@
 package dev.storyline.brief.forecast;
 
+import dev.storyline.words.English;
 import java.util.Map;
-import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
- * Porter stems of English words, by Lucene's Snowball {@link PorterStemmer}
- * (lucene-analysis-common), after a possessive "'s" is dropped and an irregular verb form is mapped
- * to its base ("sold" to "sell", "took" to "take") so that a forecast's "will sell" meets a
- * report's "sold". Kept inside the brief stage (stages import only the domain); the same stemmer as
- * the rest of the project. Thread-safe: one stemmer per thread.
+ * Stems of English words for matching a forecast to its outcome: a possessive "'s" is dropped, an
+ * irregular verb form is mapped to its base ("sold" to "sell", "took" to "take") so that a
+ * forecast's "will sell" meets a report's "sold", then the code base's one stemmer ({@link
+ * English#stem}, Lucene's Porter) applies. The irregular-verb table stays here: a stemmer strips
+ * suffixes and cannot see that "sold" is "sell" (Lucene's English analysis ships no lemmatizer).
+ * Thread-safe.
  */
 final class Stems {
-  private static final ThreadLocal<PorterStemmer> STEMMER =
-      ThreadLocal.withInitial(PorterStemmer::new);
-
   private static final Map<String, String> IRREGULAR =
       Map.ofEntries(
           Map.entry("built", "build"),
@@ -54,10 +52,6 @@ final class Stems {
   static String of(String word) {
     String w =
         word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
-    w = IRREGULAR.getOrDefault(w, w);
-    PorterStemmer stemmer = STEMMER.get();
-    stemmer.setCurrent(w);
-    stemmer.stem();
-    return stemmer.getCurrent();
+    return English.stem(IRREGULAR.getOrDefault(w, w));
   }
 }

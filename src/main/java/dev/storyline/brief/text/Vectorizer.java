@@ -1,29 +1,22 @@
 package dev.storyline.brief.text;
 
+import dev.storyline.words.English;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns texts into comparable unit vectors: TF-IDF over lowercase word tokens (stop words dropped)
- * when no embeddings exist, and leave-one-out centrality against the centroid of a set.
+ * Turns texts into comparable unit vectors: TF-IDF over lowercase word tokens (the code base's one
+ * stop list, {@link English}, dropped) when no embeddings exist, and leave-one-out centrality
+ * against the centroid of a set.
  */
 public final class Vectorizer {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
-  private static final Set<String> STOP =
-      Set.of(
-          "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
-          "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
-          "that", "these", "those", "has", "have", "had", "he", "she", "they", "we", "i", "you",
-          "his", "her", "their", "our", "not", "no", "so", "than", "then", "there", "which", "who",
-          "whom", "will", "would", "can", "could", "into", "over", "after", "before", "also",
-          "said", "says", "about", "up", "out", "more", "if", "do", "did", "does");
 
   private Vectorizer() {}
 
@@ -37,11 +30,11 @@ public final class Vectorizer {
     return out;
   }
 
-  /** Lowercase content tokens of a text (stop words dropped). */
+  /** Lowercase content tokens of a text ({@link English} stop words dropped). */
   public static List<String> terms(String text) {
     List<String> out = new ArrayList<>();
     for (String w : words(text)) {
-      if (!STOP.contains(w)) {
+      if (!English.isStopWord(w)) {
         out.add(w);
       }
     }

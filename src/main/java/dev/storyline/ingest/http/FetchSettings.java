@@ -3,7 +3,8 @@ package dev.storyline.ingest.http;
 import java.time.Duration;
 
 /**
- * Limits of one fetch.
+ * Limits of one fetch. Built from the settings ({@code storyline.fetch.*}, where their defaults are
+ * written); tests and tools without Spring take those defaults the same way.
  *
  * @param connectTimeout time allowed to open a connection (and finish TLS)
  * @param readTimeout longest silence allowed between two reads
@@ -21,18 +22,6 @@ public record FetchSettings(
     long maxDecodedBytes,
     int maxRedirects,
     String userAgent) {
-
-  /** Defaults: 10 s connect, 20 s read, 60 s total, 8 MiB wire, 32 MiB decoded, 5 redirects. */
-  public static FetchSettings defaults() {
-    return new FetchSettings(
-        Duration.ofSeconds(10),
-        Duration.ofSeconds(20),
-        Duration.ofSeconds(60),
-        8L << 20,
-        32L << 20,
-        5,
-        "Storyline/0.1 (+https://github.com/storyline; feed reader)");
-  }
 
   /** A copy with other timeouts. */
   public FetchSettings withTimeouts(Duration connect, Duration read, Duration total) {

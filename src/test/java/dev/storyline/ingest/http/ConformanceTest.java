@@ -3,6 +3,7 @@ package dev.storyline.ingest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storyline.feeds.FetchProperties;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,7 +20,8 @@ class ConformanceTest {
             })) {
       return client
           .fetcher(
-              FetchSettings.defaults()
+              FetchProperties.defaults()
+                  .settings()
                   .withTimeouts(
                       Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5)),
               AddressPolicy.allowing(AddressPolicy.Category.LOOPBACK))

@@ -3,6 +3,7 @@ package dev.storyline.ingest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storyline.feeds.FetchProperties;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,7 +19,9 @@ class HostileServerTest {
 
   private static SafeFetcher fetcher(Clients client, Duration total) {
     return client.fetcher(
-        FetchSettings.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), total),
+        FetchProperties.defaults()
+            .settings()
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), total),
         LOOPBACK);
   }
 

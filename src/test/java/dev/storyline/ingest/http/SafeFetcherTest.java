@@ -3,6 +3,7 @@ package dev.storyline.ingest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.storyline.feeds.FetchProperties;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -31,7 +32,10 @@ class SafeFetcherTest {
   void start() throws Exception {
     server = new LoopbackServer();
     fetcher =
-        client().fetcher(FetchSettings.defaults().withLimits(64 * 1024, 256 * 1024), LOOPBACK_ONLY);
+        client()
+            .fetcher(
+                FetchProperties.defaults().settings().withLimits(64 * 1024, 256 * 1024),
+                LOOPBACK_ONLY);
   }
 
   @AfterEach
@@ -148,7 +152,8 @@ class SafeFetcherTest {
     SafeFetcher quick =
         client()
             .fetcher(
-                FetchSettings.defaults()
+                FetchProperties.defaults()
+                    .settings()
                     .withTimeouts(
                         Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofMillis(700)),
                 LOOPBACK_ONLY);
@@ -182,7 +187,8 @@ class SafeFetcherTest {
 
   @Test
   void loopbackIsRefusedByDefault() {
-    SafeFetcher strict = client().fetcher(FetchSettings.defaults(), AddressPolicy.publicOnly());
+    SafeFetcher strict =
+        client().fetcher(FetchProperties.defaults().settings(), AddressPolicy.publicOnly());
     server.text("/x", "text/plain", "secret");
     assertThatThrownBy(() -> strict.fetch(server.url("/x")))
         .hasMessageContaining("loopback")
@@ -198,7 +204,8 @@ class SafeFetcherTest {
             new InetAddress[] {
               InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")
             };
-    SafeFetcher f = client().fetcher(FetchSettings.defaults(), AddressPolicy.publicOnly(), dns);
+    SafeFetcher f =
+        client().fetcher(FetchProperties.defaults().settings(), AddressPolicy.publicOnly(), dns);
     assertThatThrownBy(() -> f.fetch("http://news.example/feed"))
         .hasMessageContaining("news.example resolves to 10.0.0.7");
   }
@@ -216,7 +223,8 @@ class SafeFetcherTest {
   void redirectToANameThatResolvesToLoopbackIsRefusedUnderTheStrictPolicy() throws Exception {
     // the test's own name "feeds.test" resolves to loopback; the strict policy must refuse it
     SafeFetcher.Resolver dns = host -> new InetAddress[] {InetAddress.getLoopbackAddress()};
-    SafeFetcher f = client().fetcher(FetchSettings.defaults(), AddressPolicy.publicOnly(), dns);
+    SafeFetcher f =
+        client().fetcher(FetchProperties.defaults().settings(), AddressPolicy.publicOnly(), dns);
     assertThatThrownBy(() -> f.fetch("http://feeds.test/rss")).hasMessageContaining("loopback");
   }
 
@@ -235,7 +243,8 @@ class SafeFetcherTest {
     SafeFetcher f =
         client()
             .fetcher(
-                FetchSettings.defaults()
+                FetchProperties.defaults()
+                    .settings()
                     .withTimeouts(
                         Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2)),
                 AddressPolicy.publicOnly(),
