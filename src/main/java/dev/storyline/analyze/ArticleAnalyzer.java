@@ -38,6 +38,7 @@ public final class ArticleAnalyzer {
   private final DateResolver dates;
   private final Embedder embedder;
   private final boolean sentenceEmbeddings;
+  private final int embeddedSentences;
 
   public ArticleAnalyzer(
       SentenceSplitter splitter,
@@ -45,11 +46,26 @@ public final class ArticleAnalyzer {
       DateResolver dates,
       Embedder embedder,
       boolean sentenceEmbeddings) {
+    this(splitter, entities, dates, embedder, sentenceEmbeddings, EMBEDDED_SENTENCES);
+  }
+
+  /**
+   * An analyzer that embeds the first {@code embeddedSentences} sentences of an article (for
+   * measurements: {@link Integer#MAX_VALUE} embeds every sentence, as before the cap).
+   */
+  public ArticleAnalyzer(
+      SentenceSplitter splitter,
+      EntityRecognizer entities,
+      DateResolver dates,
+      Embedder embedder,
+      boolean sentenceEmbeddings,
+      int embeddedSentences) {
     this.splitter = splitter;
     this.entities = entities;
     this.dates = dates;
     this.embedder = embedder;
     this.sentenceEmbeddings = sentenceEmbeddings;
+    this.embeddedSentences = embeddedSentences;
   }
 
   public AnalyzedArticle analyze(Article article) {
@@ -63,7 +79,7 @@ public final class ArticleAnalyzer {
     for (Draft d : drafts) {
       texts.add(d.lead());
       if (sentenceEmbeddings) {
-        d.sentences().stream().limit(EMBEDDED_SENTENCES).forEach(s -> texts.add(s.text()));
+        d.sentences().stream().limit(embeddedSentences).forEach(s -> texts.add(s.text()));
       }
     }
     List<float[]> vectors = embedder.embedAll(texts);
@@ -73,7 +89,7 @@ public final class ArticleAnalyzer {
       float[] articleVector = vectors.get(next++);
       List<AnalyzedSentence> sentences = new ArrayList<>(d.sentences().size());
       for (AnalyzedSentence s : d.sentences()) {
-        boolean embedded = sentenceEmbeddings && s.index() < EMBEDDED_SENTENCES;
+        boolean embedded = sentenceEmbeddings && s.index() < embeddedSentences;
         float[] v = embedded ? vectors.get(next++) : new float[0];
         sentences.add(
             new AnalyzedSentence(

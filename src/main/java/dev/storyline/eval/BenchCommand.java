@@ -27,6 +27,7 @@ public final class BenchCommand {
             Briefs per second for stories of 5, 50 and 500 articles (the first N of the stream).
       """
           + SagaBench.USAGE
+          + RealSagaBench.USAGE
           + ServeBench.USAGE
           + ProcessesBench.USAGE;
 
@@ -85,7 +86,9 @@ public final class BenchCommand {
       }
     }
     if (task.name().equals("saga")) {
-      return new SagaBench(out, toolkit).run(opts);
+      return opts.containsKey("stream")
+          ? new RealSagaBench(out, toolkit).run(opts)
+          : new SagaBench(out, toolkit).run(opts);
     }
     if (task.name().equals("brief")) {
       return BriefBench.run(opts, toolkit, out);

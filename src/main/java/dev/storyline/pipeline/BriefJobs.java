@@ -59,6 +59,7 @@ final class BriefJobs {
         break; // what is left is being written elsewhere
       }
       due = requests.due(PAGE);
+      progress.grow(due.size()); // the next page: the count keeps moving past the first 100
     }
     progress.finish();
     if (served > 0) {

@@ -53,6 +53,12 @@ public final class Progress {
     draw(false);
   }
 
+  /** More work turned up for the current task (the total grows; what is done stays). */
+  public void grow(long more) {
+    total += Math.max(0, more);
+    draw(false);
+  }
+
   public void step(long n) {
     done = Math.min(total, done + n);
     draw(false);

@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -143,39 +142,7 @@ class IncrementalBriefsTest {
     full.forEach((key, value) -> assertThat(incremental.get(key)).as(key).isEqualTo(value));
   }
 
-  /** Every stored story row, the storyline row and the scorecard, as text. */
   private Map<String, String> snapshot() {
-    Map<String, String> out = new TreeMap<>();
-    jdbc.query(
-        "select id, storyline_id, headline, slug, first_published, last_published, article_count,"
-            + " outlets, noise_score, brief, brief_basis from story",
-        rs -> {
-          StringBuilder row = new StringBuilder();
-          for (int c = 2; c <= 11; c++) {
-            row.append(rs.getString(c)).append('\n');
-          }
-          out.put("story " + rs.getString(1), row.toString());
-        });
-    jdbc.query(
-        "select id, title, slug, first_published, last_published, story_count from storyline",
-        rs -> {
-          out.put(
-              "storyline " + rs.getString(1),
-              rs.getString(2)
-                  + "|"
-                  + rs.getString(3)
-                  + "|"
-                  + rs.getString(4)
-                  + "|"
-                  + rs.getString(5)
-                  + "|"
-                  + rs.getInt(6));
-        });
-    jdbc.query(
-        "select storyline_id, checks from forecast_scorecard",
-        rs -> {
-          out.put("scorecard " + rs.getString(1), rs.getString(2));
-        });
-    return out;
+    return StoredBriefs.snapshot(jdbc);
   }
 }

@@ -42,15 +42,18 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
   private final Model model;
   private final ExecutorService pool;
-  private final Map<String, float[]> recent =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > REMEMBERED;
-        }
-      };
+  private final int remembered;
+  private final Map<String, float[]> recent;
 
-  private MiniLmEmbedder(OnnxBertBiEncoder encoder, int threads) {
+  private MiniLmEmbedder(OnnxBertBiEncoder encoder, int threads, int remembered) {
+    this.remembered = remembered;
+    this.recent =
+        new LinkedHashMap<>(1024, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > remembered;
+          }
+        };
     this.pool =
         Executors.newFixedThreadPool(
             threads,
@@ -64,6 +67,15 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
   /** Loads the model from the classpath with {@code threads} parallel single-threaded calls. */
   public static MiniLmEmbedder load(int threads) {
+    return load(threads, REMEMBERED);
+  }
+
+  /**
+   * Loads the model; the last {@code remembered} texts keep their vectors (0: none, and a text
+   * repeated within one call is embedded each time, as before texts were remembered; for
+   * measurements).
+   */
+  public static MiniLmEmbedder load(int threads, int remembered) {
     try (InputStream onnx = resource(MODEL);
         InputStream tokenizer = resource(TOKENIZER)) {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
@@ -72,7 +84,9 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
       options.setInterOpNumThreads(1);
       OrtSession session = env.createSession(onnx.readAllBytes(), options);
       return new MiniLmEmbedder(
-          new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN), Math.max(1, threads));
+          new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN),
+          Math.max(1, threads),
+          Math.max(0, remembered));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the embedding model from the classpath", e);
     } catch (OrtException e) {
@@ -102,6 +116,13 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
   public List<float[]> embedAll(List<String> texts) {
     if (texts.isEmpty()) {
       return List.of();
+    }
+    if (remembered == 0) {
+      List<TextSegment> segments = new ArrayList<>(texts.size());
+      texts.forEach(t -> segments.add(TextSegment.from(t.isBlank() ? "." : t)));
+      List<float[]> out = new ArrayList<>(texts.size());
+      model.embedAll(segments).content().forEach(e -> out.add(e.vector()));
+      return out;
     }
     Map<String, float[]> known = new HashMap<>();
     List<String> unseen = new ArrayList<>();
