@@ -1,6 +1,5 @@
 package dev.storyline.cluster;
 
-import dev.storyline.cluster.StoryClusterer.StoryState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
