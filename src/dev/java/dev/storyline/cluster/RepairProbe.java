@@ -1,7 +1,6 @@
 package dev.storyline.cluster;
 
 import dev.storyline.app.Stages;
-import dev.storyline.cluster.StoryClusterer.StoryState;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.eval.RepairSweep;
 import java.nio.file.Path;

@@ -28,7 +28,7 @@ final class JoinReasons {
   static JoinEvidence joined(
       AnalyzedArticle article,
       ArticleEvidence evidence,
-      StoryClusterer.StoryState story,
+      StoryState story,
       double[] features,
       double p,
       double threshold,
@@ -78,7 +78,7 @@ final class JoinReasons {
   private static List<String> sharedEntities(
       AnalyzedArticle article,
       ArticleEvidence evidence,
-      StoryClusterer.StoryState story,
+      StoryState story,
       StoryFeatures.Stats stats) {
     Map<String, String> surface = new HashMap<>();
     article.titleEntities().forEach(e -> surface.putIfAbsent(e.key(), e.text()));
@@ -103,7 +103,7 @@ final class JoinReasons {
   private static List<String> sharedTerms(
       AnalyzedArticle article,
       ArticleEvidence evidence,
-      StoryClusterer.StoryState story,
+      StoryState story,
       StoryFeatures.Stats stats) {
     StringBuilder lead = new StringBuilder(article.article().title());
     int chars = 0;

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,8 +60,8 @@ public final class StoryClusterer {
 
   private Consumer<StoryProfile> onEvict = p -> {};
 
-  /** Article id to the articles it must never share a story with again (a moderator's move). */
-  private final Map<String, Set<String>> apart = new HashMap<>();
+  /** The articles that must never share a story again (a moderator's moves). */
+  private final ApartArticles apart = new ApartArticles();
 
   public StoryClusterer(Settings settings) {
     this(settings, Eviction.EVERY);
@@ -129,27 +128,7 @@ public final class StoryClusterer {
         near.add(c);
       }
     }
-    near.sort(
-        Map.Entry.<String, Double>comparingByValue()
-            .reversed()
-            .thenComparing(Map.Entry.comparingByKey()));
-    List<Candidate> out = new ArrayList<>();
-    int open = Math.min(NEIGHBOURS, near.size());
-    for (Map.Entry<String, Double> c : near.subList(0, open)) {
-      out.add(
-          new Candidate(
-              stories.get(c.getKey()),
-              StoryFeatures.of(
-                  evidence,
-                  article.embedding(),
-                  published.getEpochSecond(),
-                  stories.get(c.getKey()),
-                  c.getValue(),
-                  open,
-                  stats)));
-    }
-    StoryFeatures.withMargins(out.stream().map(Candidate::features).toList());
-    return out;
+    return CandidateFeatures.rank(near, stories, article, evidence, stats, NEIGHBOURS);
   }
 
   private void add(StoryState story, AnalyzedArticle article, ArticleEvidence evidence) {
@@ -167,37 +146,12 @@ public final class StoryClusterer {
    * moderator moved it out of their story): the repair pass will not merge such stories.
    */
   public void keepApart(String articleId, Collection<String> others) {
-    for (String other : others) {
-      if (!other.equals(articleId)) {
-        apart.computeIfAbsent(articleId, k -> new java.util.HashSet<>()).add(other);
-        apart.computeIfAbsent(other, k -> new java.util.HashSet<>()).add(articleId);
-      }
-    }
+    apart.keepApart(articleId, others);
   }
 
   /** True when some article of {@code a} must be kept apart from some article of {@code b}. */
   boolean keptApart(StoryState a, StoryState b) {
-    if (apart.isEmpty()) {
-      return false;
-    }
-    Set<String> inB = null;
-    for (Member m : a.members) {
-      Set<String> others = apart.get(m.articleId());
-      if (others != null) {
-        if (inB == null) {
-          inB = new java.util.HashSet<>();
-          for (Member n : b.members) {
-            inB.add(n.articleId());
-          }
-        }
-        for (String o : others) {
-          if (inB.contains(o)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return apart.keptApart(a, b);
   }
 
   /** The held story that has the article, or null. */
@@ -318,43 +272,5 @@ public final class StoryClusterer {
       id = StableIds.of("s", articleId + "#" + n++);
     }
     return id;
-  }
-
-  /** Running state of one story. */
-  static final class StoryState {
-    final String id;
-    final float[] sum;
-    final Map<String, Integer> entities = new HashMap<>();
-    final StoryEvidence evidence = new StoryEvidence();
-    final List<Member> members = new ArrayList<>();
-    Instant first;
-    Instant last;
-    int articles;
-    double epochSecondSum;
-
-    double meanEpochSecond() {
-      return articles == 0 ? 0 : epochSecondSum / articles;
-    }
-
-    StoryState(String id, int dimension) {
-      this.id = id;
-      this.sum = new float[dimension];
-    }
-
-    void add(Member m) {
-      members.add(m);
-      Vectors.addInto(sum, m.embedding());
-      m.profile().forEach((k, v) -> entities.merge(k, v, Integer::sum));
-      evidence.add(m.evidence());
-      Instant p = m.published();
-      first = first == null || p.isBefore(first) ? p : first;
-      last = last == null || p.isAfter(last) ? p : last;
-      articles++;
-      epochSecondSum += p.getEpochSecond();
-    }
-
-    StoryProfile profile() {
-      return new StoryProfile(id, sum.clone(), Map.copyOf(entities), first, last, articles);
-    }
   }
 }

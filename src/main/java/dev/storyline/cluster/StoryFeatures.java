@@ -70,7 +70,7 @@ final class StoryFeatures {
       ArticleEvidence a,
       float[] embedding,
       long epochSecond,
-      StoryClusterer.StoryState s,
+      StoryState s,
       double nearest,
       int open,
       Stats stats) {

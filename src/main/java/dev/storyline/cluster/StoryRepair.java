@@ -1,6 +1,5 @@
 package dev.storyline.cluster;
 
-import dev.storyline.cluster.StoryClusterer.StoryState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -192,10 +191,10 @@ public final class StoryRepair {
     if (!separate(zero, one, clusterer.entityStats())) {
       return Optional.empty();
     }
-    boolean founderInZero = !side[founderIndex(s)];
+    boolean founderInZero = !side[StorySplits.founderIndex(s)];
     List<Member> kept = founderInZero ? zero : one;
     List<Member> moved = founderInZero ? one : zero;
-    String newId = newId(clusterer, moved.get(0).articleId(), idTaken);
+    String newId = StorySplits.newId(clusterer, moved.get(0).articleId(), idTaken);
     clusterer.rebuild(s.id, kept);
     clusterer.rebuild(newId, moved);
     return Optional.of(new Split(s.id, newId, moved.stream().map(Member::articleId).toList()));
@@ -216,23 +215,7 @@ public final class StoryRepair {
       String storyId,
       List<String> others,
       Predicate<String> idTaken) {
-    if (others.isEmpty()) {
-      return Optional.empty();
-    }
-    String newId = newId(clusterer, articleId, idTaken);
-    StoryState held = clusterer.storyOf(articleId);
-    if (held != null) {
-      List<Member> kept = new ArrayList<>();
-      List<Member> moved = new ArrayList<>();
-      for (Member m : held.members) {
-        (m.articleId().equals(articleId) ? moved : kept).add(m);
-      }
-      clusterer.rebuild(held.id, kept);
-      clusterer.rebuild(newId, moved);
-      clusterer.refreshIndex();
-    }
-    clusterer.keepApart(articleId, others);
-    return Optional.of(new Split(held != null ? held.id : storyId, newId, List.of(articleId)));
+    return StorySplits.detach(clusterer, articleId, storyId, others, idTaken);
   }
 
   /** True when two groups of one story are far apart: few shared entities, low similarity. */
@@ -240,8 +223,8 @@ public final class StoryRepair {
     if (p.size() < settings.splitMinPart() || q.size() < settings.splitMinPart()) {
       return false;
     }
-    StoryState a = state(p);
-    StoryState b = state(q);
+    StoryState a = StorySplits.state(p);
+    StoryState b = StorySplits.state(q);
     if (meanCross(a.sum, a.articles, b.sum, b.articles) > settings.splitSimilarity()) {
       return false;
     }
@@ -249,38 +232,6 @@ public final class StoryRepair {
             EntityProfile.coverage(a.entities, b.entities, idf),
             EntityProfile.coverage(b.entities, a.entities, idf))
         <= settings.splitEntities();
-  }
-
-  private static StoryState state(List<Member> members) {
-    StoryState s = new StoryState("", StoryClusterer.dimension(members));
-    members.forEach(s::add);
-    return s;
-  }
-
-  /** Index of the member whose id the story's id derives from, else of the oldest member. */
-  private static int founderIndex(StoryState s) {
-    for (int i = 0; i < s.members.size(); i++) {
-      if (StableIds.of("s", s.members.get(i).articleId()).equals(s.id)) {
-        return i;
-      }
-    }
-    int oldest = 0;
-    for (int i = 1; i < s.members.size(); i++) {
-      if (s.members.get(i).published().isBefore(s.members.get(oldest).published())) {
-        oldest = i;
-      }
-    }
-    return oldest;
-  }
-
-  private static String newId(
-      StoryClusterer clusterer, String articleId, Predicate<String> idTaken) {
-    String id = StableIds.of("s", articleId);
-    int n = 2;
-    while (clusterer.story(id) != null || idTaken.test(id)) {
-      id = StableIds.of("s", articleId + "#" + n++);
-    }
-    return id;
   }
 
   /** Mean cosine similarity between the unit vectors of two groups, from their sums. */

@@ -5,11 +5,10 @@ import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
-import java.io.ByteArrayOutputStream;
+import dev.storyline.eval.AllTable.Row;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code eval all}: every quality set of {@code ../shared/data} in one run, printed as one table:
@@ -29,14 +26,6 @@ import java.util.regex.Pattern;
  * eval} task does; the streams are analysed once and shared by clustering and briefs.
  */
 final class AllReport {
-  /** One line of the table; {@code floor} is a JSON pointer into the floors file, or null. */
-  record Row(
-      String set, String measure, double ours, String baselineName, Double baseline, String floor) {
-    static Row of(String set, String measure, double ours, String floor) {
-      return new Row(set, measure, ours, null, null, floor);
-    }
-  }
-
   /** Sets that can be skipped with {@code --skip}. */
   static final List<String> SETS =
       List.of("cluster", "neus", "brief", "timeline", "background", "extract");
@@ -68,7 +57,7 @@ final class AllReport {
         Files.isReadable(floorsFile) ? toolkit.json().readTree(floorsFile.toFile()) : null;
     AllReport report = new AllReport(toolkit, out);
     report.measure(data, skip);
-    report.print(floors, floorsFile);
+    AllTable.print(report.rows, floors, floorsFile, out);
     return 0;
   }
 
@@ -109,9 +98,13 @@ final class AllReport {
       background(data.resolve("background-summaries"), embedder);
     }
     if (!skip.contains("extract")) {
-      extract("ScrapingHub", data.resolve("article-extraction-benchmark"), "scrapinghub", null);
-      extract("Dragnet", data.resolve("extraction-dragnet"), "dragnet_test", "test");
-      extract("Readability", data.resolve("extraction-readability"), "readability", null);
+      AllExtract x = new AllExtract(toolkit, out);
+      x.extract("ScrapingHub", data.resolve("article-extraction-benchmark"), "scrapinghub", null)
+          .ifPresent(rows::add);
+      x.extract("Dragnet", data.resolve("extraction-dragnet"), "dragnet_test", "test")
+          .ifPresent(rows::add);
+      x.extract("Readability", data.resolve("extraction-readability"), "readability", null)
+          .ifPresent(rows::add);
     }
   }
 
@@ -265,107 +258,5 @@ final class AllReport {
             "lead of the earliest or latest updates",
             lead,
             "/background_dev/rouge1_f1"));
-  }
-
-  private static final Pattern F1 = Pattern.compile("(?m)^F1\\s+([0-9.]+)(?:\\s+([0-9.]+))?\\s*$");
-  private static final Pattern PAGES = Pattern.compile("(?m)^pages\\s+(\\d+)");
-
-  /**
-   * Runs {@code eval extract} on a set (the Dragnet test split; every page elsewhere), which scores
-   * trafilatura's shipped output beside ours on the same pages.
-   */
-  private void extract(String set, Path dir, String key, String split) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      out.println("skipped " + set + ": " + dir + " not found");
-      return;
-    }
-    out.println("extraction " + set);
-    List<String> args =
-        new ArrayList<>(List.of("extract", "--input", dir.toString(), "--repeat", "1"));
-    if (split != null) {
-      args.addAll(List.of("--split", split));
-    }
-    String ours = capture(args.toArray(String[]::new));
-    Matcher f1 = F1.matcher(ours);
-    if (!f1.find()) {
-      throw new IllegalStateException("no figure in: " + ours);
-    }
-    Double baseline = f1.group(2) == null ? null : Double.parseDouble(f1.group(2));
-    Matcher pages = PAGES.matcher(ours);
-    String label =
-        set
-            + (split == null ? "" : " " + split)
-            + (pages.find() ? " (" + pages.group(1) + " pages)" : "");
-    rows.add(
-        new Row(
-            label,
-            "main-text F1",
-            Double.parseDouble(f1.group(1)),
-            "trafilatura (its output, same scorer)",
-            baseline,
-            "/extract/" + key + "/f1"));
-  }
-
-  private String capture(String... args) throws IOException {
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PrintStream p = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-    new EvalCommand(p, p, toolkit).run(args);
-    return buffer.toString(StandardCharsets.UTF_8);
-  }
-
-  private void print(JsonNode floors, Path floorsFile) {
-    out.println();
-    out.printf(
-        Locale.ROOT,
-        "%-34s %-52s %7s  %-40s %8s %7s  %s%n",
-        "set",
-        "measure",
-        "ours",
-        "baseline",
-        "",
-        "floor",
-        "status");
-    int below = 0;
-    for (Row r : rows) {
-      Double floor = floor(floors, r.floor());
-      List<String> status = new ArrayList<>();
-      if (floor != null && r.ours() < floor - 1e-9) {
-        status.add("BELOW FLOOR");
-      }
-      if (r.baseline() != null && r.ours() < r.baseline()) {
-        status.add("below baseline");
-      }
-      below += status.isEmpty() ? 0 : 1;
-      out.printf(
-          Locale.ROOT,
-          "%-34s %-52s %7s  %-40s %8s %7s  %s%n",
-          r.set(),
-          r.measure(),
-          fmt(r.ours()),
-          r.baselineName() == null ? "-" : r.baselineName(),
-          r.baseline() == null ? "" : fmt(r.baseline()),
-          floor == null ? "-" : fmt(floor),
-          status.isEmpty() ? "ok" : String.join(", ", status));
-    }
-    out.printf(
-        Locale.ROOT,
-        "%d of %d rows below their floor or baseline; floors from %s%n",
-        below,
-        rows.size(),
-        floors == null ? "(not found: " + floorsFile + ")" : floorsFile);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) > 1
-        ? String.format(Locale.ROOT, "%.0f", v)
-        : String.format(Locale.ROOT, "%.3f", v);
-  }
-
-  private static Double floor(JsonNode floors, String pointer) {
-    if (floors == null || pointer == null) {
-      return null;
-    }
-    JsonNode n = floors.at(pointer);
-    return n.isNumber() ? n.asDouble() : null;
   }
 }

@@ -1,12 +1,9 @@
 package dev.storyline.eval;
 
 import dev.storyline.domain.AnalyzedArticle;
-import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,7 +121,7 @@ final class PageChecks {
   /** Checks one page. */
   void check(PagesEval.Page page, Map<String, String> gold, Map<String, AnalyzedArticle> byId) {
     pages++;
-    Story story = Story.of(page.articles(), gold);
+    PageStory story = PageStory.of(page.articles(), gold);
     Brief b = page.brief();
     Set<SourceRef> shown = new HashSet<>();
     Set<String> texts = new HashSet<>();
@@ -155,18 +152,18 @@ final class PageChecks {
     timeline(b, story, gold);
   }
 
-  private void timeline(Brief b, Story story, Map<String, String> gold) {
+  private void timeline(Brief b, PageStory story, Map<String, String> gold) {
     Counts c = sections.get("timeline");
     for (Brief.TimelineEntry e : b.timeline()) {
       c.lines++;
-      if (e.date().isAfter(story.last)) {
+      if (e.date().isAfter(story.last())) {
         c.after++;
-        c.example("after", e.date() + " > " + story.last + " " + e.line().text());
+        c.example("after", e.date() + " > " + story.last() + " " + e.line().text());
       }
       String g = gold.get(e.line().refs().get(0).articleId());
-      if (g != null && !g.equals(story.gold)) {
+      if (g != null && !g.equals(story.gold())) {
         c.outside++;
-        c.example("outside", story.gold + " <- " + g + " " + e.line().text());
+        c.example("outside", story.gold() + " <- " + g + " " + e.line().text());
       }
     }
   }
@@ -174,7 +171,7 @@ final class PageChecks {
   private void lines(
       String section,
       List<Line> lines,
-      Story story,
+      PageStory story,
       Map<String, AnalyzedArticle> byId,
       Set<SourceRef> shown,
       Set<String> texts) {
@@ -201,7 +198,7 @@ final class PageChecks {
       }
       if (!section.equals("headline") && story.offTopic(l, t, byId)) {
         c.offTopic++;
-        c.example("off-topic", story.gold + " | " + t);
+        c.example("off-topic", story.gold() + " | " + t);
       }
     }
   }
@@ -242,90 +239,5 @@ final class PageChecks {
       }
     }
     return out;
-  }
-
-  /** What the checks know of the story a page is about. */
-  record Story(String gold, LocalDate last, float[] centroid, Set<String> core) {
-    static Story of(List<AnalyzedArticle> articles, Map<String, String> gold) {
-      Map<String, Integer> labels = new HashMap<>();
-      articles.forEach(a -> labels.merge(gold.getOrDefault(a.id(), ""), 1, Integer::sum));
-      String label =
-          labels.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-      LocalDate last =
-          articles.stream()
-              .map(a -> LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC))
-              .max(LocalDate::compareTo)
-              .orElseThrow();
-      float[] centroid = null;
-      Map<String, Integer> df = new HashMap<>();
-      for (AnalyzedArticle a : articles) {
-        if (a.embedding() != null && a.embedding().length > 0) {
-          if (centroid == null) {
-            centroid = new float[a.embedding().length];
-          }
-          for (int i = 0; i < centroid.length; i++) {
-            centroid[i] += a.embedding()[i];
-          }
-        }
-        StringBuilder lead = new StringBuilder(a.article().title());
-        a.sentences().stream().limit(3).forEach(s -> lead.append(' ').append(s.text()));
-        new HashSet<>(words(lead.toString())).forEach(w -> df.merge(w, 1, Integer::sum));
-      }
-      int need = Math.max(1, (int) Math.ceil(articles.size() * 0.3));
-      Set<String> core = new HashSet<>();
-      df.entrySet().stream()
-          .filter(e -> e.getValue() >= need)
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-          .limit(25)
-          .forEach(e -> core.add(e.getKey()));
-      return new Story(label, last, unit(centroid), core);
-    }
-
-    boolean offTopic(Line l, String text, Map<String, AnalyzedArticle> byId) {
-      if (centroid == null) {
-        return false;
-      }
-      float[] v = vector(l.refs().get(0), byId);
-      if (v == null) {
-        return false;
-      }
-      double cos = 0;
-      for (int i = 0; i < Math.min(v.length, centroid.length); i++) {
-        cos += v[i] * centroid[i];
-      }
-      return cos < OFF_TOPIC_COSINE && words(text).stream().noneMatch(core::contains);
-    }
-
-    private static float[] vector(SourceRef ref, Map<String, AnalyzedArticle> byId) {
-      AnalyzedArticle a = byId.get(ref.articleId());
-      if (a == null) {
-        return null;
-      }
-      if (ref.sentence() == SourceRef.TITLE) {
-        return unit(a.embedding());
-      }
-      for (AnalyzedSentence s : a.sentences()) {
-        if (s.index() == ref.sentence()) {
-          return unit(s.embedding());
-        }
-      }
-      return null;
-    }
-
-    private static float[] unit(float[] v) {
-      if (v == null || v.length == 0) {
-        return null;
-      }
-      double n = 0;
-      for (float x : v) {
-        n += x * x;
-      }
-      n = Math.sqrt(n);
-      float[] out = new float[v.length];
-      for (int i = 0; i < v.length; i++) {
-        out[i] = n == 0 ? 0 : (float) (v[i] / n);
-      }
-      return out;
-    }
   }
 }

@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code storyline bench serve}: starts the service on the sample corpus (or targets {@code
@@ -43,11 +37,7 @@ final class ServeBench {
       """;
 
   private final PrintStream out;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final BenchPaths site = new BenchPaths();
 
   ServeBench(PrintStream out) {
     this.out = out;
@@ -72,7 +62,7 @@ final class ServeBench {
         service = BenchService.start(workdir(opts), out);
         base = service.base();
       }
-      Map<String, String> paths = paths(base);
+      Map<String, String> paths = site.paths(base);
       out.printf(
           Locale.ROOT,
           "load: %s, %s per path and connection count, timeout %ss, loopback%n",
@@ -96,7 +86,7 @@ final class ServeBench {
       Nginx nginx = null;
       if (!opts.containsKey("no-nginx") && Nginx.installed()) {
         nginxRoot = Files.createTempDirectory("storyline-bench-nginx");
-        Files.write(nginxRoot.resolve("story.html"), bytes(base.resolve(paths.get("story"))));
+        Files.write(nginxRoot.resolve("story.html"), site.bytes(base.resolve(paths.get("story"))));
         nginx = Nginx.start(nginxRoot);
       }
       if (service != null) {
@@ -197,63 +187,6 @@ final class ServeBench {
       throw new IllegalArgumentException("wrk is not installed (apt-get install wrk)");
     }
     return wanted;
-  }
-
-  /** The public paths, found from the front page and the API of the running service. */
-  private Map<String, String> paths(URI base) throws IOException, InterruptedException {
-    String front = text(base.resolve("/"));
-    Matcher story = Pattern.compile("href=\"(/stories/[^\"#]+)\"").matcher(front);
-    if (!story.find()) {
-      throw new IllegalStateException("the front page lists no story: is anything imported?");
-    }
-    String storyPath = story.group(1);
-    String id = storyPath.split("/")[2];
-    String api = text(base.resolve("/api/stories/" + id));
-    Matcher line = Pattern.compile("\"storyline\":\\{\"id\":\"([^\"]+)\"").matcher(api);
-    Matcher headline = Pattern.compile("\"headline\":\"([^\"]+)\"").matcher(api);
-    String word = "news";
-    if (headline.find()) {
-      for (String w : headline.group(1).split("[^\\p{L}]+")) {
-        if (w.length() >= 5) {
-          word = w.toLowerCase(Locale.ROOT);
-          break;
-        }
-      }
-    }
-    Map<String, String> paths = new LinkedHashMap<>();
-    paths.put("story", storyPath);
-    if (line.find()) {
-      paths.put("storyline", "/storylines/" + line.group(1));
-    }
-    paths.put("front", "/");
-    paths.put("search", "/search?q=" + word);
-    paths.put("api-list", "/api/stories");
-    paths.put("api-story", "/api/stories/" + id);
-    paths.put("feed", "/feed.atom");
-    for (String p : paths.values()) {
-      int status =
-          http.send(
-                  HttpRequest.newBuilder(base.resolve(p)).build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .statusCode();
-      if (status != 200) {
-        throw new IllegalStateException(p + " answered " + status + " before the load");
-      }
-    }
-    return paths;
-  }
-
-  private String text(URI url) throws IOException, InterruptedException {
-    return new String(bytes(url), java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private byte[] bytes(URI url) throws IOException, InterruptedException {
-    HttpResponse<byte[]> r =
-        http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofByteArray());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException(url + " answered " + r.statusCode());
-    }
-    return r.body();
   }
 
   private static Path workdir(Map<String, String> opts) {

@@ -1,19 +1,13 @@
 package dev.storyline.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import dev.storyline.store.journal.IngestJournal;
-import dev.storyline.store.journal.JournalRecord;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,12 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * changed afterwards, except for its story id. Thread-safe (stateless over JDBC).
  */
 public class ArticleRepository {
-  private static final int DIMENSION = 384;
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
   private final ObjectMapper json;
-  private final IngestJournal journal;
-  private final org.springframework.transaction.support.TransactionTemplate tx;
+  private final ArticleWrites writes;
+  private final ArticleRows rows;
+  private final ArticleClaims claims;
 
   public ArticleRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this(jdbc, json, IngestJournal.NONE);
@@ -39,11 +33,9 @@ public class ArticleRepository {
     this.jdbc = jdbc;
     this.json = json;
     this.codec = new AnalysisCodec(json);
-    this.journal = journal;
-    this.tx =
-        new org.springframework.transaction.support.TransactionTemplate(
-            new org.springframework.jdbc.datasource.DataSourceTransactionManager(
-                jdbc.getDataSource()));
+    this.writes = new ArticleWrites(jdbc, codec, journal);
+    this.rows = new ArticleRows(jdbc, codec);
+    this.claims = new ArticleClaims(jdbc, rows, writes);
   }
 
   /**
@@ -72,46 +64,7 @@ public class ArticleRepository {
    * @return per article, true when stored and false when it was a duplicate
    */
   public List<Boolean> insertAll(List<NewArticle> batch) {
-    List<JournalRecord> records = new ArrayList<>();
-    for (NewArticle n : batch) {
-      Article a = n.article();
-      records.add(
-          new JournalRecord.ArticleRow(
-              a.id(),
-              a.source(),
-              a.url(),
-              n.canonicalUrl(),
-              a.published().toString(),
-              a.title(),
-              a.text(),
-              n.textHash(),
-              codec.write(a.meta()),
-              n.now().toString()));
-    }
-    journal.append(records);
-    List<Boolean> stored = new ArrayList<>();
-    for (NewArticle n : batch) {
-      stored.add(store(n.article(), n.canonicalUrl(), n.textHash(), n.now()));
-    }
-    return stored;
-  }
-
-  private boolean store(Article a, String canonicalUrl, String textHash, Instant now) {
-    int n =
-        jdbc.update(
-            "insert into article (id, source, url, canonical_url, published, title, body, text_hash, meta,"
-                + " ingested_at) values (?,?,?,?,?,?,?,?,?,?) on conflict do nothing",
-            a.id(),
-            a.source(),
-            a.url(),
-            canonicalUrl,
-            utc(a.published()),
-            a.title(),
-            a.text(),
-            textHash,
-            codec.write(a.meta()),
-            utc(now));
-    return n == 1;
+    return writes.insertAll(batch);
   }
 
   /** Ids of stored articles not yet analyzed, oldest first. */
@@ -145,36 +98,7 @@ public class ArticleRepository {
    */
   public List<AnalyzedArticle> analyzeClaimed(
       int limit, java.util.function.Function<List<Article>, List<AnalyzedArticle>> analyze) {
-    List<AnalyzedArticle> done =
-        tx.execute(
-            status -> {
-              List<String> claimed =
-                  jdbc.queryForList(
-                      "select a.id from article a where a.story_id is null and not exists"
-                          + " (select 1 from article_analysis x where x.article_id = a.id)"
-                          + " order by a.published, a.id fetch first "
-                          + limit
-                          + " rows only for update skip locked",
-                      String.class);
-              if (claimed.isEmpty()) {
-                return List.of();
-              }
-              // analysed by a transaction that committed while this one waited for the rows
-              java.util.Set<String> analyzed =
-                  new java.util.HashSet<>(
-                      jdbc.queryForList(
-                          "select article_id from article_analysis where article_id in ("
-                              + marks(claimed)
-                              + ")",
-                          String.class,
-                          claimed.toArray()));
-              List<Article> batch =
-                  articles(claimed.stream().filter(id -> !analyzed.contains(id)).toList());
-              List<AnalyzedArticle> out = batch.isEmpty() ? List.of() : analyze.apply(batch);
-              out.forEach(this::saveAnalysis);
-              return out;
-            });
-    return done == null ? List.of() : done;
+    return claims.analyzeClaimed(limit, analyze);
   }
 
   /** Ids of analyzed articles without a story, oldest first. */
@@ -222,46 +146,19 @@ public class ArticleRepository {
     return n == null ? 0 : n;
   }
 
+  /** Articles by id, oldest first (ids without a row are left out). */
   public List<Article> articles(List<String> ids) {
-    List<Article> out = new ArrayList<>();
-    for (List<String> chunk : chunks(ids)) {
-      out.addAll(
-          jdbc.query(
-              "select * from article where id in (" + marks(chunk) + ")",
-              (rs, i) -> article(rs),
-              chunk.toArray()));
-    }
-    out.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
-    return out;
+    return rows.articles(ids);
   }
 
+  /** Stores an article's analysis unless it has one already. */
   public void saveAnalysis(AnalyzedArticle a) {
-    jdbc.update(
-        "insert into article_analysis (article_id, sentences, title_entities, embedding,"
-            + " sentence_embeddings) values (?,?,?,?,?) on conflict do nothing",
-        a.id(),
-        codec.sentences(a.sentences()),
-        codec.entities(a.titleEntities()),
-        AnalysisCodec.vector(a.embedding()),
-        AnalysisCodec.vectors(a.sentences()));
+    writes.saveAnalysis(a);
   }
 
   /** Analyzed articles by id, oldest first (ids without analysis are left out). */
   public List<AnalyzedArticle> analyzed(List<String> ids) {
-    Map<String, Article> articles = new HashMap<>();
-    articles(ids).forEach(a -> articles.put(a.id(), a));
-    List<AnalyzedArticle> out = new ArrayList<>();
-    for (List<String> chunk : chunks(ids)) {
-      out.addAll(
-          jdbc.query(
-              "select * from article_analysis where article_id in (" + marks(chunk) + ")",
-              (rs, i) -> analyzed(rs, articles.get(rs.getString("article_id"))),
-              chunk.toArray()));
-    }
-    out.sort(
-        Comparator.comparing((AnalyzedArticle a) -> a.article().published())
-            .thenComparing(AnalyzedArticle::id));
-    return out;
+    return rows.analyzed(ids);
   }
 
   /** Every assigned article id with its story id, oldest first. */
@@ -325,27 +222,6 @@ public class ArticleRepository {
   public Article article(String id) {
     List<Article> found = articles(List.of(id));
     return found.isEmpty() ? null : found.get(0);
-  }
-
-  private AnalyzedArticle analyzed(ResultSet rs, Article article) throws SQLException {
-    return new AnalyzedArticle(
-        article,
-        codec.sentences(rs.getString("sentences"), rs.getBytes("sentence_embeddings"), DIMENSION),
-        codec.entities(rs.getString("title_entities")),
-        AnalysisCodec.vector(rs.getBytes("embedding")));
-  }
-
-  private Article article(ResultSet rs) throws SQLException {
-    Map<String, String> meta =
-        codec.read(rs.getString("meta"), new TypeReference<Map<String, String>>() {});
-    return new Article(
-        rs.getString("id"),
-        rs.getString("source"),
-        rs.getString("url"),
-        rs.getObject("published", OffsetDateTime.class).toInstant(),
-        rs.getString("title"),
-        rs.getString("body"),
-        meta);
   }
 
   static OffsetDateTime utc(Instant t) {

@@ -5,7 +5,6 @@ import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
 import dev.storyline.domain.StoryMaterial;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,9 @@ public class StoryRepository {
 
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
-  private final PageVersions pages;
-  private final TopicRepository topics;
+  private final StoryWrites writes;
+  private final StoryLinks linkRows;
+  private final StoryFigures figures;
 
   public StoryRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this(jdbc, json, new PageVersions(jdbc));
@@ -89,79 +89,24 @@ public class StoryRepository {
   public StoryRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
     this.jdbc = jdbc;
     this.codec = new AnalysisCodec(json);
-    this.pages = pages;
-    this.topics = new TopicRepository(jdbc, json);
+    this.writes = new StoryWrites(jdbc, codec, pages, new TopicRepository(jdbc, json));
+    this.linkRows = new StoryLinks(jdbc);
+    this.figures = new StoryFigures(jdbc);
   }
 
+  /** Saves a story row and its topics, marking its page, its storylines' and the lists changed. */
   public void save(StoryRow s) {
-    Object[] values = {
-      s.storylineId(),
-      s.headline(),
-      Slugs.of(s.headline()),
-      ArticleRepository.utc(s.first()),
-      ArticleRepository.utc(s.last()),
-      s.articleCount(),
-      codec.write(s.outlets()),
-      s.noiseScore(),
-      s.brief() == null ? null : codec.write(s.brief()),
-      s.brief() == null ? null : ArticleRepository.utc(s.brief().writtenAt()),
-      ArticleRepository.utc(s.updatedAt()),
-      s.basis(),
-      s.id()
-    };
-    List<String> before =
-        jdbc.queryForList("select storyline_id from story where id = ?", String.class, s.id());
-    int n =
-        jdbc.update(
-            "update story set storyline_id=?, headline=?, slug=?, first_published=?, last_published=?,"
-                + " article_count=?, outlets=?, noise_score=?, brief=?, brief_written=?, updated_at=?,"
-                + " brief_basis=? where id=?",
-            values);
-    if (n == 0) {
-      jdbc.update(
-          "insert into story (storyline_id, headline, slug, first_published, last_published,"
-              + " article_count, outlets, noise_score, brief, brief_written, updated_at, brief_basis,"
-              + " id) values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          values);
-    }
-    topics.writeStory(s.id(), s.outlets(), s.textTopics());
-    List<String> touched = new ArrayList<>();
-    touched.add(PageVersions.story(s.id()));
-    touched.add(PageVersions.storyline(s.storylineId()));
-    before.forEach(l -> touched.add(PageVersions.storyline(l)));
-    touched.add(PageVersions.LISTS);
-    pages.touch(touched);
+    writes.save(s);
   }
 
+  /** Saves a storyline row (dropping a redirect from its id), marking its page changed. */
   public void save(StorylineRow l) {
-    Object[] values = {
-      l.title(), Slugs.of(l.title()), ArticleRepository.utc(l.first()),
-      ArticleRepository.utc(l.last()), l.storyCount(), l.id()
-    };
-    int n =
-        jdbc.update(
-            "update storyline set title=?, slug=?, first_published=?, last_published=?, story_count=?"
-                + " where id=?",
-            values);
-    if (n == 0) {
-      jdbc.update(
-          "insert into storyline (title, slug, first_published, last_published, story_count, id)"
-              + " values (?,?,?,?,?,?)",
-          values);
-      jdbc.update("delete from storyline_redirect where from_id = ?", l.id());
-    }
-    pages.touch(PageVersions.storyline(l.id()), PageVersions.LISTS);
+    writes.save(l);
   }
 
   /** Forgets the bases of these stories' briefs, so that the next brief run rewrites them all. */
   public void forgetBriefBases(List<String> storyIds) {
-    for (List<String> chunk : ArticleRepository.chunks(storyIds)) {
-      jdbc.update(
-          "update story set brief_basis = null where id in ("
-              + ArticleRepository.marks(chunk)
-              + ")",
-          chunk.toArray());
-    }
+    writes.forgetBriefBases(storyIds);
   }
 
   /**
@@ -185,16 +130,7 @@ public class StoryRepository {
 
   /** Replaces the forecast scorecard of a storyline. */
   public void saveScorecard(String storylineId, List<ForecastCheck> checks, Instant writtenAt) {
-    Object[] values = {codec.write(checks), ArticleRepository.utc(writtenAt), storylineId};
-    int n =
-        jdbc.update(
-            "update forecast_scorecard set checks=?, written_at=? where storyline_id=?", values);
-    if (n == 0) {
-      jdbc.update(
-          "insert into forecast_scorecard (checks, written_at, storyline_id) values (?,?,?)",
-          values);
-    }
-    pages.touch(PageVersions.storyline(storylineId));
+    writes.saveScorecard(storylineId, checks, writtenAt);
   }
 
   /**
@@ -242,54 +178,27 @@ public class StoryRepository {
    * table).
    */
   public Map<String, String> links() {
-    Map<String, String> out = storylines();
-    out.values().removeIf(v -> v == null);
-    jdbc.query(
-        "select l.story_id, l.storyline_id from story_link l left join story s on s.id = l.story_id"
-            + " order by s.first_published, l.story_id",
-        rs -> {
-          out.put(rs.getString(1), rs.getString(2));
-        });
-    return out;
+    return linkRows.links(storylines());
   }
 
   /** Records (or moves) the storyline of a story; the clustering writer's link. */
   public void link(String storyId, String storylineId) {
-    if (jdbc.update(
-            "update story_link set storyline_id = ? where story_id = ?", storylineId, storyId)
-        == 0) {
-      jdbc.update(
-          "insert into story_link (story_id, storyline_id) values (?, ?) on conflict do nothing",
-          storyId,
-          storylineId);
-    }
+    linkRows.link(storyId, storylineId);
   }
 
   /** The stories linked to a storyline ({@code story_link}), in no particular order. */
   public List<String> linkedTo(String storylineId) {
-    return jdbc.queryForList(
-        "select story_id from story_link where storyline_id = ? order by story_id",
-        String.class,
-        storylineId);
+    return linkRows.linkedTo(storylineId);
   }
 
   /** The storyline a story is linked to, if it is. */
   public Optional<String> linkOf(String storyId) {
-    return jdbc
-        .queryForList(
-            "select storyline_id from story_link where story_id = ?", String.class, storyId)
-        .stream()
-        .findFirst();
+    return linkRows.linkOf(storyId);
   }
 
   /** Whether the story is linked to that storyline now. */
   public boolean linked(String storyId, String storylineId) {
-    return !jdbc.queryForList(
-            "select story_id from story_link where story_id = ? and storyline_id = ?",
-            String.class,
-            storyId,
-            storylineId)
-        .isEmpty();
+    return linkRows.linked(storyId, storylineId);
   }
 
   public Optional<String> storylineOf(String storyId) {
@@ -313,17 +222,7 @@ public class StoryRepository {
    * before story rows are written).
    */
   public StoryMaterial.Coverage coverage() {
-    List<Integer> articles = new ArrayList<>();
-    List<Integer> outlets = new ArrayList<>();
-    jdbc.query(
-        "select count(*), count(distinct coalesce(source, '')) from article"
-            + " where story_id is not null group by story_id",
-        rs -> {
-          articles.add(rs.getInt(1));
-          outlets.add(rs.getInt(2));
-        });
-    return new StoryMaterial.Coverage(
-        articles.size(), quantile(articles, 0.5), quantile(outlets, 0.5), quantile(articles, 0.9));
+    return figures.coverage();
   }
 
   /**
@@ -331,20 +230,7 @@ public class StoryRepository {
    * than {@code actual} (story id to its number of assigned articles).
    */
   public List<String> staleStories(Map<String, Integer> actual) {
-    Map<String, Integer> stored = new java.util.HashMap<>();
-    jdbc.query(
-        "select id, article_count from story where brief is not null",
-        rs -> {
-          stored.put(rs.getString(1), rs.getInt(2));
-        });
-    List<String> out = new ArrayList<>();
-    actual.forEach(
-        (id, n) -> {
-          if (!n.equals(stored.get(id))) {
-            out.add(id);
-          }
-        });
-    return out;
+    return figures.staleStories(actual);
   }
 
   public Optional<String> state(String name) {
@@ -358,17 +244,5 @@ public class StoryRepository {
     if (jdbc.update("update app_state set state_value = ? where state_key = ?", value, name) == 0) {
       jdbc.update("insert into app_state (state_key, state_value) values (?, ?)", name, value);
     }
-  }
-
-  static double quantile(List<Integer> values, double q) {
-    if (values.isEmpty()) {
-      return 0;
-    }
-    List<Integer> sorted = new ArrayList<>(values);
-    sorted.sort(null);
-    double pos = q * (sorted.size() - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = (int) Math.ceil(pos);
-    return sorted.get(lo) + (pos - lo) * (sorted.get(hi) - sorted.get(lo));
   }
 }

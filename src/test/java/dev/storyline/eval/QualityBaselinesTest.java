@@ -180,9 +180,9 @@ class QualityBaselinesTest {
             Line.of("seven eight", new SourceRef("1", 1)),
             Line.of("nine ten", new SourceRef("1", 2)));
     // within 6 words: one sentence from each outlet
-    assertThat(BriefEval.oneOutletOverHalf(summary, members, 6)).isFalse();
+    assertThat(BriefScoring.oneOutletOverHalf(summary, members, 6)).isFalse();
     // within 10 words the fourth sentence starts too: three of four from the first outlet
-    assertThat(BriefEval.oneOutletOverHalf(summary, members, 10)).isTrue();
+    assertThat(BriefScoring.oneOutletOverHalf(summary, members, 10)).isTrue();
   }
 
   @Test

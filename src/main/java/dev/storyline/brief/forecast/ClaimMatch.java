@@ -1,14 +1,11 @@
 package dev.storyline.brief.forecast;
 
 import dev.storyline.brief.text.CueLexicon;
-import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,60 +54,6 @@ record ClaimMatch(
               + "|blocked|rejected|halted|suspended|abandoned)|delayed|postponed|rejected|scrapped"
               + "|cancell?ed|called off|abandoned|shelved|blocked|stalled|collapsed|ruled out)\\b");
 
-  private static final Set<String> IGNORED =
-      Set.of(
-          "expect",
-          "expected",
-          "likely",
-          "set",
-          "poised",
-          "due",
-          "scheduled",
-          "plan",
-          "plans",
-          "planned",
-          "intend",
-          "intends",
-          "aim",
-          "aims",
-          "forecast",
-          "forecasts",
-          "predict",
-          "predicts",
-          "predicted",
-          "project",
-          "projects",
-          "projected",
-          "analyst",
-          "analysts",
-          "say",
-          "says",
-          "said",
-          "told",
-          "according",
-          "may",
-          "might",
-          "shall",
-          "should",
-          "next",
-          "coming",
-          "believe",
-          "think",
-          "warn",
-          "warned",
-          "just",
-          "still",
-          "yet",
-          "now",
-          "week",
-          "month",
-          "year");
-
-  private static final Pattern PREDICATE =
-      Pattern.compile(
-          "\\b(?:will|to|shall)\\s+(?:(?:not|now|also|soon|still|likely|be|have|been|then|again"
-              + "|probably|eventually|finally|quickly|further)\\s+)*([a-z]+)");
-
   /** Attributed speech: a later claim is not a report that something happened. */
   static final Pattern SPEECH =
       Pattern.compile(
@@ -139,9 +82,9 @@ record ClaimMatch(
       return new Claim(
           sentence,
           since,
-          ClaimMatch.stems(text),
-          ClaimMatch.names(sentence),
-          predicate(text),
+          ClaimWords.stems(text),
+          ClaimWords.names(sentence),
+          ClaimWords.predicate(text),
           CueLexicon.has(CONTRADICTION, text));
     }
   }
@@ -168,8 +111,8 @@ record ClaimMatch(
       }
       return new Evidence(
           sentence,
-          ClaimMatch.stems(text),
-          ClaimMatch.names(sentence),
+          ClaimWords.stems(text),
+          ClaimWords.names(sentence),
           CueLexicon.has(CONTRADICTION, text));
     }
   }
@@ -215,52 +158,14 @@ record ClaimMatch(
     return s.dates().stream().anyMatch(d -> d.date().isBefore(since));
   }
 
-  /**
-   * The verb the claim predicts ("reopen" in "the terminal will reopen"): the first content word
-   * after "will", "to" or "shall", past adverbs and auxiliaries; {@code null} when there is none.
-   */
-  static String predicate(String claim) {
-    Matcher m = PREDICATE.matcher(CueLexicon.lower(claim));
-    while (m.find()) {
-      String word = m.group(1);
-      if (!Vectorizer.terms(word).isEmpty() && !IGNORED.contains(word)) {
-        return stem(word);
-      }
-    }
-    return null;
-  }
-
   /** True when a shared word is not part of a named entity of either sentence. */
   private static boolean sharesEventWord(Set<String> shared, Set<String> x, Set<String> y) {
     return shared.stream().anyMatch(w -> !x.contains(w) && !y.contains(w));
   }
 
-  private static Set<String> names(AnalyzedSentence s) {
-    Set<String> names = new HashSet<>();
-    s.entities().forEach(e -> names.addAll(stems(e.text())));
-    return names;
-  }
-
   private static boolean forwardLooking(String text) {
     return CueLexicon.score(CueLexicon.FORWARD, text) >= 1.0
         && !CueLexicon.has(CueLexicon.PAST_EXPECTATION, text);
-  }
-
-  /** Stemmed content words without forecast and contradiction cue words. */
-  static Set<String> stems(String text) {
-    String cleaned = CONTRADICTION.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
-    Set<String> out = new HashSet<>();
-    for (String w : Vectorizer.terms(cleaned)) {
-      if (!IGNORED.contains(w)) {
-        out.add(stem(w));
-      }
-    }
-    return out;
-  }
-
-  /** The stem of a lower-case word ({@link Stems}). */
-  static String stem(String w) {
-    return Stems.of(w);
   }
 
   /**

@@ -4,15 +4,10 @@ import dev.storyline.store.StoryQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -226,9 +220,9 @@ public final class SearchIndex implements AutoCloseable {
             null);
       }
       for (ScoreDoc sd : found) {
-        hits.add(hit(searcher.storedFields().document(sd.doc), words));
+        hits.add(FoundHits.hit(searcher.storedFields().document(sd.doc), words));
       }
-      return current(hits);
+      return FoundHits.current(jdbc, hits);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new UnsearchableQueryException(
           "This search has too many parts once its wildcards and words are expanded (at most "
@@ -248,60 +242,5 @@ public final class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * The hits with each article's story as stored now (a repair may have moved the article since it
-   * was indexed), without stories that no longer exist.
-   */
-  private List<SearchHit> current(List<SearchHit> hits) {
-    if (hits.isEmpty()) {
-      return hits;
-    }
-    List<String> ids = hits.stream().map(SearchHit::id).toList();
-    String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
-    Map<String, String> storyOf = new HashMap<>();
-    jdbc.query(
-        "select id, story_id from article where id in (" + marks + ")",
-        rs -> {
-          storyOf.put(rs.getString(1), rs.getString(2));
-        },
-        ids.toArray());
-    Set<String> stories =
-        new HashSet<>(
-            jdbc.queryForList(
-                "select id from story where id in (" + marks + ")", String.class, ids.toArray()));
-    List<SearchHit> out = new ArrayList<>();
-    for (SearchHit h : hits) {
-      if (h.kind().equals("story") && stories.contains(h.id())) {
-        out.add(h);
-      } else if (h.kind().equals("article")) {
-        out.add(
-            new SearchHit(
-                h.kind(),
-                h.id(),
-                storyOf.get(h.id()),
-                h.title(),
-                h.outlet(),
-                h.published(),
-                h.url(),
-                h.snippet()));
-      }
-    }
-    return out;
-  }
-
-  private static SearchHit hit(Document d, Set<String> words) {
-    String story = d.get("story");
-    String url = d.get("url");
-    return new SearchHit(
-        d.get("kind"),
-        d.get("id"),
-        story == null || story.isEmpty() ? null : story,
-        d.get("title"),
-        d.get("outletName"),
-        Instant.ofEpochMilli(d.getField("published").numericValue().longValue()),
-        url == null || url.isEmpty() ? null : url,
-        Snippets.of(d.get("body"), words));
   }
 }

@@ -10,9 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -43,24 +41,6 @@ public final class PageCacheFilter extends OncePerRequestFilter {
   static final String NO_STORE = "no-cache, no-store, max-age=0, must-revalidate";
   private static final String PRIVATE = "private, no-cache";
   private static final long WAIT_FOR_RENDER_SECONDS = 20;
-
-  /** Headers never replayed from a kept answer (they are per answer, or set here). */
-  private static final Set<String> NOT_REPLAYED =
-      Set.of(
-          "set-cookie",
-          "cache-control",
-          "pragma",
-          "expires",
-          "content-length",
-          "content-type",
-          "content-encoding",
-          "transfer-encoding",
-          "date",
-          "etag",
-          "last-modified",
-          "vary",
-          "connection",
-          "keep-alive");
 
   private final PageVersions versions;
   private final PageCacheProperties props;
@@ -112,7 +92,7 @@ public final class PageCacheFilter extends OncePerRequestFilter {
       return;
     }
     boolean shared = props.enabled() && anonymous(req);
-    String key = shared ? key(req) : null;
+    String key = shared ? CacheHeaders.key(req) : null;
     if (shared) {
       CachedPage kept = pages.getIfPresent(key);
       if (kept != null && versions.unchangedSince(kept.scopes(), kept.epoch())) {
@@ -186,7 +166,12 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     synchronized (scopes) {
       page =
           CachedPage.of(
-              body, res.getContentType(), replayable(res), startedAt, List.copyOf(scopes), epoch);
+              body,
+              res.getContentType(),
+              CacheHeaders.replayable(res),
+              startedAt,
+              List.copyOf(scopes),
+              epoch);
     }
     wrapper.resetBuffer();
     if (keep) {
@@ -194,18 +179,6 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     }
     serve(page, req, res, keep);
     return keep ? page : null;
-  }
-
-  private static List<Map.Entry<String, String>> replayable(HttpServletResponse res) {
-    List<Map.Entry<String, String>> headers = new ArrayList<>();
-    for (String name : Set.copyOf(res.getHeaderNames())) {
-      if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-        for (String value : res.getHeaders(name)) {
-          headers.add(Map.entry(name, value));
-        }
-      }
-    }
-    return headers;
   }
 
   /**
@@ -219,13 +192,13 @@ public final class PageCacheFilter extends OncePerRequestFilter {
         res.setHeader(h.getKey(), h.getValue());
       }
     }
-    boolean gz = page.gzip() != null && acceptsGzip(req);
+    boolean gz = page.gzip() != null && CacheHeaders.acceptsGzip(req);
     String etag = gz ? page.gzipEtag() : page.etag();
     res.setHeader(HttpHeaders.CACHE_CONTROL, pub ? publicControl : PRIVATE);
     res.setHeader(HttpHeaders.VARY, page.gzip() != null ? "Cookie, Accept-Encoding" : "Cookie");
     res.setHeader(HttpHeaders.ETAG, etag);
     res.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
-    if (notModified(req, page, etag)) {
+    if (CacheHeaders.notModified(req, page, etag)) {
       res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
@@ -243,34 +216,6 @@ public final class PageCacheFilter extends OncePerRequestFilter {
     }
   }
 
-  private static boolean notModified(HttpServletRequest req, CachedPage page, String etag) {
-    String match = req.getHeader(HttpHeaders.IF_NONE_MATCH);
-    if (match != null) {
-      for (String tag : match.split(",")) {
-        String t = tag.strip();
-        if (t.startsWith("W/")) {
-          t = t.substring(2);
-        }
-        if (t.equals("*") || t.equals(etag)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    long since;
-    try {
-      since = req.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-    } catch (IllegalArgumentException unreadable) {
-      return false;
-    }
-    return since >= 0 && page.lastModified() <= since;
-  }
-
-  private static boolean acceptsGzip(HttpServletRequest req) {
-    String accept = req.getHeader(HttpHeaders.ACCEPT_ENCODING);
-    return accept != null && accept.toLowerCase(Locale.ROOT).contains("gzip");
-  }
-
   /** No session, no remember-me cookie, no credentials: the answer is the same for everyone. */
   private boolean anonymous(HttpServletRequest req) {
     if (req.getHeader(HttpHeaders.AUTHORIZATION) != null) {
@@ -285,14 +230,5 @@ public final class PageCacheFilter extends OncePerRequestFilter {
       }
     }
     return true;
-  }
-
-  /** The kept page's key: host (absolute links may use it), path and query. */
-  private static String key(HttpServletRequest req) {
-    String query = req.getQueryString();
-    String host = req.getHeader(HttpHeaders.HOST);
-    return (host == null ? "" : host.toLowerCase(Locale.ROOT))
-        + req.getRequestURI()
-        + (query == null ? "" : "?" + query);
   }
 }

@@ -163,13 +163,13 @@ class ForecastScorecardTest {
 
   @Test
   void confirmingSentenceMustCarryThePredictedVerb() {
-    assertThat(ClaimMatch.predicate("Harbor officials said the terminal will reopen in March."))
-        .isEqualTo(ClaimMatch.stem("reopened"));
-    assertThat(ClaimMatch.predicate("Aster models will be built into the suite."))
-        .isEqualTo(ClaimMatch.stem("build"));
-    assertThat(ClaimMatch.predicate("Ferry service to the islands will resume."))
-        .isEqualTo(ClaimMatch.stem("resumed"));
-    assertThat(ClaimMatch.predicate("The K7 costs $849.")).isNull();
+    assertThat(ClaimWords.predicate("Harbor officials said the terminal will reopen in March."))
+        .isEqualTo(ClaimWords.stem("reopened"));
+    assertThat(ClaimWords.predicate("Aster models will be built into the suite."))
+        .isEqualTo(ClaimWords.stem("build"));
+    assertThat(ClaimWords.predicate("Ferry service to the islands will resume."))
+        .isEqualTo(ClaimWords.stem("resumed"));
+    assertThat(ClaimWords.predicate("The K7 costs $849.")).isNull();
     AnalyzedArticle claim =
         article("c1", "Harbor Times", "2026-01-10T08:00:00Z")
             .sentence("Analysts say Kestrel will sell two million K7 phones in its first year.")

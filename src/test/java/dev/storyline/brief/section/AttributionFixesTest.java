@@ -105,12 +105,13 @@ class AttributionFixesTest {
                 org("Rovers Supporters' Trust"))
             .build();
     StorySentence s = StoryText.of(List.of(a)).sentences().get(0);
-    assertThat(SidesWriter.polarity(SidesWriter.withoutNames(s))).isZero();
+    assertThat(StancePolarity.polarity(StancePolarity.withoutNames(s))).isZero();
     assertThat(
-            SidesWriter.polarity(
+            StancePolarity.polarity(
                 "The port can now modernise with its workforce rather than against it."))
         .isPositive();
-    assertThat(SidesWriter.polarity("Both sides need to be back at the table before the weekend."))
+    assertThat(
+            StancePolarity.polarity("Both sides need to be back at the table before the weekend."))
         .isZero();
   }
 

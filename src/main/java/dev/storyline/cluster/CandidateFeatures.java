@@ -1,0 +1,52 @@
+package dev.storyline.cluster;
+
+import dev.storyline.domain.AnalyzedArticle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How {@link StoryClusterer} turns an article's nearest stories into scored candidates: the nearest
+ * first (ties by story id), at most a given number, each with the article's features against it
+ * ({@link StoryFeatures}) and the margins between them.
+ */
+final class CandidateFeatures {
+
+  private CandidateFeatures() {}
+
+  /**
+   * The candidates among {@code near} (story id to similarity, stories in the window), nearest
+   * first, at most {@code neighbours}; {@code near} is sorted in place.
+   */
+  static List<StoryClusterer.Candidate> rank(
+      List<Map.Entry<String, Double>> near,
+      Map<String, StoryState> stories,
+      AnalyzedArticle article,
+      ArticleEvidence evidence,
+      StoryFeatures.Stats stats,
+      int neighbours) {
+    Instant published = article.article().published();
+    near.sort(
+        Map.Entry.<String, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    List<StoryClusterer.Candidate> out = new ArrayList<>();
+    int open = Math.min(neighbours, near.size());
+    for (Map.Entry<String, Double> c : near.subList(0, open)) {
+      out.add(
+          new StoryClusterer.Candidate(
+              stories.get(c.getKey()),
+              StoryFeatures.of(
+                  evidence,
+                  article.embedding(),
+                  published.getEpochSecond(),
+                  stories.get(c.getKey()),
+                  c.getValue(),
+                  open,
+                  stats)));
+    }
+    StoryFeatures.withMargins(out.stream().map(StoryClusterer.Candidate::features).toList());
+    return out;
+  }
+}
