@@ -129,8 +129,12 @@ final class HttpLoad {
         long t0 = System.nanoTime();
         out.write(request);
         out.flush();
-        int status = readAnswer(in, scratch);
+        boolean[] closes = {false};
+        int status = readAnswer(in, scratch, closes);
         long t1 = System.nanoTime();
+        if (closes[0]) {
+          socket = close(socket); // the server ends the connection (Tomcat: every 100 requests)
+        }
         if (t1 - t0 > timeout.toNanos()) {
           timeouts.incrementAndGet();
         } else {
@@ -163,8 +167,11 @@ final class HttpLoad {
     return null;
   }
 
-  /** Reads one answer in full (Content-Length or chunked) and returns its status. */
-  static int readAnswer(InputStream in, byte[] scratch) throws IOException {
+  /**
+   * Reads one answer in full (Content-Length or chunked) and returns its status; {@code closes[0]}
+   * tells whether the server said it closes the connection after it ({@code Connection: close}).
+   */
+  static int readAnswer(InputStream in, byte[] scratch, boolean[] closes) throws IOException {
     String statusLine = line(in);
     if (!statusLine.startsWith("HTTP/1.")) {
       throw new IOException("not an HTTP answer: " + statusLine);
@@ -178,6 +185,8 @@ final class HttpLoad {
         length = Long.parseLong(h.substring(15).strip());
       } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
         chunked = true;
+      } else if (lower.startsWith("connection:") && lower.contains("close")) {
+        closes[0] = true;
       }
     }
     if (status == 304 || status == 204 || (status >= 100 && status < 200)) {
