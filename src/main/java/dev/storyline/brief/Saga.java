@@ -1,20 +1,10 @@
 package dev.storyline.brief;
 
-import dev.storyline.brief.section.HeadlineWriter;
-import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.domain.AnalyzedArticle;
-import dev.storyline.domain.Article;
-import dev.storyline.domain.Brief.TimelineEntry;
-import dev.storyline.domain.Line;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.StoryMaterial.SagaContext;
 import dev.storyline.domain.StoryMaterial.StoryThread;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,21 +30,18 @@ import java.util.Set;
  * sentence vectors). Mutable and not thread-safe: the pipeline keeps one per storyline.
  */
 public final class Saga {
-  private static final Comparator<Digest> BY_TIME =
-      Comparator.comparing(Digest::published).thenComparing(Digest::id);
-
-  private final Map<String, Story> stories = new HashMap<>();
-  private final Map<String, Digest> digests = new HashMap<>();
+  private final Map<String, SagaStory> stories = new HashMap<>();
+  private final Map<String, SagaDigest> digests = new HashMap<>();
   private final StorylineTitle title = new StorylineTitle();
 
   /** Every article by publication time, then id; {@code null} when it must be rebuilt. */
-  private List<Digest> timeline;
+  private List<SagaDigest> timeline;
 
   /** prefix[i]: the sum of the fingerprints of the first i articles of {@link #timeline}. */
   private long[] prefix;
 
   /** Stories by first publication, then id; {@code null} when it must be rebuilt. */
-  private List<Story> order;
+  private List<SagaStory> order;
 
   /** A storyline of these stories. */
   public static Saga of(List<StoryThread> threads) {
@@ -72,18 +59,18 @@ public final class Saga {
     if (thread.articles().isEmpty()) {
       return new Change(List.of(), remove(thread.storyId()));
     }
-    Story old = stories.get(thread.storyId());
+    SagaStory old = stories.get(thread.storyId());
     Set<String> before = new HashSet<>();
     if (old != null) {
       old.articles.forEach(d -> before.add(d.id()));
       title.subtract(old.tally);
     }
-    List<Digest> articles = new ArrayList<>();
+    List<SagaDigest> articles = new ArrayList<>();
     List<String> added = new ArrayList<>();
     for (AnalyzedArticle a : thread.articles()) {
-      Digest d = digests.get(a.id());
+      SagaDigest d = digests.get(a.id());
       if (d == null || !d.storyId().equals(thread.storyId())) {
-        d = Digest.of(a, thread.storyId(), d);
+        d = SagaDigest.of(a, thread.storyId(), d);
         digests.put(a.id(), d);
       }
       articles.add(d);
@@ -92,8 +79,9 @@ public final class Saga {
       }
     }
     forget(before, thread.storyId());
-    articles.sort(BY_TIME);
-    Story story = new Story(thread.storyId(), articles, StorylineTitle.Tally.of(thread.articles()));
+    articles.sort(SagaDigest.BY_TIME);
+    SagaStory story =
+        new SagaStory(thread.storyId(), articles, StorylineTitle.Tally.of(thread.articles()));
     stories.put(story.id, story);
     title.add(story.tally);
     stale();
@@ -106,7 +94,7 @@ public final class Saga {
    * @return the ids of its articles, empty when it was not here
    */
   public List<String> remove(String storyId) {
-    Story old = stories.remove(storyId);
+    SagaStory old = stories.remove(storyId);
     if (old == null) {
       return List.of();
     }
@@ -120,7 +108,7 @@ public final class Saga {
 
   private void forget(Set<String> articleIds, String storyId) {
     for (String id : articleIds) {
-      Digest d = digests.get(id);
+      SagaDigest d = digests.get(id);
       if (d != null && d.storyId().equals(storyId)) {
         digests.remove(id);
       }
@@ -157,19 +145,19 @@ public final class Saga {
 
   /** The article ids of a story, by publication, then id. */
   public List<String> articleIds(String storyId) {
-    Story s = stories.get(storyId);
-    return s == null ? List.of() : s.articles.stream().map(Digest::id).toList();
+    SagaStory s = stories.get(storyId);
+    return s == null ? List.of() : s.articles.stream().map(SagaDigest::id).toList();
   }
 
   /** The first publication of a story, or {@code null} when it is not here. */
   public Instant first(String storyId) {
-    Story s = stories.get(storyId);
+    SagaStory s = stories.get(storyId);
     return s == null ? null : s.first();
   }
 
   /** The latest publication of a story, or {@code null} when it is not here. */
   public Instant last(String storyId) {
-    Story s = stories.get(storyId);
+    SagaStory s = stories.get(storyId);
     return s == null ? null : s.last();
   }
 
@@ -180,7 +168,7 @@ public final class Saga {
 
   /** The latest publication in the storyline; it must not be empty. */
   public Instant last() {
-    List<Digest> all = timeline();
+    List<SagaDigest> all = timeline();
     return all.get(all.size() - 1).published();
   }
 
@@ -200,9 +188,9 @@ public final class Saga {
   public Map<String, String> laterArticles(String storyId, Instant after) {
     Map<String, String> out = new LinkedHashMap<>();
     boolean later = false;
-    for (Story s : order()) {
+    for (SagaStory s : order()) {
       if (later) {
-        for (Digest d : s.articles) {
+        for (SagaDigest d : s.articles) {
           if (d.published().isAfter(after)) {
             out.put(d.id(), s.id);
           }
@@ -229,19 +217,11 @@ public final class Saga {
    * then. {@link SagaContext#NONE} for a story that is not here.
    */
   public SagaContext context(String storyId) {
-    Story x = stories.get(storyId);
+    SagaStory x = stories.get(storyId);
     if (x == null) {
       return SagaContext.NONE;
     }
-    Instant cutoff = x.last();
-    List<Story> open = started(cutoff);
-    List<TimelineWriter.Fact> facts = new ArrayList<>();
-    List<Digest> all = timeline();
-    for (int i = 0, n = upTo(cutoff); i < n; i++) {
-      facts.addAll(all.get(i).facts());
-    }
-    List<TimelineEntry> timeline = TimelineWriter.write(milestones(open, cutoff), facts);
-    return new SagaContext(timeline, usualSize(open, x, cutoff));
+    return SagaContexts.of(x, order(), timeline(), upTo(x.last()));
   }
 
   /**
@@ -249,7 +229,7 @@ public final class Saga {
    * by its latest one, and in which stories. Equal bases give equal contexts.
    */
   public long basis(String storyId) {
-    Story x = stories.get(storyId);
+    SagaStory x = stories.get(storyId);
     if (x == null) {
       return 0;
     }
@@ -258,61 +238,18 @@ public final class Saga {
     return prefix[n] * 31 + n;
   }
 
-  /** Stories with an article published by {@code cutoff}, by first publication, then id. */
-  private List<Story> started(Instant cutoff) {
-    List<Story> all = order();
-    int lo = 0;
-    int hi = all.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (all.get(mid).first().isAfter(cutoff)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return all.subList(0, lo);
-  }
-
-  /** The newest {@link TimelineWriter#MAX_MILESTONES} milestones by then, newest first. */
-  private static List<TimelineEntry> milestones(List<Story> open, Instant cutoff) {
-    List<Story> byDate = new ArrayList<>(open);
-    byDate.sort(Comparator.comparing(Story::firstDay).reversed());
-    List<TimelineEntry> out = new ArrayList<>();
-    for (Story s : byDate.subList(0, Math.min(TimelineWriter.MAX_MILESTONES, byDate.size()))) {
-      out.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
-    }
-    return out;
-  }
-
-  /** The median article count by then of the other stories (0 when there are none). */
-  private static double usualSize(List<Story> open, Story x, Instant cutoff) {
-    List<Integer> sizes = new ArrayList<>();
-    for (Story s : open) {
-      if (s != x) {
-        sizes.add(s.sizeBy(cutoff));
-      }
-    }
-    if (sizes.isEmpty()) {
-      return 0;
-    }
-    sizes.sort(Comparator.naturalOrder());
-    int mid = sizes.size() / 2;
-    return sizes.size() % 2 == 1 ? sizes.get(mid) : (sizes.get(mid - 1) + sizes.get(mid)) / 2.0;
-  }
-
-  private List<Story> order() {
+  private List<SagaStory> order() {
     if (order == null) {
       order = new ArrayList<>(stories.values());
-      order.sort(Comparator.comparing(Story::first).thenComparing(s -> s.id));
+      order.sort(Comparator.comparing(SagaStory::first).thenComparing(s -> s.id));
     }
     return order;
   }
 
-  private List<Digest> timeline() {
+  private List<SagaDigest> timeline() {
     if (timeline == null) {
       timeline = new ArrayList<>(digests.values());
-      timeline.sort(BY_TIME);
+      timeline.sort(SagaDigest.BY_TIME);
       prefix = new long[timeline.size() + 1];
       for (int i = 0; i < timeline.size(); i++) {
         prefix[i + 1] = prefix[i] + timeline.get(i).fingerprint();
@@ -322,119 +259,8 @@ public final class Saga {
   }
 
   /** How many articles were published by {@code cutoff}. */
+  /** How many articles were published by {@code cutoff}. */
   private int upTo(Instant cutoff) {
-    return countBy(timeline(), cutoff);
-  }
-
-  private static int countBy(List<Digest> sorted, Instant cutoff) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).published().isAfter(cutoff)) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
-    }
-    return lo;
-  }
-
-  /** A story: its article digests by publication, and what it adds to the title. */
-  private static final class Story {
-    final String id;
-    final List<Digest> articles;
-    final StorylineTitle.Tally tally;
-    private Line headline;
-
-    Story(String id, List<Digest> articles, StorylineTitle.Tally tally) {
-      this.id = id;
-      this.articles = List.copyOf(articles);
-      this.tally = tally;
-    }
-
-    Instant first() {
-      return articles.get(0).published();
-    }
-
-    Instant last() {
-      return articles.get(articles.size() - 1).published();
-    }
-
-    LocalDate firstDay() {
-      return LocalDate.ofInstant(first(), ZoneOffset.UTC);
-    }
-
-    int sizeBy(Instant cutoff) {
-      return last().isAfter(cutoff) ? countBy(articles, cutoff) : articles.size();
-    }
-
-    /** The headline the story had by {@code cutoff}. */
-    Line headline(Instant cutoff) {
-      if (last().isAfter(cutoff)) {
-        return HeadlineWriter.write(
-            articles.subList(0, countBy(articles, cutoff)).stream().map(Digest::headed).toList());
-      }
-      if (headline == null) {
-        headline = HeadlineWriter.write(articles.stream().map(Digest::headed).toList());
-      }
-      return headline;
-    }
-  }
-
-  /**
-   * What the storyline keeps of an article.
-   *
-   * @param headed the article reduced to what {@link HeadlineWriter} reads (title, outlet, title
-   *     entities, embedding, first sentence without its vector)
-   * @param facts its background fact candidates
-   * @param fingerprint a hash of its id and story id
-   */
-  private record Digest(
-      String id,
-      String storyId,
-      Instant published,
-      AnalyzedArticle headed,
-      List<TimelineWriter.Fact> facts,
-      long fingerprint) {
-
-    /** The digest of an article in a story, reusing the facts of an earlier digest of it. */
-    static Digest of(AnalyzedArticle a, String storyId, Digest earlier) {
-      Article in = a.article();
-      Article head =
-          new Article(in.id(), in.source(), in.url(), in.published(), in.title(), "", Map.of());
-      var first =
-          a.sentences().isEmpty()
-              ? List.<dev.storyline.domain.AnalyzedSentence>of()
-              : List.of(
-                  new dev.storyline.domain.AnalyzedSentence(
-                      a.sentences().get(0).index(),
-                      a.sentences().get(0).start(),
-                      a.sentences().get(0).end(),
-                      a.sentences().get(0).text(),
-                      List.of(),
-                      List.of(),
-                      new float[0]));
-      AnalyzedArticle headed = new AnalyzedArticle(head, first, a.titleEntities(), a.embedding());
-      List<TimelineWriter.Fact> facts =
-          earlier != null ? earlier.facts() : TimelineWriter.BackgroundFacts.of(a);
-      return new Digest(a.id(), storyId, in.published(), headed, facts, hash(a.id(), storyId));
-    }
-  }
-
-  /** The first 8 bytes of the SHA-256 of an article id and its story id. */
-  static long hash(String articleId, String storyId) {
-    try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest((articleId + "\u0000" + storyId).getBytes(StandardCharsets.UTF_8));
-      long h = 0;
-      for (int i = 0; i < 8; i++) {
-        h = (h << 8) | (d[i] & 0xff);
-      }
-      return h;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return SagaStory.countBy(timeline(), cutoff);
   }
 }

@@ -1,18 +1,13 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
-import dev.storyline.brief.TextTopics;
-import dev.storyline.brief.forecast.ForecastLedger;
-import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
-import dev.storyline.domain.ForecastCheck;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.domain.StoryMaterial.StoryThread;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.StoryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,16 +40,15 @@ final class BriefStep {
   static final int CACHED_ARTICLES = 30_000;
 
   /** Storylines of at least this many stories get a progress note when rebuilt. */
-  private static final int LONG = 100;
-
-  /** The text method for story topics (used where no outlet of a story carries one). */
-  private static final TextTopics TOPICS = TextTopics.defaults();
+  static final int LONG = 100;
 
   private final BriefWriter writer;
   private final ArticleRepository articles;
   private final StoryRepository stories;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final ScorecardStep scorecards;
+  private final StoryRows rows;
   private final Map<String, StorylineState> states = new LinkedHashMap<>(16, 0.75f, true);
 
   BriefStep(
@@ -68,6 +62,8 @@ final class BriefStep {
     this.stories = stories;
     this.clock = clock;
     this.meters = meters;
+    this.scorecards = new ScorecardStep(stories, clock);
+    this.rows = new StoryRows(stories, clock);
   }
 
   /**
@@ -107,7 +103,7 @@ final class BriefStep {
     if (kept != null && !Objects.equals(kept.stamp, stories.briefStamp(lineId))) {
       states.remove(lineId); // another process served it since: what is kept no longer holds
     }
-    Work work = new Work(lineId, storyIds.size(), progress);
+    LineWork work = new LineWork(lineId, storyIds.size(), progress);
     try {
       serveKept(lineId, storyIds, touched, coverage, work);
     } catch (RuntimeException e) {
@@ -123,7 +119,7 @@ final class BriefStep {
       List<String> storyIds,
       Set<String> touched,
       StoryMaterial.Coverage coverage,
-      Work work) {
+      LineWork work) {
     SagaLoader loader = new SagaLoader(articles);
     if (!states.containsKey(lineId)) {
       work.note("reading the storyline");
@@ -134,53 +130,16 @@ final class BriefStep {
       states.remove(lineId);
       return;
     }
-    saveStoryline(state); // first, as story rows refer to it; again once headlines are known
+    rows.saveStoryline(state); // first, as story rows refer to it; again once headlines are known
     Map<String, Brief> written = writeStale(state, loader, coverage, work);
     if (state.ledger == null) {
       work.note("scoring the forecasts");
     }
-    timed("scorecard", () -> scorecard(state, update, written, loader));
-    saveStoryline(state);
+    timed("scorecard", () -> scorecards.scorecard(state, update.added(), written, loader));
+    rows.saveStoryline(state);
     state.stamp = UUID.randomUUID().toString();
     stories.stampBriefs(lineId, state.stamp);
     evict();
-  }
-
-  /**
-   * Notes on the progress of one long storyline ({@value #LONG}+ stories): what it is doing, and
-   * how many of its stale briefs are written, at most every {@value Progress#QUIET_SECONDS} s.
-   */
-  private static final class Work {
-    private final String lineId;
-    private final boolean shown;
-    private final Progress progress;
-    private long lastNote = System.nanoTime();
-
-    Work(String lineId, int stories, Progress progress) {
-      this.lineId = lineId;
-      this.shown = stories >= LONG;
-      this.progress = progress;
-    }
-
-    void note(String doing) {
-      if (shown) {
-        progress.note("storyline " + lineId + ": " + doing);
-        lastNote = System.nanoTime();
-      }
-    }
-
-    /** The storyline is done: its notes leave the progress lines. */
-    void done() {
-      if (shown) {
-        progress.note("");
-      }
-    }
-
-    void written(int done, int stale) {
-      if (shown && System.nanoTime() - lastNote >= Progress.QUIET_SECONDS * 1_000_000_000L) {
-        note(done + "/" + stale + " briefs written");
-      }
-    }
   }
 
   /** A storyline's state after taking in the run's changes, and what changed. */
@@ -238,7 +197,10 @@ final class BriefStep {
     return new Update(state, added, false);
   }
 
-  /** Builds a storyline's state from the store; its ledger is built by {@link #scorecard}. */
+  /**
+   * Builds a storyline's state from the store; its ledger is built by {@link
+   * ScorecardStep#scorecard}.
+   */
   private void restore(StorylineState state, List<String> ids, SagaLoader loader) {
     loader.load(ids);
     ids.forEach(id -> state.saga.put(loader.thread(id)));
@@ -253,7 +215,7 @@ final class BriefStep {
 
   /** Rewrites and stores the briefs whose basis changed; returns them by story id. */
   private Map<String, Brief> writeStale(
-      StorylineState state, SagaLoader loader, StoryMaterial.Coverage coverage, Work work) {
+      StorylineState state, SagaLoader loader, StoryMaterial.Coverage coverage, LineWork work) {
     List<String> stale = new ArrayList<>();
     Map<String, String> bases = new HashMap<>();
     for (String id : state.saga.storyIds()) {
@@ -273,7 +235,7 @@ final class BriefStep {
       StoryMaterial material =
           state.saga.material(id, thread.articles(), coverage, clock.instant());
       Brief brief = write(material);
-      if (save(state.id, thread, brief, bases.get(id))) {
+      if (rows.save(state.id, thread, brief, bases.get(id))) {
         state.basis.put(id, bases.get(id));
       }
       state.headline.put(id, brief.headline().text());
@@ -281,91 +243,6 @@ final class BriefStep {
       work.written(written.size(), stale.size());
     }
     return written;
-  }
-
-  /**
-   * Brings the storyline's forecast ledger up to date and stores the scorecard when it changed. The
-   * ledger is built from every story when it is new or no longer holds (articles left the
-   * storyline, stories changed places); otherwise rewritten briefs replace their forecasts, new
-   * forecasts are offered the later articles published after them, and the run's new articles are
-   * offered to every earlier forecast.
-   */
-  private void scorecard(
-      StorylineState state, Update update, Map<String, Brief> written, SagaLoader loader) {
-    List<String> order = state.saga.storyIds();
-    ForecastLedger ledger = state.ledger;
-    if (ledger == null || !ledger.order(order)) {
-      state.ledger = rebuild(order, written, loader);
-    } else {
-      for (Map.Entry<String, Brief> w : written.entrySet()) {
-        List<ForecastLedger.Forecast> fresh = ledger.put(loader.thread(w.getKey()), w.getValue());
-        offerLater(state, w.getKey(), fresh, loader);
-      }
-      for (AnalyzedArticle a : loader.articles(update.added().keySet())) {
-        ledger.offer(update.added().get(a.id()), a);
-      }
-    }
-    List<ForecastCheck> checks = state.ledger.checks();
-    if (!checks.equals(state.savedChecks)) {
-      stories.saveScorecard(state.id, checks, clock.instant());
-      state.savedChecks = checks;
-    }
-  }
-
-  private ForecastLedger rebuild(
-      List<String> order, Map<String, Brief> written, SagaLoader loader) {
-    loader.load(order);
-    List<String> unwritten = order.stream().filter(id -> !written.containsKey(id)).toList();
-    Map<String, StoryRepository.StoredBrief> stored = stories.briefs(unwritten, true);
-    ForecastLedger ledger = new ForecastLedger();
-    ledger.order(order);
-    for (String id : order) {
-      Brief brief = written.containsKey(id) ? written.get(id) : briefOf(stored.get(id));
-      if (brief != null) {
-        ledger.put(loader.thread(id), brief);
-      }
-    }
-    for (String id : order) {
-      loader.thread(id).articles().forEach(a -> ledger.offer(id, a));
-    }
-    return ledger;
-  }
-
-  private static Brief briefOf(StoryRepository.StoredBrief stored) {
-    return stored == null ? null : stored.brief();
-  }
-
-  /** Offers new forecasts of a story the later stories' articles published after them. */
-  private void offerLater(
-      StorylineState state,
-      String storyId,
-      List<ForecastLedger.Forecast> fresh,
-      SagaLoader loader) {
-    if (fresh.isEmpty()) {
-      return;
-    }
-    Instant since =
-        fresh.stream().map(ForecastLedger.Forecast::claimPublished).min(Instant::compareTo).get();
-    Map<String, String> later = state.saga.laterArticles(storyId, since);
-    for (AnalyzedArticle a : loader.articles(later.keySet())) {
-      state.ledger.offer(later.get(a.id()), a, fresh);
-    }
-  }
-
-  private void saveStoryline(StorylineState state) {
-    List<String> order = state.saga.storyIds();
-    String newest = state.headline.getOrDefault(order.get(order.size() - 1), "");
-    StoryRepository.StorylineRow row =
-        new StoryRepository.StorylineRow(
-            state.id,
-            state.saga.title(newest),
-            state.saga.first(),
-            state.saga.last(),
-            state.saga.size());
-    if (!row.equals(state.savedRow)) {
-      stories.save(row);
-      state.savedRow = row;
-    }
   }
 
   /** Drops the least recently used storylines while the kept ones hold too many articles. */
@@ -387,37 +264,5 @@ final class BriefStep {
 
   private void timed(String stage, Runnable work) {
     meters.timer("storyline.stage.time", "stage", stage).record(work);
-  }
-
-  /** Stores a story's brief; false when a repair took the story out of the storyline meanwhile. */
-  private boolean save(String storylineId, StoryThread thread, Brief brief, String basis) {
-    if (!stories.linked(thread.storyId(), storylineId)) {
-      return false;
-    }
-    List<AnalyzedArticle> members = thread.articles();
-    Map<String, Integer> outlets = new LinkedHashMap<>();
-    members.forEach(a -> outlets.merge(a.article().outlet(), 1, Integer::sum));
-    List<String> byCount =
-        outlets.entrySet().stream()
-            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-            .map(Map.Entry::getKey)
-            .toList();
-    Instant first = members.get(0).article().published();
-    Instant last = members.get(members.size() - 1).article().published();
-    stories.save(
-        new StoryRepository.StoryRow(
-            thread.storyId(),
-            storylineId,
-            brief.headline().text(),
-            first,
-            last,
-            members.size(),
-            byCount,
-            brief.noise().score(),
-            brief,
-            clock.instant(),
-            basis,
-            TOPICS.of(members)));
-    return true;
   }
 }

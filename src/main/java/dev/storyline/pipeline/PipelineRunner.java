@@ -19,8 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the pipeline: store → analyze → cluster → repair → link → brief. Every step reads its input
@@ -33,16 +31,9 @@ import org.slf4j.LoggerFactory;
  * a storyline's requests ({@link BriefJobs}). Its methods are synchronized.
  */
 public class PipelineRunner {
-  private static final Logger log = LoggerFactory.getLogger(PipelineRunner.class);
-  private static final int BATCH = 32;
-
-  private final JsonLinesReader reader;
-  private final ArticleRepository articles;
-  private final MeterRegistry meters;
   private final Clock clock;
-  private final ArticleIntake intake;
-  private final Coordination coordination;
-  private final WorkSettings work;
+  private final StreamImport imports;
+  private final Settling settling;
   private final AnalyzeStep analyze;
   private final ClusterStep cluster;
   private final BriefJobs briefs;
@@ -110,13 +101,9 @@ public class PipelineRunner {
       Clock clock,
       Coordination coordination,
       WorkSettings work) {
-    this.reader = reader;
-    this.intake = intake;
-    this.articles = articles;
-    this.meters = meters;
     this.clock = clock;
-    this.coordination = coordination;
-    this.work = work;
+    this.imports = new StreamImport(reader, intake, meters, clock);
+    this.settling = new Settling(articles, coordination, work);
     this.analyze = new AnalyzeStep(analyzer, articles, meters);
     this.cluster =
         new ClusterStep(
@@ -169,38 +156,12 @@ public class PipelineRunner {
 
   /**
    * Stores the articles of one stream (without processing them) through the {@link ArticleIntake},
-   * {@value #BATCH} at a time: duplicates become sightings, and each batch is journaled with one
-   * flush to disk before its rows are stored (embedded database).
+   * {@value StreamImport#BATCH} at a time: duplicates become sightings, and each batch is journaled
+   * with one flush to disk before its rows are stored (embedded database).
    */
   public synchronized void importStream(String name, InputStream in, ImportReport report)
       throws IOException {
-    List<Ingested.Accepted> batch = new ArrayList<>();
-    reader.read(
-        in,
-        line -> clock.instant(),
-        outcome -> {
-          if (outcome instanceof Ingested.Accepted a) {
-            batch.add(a);
-            if (batch.size() == BATCH) {
-              store(batch, report);
-            }
-          } else if (outcome instanceof Ingested.Rejected r) {
-            count("ingest", "rejected");
-            report.reject(name, r);
-            log.warn(
-                "rejected input file={} line={} reason={} detail={}",
-                name,
-                r.line(),
-                r.reason(),
-                r.detail());
-          }
-        });
-    store(batch, report);
-  }
-
-  private void store(List<Ingested.Accepted> batch, ImportReport report) {
-    intake.store(batch).forEach(r -> report.add(r.outcome()));
-    batch.clear();
+    imports.read(name, in, report);
   }
 
   /**
@@ -224,29 +185,8 @@ public class PipelineRunner {
     briefs.run(progress);
   }
 
-  /**
-   * Waits, helping meanwhile, until every article stored by {@code storedBy} is in a story and
-   * every brief asked for by then is written.
-   */
   private void settle(Instant storedBy, Progress progress) {
-    while (articles.unassignedStoredBy(storedBy) > 0) {
-      pause();
-      process(Progress.silent());
-    }
-    long asked = coordination.briefs().newest();
-    while (coordination.briefs().waitingUpTo(asked) > 0) {
-      pause();
-      process(Progress.silent());
-    }
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(work.idlePoll().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for other processes", e);
-    }
+    settling.settle(storedBy, () -> process(Progress.silent()));
   }
 
   /** Whether this process is the clustering writer now (taking the role when it is free). */
@@ -262,14 +202,6 @@ public class PipelineRunner {
   /** The clusterer and linker state (for checks in tests). */
   ClusterState clusterState() {
     return cluster.state();
-  }
-
-  private void count(String stage, String outcome) {
-    count(stage, outcome, 1);
-  }
-
-  private void count(String stage, String outcome, long n) {
-    meters.counter("storyline.stage.items", "stage", stage, "outcome", outcome).increment(n);
   }
 
   /** What an import did. */

@@ -38,28 +38,13 @@ import java.util.Set;
 public final class ForecastLedger {
   private final Map<String, List<Forecast>> byStory = new HashMap<>();
 
-  /** Verb stem to the forecasts predicting it. */
-  private final Map<String, List<Forecast>> byVerb = new HashMap<>();
-
-  /** Stem to the forecasts whose claim has it, for sentences that may contradict. */
-  private final Map<String, List<Forecast>> byStem = new HashMap<>();
-
-  /** Stem to the forecasts that predict no particular verb and whose claim has the stem. */
-  private final Map<String, List<Forecast>> verbless = new HashMap<>();
+  /** The forecasts by predicted verb and by claim stem. */
+  private final ForecastIndex index = new ForecastIndex();
 
   private final Map<String, Integer> rank = new HashMap<>();
 
-  /**
-   * The prepared sentences of recently offered articles (an article is offered to new forecasts of
-   * several stories in one run).
-   */
-  private final Map<String, List<ClaimMatch.Evidence>> prepared =
-      new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<ClaimMatch.Evidence>> e) {
-          return size() > 256;
-        }
-      };
+  /** The prepared sentences of recently offered articles. */
+  private final PreparedEvidence prepared = new PreparedEvidence();
 
   /**
    * Sets the storyline's story order.
@@ -111,30 +96,8 @@ public final class ForecastLedger {
     return fresh.stream().filter(f -> f.claim != null).toList();
   }
 
-  /** Files a forecast in the indexes, or takes it out. */
   private void file(Forecast f, boolean add) {
-    ClaimMatch.Claim c = f.claim;
-    change(byStem, c.stems(), f, add);
-    if (c.verb() != null) {
-      change(byVerb, Set.of(c.verb()), f, add);
-    } else {
-      change(verbless, c.stems(), f, add);
-    }
-  }
-
-  private static void change(
-      Map<String, List<Forecast>> index, Set<String> keys, Forecast f, boolean add) {
-    for (String key : keys) {
-      if (add) {
-        index.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-      } else {
-        List<Forecast> posting = index.get(key);
-        posting.remove(f);
-        if (posting.isEmpty()) {
-          index.remove(key);
-        }
-      }
-    }
+    index.file(f, f.claim, add);
   }
 
   /** Forgets a story's forecasts. */
@@ -166,13 +129,13 @@ public final class ForecastLedger {
   /** As {@link #offer(String, AnalyzedArticle)}, against the given forecasts only. */
   public void offer(String storyId, AnalyzedArticle article, Collection<Forecast> only) {
     Integer at = rank.get(storyId);
-    if (at == null || byStem.isEmpty()) {
+    if (at == null || index.isEmpty()) {
       return;
     }
     Set<Forecast> allowed = only == null ? null : new HashSet<>(only);
     Brief.SourceArticle source = source(article);
-    for (ClaimMatch.Evidence evidence : prepared(article)) {
-      for (Forecast f : candidates(evidence)) {
+    for (ClaimMatch.Evidence evidence : prepared.of(article)) {
+      for (Forecast f : index.candidates(evidence)) {
         if ((allowed == null || allowed.contains(f))
             && rank.getOrDefault(f.storyId, Integer.MAX_VALUE) < at
             && article.article().published().isAfter(f.claimPublished)) {
@@ -183,56 +146,6 @@ public final class ForecastLedger {
         }
       }
     }
-  }
-
-  private List<ClaimMatch.Evidence> prepared(AnalyzedArticle article) {
-    return prepared.computeIfAbsent(
-        article.id(),
-        id -> {
-          List<ClaimMatch.Evidence> out = new ArrayList<>();
-          for (AnalyzedSentence s : article.sentences()) {
-            ClaimMatch.Evidence e = ClaimMatch.Evidence.of(s);
-            if (e != null) {
-              out.add(e);
-            }
-          }
-          return out;
-        });
-  }
-
-  /**
-   * The forecasts a sentence can speak to: those whose verb it contains or that predict none (and
-   * share two stems with it), and when it has a contradiction cue (which waives the verb) any that
-   * share two stems with it.
-   */
-  private Set<Forecast> candidates(ClaimMatch.Evidence evidence) {
-    Set<Forecast> out = new HashSet<>();
-    for (String stem : evidence.stems()) {
-      out.addAll(byVerb.getOrDefault(stem, List.of()));
-    }
-    out.addAll(sharingTwo(evidence, verbless));
-    if (evidence.contradicts()) {
-      out.addAll(sharingTwo(evidence, byStem));
-    }
-    return out;
-  }
-
-  private static List<Forecast> sharingTwo(
-      ClaimMatch.Evidence evidence, Map<String, List<Forecast>> index) {
-    Map<Forecast, Integer> shared = new HashMap<>();
-    for (String stem : evidence.stems()) {
-      for (Forecast f : index.getOrDefault(stem, List.of())) {
-        shared.merge(f, 1, Integer::sum);
-      }
-    }
-    List<Forecast> out = new ArrayList<>();
-    shared.forEach(
-        (f, n) -> {
-          if (n >= 2) {
-            out.add(f);
-          }
-        });
-    return out;
   }
 
   /** Higher similarity, then earlier in storyline order (story, article, sentence). */

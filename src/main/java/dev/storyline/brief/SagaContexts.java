@@ -1,0 +1,77 @@
+package dev.storyline.brief;
+
+import dev.storyline.brief.section.TimelineWriter;
+import dev.storyline.domain.Brief.TimelineEntry;
+import dev.storyline.domain.StoryMaterial.SagaContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Part of {@link Saga}: builds what the storyline contributes to a story's brief from the storyline
+ * as it stood at the story's latest article ({@link Saga#context}).
+ */
+final class SagaContexts {
+  private SagaContexts() {}
+
+  /**
+   * The context of story {@code x}.
+   *
+   * @param order every story, by first publication, then id
+   * @param all every article, by publication, then id
+   * @param n how many of {@code all} were published by {@code x}'s latest article
+   */
+  static SagaContext of(SagaStory x, List<SagaStory> order, List<SagaDigest> all, int n) {
+    Instant cutoff = x.last();
+    List<SagaStory> open = started(order, cutoff);
+    List<TimelineWriter.Fact> facts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      facts.addAll(all.get(i).facts());
+    }
+    List<TimelineEntry> timeline = TimelineWriter.write(milestones(open, cutoff), facts);
+    return new SagaContext(timeline, usualSize(open, x, cutoff));
+  }
+
+  /** Stories with an article published by {@code cutoff}, by first publication, then id. */
+  private static List<SagaStory> started(List<SagaStory> all, Instant cutoff) {
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).first().isAfter(cutoff)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return all.subList(0, lo);
+  }
+
+  /** The newest {@link TimelineWriter#MAX_MILESTONES} milestones by then, newest first. */
+  private static List<TimelineEntry> milestones(List<SagaStory> open, Instant cutoff) {
+    List<SagaStory> byDate = new ArrayList<>(open);
+    byDate.sort(Comparator.comparing(SagaStory::firstDay).reversed());
+    List<TimelineEntry> out = new ArrayList<>();
+    for (SagaStory s : byDate.subList(0, Math.min(TimelineWriter.MAX_MILESTONES, byDate.size()))) {
+      out.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
+    }
+    return out;
+  }
+
+  /** The median article count by then of the other stories (0 when there are none). */
+  private static double usualSize(List<SagaStory> open, SagaStory x, Instant cutoff) {
+    List<Integer> sizes = new ArrayList<>();
+    for (SagaStory s : open) {
+      if (s != x) {
+        sizes.add(s.sizeBy(cutoff));
+      }
+    }
+    if (sizes.isEmpty()) {
+      return 0;
+    }
+    sizes.sort(Comparator.naturalOrder());
+    int mid = sizes.size() / 2;
+    return sizes.size() % 2 == 1 ? sizes.get(mid) : (sizes.get(mid - 1) + sizes.get(mid)) / 2.0;
+  }
+}

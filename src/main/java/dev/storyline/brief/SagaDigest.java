@@ -1,0 +1,71 @@
+package dev.storyline.brief;
+
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.TimelineWriter;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Article;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part of {@link Saga}: what the storyline keeps of an article.
+ *
+ * @param headed the article reduced to what {@link HeadlineWriter} reads (title, outlet, title
+ *     entities, embedding, first sentence without its vector)
+ * @param facts its background fact candidates
+ * @param fingerprint a hash of its id and story id
+ */
+record SagaDigest(
+    String id,
+    String storyId,
+    Instant published,
+    AnalyzedArticle headed,
+    List<TimelineWriter.Fact> facts,
+    long fingerprint) {
+  static final Comparator<SagaDigest> BY_TIME =
+      Comparator.comparing(SagaDigest::published).thenComparing(SagaDigest::id);
+
+  /** The digest of an article in a story, reusing the facts of an earlier digest of it. */
+  static SagaDigest of(AnalyzedArticle a, String storyId, SagaDigest earlier) {
+    Article in = a.article();
+    Article head =
+        new Article(in.id(), in.source(), in.url(), in.published(), in.title(), "", Map.of());
+    var first =
+        a.sentences().isEmpty()
+            ? List.<dev.storyline.domain.AnalyzedSentence>of()
+            : List.of(
+                new dev.storyline.domain.AnalyzedSentence(
+                    a.sentences().get(0).index(),
+                    a.sentences().get(0).start(),
+                    a.sentences().get(0).end(),
+                    a.sentences().get(0).text(),
+                    List.of(),
+                    List.of(),
+                    new float[0]));
+    AnalyzedArticle headed = new AnalyzedArticle(head, first, a.titleEntities(), a.embedding());
+    List<TimelineWriter.Fact> facts =
+        earlier != null ? earlier.facts() : TimelineWriter.BackgroundFacts.of(a);
+    return new SagaDigest(a.id(), storyId, in.published(), headed, facts, hash(a.id(), storyId));
+  }
+
+  /** The first 8 bytes of the SHA-256 of an article id and its story id. */
+  static long hash(String articleId, String storyId) {
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest((articleId + "\u0000" + storyId).getBytes(StandardCharsets.UTF_8));
+      long h = 0;
+      for (int i = 0; i < 8; i++) {
+        h = (h << 8) | (d[i] & 0xff);
+      }
+      return h;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.storyline.brief;
+
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.domain.Line;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Part of {@link Saga}: a story, its article digests by publication, and what it adds to the title.
+ */
+final class SagaStory {
+  final String id;
+  final List<SagaDigest> articles;
+  final StorylineTitle.Tally tally;
+  private Line headline;
+
+  SagaStory(String id, List<SagaDigest> articles, StorylineTitle.Tally tally) {
+    this.id = id;
+    this.articles = List.copyOf(articles);
+    this.tally = tally;
+  }
+
+  Instant first() {
+    return articles.get(0).published();
+  }
+
+  Instant last() {
+    return articles.get(articles.size() - 1).published();
+  }
+
+  LocalDate firstDay() {
+    return LocalDate.ofInstant(first(), ZoneOffset.UTC);
+  }
+
+  int sizeBy(Instant cutoff) {
+    return last().isAfter(cutoff) ? countBy(articles, cutoff) : articles.size();
+  }
+
+  /** The headline the story had by {@code cutoff}. */
+  Line headline(Instant cutoff) {
+    if (last().isAfter(cutoff)) {
+      return HeadlineWriter.write(
+          articles.subList(0, countBy(articles, cutoff)).stream().map(SagaDigest::headed).toList());
+    }
+    if (headline == null) {
+      headline = HeadlineWriter.write(articles.stream().map(SagaDigest::headed).toList());
+    }
+    return headline;
+  }
+
+  static int countBy(List<SagaDigest> sorted, Instant cutoff) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).published().isAfter(cutoff)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+}
