@@ -3,21 +3,8 @@ package dev.storyline.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.storyline.analyze.ArticleAnalyzer;
-import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.ingest.JsonLinesReader;
-import dev.storyline.pipeline.ArticleIntake;
-import dev.storyline.pipeline.PipelineRunner;
-import dev.storyline.pipeline.Progress;
-import dev.storyline.pipeline.WorkSettings;
-import dev.storyline.store.ArticleRepository;
-import dev.storyline.store.SightingRepository;
-import dev.storyline.store.StoryRepairRepository;
-import dev.storyline.store.StoryRepository;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,14 +14,11 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -102,9 +86,9 @@ final class RealSagaBench {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
       JdbcTemplate jdbc = new JdbcTemplate(ds);
 
-      Pipeline one = new Pipeline(jdbc);
+      SagaPipeline one = new SagaPipeline(jdbc, toolkit, json);
       out.printf(Locale.ROOT, "start-up (embedding model): %.1f s%n", one.startup / 1e9);
-      Part part1 = one.importAll(first);
+      SagaPart part1 = one.importAll(first);
       boolean restart = !opts.getOrDefault("restart", "true").equals("false");
       if (restart) {
         one.close();
@@ -125,11 +109,11 @@ final class RealSagaBench {
       header();
       row("first part, one import", first.size(), part1);
 
-      Pipeline two = restart ? new Pipeline(jdbc) : one;
-      List<Part> each = new ArrayList<>();
+      SagaPipeline two = restart ? new SagaPipeline(jdbc, toolkit, json) : one;
+      List<SagaPart> each = new ArrayList<>();
       List<String> perArticle = new ArrayList<>();
       for (String line : last) {
-        Part p = two.importAll(List.of(line));
+        SagaPart p = two.importAll(List.of(line));
         each.add(p);
         JsonNode n = json.readTree(line);
         perArticle.add(
@@ -138,14 +122,14 @@ final class RealSagaBench {
                 "  %-38s %8s %9.0f %9.0f %7d %7d %s",
                 n.path("id").asText(),
                 storylineStories(jdbc, n.path("id").asText()),
-                p.analysis / 1e6,
+                p.analysis() / 1e6,
                 p.rest() / 1e6,
-                p.briefs,
-                p.repairs,
-                p.stored == 0 ? "(duplicate)" : ""));
+                p.briefs(),
+                p.repairs(),
+                p.stored() == 0 ? "(duplicate)" : ""));
       }
       two.close();
-      Part lateSum = Part.sum(each);
+      SagaPart lateSum = SagaPart.sum(each);
       row("late, one at a time", late, lateSum);
       long startup = restart ? two.startup : 0;
       out.printf(
@@ -158,8 +142,8 @@ final class RealSagaBench {
           Locale.ROOT,
           "goals: first part, rest / analysis = %.2f (goal <= 0.5); late articles, all / (3 x"
               + " analysis + start-up) = %.2f (goal <= 1)%n",
-          part1.rest() / (double) part1.analysis,
-          lateSum.all() / (3.0 * lateSum.analysis + startup));
+          part1.rest() / (double) part1.analysis(),
+          lateSum.all() / (3.0 * lateSum.analysis() + startup));
       out.printf(
           Locale.ROOT,
           "%n  %-38s %8s %9s %9s %7s %7s%n",
@@ -193,169 +177,21 @@ final class RealSagaBench {
         "repairs");
   }
 
-  private void row(String name, int articles, Part p) {
+  private void row(String name, int articles, SagaPart p) {
     out.printf(
         Locale.ROOT,
         "%-24s %8d %8.1f %10.1f %11.1f %8.1f | %9.1f %9.1f %12.1f %7d %7d%n",
         name,
         articles,
-        p.store / 1e9,
-        p.analysis / 1e9,
-        articles / (p.analysis / 1e9),
+        p.store() / 1e9,
+        p.analysis() / 1e9,
+        articles / (p.analysis() / 1e9),
         p.rest() / 1e9,
-        p.cluster / 1e9,
-        p.brief / 1e9,
-        p.scorecard / 1e9,
-        p.briefs,
-        p.repairs);
-  }
-
-  /**
-   * One process's pipeline on the bench database: its own embedding model (its load is the
-   * start-up), meters and runner, so nothing is kept in memory from an earlier one.
-   */
-  private final class Pipeline {
-    final long startup;
-    final Embedder embedder;
-    final MeterRegistry meters = new SimpleMeterRegistry();
-    final PipelineRunner runner;
-    final Clock clock = Clock.systemUTC();
-
-    Pipeline(JdbcTemplate jdbc) {
-      long t0 = System.nanoTime();
-      embedder = toolkit.embedder().get();
-      startup = System.nanoTime() - t0;
-      ArticleAnalyzer analyzer = toolkit.analyzer().apply(embedder, true);
-      ArticleRepository articles = new ArticleRepository(jdbc, json);
-      runner =
-          new PipelineRunner(
-              new JsonLinesReader(json, 5_000_000),
-              analyzer,
-              toolkit.stories(),
-              toolkit.storylines(),
-              toolkit.repair(),
-              toolkit.briefs(),
-              articles,
-              new StoryRepository(jdbc, json),
-              new StoryRepairRepository(jdbc),
-              new ArticleIntake(
-                  articles, new SightingRepository(jdbc), meters, clock, Duration.ofDays(14)),
-              meters,
-              clock,
-              new WorkSettings(Duration.ZERO, Duration.ofSeconds(30), Duration.ofSeconds(1)));
-    }
-
-    /** Stores the lines, then processes until their articles are in stories and briefed. */
-    Part importAll(List<String> lines) throws IOException {
-      Part before = snapshot();
-      PipelineRunner.ImportReport report = new PipelineRunner.ImportReport();
-      long t0 = System.nanoTime();
-      byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-      try (InputStream in = new ByteArrayInputStream(bytes)) {
-        runner.importStream("bench", in, report);
-      }
-      long t1 = System.nanoTime();
-      runner.processUntilSettled(clock.instant(), lines.size() > 1 ? Progress.console() : silent());
-      long t2 = System.nanoTime();
-      Part after = snapshot();
-      return new Part(
-          t1 - t0,
-          after.analysis - before.analysis,
-          t2 - t1,
-          after.cluster - before.cluster,
-          after.brief - before.brief,
-          after.scorecard - before.scorecard,
-          after.briefs - before.briefs,
-          report.stored(),
-          after.repairs - before.repairs);
-    }
-
-    /** The meters so far, as a part (the wall times are left zero). */
-    private Part snapshot() {
-      return new Part(
-          0,
-          nanos("analyze"),
-          0,
-          nanos("cluster"),
-          nanos("brief"),
-          nanos("scorecard") + nanos("restore"),
-          Math.round(
-              meters
-                  .counter("storyline.stage.items", "stage", "brief", "outcome", "written")
-                  .count()),
-          0,
-          Math.round(repairs("merged") + repairs("split")));
-    }
-
-    private double repairs(String outcome) {
-      return meters.counter("storyline.stage.items", "stage", "repair", "outcome", outcome).count();
-    }
-
-    private long nanos(String stage) {
-      return (long)
-          meters.timer("storyline.stage.time", "stage", stage).totalTime(TimeUnit.NANOSECONDS);
-    }
-
-    void close() {
-      runner.close();
-      if (embedder instanceof AutoCloseable c) {
-        try {
-          c.close();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-  }
-
-  private static Progress silent() {
-    return Progress.silent();
-  }
-
-  /**
-   * What one part cost, in nanoseconds of wall time.
-   *
-   * @param store storing the articles (duplicate checks included)
-   * @param analysis the analyzer's time
-   * @param process from the first analysis to the last brief written (analysis included)
-   * @param cluster assigning articles to stories (the clusterer alone)
-   * @param brief writing briefs (the writer alone)
-   * @param scorecard the forecast scorecard and reading storylines back from the store
-   * @param briefs briefs written
-   * @param stored articles stored (not duplicates)
-   * @param repairs stories the repair pass merged or split
-   */
-  private record Part(
-      long store,
-      long analysis,
-      long process,
-      long cluster,
-      long brief,
-      long scorecard,
-      long briefs,
-      int stored,
-      long repairs) {
-    /** Everything but the analyzer: storing, clustering, repair, linking, briefs, scorecard. */
-    long rest() {
-      return store + process - analysis;
-    }
-
-    long all() {
-      return store + process;
-    }
-
-    static Part sum(List<Part> parts) {
-      return new Part(
-          parts.stream().mapToLong(Part::store).sum(),
-          parts.stream().mapToLong(Part::analysis).sum(),
-          parts.stream().mapToLong(Part::process).sum(),
-          parts.stream().mapToLong(Part::cluster).sum(),
-          parts.stream().mapToLong(Part::brief).sum(),
-          parts.stream().mapToLong(Part::scorecard).sum(),
-          parts.stream().mapToLong(Part::briefs).sum(),
-          parts.stream().mapToInt(Part::stored).sum(),
-          parts.stream().mapToLong(Part::repairs).sum());
-    }
+        p.cluster() / 1e9,
+        p.brief() / 1e9,
+        p.scorecard() / 1e9,
+        p.briefs(),
+        p.repairs());
   }
 
   /** How many stories the storyline of the article's story holds now. */
