@@ -69,6 +69,10 @@ class StartupTasks implements ApplicationRunner {
       }
       stories.state(SAMPLE_IMPORTED, report.toString());
       log.info("sample corpus stored: {}", report);
+      // the service says it is running once the sample's pages exist, whichever thread or
+      // process holds the clustering role (a background worker may take the articles over)
+      runner.processUntilSettled(Progress.console());
+      return;
     }
     runner.process(Progress.console());
   }

@@ -154,6 +154,11 @@ public class PipelineRunner {
     settle(storedBy, progress);
   }
 
+  /** {@link #processUntilSettled(Instant, Progress)} for everything stored until now. */
+  public void processUntilSettled(Progress progress) {
+    processUntilSettled(clock.instant(), progress);
+  }
+
   /**
    * Stores the articles of one stream (without processing them) through the {@link ArticleIntake},
    * {@value StreamImport#BATCH} at a time: duplicates become sightings, and each batch is journaled
