@@ -37,7 +37,7 @@ public final class Saga {
   /** Every article by publication time, then id; {@code null} when it must be rebuilt. */
   private List<SagaDigest> timeline;
 
-  /** prefix[i]: the sum of the fingerprints of the first i articles of {@link #timeline}. */
+  /** prefix[i]: the sum of the id hashes of the first i articles of {@link #timeline}. */
   private long[] prefix;
 
   /** Stories by first publication, then id; {@code null} when it must be rebuilt. */
@@ -226,7 +226,9 @@ public final class Saga {
 
   /**
    * A fingerprint of the material {@link #context} reads for a story: which articles were published
-   * by its latest one, and in which stories. Equal bases give equal contexts.
+   * by its latest one (their dated facts), the story's own articles, the stories of its milestones
+   * with their articles by then, and the usual story size by then. Equal bases give equal contexts;
+   * a merge or split among stories that are not among its milestones leaves it unchanged.
    */
   public long basis(String storyId) {
     SagaStory x = stories.get(storyId);
@@ -235,7 +237,7 @@ public final class Saga {
     }
     timeline();
     int n = upTo(x.last());
-    return prefix[n] * 31 + n;
+    return (prefix[n] * 31 + n) * 31 + SagaContexts.shape(x, order());
   }
 
   private List<SagaStory> order() {
@@ -252,13 +254,12 @@ public final class Saga {
       timeline.sort(SagaDigest.BY_TIME);
       prefix = new long[timeline.size() + 1];
       for (int i = 0; i < timeline.size(); i++) {
-        prefix[i + 1] = prefix[i] + timeline.get(i).fingerprint();
+        prefix[i + 1] = prefix[i] + timeline.get(i).idHash();
       }
     }
     return timeline;
   }
 
-  /** How many articles were published by {@code cutoff}. */
   /** How many articles were published by {@code cutoff}. */
   private int upTo(Instant cutoff) {
     return SagaStory.countBy(timeline(), cutoff);

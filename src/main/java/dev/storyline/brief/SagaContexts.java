@@ -29,8 +29,29 @@ final class SagaContexts {
     for (int i = 0; i < n; i++) {
       facts.addAll(all.get(i).facts());
     }
-    List<TimelineEntry> timeline = TimelineWriter.write(milestones(open, cutoff), facts);
+    List<TimelineEntry> milestones = new ArrayList<>();
+    for (SagaStory s : newest(open)) {
+      milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
+    }
+    List<TimelineEntry> timeline = TimelineWriter.write(milestones, facts);
     return new SagaContext(timeline, usualSize(open, x, cutoff));
+  }
+
+  /**
+   * A fingerprint of what {@link #of} reads besides the articles published by then: story {@code
+   * x}'s own articles, the stories its milestones come from (with their articles by then) and the
+   * usual story size. A repair that merges or splits stories far from {@code x} changes none of
+   * these, so it leaves {@code x}'s brief alone.
+   */
+  static long shape(SagaStory x, List<SagaStory> order) {
+    Instant cutoff = x.last();
+    List<SagaStory> open = started(order, cutoff);
+    long h = x.fingerprintBy(cutoff);
+    for (SagaStory s : newest(open)) {
+      h = h * 31 + s.fingerprintBy(cutoff);
+      h = h * 31 + s.firstDay().toEpochDay();
+    }
+    return h * 31 + Double.doubleToLongBits(usualSize(open, x, cutoff));
   }
 
   /** Stories with an article published by {@code cutoff}, by first publication, then id. */
@@ -48,15 +69,19 @@ final class SagaContexts {
     return all.subList(0, lo);
   }
 
-  /** The newest {@link TimelineWriter#MAX_MILESTONES} milestones by then, newest first. */
-  private static List<TimelineEntry> milestones(List<SagaStory> open, Instant cutoff) {
-    List<SagaStory> byDate = new ArrayList<>(open);
-    byDate.sort(Comparator.comparing(SagaStory::firstDay).reversed());
-    List<TimelineEntry> out = new ArrayList<>();
-    for (SagaStory s : byDate.subList(0, Math.min(TimelineWriter.MAX_MILESTONES, byDate.size()))) {
-      out.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
+  /**
+   * The stories of the newest {@link TimelineWriter#MAX_MILESTONES} milestones, newest day first
+   * (stories of one day in their order). {@code open} is sorted by first publication, so only its
+   * tail, widened to whole days, can hold them.
+   */
+  static List<SagaStory> newest(List<SagaStory> open) {
+    int from = Math.max(0, open.size() - TimelineWriter.MAX_MILESTONES);
+    while (from > 0 && open.get(from - 1).firstDay().equals(open.get(from).firstDay())) {
+      from--;
     }
-    return out;
+    List<SagaStory> byDate = new ArrayList<>(open.subList(from, open.size()));
+    byDate.sort(Comparator.comparing(SagaStory::firstDay).reversed());
+    return byDate.subList(0, Math.min(TimelineWriter.MAX_MILESTONES, byDate.size()));
   }
 
   /** The median article count by then of the other stories (0 when there are none). */

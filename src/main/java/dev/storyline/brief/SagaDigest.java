@@ -19,6 +19,7 @@ import java.util.Map;
  *     entities, embedding, first sentence without its vector)
  * @param facts its background fact candidates
  * @param fingerprint a hash of its id and story id
+ * @param idHash a hash of its id alone
  */
 record SagaDigest(
     String id,
@@ -26,7 +27,8 @@ record SagaDigest(
     Instant published,
     AnalyzedArticle headed,
     List<TimelineWriter.Fact> facts,
-    long fingerprint) {
+    long fingerprint,
+    long idHash) {
   static final Comparator<SagaDigest> BY_TIME =
       Comparator.comparing(SagaDigest::published).thenComparing(SagaDigest::id);
 
@@ -50,7 +52,8 @@ record SagaDigest(
     AnalyzedArticle headed = new AnalyzedArticle(head, first, a.titleEntities(), a.embedding());
     List<TimelineWriter.Fact> facts =
         earlier != null ? earlier.facts() : TimelineWriter.BackgroundFacts.of(a);
-    return new SagaDigest(a.id(), storyId, in.published(), headed, facts, hash(a.id(), storyId));
+    return new SagaDigest(
+        a.id(), storyId, in.published(), headed, facts, hash(a.id(), storyId), hash(a.id(), ""));
   }
 
   /** The first 8 bytes of the SHA-256 of an article id and its story id. */

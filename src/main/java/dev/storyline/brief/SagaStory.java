@@ -50,6 +50,16 @@ final class SagaStory {
     return headline;
   }
 
+  /** A hash of this story's id and of its articles published by {@code cutoff}. */
+  long fingerprintBy(Instant cutoff) {
+    int n = sizeBy(cutoff);
+    long h = id.hashCode();
+    for (int i = 0; i < n; i++) {
+      h += articles.get(i).fingerprint();
+    }
+    return h * 31 + n;
+  }
+
   static int countBy(List<SagaDigest> sorted, Instant cutoff) {
     int lo = 0;
     int hi = sorted.size();

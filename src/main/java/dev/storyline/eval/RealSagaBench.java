@@ -119,11 +119,15 @@ final class RealSagaBench {
         perArticle.add(
             String.format(
                 Locale.ROOT,
-                "  %-38s %8s %9.0f %9.0f %7d %7d %s",
+                "  %-38s %8s %9.0f %9.0f %9.0f %9.0f %9.0f %9.0f %7d %7d %s",
                 n.path("id").asText(),
                 storylineStories(jdbc, n.path("id").asText()),
                 p.analysis() / 1e6,
                 p.rest() / 1e6,
+                p.cluster() / 1e6,
+                p.brief() / 1e6,
+                (p.scorecard() - p.restore()) / 1e6,
+                p.restore() / 1e6,
                 p.briefs(),
                 p.repairs(),
                 p.stored() == 0 ? "(duplicate)" : ""));
@@ -146,11 +150,15 @@ final class RealSagaBench {
           lateSum.all() / (3.0 * lateSum.analysis() + startup));
       out.printf(
           Locale.ROOT,
-          "%n  %-38s %8s %9s %9s %7s %7s%n",
+          "%n  %-38s %8s %9s %9s %9s %9s %9s %9s %7s %7s%n",
           "late article",
           "line has",
           "analysis",
           "rest ms",
+          "cluster",
+          "write",
+          "score",
+          "read",
           "briefs",
           "repairs");
       perArticle.forEach(out::println);

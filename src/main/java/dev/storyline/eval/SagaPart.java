@@ -11,6 +11,7 @@ import java.util.List;
  * @param cluster assigning articles to stories (the clusterer alone)
  * @param brief writing briefs (the writer alone)
  * @param scorecard the forecast scorecard and reading storylines back from the store
+ * @param restore of {@code scorecard}: reading storylines back from the store
  * @param briefs briefs written
  * @param stored articles stored (not duplicates)
  * @param repairs stories the repair pass merged or split
@@ -22,6 +23,7 @@ record SagaPart(
     long cluster,
     long brief,
     long scorecard,
+    long restore,
     long briefs,
     int stored,
     long repairs) {
@@ -42,6 +44,7 @@ record SagaPart(
         parts.stream().mapToLong(SagaPart::cluster).sum(),
         parts.stream().mapToLong(SagaPart::brief).sum(),
         parts.stream().mapToLong(SagaPart::scorecard).sum(),
+        parts.stream().mapToLong(SagaPart::restore).sum(),
         parts.stream().mapToLong(SagaPart::briefs).sum(),
         parts.stream().mapToInt(SagaPart::stored).sum(),
         parts.stream().mapToLong(SagaPart::repairs).sum());

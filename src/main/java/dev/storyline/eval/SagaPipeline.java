@@ -81,6 +81,7 @@ final class SagaPipeline {
         after.cluster() - before.cluster(),
         after.brief() - before.brief(),
         after.scorecard() - before.scorecard(),
+        after.restore() - before.restore(),
         after.briefs() - before.briefs(),
         report.stored(),
         after.repairs() - before.repairs());
@@ -95,6 +96,7 @@ final class SagaPipeline {
         nanos("cluster"),
         nanos("brief"),
         nanos("scorecard") + nanos("restore"),
+        nanos("restore"),
         Math.round(
             meters
                 .counter("storyline.stage.items", "stage", "brief", "outcome", "written")

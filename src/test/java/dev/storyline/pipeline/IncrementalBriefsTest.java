@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.TestDatabases;
 import dev.storyline.app.Stages;
 import dev.storyline.brief.ExtractiveBriefWriter;
+import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.eval.SyntheticSaga;
@@ -82,6 +83,11 @@ class IncrementalBriefsTest {
       if (k == 110) {
         merge("s-95", "s-96");
         split("s-98");
+        long early = written();
+        merge("s-5", "s-6"); // a repair far back in the saga
+        assertThat(written() - early)
+            .as("briefs rewritten for a merge of two early stories of a %d-story saga", k)
+            .isBetween(1L, (long) TimelineWriter.MAX_MILESTONES + 2);
       }
     }
     long before = written();
