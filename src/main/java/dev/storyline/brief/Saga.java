@@ -43,6 +43,15 @@ public final class Saga {
   /** Stories by first publication, then id; {@code null} when it must be rebuilt. */
   private List<SagaStory> order;
 
+  /**
+   * The earliest publication of an article that joined, left or moved since {@link #settle} ({@code
+   * null}: none; {@link Instant#MIN}: everything may have changed).
+   */
+  private Instant changedSince = Instant.MIN;
+
+  /** The stories put or removed since {@link #settle}. */
+  private final Set<String> changed = new HashSet<>();
+
   /** A storyline of these stories. */
   public static Saga of(List<StoryThread> threads) {
     Saga saga = new Saga();
@@ -78,6 +87,17 @@ public final class Saga {
         added.add(a.id());
       }
     }
+    for (String id : added) {
+      changedAt(digests.get(id).published());
+    }
+    if (old != null) {
+      for (SagaDigest d : old.articles) {
+        if (before.contains(d.id())) {
+          changedAt(d.published());
+        }
+      }
+    }
+    changed.add(thread.storyId());
     forget(before, thread.storyId());
     articles.sort(SagaDigest.BY_TIME);
     SagaStory story =
@@ -99,6 +119,8 @@ public final class Saga {
       return List.of();
     }
     title.subtract(old.tally);
+    changed.add(storyId);
+    changedAt(old.first());
     Set<String> ids = new HashSet<>();
     old.articles.forEach(d -> ids.add(d.id()));
     forget(ids, storyId);
@@ -113,6 +135,30 @@ public final class Saga {
         digests.remove(id);
       }
     }
+  }
+
+  private void changedAt(Instant published) {
+    if (changedSince == null || published.isBefore(changedSince)) {
+      changedSince = published;
+    }
+  }
+
+  /**
+   * Whether a story's {@link #basis} may differ from what it was at the last {@link #settle}: the
+   * story was put or removed since, or an article published by its latest one joined, left or
+   * moved. Everything may have changed before the first settle.
+   */
+  public boolean mayHaveChanged(String storyId) {
+    SagaStory x = stories.get(storyId);
+    return x == null
+        || changed.contains(storyId)
+        || (changedSince != null && !x.last().isBefore(changedSince));
+  }
+
+  /** Marks the current state as the one later {@link #mayHaveChanged} calls compare with. */
+  public void settle() {
+    changedSince = null;
+    changed.clear();
   }
 
   private void stale() {

@@ -225,6 +225,7 @@ final class BriefStep {
         bases.put(id, basis);
       }
     }
+    state.basesSettled();
     if (stale.size() >= LONG) {
       work.note(stale.size() + " briefs to write");
     }

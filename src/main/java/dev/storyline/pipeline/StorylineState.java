@@ -24,6 +24,9 @@ final class StorylineState {
   /** Story id to the basis of its stored brief ({@code null}: none or unknown). */
   final Map<String, String> basis = new HashMap<>();
 
+  /** Story id to the basis computed at the saga's last settle (see {@link Saga#mayHaveChanged}). */
+  private final Map<String, String> computed = new HashMap<>();
+
   /** Story id to its stored headline. */
   final Map<String, String> headline = new HashMap<>();
 
@@ -47,7 +50,22 @@ final class StorylineState {
 
   /** The basis to store with a story's brief: its material's fingerprint within this storyline. */
   String basisOf(String storyId) {
+    String known = computed.get(storyId);
+    if (known != null && !saga.mayHaveChanged(storyId)) {
+      return known;
+    }
     long mixed = saga.basis(storyId) * 1_000_003L + id.hashCode();
-    return Long.toHexString(mixed);
+    String basis = Long.toHexString(mixed);
+    computed.put(storyId, basis);
+    return basis;
+  }
+
+  /**
+   * Called once every story's basis was asked for: later calls recompute only the bases that may
+   * have changed since.
+   */
+  void basesSettled() {
+    computed.keySet().retainAll(new java.util.HashSet<>(saga.storyIds()));
+    saga.settle();
   }
 }
