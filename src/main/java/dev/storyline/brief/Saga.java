@@ -259,8 +259,8 @@ public final class Saga {
   /**
    * What the storyline contributes to a story's brief, from the storyline as it stood at the
    * story's latest article: the newest milestones (each story's headline as of then) and the
-   * background facts of the articles published by then, and the median size of the other stories by
-   * then. {@link SagaContext#NONE} for a story that is not here.
+   * background facts of the latest articles published by then, and the median size of the other
+   * stories by then. {@link SagaContext#NONE} for a story that is not here.
    */
   public SagaContext context(String storyId) {
     SagaStory x = stories.get(storyId);
@@ -271,10 +271,11 @@ public final class Saga {
   }
 
   /**
-   * A fingerprint of the material {@link #context} reads for a story: which articles were published
-   * by its latest one (their dated facts), the story's own articles, the stories of its milestones
-   * with their articles by then, and the usual story size by then. Equal bases give equal contexts;
-   * a merge or split among stories that are not among its milestones leaves it unchanged.
+   * A fingerprint of the material {@link #context} reads for a story: which were the latest
+   * articles published by its latest one (their dated facts), the story's own articles, the stories
+   * of its milestones with their articles by then, and the usual story size by then. Equal bases
+   * give equal contexts; a merge or split among stories that are not among its milestones leaves it
+   * unchanged.
    */
   public long basis(String storyId) {
     SagaStory x = stories.get(storyId);
@@ -283,7 +284,8 @@ public final class Saga {
     }
     timeline();
     int n = upTo(x.last());
-    return (prefix[n] * 31 + n) * 31 + SagaContexts.shape(x, order());
+    int from = SagaContexts.windowStart(n);
+    return ((prefix[n] - prefix[from]) * 31 + n - from) * 31 + SagaContexts.shape(x, order());
   }
 
   private List<SagaStory> order() {

@@ -13,6 +13,13 @@ import java.util.List;
  * as it stood at the story's latest article ({@link Saga#context}).
  */
 final class SagaContexts {
+  /**
+   * Background facts come from the storyline's latest this many articles by then: a long saga's
+   * timeline draws on its recent coverage, and writing a brief costs the same however long the saga
+   * grew.
+   */
+  static final int FACT_WINDOW = 400;
+
   private SagaContexts() {}
 
   /**
@@ -20,13 +27,14 @@ final class SagaContexts {
    *
    * @param order every story, by first publication, then id
    * @param all every article, by publication, then id
-   * @param n how many of {@code all} were published by {@code x}'s latest article
+   * @param n how many of {@code all} were published by {@code x}'s latest article (the facts of the
+   *     latest {@link #FACT_WINDOW} of them are read)
    */
   static SagaContext of(SagaStory x, List<SagaStory> order, List<SagaDigest> all, int n) {
     Instant cutoff = x.last();
     List<SagaStory> open = started(order, cutoff);
     List<TimelineWriter.Fact> facts = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
+    for (int i = windowStart(n); i < n; i++) {
       facts.addAll(all.get(i).facts());
     }
     List<TimelineEntry> milestones = new ArrayList<>();
@@ -52,6 +60,11 @@ final class SagaContexts {
       h = h * 31 + s.firstDay().toEpochDay();
     }
     return h * 31 + Double.doubleToLongBits(usualSize(open, x, cutoff));
+  }
+
+  /** The first of the {@link #FACT_WINDOW} articles before the {@code n}th. */
+  static int windowStart(int n) {
+    return Math.max(0, n - FACT_WINDOW);
   }
 
   /** Stories with an article published by {@code cutoff}, by first publication, then id. */

@@ -56,6 +56,9 @@ final class ClusterStep {
   private ClusterState state;
   private StoryRepair repair;
 
+  /** At most this many repair passes in one run. */
+  private static final int REPAIR_PASSES = 5;
+
   ClusterStep(
       StoryClusterer.Settings storySettings,
       StorylineLinker.Settings lineSettings,
@@ -190,17 +193,23 @@ final class ClusterStep {
   }
 
   private void repairAndLink(Set<String> touched) {
-    StoryRepair.Plan plan = new StoryRepair.Plan(List.of(), List.of());
-    Set<String> moreLines = Set.of();
+    boolean merged = false;
+    Set<String> moreLines = new LinkedHashSet<>();
     applyMoves(touched);
-    if (repair != null) {
+    // passes until one merges nothing: a pass merges each story once at most, and what it left
+    // for the next pass would otherwise wait for the next article (and rewrite its briefs then)
+    for (int pass = 0; repair != null && pass < REPAIR_PASSES; pass++) {
       check();
       ClusterState.Repaired repaired = state.repair(repair, repairs::taken);
-      plan = repaired.plan();
-      moreLines = repaired.storylines();
+      StoryRepair.Plan plan = repaired.plan();
+      moreLines.addAll(repaired.storylines());
       new RepairStep(repairs, stories, coordination, clock).write(plan, touched);
       count("merged", plan.merges().size());
       count("split", plan.splits().size());
+      merged |= !plan.merges().isEmpty();
+      if (plan.merges().isEmpty()) {
+        break;
+      }
     }
     if (touched.isEmpty() && moreLines.isEmpty()) {
       return;
@@ -220,7 +229,7 @@ final class ClusterStep {
           requests.put(line, changed);
         });
     coordination.briefs().request(requests, clock.instant());
-    if (!plan.merges().isEmpty()) {
+    if (merged) {
       repairs.relinked(clock.instant());
     }
   }
