@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -226,25 +225,17 @@ public final class Saga {
     return title.title(fallback);
   }
 
-  /**
-   * The articles published after {@code after} in the stories that come after {@code storyId} (by
-   * first publication, then id), article id to story id: where later coverage of its forecasts can
-   * be.
-   */
-  public Map<String, String> laterArticles(String storyId, Instant after) {
-    Map<String, String> out = new LinkedHashMap<>();
-    boolean later = false;
-    for (SagaStory s : order()) {
-      if (later) {
-        for (SagaDigest d : s.articles) {
-          if (d.published().isAfter(after)) {
-            out.put(d.id(), s.id);
-          }
-        }
-      }
-      later |= s.id.equals(storyId);
-    }
-    return out;
+  /** The ids of the articles published after {@code after}, by publication. */
+  public List<String> articlesAfter(Instant after) {
+    List<SagaDigest> all = timeline();
+    int from = SagaStory.countBy(all, after);
+    return all.subList(from, all.size()).stream().map(SagaDigest::id).toList();
+  }
+
+  /** The story an article is in, or {@code null} when it is not in the storyline. */
+  public String storyOf(String articleId) {
+    SagaDigest d = digests.get(articleId);
+    return d == null ? null : d.storyId();
   }
 
   /** The material for a story's brief: its articles and its {@link #context}. */

@@ -159,10 +159,12 @@ final class BriefStep {
       return new Update(fresh, Map.of(), true);
     }
     Set<String> present = new HashSet<>(ids);
-    boolean removed = false;
     for (String id : state.saga.storyIds()) {
       if (!present.contains(id)) {
-        removed |= !state.saga.remove(id).isEmpty();
+        state.saga.remove(id);
+        if (state.ledger != null) {
+          state.ledger.remove(id);
+        }
         state.basis.remove(id);
         state.headline.remove(id);
       }
@@ -180,9 +182,7 @@ final class BriefStep {
     loader.load(reload);
     Map<String, String> added = new LinkedHashMap<>();
     for (String id : reload) {
-      var change = state.saga.put(loader.thread(id));
-      change.added().forEach(a -> added.put(a, id));
-      removed |= !change.removed().isEmpty();
+      state.saga.put(loader.thread(id)).added().forEach(a -> added.put(a, id));
     }
     stories
         .briefs(unknown, false)
@@ -191,9 +191,6 @@ final class BriefStep {
               state.basis.put(id, stored.basis());
               state.headline.put(id, stored.headline());
             });
-    if (removed) {
-      state.ledger = null;
-    }
     return new Update(state, added, false);
   }
 

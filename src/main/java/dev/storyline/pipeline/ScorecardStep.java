@@ -25,10 +25,10 @@ final class ScorecardStep {
 
   /**
    * Brings the storyline's forecast ledger up to date and stores the scorecard when it changed. The
-   * ledger is built from every story when it is new or no longer holds (articles left the
-   * storyline, stories changed places); otherwise rewritten briefs replace their forecasts, new
-   * forecasts are offered the later articles published after them, and the run's new articles are
-   * offered to every earlier forecast.
+   * ledger is built from every story when this process has none yet; otherwise rewritten briefs
+   * replace their forecasts, new forecasts are offered the articles published after them, and the
+   * run's new articles are offered to every earlier forecast. Stories that changed places, merged
+   * or split need nothing more: the ledger decides which matches count when it is read.
    */
   void scorecard(
       StorylineState state,
@@ -37,18 +37,16 @@ final class ScorecardStep {
       SagaLoader loader) {
     List<String> order = state.saga.storyIds();
     ForecastLedger ledger = state.ledger;
-    if (ledger == null || !ledger.order(order)) {
+    if (ledger == null) {
       state.ledger = rebuild(order, written, loader);
     } else {
+      ledger.order(order);
       for (Map.Entry<String, Brief> w : written.entrySet()) {
-        List<ForecastLedger.Forecast> fresh = ledger.put(loader.thread(w.getKey()), w.getValue());
-        offerLater(state, w.getKey(), fresh, loader);
+        offerLater(state, ledger.put(loader.thread(w.getKey()), w.getValue()), loader);
       }
-      for (AnalyzedArticle a : loader.articles(added.keySet())) {
-        ledger.offer(added.get(a.id()), a);
-      }
+      loader.articles(added.keySet()).forEach(ledger::offer);
     }
-    List<ForecastCheck> checks = state.ledger.checks();
+    List<ForecastCheck> checks = state.ledger.checks(state.saga::storyOf);
     if (!checks.equals(state.savedChecks)) {
       stories.saveScorecard(state.id, checks, clock.instant());
       state.savedChecks = checks;
@@ -69,7 +67,7 @@ final class ScorecardStep {
       }
     }
     for (String id : order) {
-      loader.thread(id).articles().forEach(a -> ledger.offer(id, a));
+      loader.thread(id).articles().forEach(ledger::offer);
     }
     return ledger;
   }
@@ -78,20 +76,16 @@ final class ScorecardStep {
     return stored == null ? null : stored.brief();
   }
 
-  /** Offers new forecasts of a story the later stories' articles published after them. */
+  /** Offers new forecasts the storyline's articles published after them. */
   private void offerLater(
-      StorylineState state,
-      String storyId,
-      List<ForecastLedger.Forecast> fresh,
-      SagaLoader loader) {
+      StorylineState state, List<ForecastLedger.Forecast> fresh, SagaLoader loader) {
     if (fresh.isEmpty()) {
       return;
     }
     Instant since =
         fresh.stream().map(ForecastLedger.Forecast::claimPublished).min(Instant::compareTo).get();
-    Map<String, String> later = state.saga.laterArticles(storyId, since);
-    for (AnalyzedArticle a : loader.articles(later.keySet())) {
-      state.ledger.offer(later.get(a.id()), a, fresh);
+    for (AnalyzedArticle a : loader.articles(state.saga.articlesAfter(since))) {
+      state.ledger.offer(a, fresh);
     }
   }
 }

@@ -33,6 +33,11 @@ record ClaimMatch(
     double similarity,
     boolean contradicts) {
 
+  /** This match with its sentence in story {@code storyId}. */
+  ClaimMatch in(String storyId) {
+    return new ClaimMatch(storyId, source, sentence, similarity, contradicts);
+  }
+
   /** Lexical similarity that is enough on its own, with at least {@link #SHARED} shared words. */
   static final double LEXICAL = 0.4;
 

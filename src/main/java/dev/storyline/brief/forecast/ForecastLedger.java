@@ -19,9 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * A storyline's forecasts and the best later evidence found for each, kept up to date as briefs are
+ * A storyline's forecasts and the later evidence found for each, kept up to date as briefs are
  * rewritten and articles arrive: the {@link ForecastScorecard} without going over the storyline's
  * history again. Each forecast's claim is stemmed once and indexed by the verb it predicts; each
  * arriving article's sentences are prepared once and checked only against the forecasts whose verb
@@ -29,11 +30,14 @@ import java.util.Set;
  * cue, against those it shares at least two stems with (fewer never match). In a saga whose every
  * sentence names the same actors, the verb is what keeps the candidates few.
  *
- * <p>The result is the same whatever order stories and articles arrive in: of equally similar
- * evidence the earliest in storyline order (story, then article by publication and id, then
- * sentence) wins, as when the history is read in order. Removing evidence is not supported: when
- * articles leave the storyline or stories change places, build the ledger again. Mutable and not
- * thread-safe: the pipeline keeps one per storyline.
+ * <p>Every match of a sentence published after a forecast is kept, whatever story it is in; which
+ * of them count is decided when the scorecard is read ({@link #checks}): only sentences of stories
+ * that come after the forecast's story in the storyline's current order, as the articles' stories
+ * stand then. So stories that change places, merge or split, and articles that move or leave, need
+ * no new pass over the history. The result is the same whatever order stories and articles arrive
+ * in: of equally similar evidence the earliest in storyline order (story, then article by
+ * publication and id, then sentence) wins. Mutable and not thread-safe: the pipeline keeps one per
+ * storyline.
  */
 public final class ForecastLedger {
   private final Map<String, List<Forecast>> byStory = new HashMap<>();
@@ -50,31 +54,19 @@ public final class ForecastLedger {
    * Sets the storyline's story order.
    *
    * @param storyIds every story, oldest first (by first publication, then id)
-   * @return false when two stories already known changed places: the ledger no longer holds and
-   *     must be built again
    */
-  public boolean order(List<String> storyIds) {
-    int previous = -1;
-    boolean kept = true;
-    for (String id : storyIds) {
-      Integer was = rank.get(id);
-      if (was != null) {
-        kept &= was > previous;
-        previous = was;
-      }
-    }
+  public void order(List<String> storyIds) {
     rank.clear();
     for (int i = 0; i < storyIds.size(); i++) {
       rank.put(storyIds.get(i), i);
     }
-    return kept;
   }
 
   /**
    * Sets a story's forecasts from its brief. Unchanged forecasts keep what was found for them.
    *
-   * @return the new forecasts: the caller offers them the later stories' articles published after
-   *     their claims ({@link #offer(String, AnalyzedArticle, Collection)})
+   * @return the new forecasts: the caller offers them the articles published after their claims
+   *     ({@link #offer(AnalyzedArticle, Collection)})
    */
   public List<Forecast> put(StoryThread thread, Brief brief) {
     List<Brief.ForecastItem> items =
@@ -89,15 +81,11 @@ public final class ForecastLedger {
       Forecast f = Forecast.of(thread, item);
       fresh.add(f);
       if (f.claim != null) {
-        file(f, true);
+        index.file(f, f.claim, true);
       }
     }
     byStory.put(thread.storyId(), fresh);
     return fresh.stream().filter(f -> f.claim != null).toList();
-  }
-
-  private void file(Forecast f, boolean add) {
-    index.file(f, f.claim, add);
   }
 
   /** Forgets a story's forecasts. */
@@ -108,7 +96,7 @@ public final class ForecastLedger {
     }
     for (Forecast f : old) {
       if (f.claim != null) {
-        file(f, false);
+        index.file(f, f.claim, false);
       }
     }
   }
@@ -119,17 +107,16 @@ public final class ForecastLedger {
   }
 
   /**
-   * Checks an article of a story against the forecasts of every earlier story made before it was
-   * published. Offering an article twice changes nothing.
+   * Checks an article against every forecast made before it was published. Offering an article
+   * twice changes nothing.
    */
-  public void offer(String storyId, AnalyzedArticle article) {
-    offer(storyId, article, null);
+  public void offer(AnalyzedArticle article) {
+    offer(article, null);
   }
 
-  /** As {@link #offer(String, AnalyzedArticle)}, against the given forecasts only. */
-  public void offer(String storyId, AnalyzedArticle article, Collection<Forecast> only) {
-    Integer at = rank.get(storyId);
-    if (at == null || index.isEmpty()) {
+  /** As {@link #offer(AnalyzedArticle)}, against the given forecasts only. */
+  public void offer(AnalyzedArticle article, Collection<Forecast> only) {
+    if (index.isEmpty()) {
       return;
     }
     Set<Forecast> allowed = only == null ? null : new HashSet<>(only);
@@ -137,32 +124,22 @@ public final class ForecastLedger {
     for (ClaimMatch.Evidence evidence : prepared.of(article)) {
       for (Forecast f : index.candidates(evidence)) {
         if ((allowed == null || allowed.contains(f))
-            && rank.getOrDefault(f.storyId, Integer.MAX_VALUE) < at
             && article.article().published().isAfter(f.claimPublished)) {
-          ClaimMatch m = ClaimMatch.of(f.claim, evidence, storyId, source);
-          if (m != null && better(m, f.best)) {
-            f.best = m;
+          ClaimMatch m = ClaimMatch.of(f.claim, evidence, null, source);
+          if (m != null) {
+            f.matches.putIfAbsent(article.id() + "#" + evidence.sentence().index(), m);
           }
         }
       }
     }
   }
 
-  /** Higher similarity, then earlier in storyline order (story, article, sentence). */
-  private boolean better(ClaimMatch m, ClaimMatch best) {
-    if (best == null || m.similarity() != best.similarity()) {
-      return best == null || m.similarity() > best.similarity();
-    }
-    Comparator<ClaimMatch> order =
-        Comparator.comparing((ClaimMatch c) -> rank.getOrDefault(c.storyId(), Integer.MAX_VALUE))
-            .thenComparing(c -> c.source().published())
-            .thenComparing(c -> c.source().articleId())
-            .thenComparingInt(c -> c.sentence().index());
-    return order.compare(m, best) < 0;
-  }
-
-  /** The scorecard: one check per distinct forecast text, in story order, then brief order. */
-  public List<ForecastCheck> checks() {
+  /**
+   * The scorecard: one check per distinct forecast text, in story order, then brief order.
+   *
+   * @param storyOf the story each article is in now ({@code null}: not in the storyline)
+   */
+  public List<ForecastCheck> checks(Function<String, String> storyOf) {
     List<String> stories = new ArrayList<>(byStory.keySet());
     stories.removeIf(id -> !rank.containsKey(id));
     stories.sort(Comparator.comparing(rank::get));
@@ -171,11 +148,41 @@ public final class ForecastLedger {
     for (String id : stories) {
       for (Forecast f : byStory.get(id)) {
         if (seen.add(f.item.line().text()) && f.claim != null) {
-          out.add(f.check());
+          out.add(f.check(best(f, storyOf)));
         }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The best match in a story after the forecast's, with its story as it stands now. */
+  private ClaimMatch best(Forecast f, Function<String, String> storyOf) {
+    int at = rank.get(f.storyId);
+    ClaimMatch best = null;
+    for (ClaimMatch m : f.matches.values()) {
+      String story = storyOf.apply(m.source().articleId());
+      Integer r = story == null ? null : rank.get(story);
+      if (r != null && r > at) {
+        ClaimMatch now = m.in(story);
+        if (better(now, best)) {
+          best = now;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Higher similarity, then earlier in storyline order (story, article, sentence). */
+  private boolean better(ClaimMatch m, ClaimMatch best) {
+    if (best == null || m.similarity() != best.similarity()) {
+      return best == null || m.similarity() > best.similarity();
+    }
+    Comparator<ClaimMatch> order =
+        Comparator.comparing((ClaimMatch c) -> rank.get(c.storyId()))
+            .thenComparing(c -> c.source().published())
+            .thenComparing(c -> c.source().articleId())
+            .thenComparingInt(c -> c.sentence().index());
+    return order.compare(m, best) < 0;
   }
 
   static Brief.SourceArticle source(AnalyzedArticle a) {
@@ -187,14 +194,16 @@ public final class ForecastLedger {
         a.article().published());
   }
 
-  /** One forecast item of a story's brief, its claim prepared, and the best evidence so far. */
+  /** One forecast item of a story's brief, its claim prepared, and the evidence found so far. */
   public static final class Forecast {
     private final String storyId;
     private final Brief.ForecastItem item;
     private final ClaimMatch.Claim claim;
     private final Brief.SourceArticle claimSource;
     private final Instant claimPublished;
-    private ClaimMatch best;
+
+    /** Every match found, by article id and sentence index. */
+    private final Map<String, ClaimMatch> matches = new HashMap<>();
 
     private Forecast(
         String storyId,
@@ -236,7 +245,7 @@ public final class ForecastLedger {
       return claimPublished;
     }
 
-    private ForecastCheck check() {
+    private ForecastCheck check(ClaimMatch best) {
       LocalDate checkBy = ForecastScorecard.checkBy(claim.sentence(), claim.since());
       String attribution = blankToNull(item.attribution());
       if (best == null) {

@@ -44,10 +44,12 @@ public final class ForecastScorecard {
         ledger.put(thread, brief);
       }
     }
+    Map<String, String> storyOf = new HashMap<>();
     for (StoryThread thread : storyline) {
-      thread.articles().forEach(a -> ledger.offer(thread.storyId(), a));
+      thread.articles().forEach(a -> storyOf.put(a.id(), thread.storyId()));
+      thread.articles().forEach(ledger::offer);
     }
-    return ledger.checks();
+    return ledger.checks(storyOf::get);
   }
 
   /** The latest future date resolved in the sentence (its last day), else publication + 90 days. */
