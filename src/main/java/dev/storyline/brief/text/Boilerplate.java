@@ -79,7 +79,27 @@ public final class Boilerplate {
   private static final Pattern SPEAKER_TAG =
       Pattern.compile("^(?:\\p{Lu}[\\p{Lu}.'-]+ ?){1,4}(?:, [\\p{Lu} ,'-]+)?\\s?:");
 
+  /** First-person words; "I" not as a numeral ("World War I") or an initial ("Ana I. Ruiz"). */
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile(
+          "(?<!War |Phase |Title |Part |Stage |Class |Type |Level )\\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\b(?!\\.)"
+              + "|\\b(?:[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|us)\\b");
+
+  /** A quotation in straight or curly marks. */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+
   private Boilerplate() {}
+
+  /**
+   * True for first-person text outside quotation marks that names no speaker (no reporting verb): a
+   * reader's comment or account, a blogger's aside, an appeal ("I hope this will help", "We will be
+   * back at the clinic tomorrow"). It is someone's chatter, not the story's report: never a
+   * forecast, nor evidence that one came true.
+   */
+  public static boolean chatter(String text) {
+    String outside = QUOTED.matcher(text).replaceAll(" ");
+    return FIRST_PERSON.matcher(outside).find() && !CueLexicon.has(CueLexicon.REPORTING, outside);
+  }
 
   /** The text without its leading datelines, bylines and time stamps; a suffix of {@code text}. */
   public static String stripLead(String text) {
