@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
@@ -20,9 +21,10 @@ import java.util.regex.Pattern;
  * with a trailing " | Outlet" or " - Outlet" and a leading dateline, byline or time stamp removed.
  * A title that is really page furniture (a photo caption, "Last updated at … Help", a transcript
  * banner) or a title run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words)
- * is no title; when no article has a real one, the headline is the lead sentence of the most
- * central article that reads as one (whole, on its own, not furniture). Never a caption, dateline,
- * byline or promo.
+ * is no title, nor is one that opens pointing back ("His lawyers…", "But the tests…"); when no
+ * article has a real one, the headline is the lead sentence of the most central article that reads
+ * as one (whole, on its own: no pronoun or connective pointing back, not furniture). Never a
+ * caption, dateline, byline or promo.
  */
 public final class HeadlineWriter {
   private static final Pattern SUFFIX =
@@ -97,7 +99,10 @@ public final class HeadlineWriter {
 
   private static double score(AnalyzedArticle a, String title, double centrality) {
     int words = Vectorizer.words(title).size();
-    if (words == 0 || words > MAX_TITLE_WORDS || Boilerplate.isFurniture(title)) {
+    if (words == 0
+        || words > MAX_TITLE_WORDS
+        || Boilerplate.isFurniture(title)
+        || StorySentence.pointsBack(title)) {
       return 0;
     }
     double score = 0.2 + centrality;
@@ -135,6 +140,7 @@ public final class HeadlineWriter {
                 && ENDS_WELL.matcher(text).find()
                 && Character.isUpperCase(text.codePointAt(0))
                 && !Boilerplate.isFurniture(text)
+                && !StorySentence.pointsBack(text)
                 && !text.startsWith("\"")
                 && !text.startsWith("“");
         if (fits) {

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * the start of a title or sentence ("Denver (AP) –", "By Maggie Fox, Health Editor", "7 November
  * 2011 Last updated at 21:40 GMT Help", "ZURICH | Tue Apr 28, 2009 9:39 am BST"), and whole
  * sentences that are photo credits, promos, transcript banners, agency credits or reader-comment
- * furniture ("See here for updates", "Photograph: Dario Lopez-Mills/AP", "(Reporting by …)").
+ * furniture ("See here for updates", "Photograph: Dario Lopez-Mills/AP", "(Reporting by …)"),
+ * programme furniture ("Today is broadcast live …", "Presenter/…, Producer/…") and video promos
+ * ("Ann Lee reports from the harbour …", "Watch: …").
  */
 public final class Boilerplate {
   private static final String MONTH =
@@ -73,7 +75,20 @@ public final class Boilerplate {
               + "|\\bcompiled by\\b|^\\s*\\*|\\bthis is a rush\\b|\\bfull article\\b"
               + "|\\bcopyright\\b|\\ball rights reserved\\b|\\bemail this\\b|\\bprint this\\b"
               + "|\\bthe bbc (?:talks|speaks) to\\b|\\bclick to\\b|\\bhave your say\\b"
-              + "|\\btweets?\\s*:|@\\w{2,}");
+              + "|\\btweets?\\s*:|@\\w{2,}"
+              // programme furniture: schedules, running orders, credits of a broadcast
+              + "|\\bis broadcast live\\b|\\brunning order\\b|\\btransmission details\\b"
+              + "|\\b(?:presenters?|producers?)/|\\bep \\d+/\\d+|\\bskip to a day\\b"
+              + "|\\b(?:this|the) debate is (?:now )?closed\\b|\\bthis live page\\b"
+              + "|\\blisten (?:again|live)\\b|\\bon (?:the )?(?:bbc )?iplayer\\b"
+              + "|^(?:this|the) video (?:shows|illustrates)\\b");
+
+  /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
+  private static final Pattern VIDEO_PROMO =
+      Pattern.compile(
+          "^(?:The BBC['’]s )?\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2} (?:reports (?:from|on)\\b"
+              + "|(?:sends|has) (?:this|a) report\\b|spent the day with\\b"
+              + "|follows a (?:group|family|team)\\b)");
 
   /** A transcript speaker tag: "BECKY ANDERSON, HOST:", "AZUZ:". */
   private static final Pattern SPEAKER_TAG =
@@ -116,6 +131,9 @@ public final class Boilerplate {
 
   /** True for a photo credit, promo, transcript tag, agency credit or comment furniture. */
   public static boolean isFurniture(String text) {
-    return FURNITURE.matcher(text).find() || SPEAKER_TAG.matcher(text.strip()).find();
+    String t = text.strip();
+    return FURNITURE.matcher(t).find()
+        || SPEAKER_TAG.matcher(t).find()
+        || VIDEO_PROMO.matcher(t).find();
   }
 }

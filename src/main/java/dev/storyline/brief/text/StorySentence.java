@@ -30,7 +30,8 @@ public record StorySentence(
   private static final java.util.regex.Pattern ANAPHORIC =
       java.util.regex.Pattern.compile(
           "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
-              + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also)\\b"
+              + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also|However"
+              + "|Instead|Meanwhile|Still|Nevertheless|Nonetheless)\\b"
               + "|^[\"“]?\\p{Ll}");
 
   private static final java.util.regex.Pattern ENDS_WELL =
@@ -58,6 +59,14 @@ public record StorySentence(
     }
     boolean opensQuoted = t.startsWith("\"") || t.startsWith("“");
     return !opensQuoted || speakerNamed(t);
+  }
+
+  /**
+   * True when the text opens with a pronoun or a connective that points back to a sentence before
+   * it ("His lawyers said…", "But the tests…"), or in lower case: it does not read alone.
+   */
+  public static boolean pointsBack(String text) {
+    return ANAPHORIC.matcher(text.strip()).find();
   }
 
   /** A reporting verb outside the quotation marks ("…," Smith said). */
