@@ -130,4 +130,21 @@ class PageDefectsTest {
             "2026-01-01 The ferry board was first elected in 2026 after a long campaign.",
             "2028-03-03 In 2027 the board, which met on 3 March 2028, cut the night service.");
   }
+
+  @Test
+  void theSummaryLeavesOutFirstPersonWordsWithNoSpeaker() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Relief boats reach Port Lumen")
+            .sentence("The relief fund sent four boats to Port Lumen on Monday.")
+            .sentence("We will continue to search the harbour of Port Lumen for survivors.")
+            .sentence("The harbour of Port Lumen reopened to cargo ships on Tuesday.")
+            .sentence("Officials counted forty damaged boats in the harbour of Port Lumen.")
+            .build();
+    Brief b = writer.write(Fixture.material("s", List.of(a)));
+    assertThat(b.summary()).isNotEmpty();
+    assertThat(b.summary())
+        .extracting(l -> l.text())
+        .doesNotContain("We will continue to search the harbour of Port Lumen for survivors.");
+  }
 }
