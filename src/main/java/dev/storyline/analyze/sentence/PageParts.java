@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a <b>reader-comment section</b>: from the first comment header on ("At 11:45 pm on 13 Jan
- *       2010, someone wrote:", "March 22, 2011 at 8:50 am | Reply", "Posted by: someone | …"), when
- *       the page has at least two such headers, nothing is the article any more;
+ *       2010, someone wrote:", "March 22, 2011 at 8:50 am | Reply", "Posted by: someone | …",
+ *       "Added: Tuesday, …, 18:32 GMT"), when the page has at least two such headers, nothing is
+ *       the article any more;
  *   <li>a <b>live blog's time stamps</b>: entries that open with an HHMM stamp ("2155 The bank says
  *       …") start after it. A page is a live blog when at least three sentences open with a
  *       four-digit clock time and some stamp cannot be a year (after {@value #LAST_YEAR}) or the
@@ -40,7 +41,10 @@ public final class PageParts {
 
   private static final String CLOCK = "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?";
 
-  /** A comment header: a time stamp, a handle and "wrote:", "| Reply", or "Posted by: x |". */
+  /**
+   * A comment header: a time stamp, a handle and "wrote:", "| Reply", "Posted by: x |", or "Added:
+   * Tuesday, 19 January, 2010, 18:32 GMT".
+   */
   private static final Pattern COMMENT_HEADER =
       Pattern.compile(
           "(?i)\\b"
@@ -50,7 +54,9 @@ public final class PageParts {
               + "|\\b"
               + CLOCK
               + "\\s*\\|\\s*(?:Reply\\b|[^|]{1,40}?\\bwrote\\s*:)"
-              + "|\\bposted by\\s*:\\s*[^|]{1,40}\\|");
+              + "|\\bposted by\\s*:\\s*[^|]{1,40}\\|"
+              + "|\\badded\\s*:\\s*\\p{L}+day\\s*,[^.]{0,40}?"
+              + CLOCK);
 
   private PageParts() {}
 

@@ -81,7 +81,10 @@ public final class Boilerplate {
               + "|\\b(?:presenters?|producers?)/|\\bep \\d+/\\d+|\\bskip to a day\\b"
               + "|\\b(?:this|the) debate is (?:now )?closed\\b|\\bthis live page\\b"
               + "|\\blisten (?:again|live)\\b|\\bon (?:the )?(?:bbc )?iplayer\\b"
-              + "|^(?:this|the) video (?:shows|illustrates)\\b");
+              + "|^(?:this|the) video (?:shows|illustrates)\\b"
+              // a fact box: "Born: 29 August 1958, … Also known as: …"
+              + "|^(?:born|died|age|occupation|nationality)\\s*:|\\balso known as\\s*:"
+              + "|\\bbiggest hits\\s*:");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =

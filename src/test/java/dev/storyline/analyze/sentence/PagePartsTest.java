@@ -77,6 +77,11 @@ class PagePartsTest {
             + "March 4 , 2031 at 9:15 am | Reply They will waste the money.\n\n"
             + "Posted by : quaywatcher | March 4 , 2031 10:02 AM | Report abuse Agreed.";
     assertThat(sentences(text)).containsExactly("The council voted to rebuild the quay.");
+    text =
+        "The council voted to rebuild the quay.\n\n"
+            + "Added : Tuesday , 4 March , 2031 , 18:32 GMT 18:32 UK We need a new quay.\n\n"
+            + "Added : Tuesday , 4 March , 2031 , 18:16 GMT 18:16 UK Good comments so far.";
+    assertThat(sentences(text)).containsExactly("The council voted to rebuild the quay.");
   }
 
   @Test

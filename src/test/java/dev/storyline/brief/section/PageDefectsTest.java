@@ -98,6 +98,10 @@ class PageDefectsTest {
             Boilerplate.isFurniture(
                 "Presenter/Ana Ruiz, Producer/Jo Lee The harbour show returns for a second run."))
         .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Born: 1 May 1970, Port Lumen Also known as: The Harbour Queen She sailed at six."))
+        .isTrue();
     assertThat(Boilerplate.isFurniture("Ana Ruiz reported the flood to the harbour council."))
         .isFalse();
     assertThat(Boilerplate.isFurniture("Officials said the port reports on its losses monthly."))
