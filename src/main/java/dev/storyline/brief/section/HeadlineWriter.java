@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * banner) or a title run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words)
  * is no title, nor is one that opens pointing back ("His lawyers…", "But the tests…"); when no
  * article has a real one, the headline is the lead sentence of the most central article that reads
- * as one (whole, on its own: no pronoun or connective pointing back, not furniture). Never a
- * caption, dateline, byline or promo.
+ * as one (whole, on its own: no pronoun or connective pointing back, no first-person chatter, not
+ * furniture, not a title run into it). Never a caption, dateline, byline or promo.
  */
 public final class HeadlineWriter {
   private static final Pattern SUFFIX =
@@ -33,6 +33,16 @@ public final class HeadlineWriter {
   static final int MAX_TITLE_WORDS = 20;
   private static final java.util.regex.Pattern ENDS_WELL =
       java.util.regex.Pattern.compile("[.!?][\"”’')]*$");
+
+  /**
+   * A page's title run into its first sentence: a capitals-only title ("PLANT MAY YIELD CHEAPER
+   * DRUGS Scientists say…") or a name said twice at the start ("Blogger Ann Lee saves boy in Lumen
+   * Ann Lee, who runs…").
+   */
+  private static final Pattern GLUED_TITLE =
+      Pattern.compile(
+          "^(?:\\p{Lu}{2,}\\s+){3}"
+              + "|^(?:\\S+\\s+){0,12}?(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s(?:\\S+\\s+){1,12}?\\1\\b");
 
   private HeadlineWriter() {}
 
@@ -141,6 +151,8 @@ public final class HeadlineWriter {
                 && Character.isUpperCase(text.codePointAt(0))
                 && !Boilerplate.isFurniture(text)
                 && !StorySentence.pointsBack(text)
+                && !Boilerplate.chatter(text)
+                && !GLUED_TITLE.matcher(text).find()
                 && !text.startsWith("\"")
                 && !text.startsWith("“");
         if (fits) {

@@ -151,4 +151,26 @@ class PageDefectsTest {
         .extracting(l -> l.text())
         .doesNotContain("We will continue to search the harbour of Port Lumen for survivors.");
   }
+
+  @Test
+  void aTitleRunIntoTheLeadIsNoHeadline() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("")
+            .sentence(
+                "Blogger Ana Ruiz saves boy from rubble in Port Lumen Ana Ruiz, who writes a"
+                    + " harbour blog, heard him.")
+            .sentence("Rescuers in Port Lumen pulled a boy alive from a collapsed school.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T01:00:00Z")
+            .title("")
+            .sentence(
+                "HARBOUR PLANT MAY YIELD CHEAPER DRUGS Scientists in Port Lumen mapped a reed"
+                    + " that eases fever.")
+            .sentence("For updates, please see the individual day pages of Port Lumen.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(b, a)).text())
+        .isEqualTo("Rescuers in Port Lumen pulled a boy alive from a collapsed school.");
+  }
 }
