@@ -36,13 +36,13 @@ public final class HeadlineWriter {
 
   /**
    * A page's title run into its first sentence: a capitals-only title ("PLANT MAY YIELD CHEAPER
-   * DRUGS Scientists say…") or a name said twice at the start ("Blogger Ann Lee saves boy in Lumen
-   * Ann Lee, who runs…").
+   * DRUGS Scientists say…") or a two-word name said twice at the start ("Blogger Ann Lee saves boy
+   * in Lumen Ann Lee, who runs…").
    */
   private static final Pattern GLUED_TITLE =
       Pattern.compile(
           "^(?:\\p{Lu}{2,}\\s+){3}"
-              + "|^(?:\\S+\\s+){0,12}?(\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s(?:\\S+\\s+){1,12}?\\1\\b");
+              + "|^(?:\\S+\\s+){0,12}?(\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+)\\s(?:\\S+\\s+){1,12}?\\1\\b");
 
   private HeadlineWriter() {}
 
