@@ -2,6 +2,7 @@ package dev.storyline.analyze;
 
 import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.analyze.entity.EntityRecognizer;
+import dev.storyline.analyze.sentence.PageParts;
 import dev.storyline.analyze.sentence.SentenceSplitter;
 import dev.storyline.analyze.time.DateResolver;
 import dev.storyline.domain.AnalyzedArticle;
@@ -103,7 +104,7 @@ public final class ArticleAnalyzer {
   private Draft draft(Article article) {
     LocalDate published = LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
     String body = article.text();
-    List<TextSpan> spans = splitter.split(body);
+    List<TextSpan> spans = PageParts.clean(body, splitter.split(body));
     List<AnalyzedSentence> sentences = new ArrayList<>(spans.size());
     for (int i = 0; i < spans.size(); i++) {
       TextSpan span = spans.get(i);

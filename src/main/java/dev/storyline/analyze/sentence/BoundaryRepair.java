@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>A cut is added after a lower-case word or a number ending with a period when the next word is
- * capitalised ("met on Sept. 3. Sen. Bob Lee spoke"), which the model sometimes misses. Known
- * limit: an abbreviation that really ends a sentence before a capitalised word ("in the U.S.
- * Officials said") stays ambiguous and is left to the model.
+ * capitalised ("met on Sept. 3. Sen. Bob Lee spoke"), which the model sometimes misses, and where a
+ * photo caption runs into a sentence with no full stop at all: a lower-case word, then a word that
+ * opens sentences ("But", "The", "He", …) before a lower-case word ("outside the court The judge
+ * said"). Known limit: an abbreviation that really ends a sentence before a capitalised word ("in
+ * the U.S. Officials said") stays ambiguous and is left to the model.
  */
 final class BoundaryRepair {
 
@@ -98,6 +100,17 @@ final class BoundaryRepair {
           "(?<![\\p{L}\\p{N}.,'’])(\\p{Ll}{2,}|\\p{N}+)\\.[\"'”’)\\]]*"
               + "(?=\\s+[\"'“‘(\\[]?\\p{Lu})");
 
+  /**
+   * A caption or a standfirst run into the next sentence with no full stop ("Fans gather outside
+   * the court The judge said…", "…fight like hell But he has always…"): a lower-case word, then a
+   * capitalised word that opens sentences followed by a lower-case word; group 1 is the gap.
+   */
+  private static final Pattern RUN_ON =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}'’-])\\p{Ll}[\\p{Ll}\\p{N}'’]*\\)?(\\s+)"
+              + "(?:(?:But|The|He|She|It|They|In|This|His|Her|Their|We|There|Its)\\s"
+              + "|A\\s(?!and\\b|or\\b))\\p{Ll}");
+
   private BoundaryRepair() {}
 
   /** Returns the repaired, sorted cut positions for {@code paragraph}. */
@@ -117,6 +130,10 @@ final class BoundaryRepair {
       if (!NOT_SENTENCE_END_WORDS.contains(m.group(1))) {
         cuts.add(m.end());
       }
+    }
+    Matcher run = RUN_ON.matcher(paragraph);
+    while (run.find()) {
+      cuts.add(run.start(1));
     }
     cuts.remove(0);
     cuts.remove(paragraph.length());

@@ -1,5 +1,6 @@
 package dev.storyline.brief.forecast;
 
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief;
@@ -107,11 +108,16 @@ record ClaimMatch(
       AnalyzedSentence sentence, Set<String> stems, Set<String> names, boolean contradicts) {
     /**
      * The sentence prepared, or {@code null} when it cannot be evidence of any forecast: it is
-     * forward-looking, attributed speech, or not a past-tense report.
+     * forward-looking, attributed speech, not a past-tense report, page furniture or someone's
+     * first-person chatter (a reader's comment: {@link Boilerplate#chatter}).
      */
     static Evidence of(AnalyzedSentence sentence) {
       String text = sentence.text();
-      if (forwardLooking(text) || CueLexicon.has(SPEECH, text) || !CueLexicon.pastTense(text)) {
+      if (forwardLooking(text)
+          || CueLexicon.has(SPEECH, text)
+          || !CueLexicon.pastTense(text)
+          || Boilerplate.isFurniture(text)
+          || Boilerplate.chatter(text)) {
         return null;
       }
       return new Evidence(

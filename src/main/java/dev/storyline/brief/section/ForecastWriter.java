@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
@@ -57,11 +58,16 @@ public final class ForecastWriter {
     return cue * (0.3 + s.centrality()) * recency;
   }
 
-  /** A forward cue (or a date after publication) and no sign of being about the past. */
+  /**
+   * A forward cue (or a date after publication), no sign of being about the past, and not someone's
+   * first-person chatter (a reader's comment or account: {@link Boilerplate#chatter}).
+   */
   static boolean forwardLooking(StorySentence s) {
     String text = s.text();
     boolean future = futureDate(s);
-    if (text.endsWith("?") || !(future || CueLexicon.score(CueLexicon.FORWARD, text) >= 1)) {
+    if (text.endsWith("?")
+        || Boilerplate.chatter(text)
+        || !(future || CueLexicon.score(CueLexicon.FORWARD, text) >= 1)) {
       return false;
     }
     return !CueLexicon.has(CueLexicon.PAST_EXPECTATION, text)

@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
@@ -20,9 +21,10 @@ import java.util.regex.Pattern;
  * with a trailing " | Outlet" or " - Outlet" and a leading dateline, byline or time stamp removed.
  * A title that is really page furniture (a photo caption, "Last updated at … Help", a transcript
  * banner) or a title run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words)
- * is no title; when no article has a real one, the headline is the lead sentence of the most
- * central article that reads as one (whole, on its own, not furniture). Never a caption, dateline,
- * byline or promo.
+ * is no title, nor is one that opens pointing back ("His lawyers…", "But the tests…"); when no
+ * article has a real one, the headline is the lead sentence of the most central article that reads
+ * as one (whole, on its own: no pronoun or connective pointing back, no first-person chatter, not
+ * furniture, not a title run into it). Never a caption, dateline, byline or promo.
  */
 public final class HeadlineWriter {
   private static final Pattern SUFFIX =
@@ -31,6 +33,16 @@ public final class HeadlineWriter {
   static final int MAX_TITLE_WORDS = 20;
   private static final java.util.regex.Pattern ENDS_WELL =
       java.util.regex.Pattern.compile("[.!?][\"”’')]*$");
+
+  /**
+   * A page's title run into its first sentence: a capitals-only title ("PLANT MAY YIELD CHEAPER
+   * DRUGS Scientists say…") or a two-word name said twice at the start ("Blogger Ann Lee saves boy
+   * in Lumen Ann Lee, who runs…").
+   */
+  private static final Pattern GLUED_TITLE =
+      Pattern.compile(
+          "^(?:\\p{Lu}{2,}\\s+){3}"
+              + "|^(?:\\S+\\s+){0,12}?(\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+)\\s(?:\\S+\\s+){1,12}?\\1\\b");
 
   private HeadlineWriter() {}
 
@@ -97,7 +109,10 @@ public final class HeadlineWriter {
 
   private static double score(AnalyzedArticle a, String title, double centrality) {
     int words = Vectorizer.words(title).size();
-    if (words == 0 || words > MAX_TITLE_WORDS || Boilerplate.isFurniture(title)) {
+    if (words == 0
+        || words > MAX_TITLE_WORDS
+        || Boilerplate.isFurniture(title)
+        || StorySentence.pointsBack(title)) {
       return 0;
     }
     double score = 0.2 + centrality;
@@ -135,6 +150,9 @@ public final class HeadlineWriter {
                 && ENDS_WELL.matcher(text).find()
                 && Character.isUpperCase(text.codePointAt(0))
                 && !Boilerplate.isFurniture(text)
+                && !StorySentence.pointsBack(text)
+                && !Boilerplate.chatter(text)
+                && !GLUED_TITLE.matcher(text).find()
                 && !text.startsWith("\"")
                 && !text.startsWith("“");
         if (fits) {

@@ -1,5 +1,6 @@
 package dev.storyline.brief.section;
 
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
@@ -89,7 +90,8 @@ public final class TimelineWriter {
     }
 
     private static TimelineEntry entry(AnalyzedArticle a, AnalyzedSentence s, LocalDate pub) {
-      if (s.dates().stream().noneMatch(d -> background(d, pub))) {
+      DateMention d = eventDate(s.dates(), pub);
+      if (d == null) {
         return null;
       }
       String text = Trimmer.trim(s.text());
@@ -97,16 +99,34 @@ public final class TimelineWriter {
       if (words < 6
           || words > 60
           || !CueLexicon.pastTense(text)
-          || CueLexicon.score(CueLexicon.FORWARD, text) >= 1) {
+          || CueLexicon.score(CueLexicon.FORWARD, text) >= 1
+          || Boilerplate.isFurniture(text)) {
         return null;
       }
-      for (DateMention d : s.dates()) {
-        if (background(d, pub)) {
-          Line line = Line.of(text, new SourceRef(a.id(), s.index()));
-          return new TimelineEntry(d.date(), d.granularity(), label(s, d), line, null, true);
+      Line line = Line.of(text, new SourceRef(a.id(), s.index()));
+      return new TimelineEntry(d.date(), d.granularity(), label(s, d), line, null, true);
+    }
+
+    /**
+     * The background date that dates the sentence's event, or null: the most precise of its
+     * background dates (an explicit day before a month or a year). A month or a year mentioned in
+     * passing does not date a sentence that also names a day of the article's own time ("On Friday
+     * the leaders, elected in 2016, met again"): its event is the article's news.
+     */
+    static DateMention eventDate(List<DateMention> dates, LocalDate published) {
+      DateMention best = null;
+      boolean current = false;
+      for (DateMention d : dates) {
+        if (background(d, published)) {
+          if (best == null || d.granularity().ordinal() < best.granularity().ordinal()) {
+            best = d;
+          }
+        } else if (d.granularity() == DateGranularity.DAY) {
+          current = true;
         }
       }
-      return null;
+      boolean passing = best != null && best.granularity() != DateGranularity.DAY && current;
+      return passing ? null : best;
     }
 
     static boolean background(DateMention d, LocalDate published) {

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * the start of a title or sentence ("Denver (AP) –", "By Maggie Fox, Health Editor", "7 November
  * 2011 Last updated at 21:40 GMT Help", "ZURICH | Tue Apr 28, 2009 9:39 am BST"), and whole
  * sentences that are photo credits, promos, transcript banners, agency credits or reader-comment
- * furniture ("See here for updates", "Photograph: Dario Lopez-Mills/AP", "(Reporting by …)").
+ * furniture ("See here for updates", "Photograph: Dario Lopez-Mills/AP", "(Reporting by …)"),
+ * programme furniture ("Today is broadcast live …", "Presenter/…, Producer/…") and video promos
+ * ("Ann Lee reports from the harbour …", "Watch: …").
  */
 public final class Boilerplate {
   private static final String MONTH =
@@ -73,13 +75,51 @@ public final class Boilerplate {
               + "|\\bcompiled by\\b|^\\s*\\*|\\bthis is a rush\\b|\\bfull article\\b"
               + "|\\bcopyright\\b|\\ball rights reserved\\b|\\bemail this\\b|\\bprint this\\b"
               + "|\\bthe bbc (?:talks|speaks) to\\b|\\bclick to\\b|\\bhave your say\\b"
-              + "|\\btweets?\\s*:|@\\w{2,}");
+              + "|\\btweets?\\s*:|@\\w{2,}"
+              // programme furniture: schedules, running orders, credits of a broadcast
+              + "|\\bis broadcast live\\b|\\brunning order\\b|\\btransmission details\\b"
+              + "|\\b(?:presenters?|producers?)/|\\bep \\d+/\\d+|\\bskip to a day\\b"
+              + "|\\b(?:this|the) debate is (?:now )?closed\\b|\\bthis live page\\b"
+              + "|\\blisten (?:again|live)\\b|\\bon (?:the )?(?:bbc )?iplayer\\b"
+              + "|\\bfor (?:the latest )?updates,? (?:please|see|go|visit|click)\\b"
+              + "|^please (?:see|visit|read)\\b|\\bplease (?:see|visit) (?:our|individual)\\b"
+              + "|^(?:this|the) video (?:shows|illustrates)\\b"
+              // a fact box: "Born: 29 August 1958, … Also known as: …"
+              + "|^(?:born|died|age|occupation|nationality)\\s*:|\\balso known as\\s*:"
+              + "|\\bbiggest hits\\s*:");
+
+  /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
+  private static final Pattern VIDEO_PROMO =
+      Pattern.compile(
+          "^(?:The BBC['’]s )?\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2} (?:reports (?:from|on)\\b"
+              + "|(?:sends|has) (?:this|a) report\\b|spent the day with\\b"
+              + "|follows a (?:group|family|team)\\b)");
 
   /** A transcript speaker tag: "BECKY ANDERSON, HOST:", "AZUZ:". */
   private static final Pattern SPEAKER_TAG =
       Pattern.compile("^(?:\\p{Lu}[\\p{Lu}.'-]+ ?){1,4}(?:, [\\p{Lu} ,'-]+)?\\s?:");
 
+  /** First-person words; "I" not as a numeral ("World War I") or an initial ("Ana I. Ruiz"). */
+  private static final Pattern FIRST_PERSON =
+      Pattern.compile(
+          "(?<!War |Phase |Title |Part |Stage |Class |Type |Level )\\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\b(?!\\.)"
+              + "|\\b(?:[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|us)\\b");
+
+  /** A quotation in straight or curly marks. */
+  private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+
   private Boilerplate() {}
+
+  /**
+   * True for first-person text outside quotation marks that names no speaker (no reporting verb): a
+   * reader's comment or account, a blogger's aside, an appeal ("I hope this will help", "We will be
+   * back at the clinic tomorrow"). It is someone's chatter, not the story's report: never a
+   * forecast, nor evidence that one came true.
+   */
+  public static boolean chatter(String text) {
+    String outside = QUOTED.matcher(text).replaceAll(" ");
+    return FIRST_PERSON.matcher(outside).find() && !CueLexicon.has(CueLexicon.REPORTING, outside);
+  }
 
   /** The text without its leading datelines, bylines and time stamps; a suffix of {@code text}. */
   public static String stripLead(String text) {
@@ -96,6 +136,9 @@ public final class Boilerplate {
 
   /** True for a photo credit, promo, transcript tag, agency credit or comment furniture. */
   public static boolean isFurniture(String text) {
-    return FURNITURE.matcher(text).find() || SPEAKER_TAG.matcher(text.strip()).find();
+    String t = text.strip();
+    return FURNITURE.matcher(t).find()
+        || SPEAKER_TAG.matcher(t).find()
+        || VIDEO_PROMO.matcher(t).find();
   }
 }

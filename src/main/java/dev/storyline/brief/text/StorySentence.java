@@ -30,7 +30,8 @@ public record StorySentence(
   private static final java.util.regex.Pattern ANAPHORIC =
       java.util.regex.Pattern.compile(
           "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
-              + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also)\\b"
+              + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also|However"
+              + "|Instead|Meanwhile|Still|Nevertheless|Nonetheless)\\b"
               + "|^[\"“]?\\p{Ll}");
 
   private static final java.util.regex.Pattern ENDS_WELL =
@@ -42,12 +43,13 @@ public record StorySentence(
 
   /**
    * True when the sentence reads on its own, as a top section needs it: no pronoun or phrase
-   * pointing back, not a quote whose speaker is in another sentence, a whole sentence (ends with a
-   * full stop, quotes balanced).
+   * pointing back, not a quote whose speaker is in another sentence, not first-person words with no
+   * speaker (a quote's later paragraph or a reader's account, {@link Boilerplate#chatter}), a whole
+   * sentence (ends with a full stop, quotes balanced).
    */
   public boolean readsAlone() {
     String t = text.strip();
-    if (standalone() < 1 || !ENDS_WELL.matcher(t).find()) {
+    if (standalone() < 1 || !ENDS_WELL.matcher(t).find() || Boilerplate.chatter(t)) {
       return false;
     }
     long straight = t.chars().filter(c -> c == '"').count();
@@ -58,6 +60,14 @@ public record StorySentence(
     }
     boolean opensQuoted = t.startsWith("\"") || t.startsWith("“");
     return !opensQuoted || speakerNamed(t);
+  }
+
+  /**
+   * True when the text opens with a pronoun or a connective that points back to a sentence before
+   * it ("His lawyers said…", "But the tests…"), or in lower case: it does not read alone.
+   */
+  public static boolean pointsBack(String text) {
+    return ANAPHORIC.matcher(text.strip()).find();
   }
 
   /** A reporting verb outside the quotation marks ("…," Smith said). */

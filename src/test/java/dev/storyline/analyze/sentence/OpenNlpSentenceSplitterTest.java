@@ -160,4 +160,20 @@ class OpenNlpSentenceSplitterTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void aCaptionRunIntoASentenceIsCutOff() {
+    // shape of Timeline17 pages where a photo caption precedes the paragraph with no full stop
+    String text =
+        "Fans gather outside the harbour court The judge said the captain would stay in jail."
+            + " Ana Ruiz said we will fight like hell But she has always denied any fault."
+            + " The band played selected A and B sides of the record.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Fans gather outside the harbour court",
+            "The judge said the captain would stay in jail.",
+            "Ana Ruiz said we will fight like hell",
+            "But she has always denied any fault.",
+            "The band played selected A and B sides of the record.");
+  }
 }

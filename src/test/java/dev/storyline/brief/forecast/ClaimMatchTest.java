@@ -19,4 +19,17 @@ class ClaimMatchTest {
     assertThat(ClaimMatch.cosine(null, new float[] {1, 0})).isZero();
     assertThat(ClaimMatch.cosine(new float[] {1}, new float[] {1, 0})).isZero();
   }
+
+  @Test
+  void aReaderCommentIsNoEvidenceThatAForecastCameTrue() {
+    assertThat(evidence("The board opened the new ferry terminal in Port Lumen.")).isNotNull();
+    assertThat(evidence("I opened my shop again after the ferry terminal reopened.")).isNull();
+    assertThat(evidence("Posted by harbourfan: the ferry terminal opened at last.")).isNull();
+  }
+
+  private static ClaimMatch.Evidence evidence(String text) {
+    return ClaimMatch.Evidence.of(
+        new dev.storyline.domain.AnalyzedSentence(
+            0, 0, text.length(), text, java.util.List.of(), java.util.List.of(), new float[0]));
+  }
 }

@@ -1,0 +1,176 @@
+package dev.storyline.brief.section;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.date;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.ExtractiveBriefWriter;
+import dev.storyline.brief.Fixture;
+import dev.storyline.brief.text.Boilerplate;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.DateGranularity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page defects of the ten-page reading (issue 19), on invented text of the shapes found in basil
+ * and Timeline17.
+ */
+class PageDefectsTest {
+  private final BriefWriter writer = new ExtractiveBriefWriter();
+
+  @Test
+  void firstPersonChatterIsNoForecast() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Relief boats head for Port Lumen")
+            .sentence("The relief fund is expected to send four boats to Port Lumen next week.")
+            .sentence("I hope my cousins in Port Lumen will get a boat soon.")
+            .sentence("Tomorrow we will be back at the clinic to finish the pumps.")
+            .sentence(
+                "\"We will not leave Port Lumen behind,\" the fund's director, Ana Ruiz, said.")
+            .build();
+    Brief b = writer.write(Fixture.material("s", List.of(a)));
+    assertThat(b.forecast().items())
+        .extracting(i -> i.line().text())
+        .contains("The relief fund is expected to send four boats to Port Lumen next week.")
+        .doesNotContain(
+            "I hope my cousins in Port Lumen will get a boat soon.",
+            "Tomorrow we will be back at the clinic to finish the pumps.");
+  }
+
+  @Test
+  void chatterIsFirstPersonOutsideQuotesWithNoSpeaker() {
+    assertThat(Boilerplate.chatter("I think the ferries will never come back.")).isTrue();
+    assertThat(Boilerplate.chatter("Our water will go to the clinic first.")).isTrue();
+    assertThat(Boilerplate.chatter("\"We will rebuild,\" the mayor said.")).isFalse();
+    assertThat(Boilerplate.chatter("The mayor said we would all be safe.")).isFalse();
+    assertThat(Boilerplate.chatter("Veterans of World War I will march on Sunday.")).isFalse();
+    assertThat(Boilerplate.chatter("The U.S. will send two ships.")).isFalse();
+  }
+
+  @Test
+  void aHeadlineFromTheLeadMustReadAlone() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("")
+            .sentence("His lawyers said the ferry captain would appeal the ruling at once.")
+            .sentence("A court in Port Lumen jailed the ferry captain for two years.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T02:00:00Z")
+            .title("")
+            .sentence("But the ruling may not stand, lawyers for the ferry captain said.")
+            .sentence("The ferry captain was jailed for two years by a Port Lumen court.")
+            .build();
+    Brief brief = writer.write(Fixture.material("s", List.of(a, b)));
+    assertThat(brief.headline().text())
+        .isIn(
+            "A court in Port Lumen jailed the ferry captain for two years.",
+            "The ferry captain was jailed for two years by a Port Lumen court.");
+  }
+
+  @Test
+  void aTitleThatPointsBackIsNoHeadline() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("His assistant described a frantic call from the harbour doctor")
+            .sentence("The harbour doctor was charged on Monday over the death of a sailor.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(a)).text())
+        .isEqualTo("The harbour doctor was charged on Monday over the death of a sailor.");
+  }
+
+  @Test
+  void videoPromosAndProgrammeFurnitureAreBoilerplate() {
+    assertThat(
+            Boilerplate.isFurniture(
+                "Ana Ruiz reports from the flooded harbour, where families sleep on the quay."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The BBC's Jo Lee sends this report from Port Lumen."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Watch: rescuers pull a boy from the rubble.")).isTrue();
+    assertThat(Boilerplate.isFurniture("Today is broadcast live and the order may change."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Presenter/Ana Ruiz, Producer/Jo Lee The harbour show returns for a second run."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Born: 1 May 1970, Port Lumen Also known as: The Harbour Queen She sailed at six."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Ana Ruiz reported the flood to the harbour council."))
+        .isFalse();
+    assertThat(Boilerplate.isFurniture("Officials said the port reports on its losses monthly."))
+        .isFalse();
+  }
+
+  @Test
+  void aYearNamedInPassingDoesNotDateTodaysNews() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Ferry fares rise again")
+            .sentence(
+                "On Friday the ferry board, first elected in 2026, raised its fares again.",
+                date("On Friday", "2031-05-09", DateGranularity.DAY),
+                date("in 2026", "2026-01-01", DateGranularity.YEAR))
+            .sentence(
+                "The ferry board was first elected in 2026 after a long campaign.",
+                date("in 2026", "2026-01-01", DateGranularity.YEAR))
+            .sentence(
+                "In 2027 the board, which met on 3 March 2028, cut the night service.",
+                date("In 2027", "2027-01-01", DateGranularity.YEAR),
+                date("on 3 March 2028", "2028-03-03", DateGranularity.DAY))
+            .sentence(
+                "Presenter/Ana Ruiz, Producer/Jo Lee The harbour show first aired in 2025.",
+                date("in 2025", "2025-01-01", DateGranularity.YEAR))
+            .build();
+    assertThat(TimelineWriter.BackgroundFacts.of(a))
+        .extracting(f -> f.entry().date().toString() + " " + f.entry().line().text())
+        .containsExactly(
+            "2026-01-01 The ferry board was first elected in 2026 after a long campaign.",
+            "2028-03-03 In 2027 the board, which met on 3 March 2028, cut the night service.");
+  }
+
+  @Test
+  void theSummaryLeavesOutFirstPersonWordsWithNoSpeaker() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Relief boats reach Port Lumen")
+            .sentence("The relief fund sent four boats to Port Lumen on Monday.")
+            .sentence("We will continue to search the harbour of Port Lumen for survivors.")
+            .sentence("The harbour of Port Lumen reopened to cargo ships on Tuesday.")
+            .sentence("Officials counted forty damaged boats in the harbour of Port Lumen.")
+            .build();
+    Brief b = writer.write(Fixture.material("s", List.of(a)));
+    assertThat(b.summary()).isNotEmpty();
+    assertThat(b.summary())
+        .extracting(l -> l.text())
+        .doesNotContain("We will continue to search the harbour of Port Lumen for survivors.");
+  }
+
+  @Test
+  void aTitleRunIntoTheLeadIsNoHeadline() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("")
+            .sentence(
+                "Blogger Ana Ruiz saves boy from rubble in Port Lumen Ana Ruiz, who writes a"
+                    + " harbour blog, heard him.")
+            .sentence("Rescuers in Port Lumen pulled a boy alive from a collapsed school.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T01:00:00Z")
+            .title("")
+            .sentence(
+                "HARBOUR PLANT MAY YIELD CHEAPER DRUGS Scientists in Port Lumen mapped a reed"
+                    + " that eases fever.")
+            .sentence("For updates, please see the individual day pages of Port Lumen.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(b, a)).text())
+        .isEqualTo("Rescuers in Port Lumen pulled a boy alive from a collapsed school.");
+  }
+}
