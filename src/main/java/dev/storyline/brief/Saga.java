@@ -42,14 +42,8 @@ public final class Saga {
   /** Stories by first publication, then id; {@code null} when it must be rebuilt. */
   private List<SagaStory> order;
 
-  /**
-   * The earliest publication of an article that joined, left or moved since {@link #settle} ({@code
-   * null}: none; {@link Instant#MIN}: everything may have changed).
-   */
-  private Instant changedSince = Instant.MIN;
-
-  /** The stories put or removed since {@link #settle}. */
-  private final Set<String> changed = new HashSet<>();
+  /** What changed since the last {@link #settle}. */
+  private final SagaChanges changes = new SagaChanges();
 
   /** A storyline of these stories. */
   public static Saga of(List<StoryThread> threads) {
@@ -86,17 +80,7 @@ public final class Saga {
         added.add(a.id());
       }
     }
-    for (String id : added) {
-      changedAt(digests.get(id).published());
-    }
-    if (old != null) {
-      for (SagaDigest d : old.articles) {
-        if (before.contains(d.id())) {
-          changedAt(d.published());
-        }
-      }
-    }
-    changed.add(thread.storyId());
+    changes.put(thread.storyId(), added, old == null ? List.of() : old.articles, before, digests);
     forget(before, thread.storyId());
     articles.sort(SagaDigest.BY_TIME);
     SagaStory story =
@@ -118,8 +102,7 @@ public final class Saga {
       return List.of();
     }
     title.subtract(old.tally);
-    changed.add(storyId);
-    changedAt(old.first());
+    changes.removed(storyId, old.first());
     Set<String> ids = new HashSet<>();
     old.articles.forEach(d -> ids.add(d.id()));
     forget(ids, storyId);
@@ -136,12 +119,6 @@ public final class Saga {
     }
   }
 
-  private void changedAt(Instant published) {
-    if (changedSince == null || published.isBefore(changedSince)) {
-      changedSince = published;
-    }
-  }
-
   /**
    * Whether a story's {@link #basis} may differ from what it was at the last {@link #settle}: the
    * story was put or removed since, or an article published by its latest one joined, left or
@@ -149,15 +126,12 @@ public final class Saga {
    */
   public boolean mayHaveChanged(String storyId) {
     SagaStory x = stories.get(storyId);
-    return x == null
-        || changed.contains(storyId)
-        || (changedSince != null && !x.last().isBefore(changedSince));
+    return x == null || changes.touches(storyId, x.last());
   }
 
   /** Marks the current state as the one later {@link #mayHaveChanged} calls compare with. */
   public void settle() {
-    changedSince = null;
-    changed.clear();
+    changes.settle();
   }
 
   private void stale() {
@@ -186,12 +160,6 @@ public final class Saga {
   /** The story ids, by first publication, then id. */
   public List<String> storyIds() {
     return order().stream().map(s -> s.id).toList();
-  }
-
-  /** The article ids of a story, by publication, then id. */
-  public List<String> articleIds(String storyId) {
-    SagaStory s = stories.get(storyId);
-    return s == null ? List.of() : s.articles.stream().map(SagaDigest::id).toList();
   }
 
   /** The first publication of a story, or {@code null} when it is not here. */
