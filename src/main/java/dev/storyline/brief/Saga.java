@@ -119,17 +119,19 @@ public final class Saga {
     }
   }
 
-  /**
-   * Whether a story's {@link #basis} may differ from what it was at the last {@link #settle}: the
-   * story was put or removed since, or an article published by its latest one joined, left or
-   * moved. Everything may have changed before the first settle.
-   */
+  /** Whether a story's {@link #basis} may differ from the last {@link #settle}'s (SagaChanges). */
   public boolean mayHaveChanged(String storyId) {
     SagaStory x = stories.get(storyId);
     return x == null || changes.touches(storyId, x.last());
   }
 
-  /** Marks the current state as the one later {@link #mayHaveChanged} calls compare with. */
+  /** Builds the lazy orders: {@link #material} may then run on several threads until a change. */
+  public void ready() {
+    order();
+    timeline();
+  }
+
+  /** Marks the state later {@link #mayHaveChanged} calls compare with. */
   public void settle() {
     changes.settle();
   }
@@ -147,7 +149,7 @@ public final class Saga {
     return stories.containsKey(storyId);
   }
 
-  /** The number of articles. */
+  /** The number of articles (the step's cache counts them). */
   public int articleCount() {
     return digests.size();
   }
@@ -174,7 +176,7 @@ public final class Saga {
     return s == null ? null : s.last();
   }
 
-  /** The first publication in the storyline; it must not be empty. */
+  /** The first publication; the storyline must not be empty. */
   public Instant first() {
     return timeline().get(0).published();
   }

@@ -3,13 +3,11 @@ package dev.storyline.pipeline;
 import dev.storyline.brief.BriefWriter;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.StoryMaterial;
-import dev.storyline.domain.StoryMaterial.StoryThread;
 import dev.storyline.store.ArticleRepository;
 import dev.storyline.store.StoryRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +40,7 @@ final class BriefStep {
   /** Storylines of at least this many stories get a progress note when rebuilt. */
   static final int LONG = 100;
 
-  private final BriefWriter writer;
+  private final StaleBriefs stale;
   private final ArticleRepository articles;
   private final StoryRepository stories;
   private final Clock clock;
@@ -57,13 +55,13 @@ final class BriefStep {
       StoryRepository stories,
       Clock clock,
       MeterRegistry meters) {
-    this.writer = writer;
     this.articles = articles;
     this.stories = stories;
     this.clock = clock;
     this.meters = meters;
     this.scorecards = new ScorecardStep(stories, clock);
     this.rows = new StoryRows(stories, clock);
+    this.stale = new StaleBriefs(writer, rows, clock, meters);
   }
 
   /**
@@ -131,7 +129,7 @@ final class BriefStep {
       return;
     }
     rows.saveStoryline(state); // first, as story rows refer to it; again once headlines are known
-    Map<String, Brief> written = writeStale(state, loader, coverage, work);
+    Map<String, Brief> written = stale.write(state, loader, coverage, work);
     if (state.ledger == null) {
       work.note("scoring the forecasts");
     }
@@ -210,39 +208,6 @@ final class BriefStep {
             });
   }
 
-  /** Rewrites and stores the briefs whose basis changed; returns them by story id. */
-  private Map<String, Brief> writeStale(
-      StorylineState state, SagaLoader loader, StoryMaterial.Coverage coverage, LineWork work) {
-    List<String> stale = new ArrayList<>();
-    Map<String, String> bases = new HashMap<>();
-    for (String id : state.saga.storyIds()) {
-      String basis = state.basisOf(id);
-      if (!basis.equals(state.basis.get(id))) {
-        stale.add(id);
-        bases.put(id, basis);
-      }
-    }
-    state.basesSettled();
-    if (stale.size() >= LONG) {
-      work.note(stale.size() + " briefs to write");
-    }
-    loader.load(stale);
-    Map<String, Brief> written = new LinkedHashMap<>();
-    for (String id : stale) {
-      StoryThread thread = loader.thread(id);
-      StoryMaterial material =
-          state.saga.material(id, thread.articles(), coverage, clock.instant());
-      Brief brief = write(material);
-      if (rows.save(state.id, thread, brief, bases.get(id))) {
-        state.basis.put(id, bases.get(id));
-      }
-      state.headline.put(id, brief.headline().text());
-      written.put(id, brief);
-      work.written(written.size(), stale.size());
-    }
-    return written;
-  }
-
   /** Drops the least recently used storylines while the kept ones hold too many articles. */
   private void evict() {
     int held = states.values().stream().mapToInt(StorylineState::articles).sum();
@@ -251,13 +216,6 @@ final class BriefStep {
       held -= eldest.next().getValue().articles();
       eldest.remove();
     }
-  }
-
-  private Brief write(StoryMaterial material) {
-    Brief brief =
-        meters.timer("storyline.stage.time", "stage", "brief").record(() -> writer.write(material));
-    meters.counter("storyline.stage.items", "stage", "brief", "outcome", "written").increment();
-    return brief;
   }
 
   private void timed(String stage, Runnable work) {
