@@ -7,6 +7,7 @@ import dev.storyline.domain.ForecastCheck;
 import dev.storyline.store.StoryRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,9 +67,9 @@ final class ScorecardStep {
         ledger.put(loader.thread(id), brief);
       }
     }
-    for (String id : order) {
-      loader.thread(id).articles().forEach(ledger::offer);
-    }
+    List<AnalyzedArticle> all = new ArrayList<>();
+    order.forEach(id -> all.addAll(loader.thread(id).articles()));
+    ledger.offerAll(all);
     return ledger;
   }
 

@@ -116,12 +116,26 @@ public final class ForecastLedger {
 
   /** As {@link #offer(AnalyzedArticle)}, against the given forecasts only. */
   public void offer(AnalyzedArticle article, Collection<Forecast> only) {
+    offer(article, prepared.of(article), only);
+  }
+
+  /** Offers many articles at once (a ledger built from a history), prepared on every core. */
+  public void offerAll(List<AnalyzedArticle> articles) {
+    List<List<ClaimMatch.Evidence>> ready =
+        index.isEmpty() ? List.of() : PreparedEvidence.all(articles);
+    for (int i = 0; i < ready.size(); i++) {
+      offer(articles.get(i), ready.get(i), null);
+    }
+  }
+
+  private void offer(
+      AnalyzedArticle article, List<ClaimMatch.Evidence> sentences, Collection<Forecast> only) {
     if (index.isEmpty()) {
       return;
     }
     Set<Forecast> allowed = only == null ? null : new HashSet<>(only);
-    Brief.SourceArticle source = source(article);
-    for (ClaimMatch.Evidence evidence : prepared.of(article)) {
+    Brief.SourceArticle source = PreparedEvidence.source(article);
+    for (ClaimMatch.Evidence evidence : sentences) {
       for (Forecast f : index.candidates(evidence)) {
         if ((allowed == null || allowed.contains(f))
             && article.article().published().isAfter(f.claimPublished)) {
@@ -185,15 +199,6 @@ public final class ForecastLedger {
     return order.compare(m, best) < 0;
   }
 
-  static Brief.SourceArticle source(AnalyzedArticle a) {
-    return new Brief.SourceArticle(
-        a.id(),
-        a.article().outlet(),
-        a.article().title(),
-        a.article().url(),
-        a.article().published());
-  }
-
   /** One forecast item of a story's brief, its claim prepared, and the evidence found so far. */
   public static final class Forecast {
     private final String storyId;
@@ -226,18 +231,16 @@ public final class ForecastLedger {
               if (s.index() == ref.sentence()) {
                 LocalDate since = a.article().published().atZone(ZoneOffset.UTC).toLocalDate();
                 return new Forecast(
-                    thread.storyId(), item, ClaimMatch.Claim.of(s, since), source(a));
+                    thread.storyId(),
+                    item,
+                    ClaimMatch.Claim.of(s, since),
+                    PreparedEvidence.source(a));
               }
             }
           }
         }
       }
       return new Forecast(thread.storyId(), item, null, null);
-    }
-
-    /** The story the forecast comes from. */
-    public String storyId() {
-      return storyId;
     }
 
     /** When the forecast's sentence was published ({@code null} when it was not found). */
@@ -247,7 +250,8 @@ public final class ForecastLedger {
 
     private ForecastCheck check(ClaimMatch best) {
       LocalDate checkBy = ForecastScorecard.checkBy(claim.sentence(), claim.since());
-      String attribution = blankToNull(item.attribution());
+      String attribution =
+          item.attribution() == null || item.attribution().isBlank() ? null : item.attribution();
       if (best == null) {
         return new ForecastCheck(
             storyId, attribution, item.line(), claimSource, checkBy, Status.OPEN, null, null, null);
@@ -267,10 +271,6 @@ public final class ForecastLedger {
           evidence,
           best.source(),
           best.storyId());
-    }
-
-    private static String blankToNull(String text) {
-      return text == null || text.isBlank() ? null : text;
     }
   }
 }
