@@ -32,6 +32,9 @@ public final class Attribution {
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
   private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
   private static final Pattern INVERSION = Pattern.compile("(?:^|[,\"”’'])\\s*$");
+  private static final Pattern MODIFIER =
+      Pattern.compile("(?:,\\s*)?\\b(?:of|in|on|at|from|with|about)\\s+(?:the\\s+)?$");
+  private static final Pattern APPOSITIVE_END = Pattern.compile("^\\s*,\\s*$");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
 
   /**
@@ -74,14 +77,10 @@ public final class Attribution {
   private static Candidate resolve(String text, Matcher verb, List<Candidate> names) {
     boolean passive = text.startsWith(" by ", verb.end());
     if (!verb.group().equalsIgnoreCase("according to") && !passive) {
-      for (int i = names.size() - 1; i >= 0; i--) {
-        Candidate c = names.get(i);
-        if (c.end <= verb.start()
-            && SUBJECT_GAP.matcher(text.substring(c.end, verb.start())).matches()) {
-          Candidate owner = owner(text, names, i);
-          // a place does not speak ("Sao Paulo", "the Gulf") unless it names its speaker's seat
-          return owner.place ? null : owner;
-        }
+      Candidate subject = subject(text, verb.start(), names);
+      if (subject != null) {
+        // a place does not speak ("Sao Paulo", "the Gulf") unless it names its speaker's seat
+        return subject.place ? null : subject;
       }
     }
     if (!passive && TRANSITIVE.matcher(verb.group()).matches()) {
@@ -105,6 +104,47 @@ public final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of the verb at {@code verbStart}: the last name before it with only a subject gap
+   * between ("Okafor said", "Okafor, the mayor, said"). A name inside a phrase of place or of
+   * membership ("the mayor of Hoboken", "in Los Angeles", "subcommittee on the Constitution") and a
+   * place set off by commas (", Ill.,") are modifiers: they never speak and their phrase is left
+   * out of the gap of the names before them, so "Dawn Zimmer" speaks in "the mayor of Hoboken, Dawn
+   * Zimmer, said" and "Bishop Daniel Jenky, of Peoria, Ill., said" speaks as Daniel Jenky.
+   */
+  private static Candidate subject(String text, int verbStart, List<Candidate> names) {
+    StringBuilder removed = new StringBuilder(text);
+    boolean skipped = false;
+    for (int i = names.size() - 1; i >= 0; i--) {
+      Candidate c = names.get(i);
+      if (c.end > verbStart) {
+        continue;
+      }
+      String before = text.substring(0, c.start);
+      Matcher mod = MODIFIER.matcher(before);
+      boolean commaPlace = c.place && before.endsWith(", ") && text.startsWith(",", c.end);
+      if (mod.find() || commaPlace) {
+        int from = commaPlace ? c.start - 2 : mod.start();
+        for (int k = from; k < c.end; k++) {
+          removed.setCharAt(k, '\u0000');
+        }
+        skipped = true;
+        continue;
+      }
+      boolean appositive = skipped || before.endsWith(", ");
+      if (gapMatches(removed, c.end, verbStart, appositive)) {
+        return owner(text, names, i);
+      }
+    }
+    return null;
+  }
+
+  private static boolean gapMatches(CharSequence text, int from, int to, boolean appositive) {
+    String gap = text.subSequence(from, to).toString().replace("\u0000", "");
+    return SUBJECT_GAP.matcher(gap).matches()
+        || (appositive && APPOSITIVE_END.matcher(gap).matches());
   }
 
   /**
@@ -135,7 +175,12 @@ public final class Attribution {
       // a place is kept to find whose seat it is ("Rick Perry of Texas said") but never speaks
       boolean place = kind == EntityKind.PLACE;
       boolean unknown = (kind == EntityKind.OTHER || place) && capitalised(m.text());
-      if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
+      boolean speaks = place || SpeakerNames.maySpeak(m.text(), kind);
+      if (valid
+          && speaks
+          && (named || unknown)
+          && !inside(m.start(), quotes)
+          && !actors.isOutlet(m.key())) {
         out.add(
             new Candidate(
                 actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(), !named, place));

@@ -40,7 +40,8 @@ public final class SidesWriter {
 
   private SidesWriter() {}
 
-  record Found(String key, String name, StorySentence sent, int polarity, String quote) {}
+  record Found(
+      String key, String name, StorySentence sent, int polarity, String quote, String origin) {}
 
   public static List<Camp> write(StoryText text, Actors actors) {
     return write(text, actors, java.util.Set.of());
@@ -71,12 +72,16 @@ public final class SidesWriter {
     List<ActorStance> against = new ArrayList<>();
     List<ActorStance> forIt = new ArrayList<>();
     List<ActorStance> neutral = new ArrayList<>();
+    String main = SidesActors.main(text, actors, byActor.keySet());
     byActor.forEach(
         (key, fs) -> {
           ActorStance a = ActorStance.of(fs);
-          Affiliation.Party party = affiliation.of(key);
+          Affiliation.Party party = SidesActors.party(affiliation, fs);
           if (party != null) {
             parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
+          } else if (key.equals(main) && a.total < 0) {
+            // the story's subject speaking is on its own side, not among its critics
+            forIt.add(a);
           } else {
             (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
           }
@@ -106,11 +111,12 @@ public final class SidesWriter {
                 who.name(),
                 s,
                 StancePolarity.polarity(StancePolarity.withoutNames(s)),
-                quote);
+                quote,
+                who.key());
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
       }
     }
-    return byActor;
+    return SidesActors.merged(byActor, actors);
   }
 
   /**
@@ -163,7 +169,7 @@ public final class SidesWriter {
     for (java.util.Iterator<ActorStance> it = neutral.iterator(); it.hasNext(); ) {
       ActorStance a = it.next();
       String key = a.best().key();
-      String principal = affiliation.principal(key);
+      String principal = affiliation.principal(a.best().origin());
       if (defenders.contains(key) || defenders.contains(principal)) {
         forIt.add(a);
         it.remove();

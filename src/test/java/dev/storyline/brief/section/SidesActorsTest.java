@@ -1,0 +1,55 @@
+package dev.storyline.brief.section;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.org;
+import static dev.storyline.brief.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.Fixture;
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief.Camp;
+import dev.storyline.domain.Brief.Stance;
+import dev.storyline.domain.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One actor once in Sides however the articles name it, and the story's subject on its side. */
+class SidesActorsTest {
+  private static List<String> actors(List<AnalyzedArticle> story) {
+    List<String> out = new ArrayList<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      c.stances().stream().map(Stance::actor).forEach(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void surnameTitledAndFullNamesOfOnePersonAreOneActor() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Harbour Governor Mara Lindqvist said the ferry levy was fair and welcome.",
+                person("Harbour Governor Mara Lindqvist"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .sentence(
+                "Mara Lindqvist said the levy would support the ferries.", person("Mara Lindqvist"))
+            .sentence(
+                "Lindqvist said she would praise the crews.",
+                new Fixture.Ann("Lindqvist", EntityKind.OTHER, "lindqvist", null, null))
+            .build();
+    AnalyzedArticle c =
+        article("c", "C", "2025-01-01T03:00:00Z")
+            .sentence(
+                "The Tidewater Rowing League warned that the levy was unfair.",
+                org("The Tidewater Rowing League"))
+            .sentence("The TRL said the levy would hurt small clubs.", org("TRL"))
+            .build();
+    List<String> shown = actors(List.of(a, b, c));
+    assertThat(shown).containsExactlyInAnyOrder("Mara Lindqvist", "The Tidewater Rowing League");
+  }
+}
