@@ -52,4 +52,32 @@ class SidesActorsTest {
     List<String> shown = actors(List.of(a, b, c));
     assertThat(shown).containsExactlyInAnyOrder("Mara Lindqvist", "The Tidewater Rowing League");
   }
+
+  @Test
+  void theSubjectOfTheStoryAnsweringItsCriticsStandsWithTheDefenders() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .title("Mara Lindqvist under fire over ferry levy", person("Mara Lindqvist"))
+            .sentence(
+                "Rowing clubs criticised the ferry levy and said it was unfair.",
+                org("Rowing clubs"))
+            .sentence(
+                "Mara Lindqvist said the attacks on the ferry levy were false and wrong.",
+                person("Mara Lindqvist"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .title("Mara Lindqvist defends ferry levy", person("Mara Lindqvist"))
+            .sentence(
+                "Jon Adler, a ferry captain, said the ferry levy would hurt and harm the crews.",
+                person("Jon Adler"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a, b);
+    java.util.Map<String, List<String>> camps = new java.util.LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).toList());
+    }
+    assertThat(camps.get("Critics")).contains("Jon Adler").doesNotContain("Mara Lindqvist");
+    assertThat(camps.get("Defenders")).containsExactly("Mara Lindqvist");
+  }
 }
