@@ -86,7 +86,11 @@ public final class SidesWriter {
             (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
           }
         });
-    align(neutral, against, forIt, target(against, actors), affiliation);
+    List<String> defended = new ArrayList<>();
+    java.util.stream.Stream.of(main, target(against, actors))
+        .filter(java.util.Objects::nonNull)
+        .forEach(defended::add);
+    align(neutral, against, forIt, defended, affiliation);
     List<Camp> out = new ArrayList<>();
     parties.entrySet().stream()
         .sorted(
@@ -157,19 +161,34 @@ public final class SidesWriter {
       List<ActorStance> neutral,
       List<ActorStance> against,
       List<ActorStance> forIt,
-      String target,
+      List<String> defended,
       Affiliation affiliation) {
+    Map<String, String> head = new java.util.HashMap<>();
+    java.util.stream.Stream.of(neutral, against, forIt)
+        .flatMap(List::stream)
+        .flatMap(a -> a.all().stream())
+        .forEach(f -> head.put(f.origin(), f.key()));
     java.util.Set<String> critics = new java.util.HashSet<>();
     java.util.Set<String> defenders = new java.util.HashSet<>();
     against.forEach(a -> critics.add(a.best().key()));
     forIt.forEach(a -> defenders.add(a.best().key()));
-    if (target != null) {
-      defenders.add(target);
+    java.util.Set<String> subject = new java.util.HashSet<>(defended);
+    defended.forEach(k -> subject.add(head.getOrDefault(k, k)));
+    defenders.addAll(subject);
+    // a lawyer or spokesperson of the one the story is about speaks for it, whatever the words
+    for (java.util.Iterator<ActorStance> it = against.iterator(); it.hasNext(); ) {
+      ActorStance a = it.next();
+      String principal = affiliation.principal(a.best().origin());
+      if (principal != null && subject.contains(head.getOrDefault(principal, principal))) {
+        forIt.add(a);
+        it.remove();
+      }
     }
     for (java.util.Iterator<ActorStance> it = neutral.iterator(); it.hasNext(); ) {
       ActorStance a = it.next();
       String key = a.best().key();
       String principal = affiliation.principal(a.best().origin());
+      principal = head.getOrDefault(principal, principal);
       if (defenders.contains(key) || defenders.contains(principal)) {
         forIt.add(a);
         it.remove();

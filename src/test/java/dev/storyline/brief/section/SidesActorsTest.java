@@ -80,4 +80,35 @@ class SidesActorsTest {
     assertThat(camps.get("Critics")).contains("Jon Adler").doesNotContain("Mara Lindqvist");
     assertThat(camps.get("Defenders")).containsExactly("Mara Lindqvist");
   }
+
+  @Test
+  void theLawyerOfTheSubjectStandsWithTheDefendersWhateverHisWords() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .title("Dr Ilse Ferd charged over harbour deaths", person("Ilse Ferd"))
+            .sentence(
+                "Prosecutor Jon Adler said the failures of Ilse Ferd were reckless and wrong.",
+                person("Jon Adler"),
+                person("Ilse Ferd"))
+            .sentence(
+                "Ilse Ferd's lawyer Tom Brack said the attacks were unfair and false.",
+                person("Ilse Ferd"),
+                person("Tom Brack"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .title("Ilse Ferd denies charges", person("Ilse Ferd"))
+            .sentence(
+                "Harbour families condemned the failures of Ilse Ferd as reckless.",
+                org("Harbour families"),
+                person("Ilse Ferd"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a, b);
+    java.util.Map<String, List<String>> camps = new java.util.LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).toList());
+    }
+    assertThat(camps.get("Critics")).contains("Jon Adler").doesNotContain("Tom Brack");
+    assertThat(camps.get("Defenders")).containsExactly("Tom Brack");
+  }
 }

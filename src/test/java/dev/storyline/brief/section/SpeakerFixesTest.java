@@ -83,4 +83,24 @@ class SpeakerFixesTest {
     assertThat(SpeakerNames.maySpeak("the FDA", OTHER)).isTrue();
     assertThat(SpeakerNames.maySpeak("Ilse Varga", EntityKind.PERSON)).isTrue();
   }
+
+  @Test
+  void anUntypedNameAfterAPrepositionAndAReportedSpeakerDoNotSpeak() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Mira Holt of the rowing charity Oarsome told the paper the boats were ready.",
+                person("Mira Holt"),
+                new Fixture.Ann("Oarsome", OTHER, "oarsome", null, null))
+            .sentence(
+                "A harbour inspector testified that Dr Ferd had said he moved the buoys.",
+                person("Dr Ferd"))
+            .sentence(
+                "On Tuesday the Rowing League said the race would go ahead.",
+                org("the Rowing League"))
+            .build();
+    assertThat(speaker(a, 0)).isEqualTo("Mira Holt");
+    assertThat(speaker(a, 1)).isNull();
+    assertThat(speaker(a, 2)).isEqualTo("the Rowing League");
+  }
 }

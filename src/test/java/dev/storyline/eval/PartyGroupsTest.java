@@ -1,0 +1,22 @@
+package dev.storyline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PartyGroupsTest {
+  private static final String TEXT =
+      "Rep. Ada Quill, D-Ore., said the levy was fair. Senator Bo Marsh, a Republican from Utah,"
+          + " called it a tax. Tess Ilver, a teacher, said she had no view.";
+
+  @Test
+  void aPartyGroupLabelCreditsOnlyAMemberTheArticleGivesThatParty() {
+    assertThat(PartyGroups.member("Representative Ada Quill", "Democratic_Lawmakers", TEXT))
+        .isTrue();
+    assertThat(PartyGroups.member("Bo Marsh", "Senate_Republicans", TEXT)).isTrue();
+    assertThat(PartyGroups.member("Bo Marsh", "House_Democrats", TEXT)).isFalse();
+    assertThat(PartyGroups.member("Tess Ilver", "Democratic_Lawmakers", TEXT)).isFalse();
+    // a label that names no party is never credited this way
+    assertThat(PartyGroups.member("Ada Quill", "protesters", TEXT)).isFalse();
+  }
+}
