@@ -157,7 +157,7 @@ public final class SpeakerNames {
     };
   }
 
-  /** The name's words after its titles, without initials and suffixes: given names, surname. */
+  /** The name's words after its titles, without initials: given names, surname (with "jr"). */
   static List<String> personal(String key) {
     List<String> w = words(key);
     int start = 0;
@@ -168,7 +168,10 @@ public final class SpeakerNames {
     }
     List<String> out = new ArrayList<>();
     for (String x : w.subList(start, w.size())) {
-      if (x.length() > 1 && !SUFFIXES.contains(x)) {
+      if (SUFFIXES.contains(x) && !out.isEmpty()) {
+        // "Trump Jr." is not Trump: the suffix belongs to the surname
+        out.set(out.size() - 1, out.get(out.size() - 1) + " " + x);
+      } else if (x.length() > 1) {
         out.add(x);
       }
     }
