@@ -25,7 +25,8 @@ public final class Attribution {
       Pattern.compile(CueLexicon.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern INVERSION = Pattern.compile("(?:^|[,\"”’'])\\s*$");
   private static final Pattern REPORTED =
-      Pattern.compile("\\b(?:\\p{L}+(?:ed|es|s)|told \\p{L}+)\\s+that\\s");
+      Pattern.compile(
+          "\\b(?:\\p{L}+(?:ed|es|s)|told \\p{L}+)(?:\\s+(?:on|in|at)\\s+\\p{L}+)?\\s+that\\s");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
 
   /**
@@ -53,20 +54,26 @@ public final class Attribution {
     verb.reset();
     List<int[]> quotes = quoteSpans(text);
     List<Subjects.Candidate> names = candidates(s, actors, quotes);
+    int unnamed = -1;
     while (verb.find()) {
       if (inside(verb.start(), quotes)) {
         continue;
       }
       Subjects.Candidate c = resolve(text, verb, names);
-      if (c != null
-          && c.start() < verb.start()
-          && REPORTED.matcher(text.substring(0, c.start())).find()) {
-        // "a detective testified that Dr Ferd said…": Ferd's words are what the detective reports
+      boolean reported =
+          c != null
+              && c.start() < verb.start()
+              && (REPORTED.matcher(text.substring(0, c.start())).find()
+                  || (unnamed >= 0 && c.start() > unnamed));
+      if (reported) {
+        // "a detective testified that Dr Ferd said…", "the detective said Dr Ferd admitted…":
+        // Ferd's words are what someone unnamed reports
         return null;
       }
       if (c != null) {
         return new Speaker(c.key(), actors.name(c.key()), verb.start());
       }
+      unnamed = unnamed < 0 ? verb.end() : unnamed;
     }
     return null;
   }

@@ -43,7 +43,10 @@ public final class SpeakerNames {
           "ruling");
   private static final Set<String> PARTY_MEMBER =
       Set.of("republican", "democrat", "democratic", "conservative", "liberal", "gop");
-  private static final Set<String> NOT_ACTORS = Set.of("sources", "source", "reports", "records");
+  private static final Set<String> NOT_ACTORS =
+      Set.of(
+          "sources", "source", "reports", "records", "two", "three", "four", "five", "six", "seven",
+          "eight", "nine", "ten", "several", "many", "both");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> LINKS = Set.of("of", "the", "for", "and", "on", "&");
   private static final Pattern CODE = Pattern.compile("(?i).*(?:-$|\\b-?[lr][rcs]b-).*");

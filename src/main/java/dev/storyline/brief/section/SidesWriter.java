@@ -79,9 +79,6 @@ public final class SidesWriter {
           Affiliation.Party party = SidesActors.party(affiliation, fs);
           if (party != null) {
             parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
-          } else if (key.equals(main) && a.total < 0) {
-            // the story's subject speaking is on its own side, not among its critics
-            forIt.add(a);
           } else {
             (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
           }
@@ -175,11 +172,14 @@ public final class SidesWriter {
     java.util.Set<String> subject = new java.util.HashSet<>(defended);
     defended.forEach(k -> subject.add(head.getOrDefault(k, k)));
     defenders.addAll(subject);
-    // a lawyer or spokesperson of the one the story is about speaks for it, whatever the words
+    // the one the story is about (or the critics' target), its lawyer or spokesperson speak for
+    // it, whatever the words: "the attacks were unfair" defends
     for (java.util.Iterator<ActorStance> it = against.iterator(); it.hasNext(); ) {
       ActorStance a = it.next();
       String principal = affiliation.principal(a.best().origin());
-      if (principal != null && subject.contains(head.getOrDefault(principal, principal))) {
+      boolean speaksFor =
+          principal != null && subject.contains(head.getOrDefault(principal, principal));
+      if (speaksFor || subject.contains(a.best().key())) {
         forIt.add(a);
         it.remove();
       }
