@@ -24,9 +24,15 @@ public final class Attribution {
   private static final Pattern VERB =
       Pattern.compile(CueLexicon.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
   private static final Pattern INVERSION = Pattern.compile("(?:^|[,\"”’'])\\s*$");
+
+  /** A clause reported by a verb ("testified that", "told the court that"). */
   private static final Pattern REPORTED =
       Pattern.compile(
-          "\\b(?:\\p{L}+(?:ed|es|s)|told \\p{L}+)(?:\\s+(?:on|in|at)\\s+\\p{L}+)?\\s+that\\s");
+          "\\b(?:said|says|say|testified|testifies|alleged|alleges|stated|states|wrote|writes"
+              + "|argued|argues|insisted|insists|added|told \\p{L}+(?: \\p{L}+)?)"
+              + "(?:\\s+(?:on|in|at)\\s+\\p{L}+)?\\s+that\\s");
+
+  private static final Pattern BREAK = Pattern.compile("[,;:\"“”]");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
 
   /**
@@ -64,7 +70,9 @@ public final class Attribution {
           c != null
               && c.start() < verb.start()
               && (REPORTED.matcher(text.substring(0, c.start())).find()
-                  || (unnamed >= 0 && c.start() > unnamed));
+                  || (unnamed >= 0
+                      && c.start() > unnamed
+                      && !BREAK.matcher(text.substring(unnamed, c.start())).find()));
       if (reported) {
         // "a detective testified that Dr Ferd said…", "the detective said Dr Ferd admitted…":
         // Ferd's words are what someone unnamed reports

@@ -24,7 +24,8 @@ final class Subjects {
    */
   private static final Pattern LONG_MODIFIER =
       Pattern.compile(
-          "(?:,\\s*)?\\b(?:of|in|on|at|from|with|about|for)\\s+(?:the\\s+)?(?:[\\p{L}'’.&-]+\\s+){0,4}$");
+          "(?:,\\s*)?\\b(?:(?:of|from|for)\\s+(?:the\\s+)?(?:[\\p{L}'’.&-]+\\s+){0,4}"
+              + "|(?:in|on|at|with|about)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?)$");
 
   private static final Pattern TIME =
       Pattern.compile("(?i)\\b(?:\\p{L}+day|today|tonight|week|month|year|morning|evening)\\b");

@@ -95,8 +95,7 @@ class SpeakerFixesTest {
             .sentence(
                 "A harbour inspector testified that Dr Ferd had said he moved the buoys.",
                 person("Dr Ferd"))
-            .sentence(
-                "The inspector said Dr Ferd admitted he moved the buoys.", person("Dr Ferd"))
+            .sentence("The inspector said Dr Ferd admitted he moved the buoys.", person("Dr Ferd"))
             .sentence(
                 "On Tuesday the Rowing League said the race would go ahead.",
                 org("the Rowing League"))
@@ -105,5 +104,22 @@ class SpeakerFixesTest {
     assertThat(speaker(a, 1)).isNull();
     assertThat(speaker(a, 2)).isNull();
     assertThat(speaker(a, 3)).isEqualTo("the Rowing League");
+  }
+
+  @Test
+  void aStatementOrAReportBeforeTheNameLeavesTheSpeaker() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "In a statement the Rowing League said the race would go ahead.",
+                org("the Rowing League"))
+            .sentence(
+                "Despite reports that the race was off, Mira Holt said the boats were ready.",
+                person("Mira Holt"))
+            .sentence("As critics warned, Mira Holt said the levy was fair.", person("Mira Holt"))
+            .build();
+    assertThat(speaker(a, 0)).isEqualTo("the Rowing League");
+    assertThat(speaker(a, 1)).isEqualTo("Mira Holt");
+    assertThat(speaker(a, 2)).isEqualTo("Mira Holt");
   }
 }
