@@ -24,6 +24,9 @@ import java.util.Set;
  * (named in the most titles).
  */
 final class SidesActors {
+  private static final java.util.regex.Pattern RUN_IN =
+      java.util.regex.Pattern.compile("^\\S.*?\\s((?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}\\S*)$");
+
   private SidesActors() {}
 
   /**
@@ -48,8 +51,13 @@ final class SidesActors {
     return out;
   }
 
-  /** The plainest name with a given name (fewest words), else the longest. */
-  static String display(List<String> names) {
+  /**
+   * The plainest name with a given name (fewest words), else the longest; words the recogniser ran
+   * into a name before an honorific are left out ("Harbourside Mrs Venn" shows as "Mrs Venn").
+   */
+  static String display(List<String> raw) {
+    List<String> names =
+        raw.stream().map(n -> RUN_IN.matcher(n.strip()).replaceFirst("$1")).toList();
     return names.stream()
         .filter(n -> n.strip().split("\\s+").length > 1)
         .min(Comparator.comparingInt((String n) -> n.split("\\s+").length).thenComparing(n -> n))

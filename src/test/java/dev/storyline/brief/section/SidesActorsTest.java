@@ -117,4 +117,12 @@ class SidesActorsTest {
     assertThat(camps.get("Critics")).contains("Jon Adler").doesNotContain("Tom Brack");
     assertThat(camps.get("Defenders")).containsExactly("Tom Brack");
   }
+
+  @Test
+  void wordsRunIntoANameBeforeAnHonorificAreLeftOut() {
+    assertThat(SidesActors.display(List.of("Harbourside Mrs Venn"))).isEqualTo("Mrs Venn");
+    assertThat(SidesActors.display(List.of("Dr Ilse Ferd", "Ferd"))).isEqualTo("Dr Ilse Ferd");
+    assertThat(SidesActors.display(List.of("Mara Lindqvist", "Governor Mara Lindqvist")))
+        .isEqualTo("Mara Lindqvist");
+  }
 }
