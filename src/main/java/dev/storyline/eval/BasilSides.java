@@ -49,6 +49,10 @@ final class BasilSides {
   private final Map<String, String> mainEntity = new HashMap<>();
   int speakerJudged;
   int speakerRight;
+
+  /** Right or, for a party group label ("House_Democrats"), of the party the article states. */
+  int speakerRightParty;
+
   int sideJudged;
   int sideRight;
   int pagesWithSides;
@@ -142,9 +146,15 @@ final class BasilSides {
         speakerJudged++;
         boolean right = sameActor(s.actor(), span.speaker());
         speakerRight += right ? 1 : 0;
-        if (!right) {
-          examples.add("speaker: shown " + s.actor() + ", labelled " + span.speaker());
-        }
+        boolean member = !right && PartyGroups.member(s.actor(), span.speaker(), text(a));
+        speakerRightParty += right || member ? 1 : 0;
+        examples.add(
+            "speaker "
+                + (right ? "right" : member ? "member" : "wrong")
+                + ": shown "
+                + s.actor()
+                + ", labelled "
+                + span.speaker());
       }
       Boolean against = claimsAgainst(camp);
       boolean aboutMain = key(span.target()).equals(main);
@@ -197,6 +207,10 @@ final class BasilSides {
       }
     }
     return null;
+  }
+
+  private static String text(AnalyzedArticle a) {
+    return a.article().text() == null ? "" : a.article().text();
   }
 
   private static String key(String name) {

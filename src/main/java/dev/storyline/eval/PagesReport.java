@@ -130,6 +130,7 @@ final class PagesReport {
       f.put("sides_side_accuracy", share(sides.sideRight, sides.sideJudged));
       f.put("sides_speaker_judged", (double) sides.speakerJudged);
       f.put("sides_speaker_accuracy", share(sides.speakerRight, sides.speakerJudged));
+      f.put("sides_speaker_accuracy_party", share(sides.speakerRightParty, sides.speakerJudged));
       f.put("sides_balance", share(sides.balanced, sides.pagesWithSides));
     }
     noise(run, f);

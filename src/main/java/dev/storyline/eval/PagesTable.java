@@ -70,11 +70,13 @@ final class PagesTable {
       out.printf(
           Locale.ROOT,
           "sides (basil)     side accuracy %.3f of %.0f judged; speaker accuracy %.3f of %.0f"
-              + " judged; pages citing more than one relative stance %.3f%n",
+              + " judged (%.3f crediting a party group label to a member of that party);"
+              + " pages citing more than one relative stance %.3f%n",
           f.get("sides_side_accuracy"),
           f.get("sides_judged"),
           f.get("sides_speaker_accuracy"),
           f.get("sides_speaker_judged"),
+          f.get("sides_speaker_accuracy_party"),
           f.get("sides_balance"));
     }
     out.printf(

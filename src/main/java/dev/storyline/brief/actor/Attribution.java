@@ -21,17 +21,18 @@ public final class Attribution {
   private static final Pattern HONORIFIC_NAME =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Ss]he|[Hh]e)\\b");
-  private static final Pattern SUBJECT_GAP =
-      Pattern.compile(
-          "^(?:['’]s)?(?:\\s*|,[^,\"“”]{1,80},\\s*"
-              + "|\\s+(?:(?:also|has|have|had|again|previously|later|earlier|then|on|in|a|an"
-              + "|its|his|her|their|statement|interview|letter|post|\\p{Lu}\\p{L}+day"
-              + "|\\p{L}+ly)\\s+){1,4})$");
   private static final Pattern VERB =
       Pattern.compile(CueLexicon.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
-  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*\\.?");
-  private static final Pattern OF_GAP = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
   private static final Pattern INVERSION = Pattern.compile("(?:^|[,\"”’'])\\s*$");
+
+  /** A clause reported by a verb ("testified that", "told the court that"). */
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "\\b(?:said|says|say|testified|testifies|alleged|alleges|stated|states|wrote|writes"
+              + "|argued|argues|insisted|insists|added|told \\p{L}+(?: \\p{L}+)?)"
+              + "(?:\\s+(?:on|in|at)\\s+\\p{L}+)?\\s+that\\s");
+
+  private static final Pattern BREAK = Pattern.compile("[,;:\"“”]");
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
 
   /**
@@ -58,30 +59,41 @@ public final class Attribution {
     }
     verb.reset();
     List<int[]> quotes = quoteSpans(text);
-    List<Candidate> names = candidates(s, actors, quotes);
+    List<Subjects.Candidate> names = candidates(s, actors, quotes);
+    int unnamed = -1;
     while (verb.find()) {
       if (inside(verb.start(), quotes)) {
         continue;
       }
-      Candidate c = resolve(text, verb, names);
-      if (c != null) {
-        return new Speaker(c.key, actors.name(c.key), verb.start());
+      Subjects.Candidate c = resolve(text, verb, names);
+      boolean reported =
+          c != null
+              && c.start() < verb.start()
+              && (REPORTED.matcher(text.substring(0, c.start())).find()
+                  || (unnamed >= 0
+                      && c.start() > unnamed
+                      && !BREAK.matcher(text.substring(unnamed, c.start())).find()));
+      if (reported) {
+        // "a detective testified that Dr Ferd said…", "the detective said Dr Ferd admitted…":
+        // Ferd's words are what someone unnamed reports
+        return null;
       }
+      if (c != null) {
+        return new Speaker(c.key(), actors.name(c.key()), verb.start());
+      }
+      unnamed = unnamed < 0 ? verb.end() : unnamed;
     }
     return null;
   }
 
-  private static Candidate resolve(String text, Matcher verb, List<Candidate> names) {
+  private static Subjects.Candidate resolve(
+      String text, Matcher verb, List<Subjects.Candidate> names) {
     boolean passive = text.startsWith(" by ", verb.end());
     if (!verb.group().equalsIgnoreCase("according to") && !passive) {
-      for (int i = names.size() - 1; i >= 0; i--) {
-        Candidate c = names.get(i);
-        if (c.end <= verb.start()
-            && SUBJECT_GAP.matcher(text.substring(c.end, verb.start())).matches()) {
-          Candidate owner = owner(text, names, i);
-          // a place does not speak ("Sao Paulo", "the Gulf") unless it names its speaker's seat
-          return owner.place ? null : owner;
-        }
+      Subjects.Candidate subject = Subjects.subject(text, verb.start(), names);
+      if (subject != null) {
+        // a place does not speak ("Sao Paulo", "the Gulf") unless it names its speaker's seat
+        return subject.place() ? null : subject;
       }
     }
     if (!passive && TRANSITIVE.matcher(verb.group()).matches()) {
@@ -96,37 +108,21 @@ public final class Attribution {
     if (!inverted) {
       return null;
     }
-    for (Candidate c : names) {
-      if (!c.subjectOnly
-          && !c.place
-          && c.start >= verb.end()
-          && AFTER_GAP.matcher(text.substring(verb.end(), c.start)).matches()) {
+    for (Subjects.Candidate c : names) {
+      if (!c.subjectOnly()
+          && !c.place()
+          && c.start() >= verb.end()
+          && AFTER_GAP.matcher(text.substring(verb.end(), c.start())).matches()) {
         return c;
       }
     }
     return null;
   }
 
-  /**
-   * The name a place or tag belongs to: "Rick Perry of Texas" and "Mitt Romney, R-Utah" speak as
-   * Rick Perry and Mitt Romney.
-   */
-  private static Candidate owner(String text, List<Candidate> names, int i) {
-    Candidate c = names.get(i);
-    if (i > 0) {
-      Candidate before = names.get(i - 1);
-      String gap = text.substring(before.end, c.start);
-      boolean tag = PARTY_TAG.matcher(text.substring(c.start, c.end)).matches() && gap.equals(", ");
-      if (tag || OF_GAP.matcher(gap).matches()) {
-        return before;
-      }
-    }
-    return c;
-  }
-
   /** Person and organisation mentions outside quotes, plus "Ms. Surname" resolved by surname. */
-  private static List<Candidate> candidates(StorySentence s, Actors actors, List<int[]> quotes) {
-    List<Candidate> out = new ArrayList<>();
+  private static List<Subjects.Candidate> candidates(
+      StorySentence s, Actors actors, List<int[]> quotes) {
+    List<Subjects.Candidate> out = new ArrayList<>();
     for (EntityMention m : s.sentence().entities()) {
       Actors.Info info = actors.info(m.key());
       EntityKind kind = info == null ? m.kind() : info.kind();
@@ -135,21 +131,31 @@ public final class Attribution {
       // a place is kept to find whose seat it is ("Rick Perry of Texas said") but never speaks
       boolean place = kind == EntityKind.PLACE;
       boolean unknown = (kind == EntityKind.OTHER || place) && capitalised(m.text());
-      if (valid && (named || unknown) && !inside(m.start(), quotes) && !actors.isOutlet(m.key())) {
+      boolean speaks = place || SpeakerNames.maySpeak(m.text(), kind);
+      if (valid
+          && speaks
+          && (named || unknown)
+          && !inside(m.start(), quotes)
+          && !actors.isOutlet(m.key())) {
         out.add(
-            new Candidate(
-                actors.resolve(s.article().id(), s.index(), m), m.start(), m.end(), !named, place));
+            new Subjects.Candidate(
+                actors.resolve(s.article().id(), s.index(), m),
+                m.start(),
+                m.end(),
+                !named,
+                place,
+                kind == EntityKind.PERSON));
       }
     }
     honorifics(s, actors, quotes, out);
     pronouns(s, actors, quotes, out);
-    out.sort(Comparator.comparingInt(Candidate::start));
+    out.sort(Comparator.comparingInt(Subjects.Candidate::start));
     return out;
   }
 
   /** "Ms. Surname" the recogniser missed, resolved to the story's full name that fits. */
   private static void honorifics(
-      StorySentence s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+      StorySentence s, Actors actors, List<int[]> quotes, List<Subjects.Candidate> out) {
     String text = s.sentence().text();
     Matcher h = HONORIFIC_NAME.matcher(text);
     while (h.find()) {
@@ -160,16 +166,16 @@ public final class Attribution {
               h.start(),
               h.group(1),
               PersonNames.ofHonorific(text, h.start(), h.group()));
-      boolean covered = out.stream().anyMatch(c -> c.start <= h.start(1) && c.end >= h.end(1));
+      boolean covered = out.stream().anyMatch(c -> c.start() <= h.start(1) && c.end() >= h.end(1));
       if (key != null && !covered && !inside(h.start(), quotes)) {
-        out.add(new Candidate(key, h.start(), h.end(), false, false));
+        out.add(new Subjects.Candidate(key, h.start(), h.end(), false, false, true));
       }
     }
   }
 
   /** "she" and "he" outside quotes, resolved to the last person of that gender before them. */
   private static void pronouns(
-      StorySentence s, Actors actors, List<int[]> quotes, List<Candidate> out) {
+      StorySentence s, Actors actors, List<int[]> quotes, List<Subjects.Candidate> out) {
     Matcher p = PRONOUN.matcher(s.sentence().text());
     while (p.find()) {
       String key =
@@ -180,7 +186,7 @@ public final class Attribution {
       Actors.Info info = key == null ? null : actors.info(key);
       boolean person = info == null || info.kind() == EntityKind.PERSON;
       if (key != null && person && !actors.isOutlet(key)) {
-        out.add(new Candidate(key, p.start(), p.end(), false, false));
+        out.add(new Subjects.Candidate(key, p.start(), p.end(), false, false, true));
       }
     }
   }
@@ -216,13 +222,6 @@ public final class Attribution {
     }
     return false;
   }
-
-  /**
-   * A possible speaker. {@code subjectOnly} marks a name the recogniser could not type: it may be
-   * the subject before a reporting verb ("Aksel Brun, a police spokesman, said") but is never taken
-   * from after the verb, where objects and places stand.
-   */
-  private record Candidate(String key, int start, int end, boolean subjectOnly, boolean place) {}
 
   private static boolean capitalised(String text) {
     String t = text.strip();

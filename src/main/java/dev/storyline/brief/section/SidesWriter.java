@@ -40,7 +40,8 @@ public final class SidesWriter {
 
   private SidesWriter() {}
 
-  record Found(String key, String name, StorySentence sent, int polarity, String quote) {}
+  record Found(
+      String key, String name, StorySentence sent, int polarity, String quote, String origin) {}
 
   public static List<Camp> write(StoryText text, Actors actors) {
     return write(text, actors, java.util.Set.of());
@@ -71,17 +72,22 @@ public final class SidesWriter {
     List<ActorStance> against = new ArrayList<>();
     List<ActorStance> forIt = new ArrayList<>();
     List<ActorStance> neutral = new ArrayList<>();
+    String main = SidesActors.main(text, actors, byActor.keySet());
     byActor.forEach(
         (key, fs) -> {
           ActorStance a = ActorStance.of(fs);
-          Affiliation.Party party = affiliation.of(key);
+          Affiliation.Party party = SidesActors.party(affiliation, fs);
           if (party != null) {
             parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
           } else {
             (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
           }
         });
-    align(neutral, against, forIt, target(against, actors), affiliation);
+    List<String> defended = new ArrayList<>();
+    java.util.stream.Stream.of(main, target(against, actors))
+        .filter(java.util.Objects::nonNull)
+        .forEach(defended::add);
+    align(neutral, against, forIt, defended, affiliation);
     List<Camp> out = new ArrayList<>();
     parties.entrySet().stream()
         .sorted(
@@ -106,11 +112,12 @@ public final class SidesWriter {
                 who.name(),
                 s,
                 StancePolarity.polarity(StancePolarity.withoutNames(s)),
-                quote);
+                quote,
+                who.key());
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
       }
     }
-    return byActor;
+    return SidesActors.merged(byActor, actors);
   }
 
   /**
@@ -151,19 +158,37 @@ public final class SidesWriter {
       List<ActorStance> neutral,
       List<ActorStance> against,
       List<ActorStance> forIt,
-      String target,
+      List<String> defended,
       Affiliation affiliation) {
+    Map<String, String> head = new java.util.HashMap<>();
+    java.util.stream.Stream.of(neutral, against, forIt)
+        .flatMap(List::stream)
+        .flatMap(a -> a.all().stream())
+        .forEach(f -> head.put(f.origin(), f.key()));
     java.util.Set<String> critics = new java.util.HashSet<>();
     java.util.Set<String> defenders = new java.util.HashSet<>();
     against.forEach(a -> critics.add(a.best().key()));
     forIt.forEach(a -> defenders.add(a.best().key()));
-    if (target != null) {
-      defenders.add(target);
+    java.util.Set<String> subject = new java.util.HashSet<>(defended);
+    defended.forEach(k -> subject.add(head.getOrDefault(k, k)));
+    defenders.addAll(subject);
+    // the one the story is about (or the critics' target), its lawyer or spokesperson speak for
+    // it, whatever the words: "the attacks were unfair" defends
+    for (java.util.Iterator<ActorStance> it = against.iterator(); it.hasNext(); ) {
+      ActorStance a = it.next();
+      String principal = affiliation.principal(a.best().origin());
+      boolean speaksFor =
+          principal != null && subject.contains(head.getOrDefault(principal, principal));
+      if (speaksFor || subject.contains(a.best().key())) {
+        forIt.add(a);
+        it.remove();
+      }
     }
     for (java.util.Iterator<ActorStance> it = neutral.iterator(); it.hasNext(); ) {
       ActorStance a = it.next();
       String key = a.best().key();
-      String principal = affiliation.principal(key);
+      String principal = affiliation.principal(a.best().origin());
+      principal = head.getOrDefault(principal, principal);
       if (defenders.contains(key) || defenders.contains(principal)) {
         forIt.add(a);
         it.remove();

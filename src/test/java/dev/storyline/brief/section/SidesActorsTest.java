@@ -1,0 +1,128 @@
+package dev.storyline.brief.section;
+
+import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.org;
+import static dev.storyline.brief.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.Fixture;
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Brief.Camp;
+import dev.storyline.domain.Brief.Stance;
+import dev.storyline.domain.EntityKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One actor once in Sides however the articles name it, and the story's subject on its side. */
+class SidesActorsTest {
+  private static List<String> actors(List<AnalyzedArticle> story) {
+    List<String> out = new ArrayList<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      c.stances().stream().map(Stance::actor).forEach(out::add);
+    }
+    return out;
+  }
+
+  @Test
+  void surnameTitledAndFullNamesOfOnePersonAreOneActor() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Harbour Governor Mara Lindqvist said the ferry levy was fair and welcome.",
+                person("Harbour Governor Mara Lindqvist"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .sentence(
+                "Mara Lindqvist said the levy would support the ferries.", person("Mara Lindqvist"))
+            .sentence(
+                "Lindqvist said she would praise the crews.",
+                new Fixture.Ann("Lindqvist", EntityKind.OTHER, "lindqvist", null, null))
+            .build();
+    AnalyzedArticle c =
+        article("c", "C", "2025-01-01T03:00:00Z")
+            .sentence(
+                "The Tidewater Rowing League warned that the levy was unfair.",
+                org("The Tidewater Rowing League"))
+            .sentence("The TRL said the levy would hurt small clubs.", org("TRL"))
+            .sentence(
+                "Mara Lindqvist Jr. said the levy would harm her shop.",
+                person("Mara Lindqvist Jr."))
+            .build();
+    List<String> shown = actors(List.of(a, b, c));
+    // the daughter of the same name with "Jr." is another person
+    assertThat(shown)
+        .containsExactlyInAnyOrder(
+            "Mara Lindqvist", "The Tidewater Rowing League", "Mara Lindqvist Jr.");
+  }
+
+  @Test
+  void theSubjectOfTheStoryAnsweringItsCriticsStandsWithTheDefenders() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .title("Mara Lindqvist under fire over ferry levy", person("Mara Lindqvist"))
+            .sentence(
+                "Rowing clubs criticised the ferry levy and said it was unfair.",
+                org("Rowing clubs"))
+            .sentence(
+                "Mara Lindqvist said the attacks on the ferry levy were false and wrong.",
+                person("Mara Lindqvist"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .title("Mara Lindqvist defends ferry levy", person("Mara Lindqvist"))
+            .sentence(
+                "Jon Adler, a ferry captain, said the ferry levy would hurt and harm the crews.",
+                person("Jon Adler"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a, b);
+    java.util.Map<String, List<String>> camps = new java.util.LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).toList());
+    }
+    assertThat(camps.get("Critics")).contains("Jon Adler").doesNotContain("Mara Lindqvist");
+    assertThat(camps.get("Defenders")).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void theLawyerOfTheSubjectStandsWithTheDefendersWhateverHisWords() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .title("Dr Ilse Ferd charged over harbour deaths", person("Ilse Ferd"))
+            .sentence(
+                "Prosecutor Jon Adler said the failures of Ilse Ferd were reckless and wrong.",
+                person("Jon Adler"),
+                person("Ilse Ferd"))
+            .sentence(
+                "Ilse Ferd's lawyer Tom Brack said the attacks were unfair and false.",
+                person("Ilse Ferd"),
+                person("Tom Brack"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .title("Ilse Ferd denies charges", person("Ilse Ferd"))
+            .sentence(
+                "Harbour families condemned the failures of Ilse Ferd as reckless.",
+                org("Harbour families"),
+                person("Ilse Ferd"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a, b);
+    java.util.Map<String, List<String>> camps = new java.util.LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).toList());
+    }
+    assertThat(camps.get("Critics")).contains("Jon Adler").doesNotContain("Tom Brack");
+    assertThat(camps.get("Defenders")).containsExactly("Tom Brack");
+  }
+
+  @Test
+  void wordsRunIntoANameBeforeAnHonorificAreLeftOut() {
+    assertThat(SidesActors.display(List.of("Harbourside Mrs Venn"))).isEqualTo("Mrs Venn");
+    assertThat(SidesActors.display(List.of("Dr Ilse Ferd", "Ferd"))).isEqualTo("Dr Ilse Ferd");
+    assertThat(SidesActors.display(List.of("Mara Lindqvist", "Governor Mara Lindqvist")))
+        .isEqualTo("Mara Lindqvist");
+  }
+}
