@@ -95,6 +95,27 @@ public final class Boilerplate {
               + "|(?:sends|has) (?:this|a) report\\b|spent the day with\\b"
               + "|follows a (?:group|family|team)\\b)");
 
+  /**
+   * A photo caption: a scene in the present tense ending with the day it was taken ("A nurse wears
+   * a mask in Velmar City April 24, 2009.", "The mayor addresses the council last night.").
+   */
+  private static final Pattern CAPTION =
+      Pattern.compile(
+          "(?i)\\b(?:wears?|walks?|stands?|holds?|looks? on|waits?|sits?|gestures?|speaks?"
+              + "|addresses|arrives?|poses?|carries|reacts?|prays?|smiles?|waves?|attends?"
+              + "|is seen|are seen)\\b[^.!?]*\\b(?:"
+              + MONTH
+              + "\\.? \\d{1,2}, \\d{4}|\\d{1,2} "
+              + MONTH
+              + " \\d{4}|last night|this morning)\\s*\\.?$");
+
+  /** A caption ending with its place and day: "…, in Dunmore, Velmar, 27 July 2010." */
+  private static final Pattern CAPTION_PLACE =
+      Pattern.compile(
+          ", (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{L}+"
+              + "(?: \\p{Lu}\\p{L}+)?, \\d{1,2} (?:January|February|March|April|May|June|July"
+              + "|August|September|October|November|December) \\d{4}\\s*\\.?$");
+
   /** A transcript speaker tag: "BECKY ANDERSON, HOST:", "AZUZ:". */
   private static final Pattern SPEAKER_TAG =
       Pattern.compile("^(?:\\p{Lu}[\\p{Lu}.'-]+ ?){1,4}(?:, [\\p{Lu} ,'-]+)?\\s?:");
@@ -134,11 +155,15 @@ public final class Boilerplate {
     return s;
   }
 
-  /** True for a photo credit, promo, transcript tag, agency credit or comment furniture. */
+  /**
+   * True for a photo credit or caption, promo, transcript tag, agency credit or comment furniture.
+   */
   public static boolean isFurniture(String text) {
     String t = text.strip();
     return FURNITURE.matcher(t).find()
         || SPEAKER_TAG.matcher(t).find()
-        || VIDEO_PROMO.matcher(t).find();
+        || VIDEO_PROMO.matcher(t).find()
+        || CAPTION.matcher(t).find()
+        || CAPTION_PLACE.matcher(t).find();
   }
 }

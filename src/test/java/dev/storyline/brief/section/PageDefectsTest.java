@@ -109,6 +109,30 @@ class PageDefectsTest {
   }
 
   @Test
+  void photoCaptionsAreBoilerplateSoNeverAHeadlineOrTimelineItem() {
+    assertThat(Boilerplate.isFurniture("A nurse wears a mask in Velmar City April 24, 2031."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The harbour mayor addresses the council last night."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "A ferry office closed by a strike, in Dunmore, Velmar, 27 July 2031."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The ferry law took effect on April 24, 2031.")).isFalse();
+    assertThat(Boilerplate.isFurniture("The strike ended on Tuesday, 27 July 2031.")).isFalse();
+    assertThat(Boilerplate.isFurniture("The mayor said the council may 3 times vote on it."))
+        .isFalse();
+    AnalyzedArticle untitled =
+        article("c", "Harbour Wire", "2031-04-25T00:00:00Z")
+            .title("")
+            .sentence("A nurse wears a mask in Velmar City April 24, 2031.")
+            .sentence("Velmar closed its schools after a new flu killed twelve people.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(untitled)).text())
+        .isEqualTo("Velmar closed its schools after a new flu killed twelve people.");
+  }
+
+  @Test
   void aYearNamedInPassingDoesNotDateTodaysNews() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
