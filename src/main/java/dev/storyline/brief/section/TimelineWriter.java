@@ -74,6 +74,13 @@ public final class TimelineWriter {
     /** Two facts of the same date at least this similar (TF-IDF cosine) are one fact. */
     static final double SAME = 0.4;
 
+    /**
+     * A sentence less similar than this to its own article's title and lead (embedding cosine) is
+     * about something else: a roundup page's other items ("…the hoard of Anglo-Saxon gold…" on an
+     * earthquake page), not background to its story.
+     */
+    static final double OFF_ARTICLE = 0.2;
+
     private BackgroundFacts() {}
 
     /** The background fact candidates of one article, in sentence order. */
@@ -81,12 +88,28 @@ public final class TimelineWriter {
       List<Fact> found = new ArrayList<>();
       LocalDate published = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
       for (AnalyzedSentence s : a.sentences()) {
+        if (offArticle(a, s)) {
+          continue;
+        }
         TimelineEntry e = entry(a, s, published);
         if (e != null) {
           found.add(new Fact(e, Vectorizer.terms(e.line().text())));
         }
       }
       return found;
+    }
+
+    /** True when both embeddings are known and the sentence is far from its article's lead. */
+    static boolean offArticle(AnalyzedArticle a, AnalyzedSentence s) {
+      float[] x = a.embedding();
+      float[] y = s.embedding();
+      if (x == null || y == null || x.length == 0 || x.length != y.length) {
+        return false;
+      }
+      TextVector.Dense u = new TextVector.Dense(x);
+      TextVector.Dense v = new TextVector.Dense(y);
+      double norms = Math.sqrt(u.dot(u) * v.dot(v));
+      return norms > 0 && u.dot(v) / norms < OFF_ARTICLE;
     }
 
     private static TimelineEntry entry(AnalyzedArticle a, AnalyzedSentence s, LocalDate pub) {

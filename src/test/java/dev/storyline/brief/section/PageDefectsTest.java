@@ -160,6 +160,27 @@ class PageDefectsTest {
   }
 
   @Test
+  void aRoundupPagesOtherItemsAreNoBackgroundToItsStory() {
+    AnalyzedArticle a =
+        article("r", "Harbour Wire", "2031-05-10T00:00:00Z")
+            .title("Velmar quake: rescuers reach the harbour")
+            .articleEmbedding(1f, 0f, 0f)
+            .sentence(
+                "Velmar was struck by a smaller quake in 2026 that damaged the old harbour.",
+                date("in 2026", "2026-01-01", DateGranularity.YEAR))
+            .embedding(0.9f, 0.43589f, 0f)
+            .sentence(
+                "A campaign to buy the hoard of old coins found in 2029 was launched in Dunmore.",
+                date("in 2029", "2029-01-01", DateGranularity.YEAR))
+            .embedding(0.05f, 0f, 0.99875f)
+            .build();
+    assertThat(TimelineWriter.BackgroundFacts.of(a))
+        .extracting(f -> f.entry().line().text())
+        .containsExactly(
+            "Velmar was struck by a smaller quake in 2026 that damaged the old harbour.");
+  }
+
+  @Test
   void theSummaryLeavesOutFirstPersonWordsWithNoSpeaker() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
