@@ -120,10 +120,7 @@ public final class SidesWriter {
     return SidesActors.merged(byActor, actors);
   }
 
-  /**
-   * The actor the critics' stances name most often (at least twice, never the critic): the one the
-   * story's criticism is about; null when none.
-   */
+  /** The actor the critics' stances name most often (twice at least, not their own), or null. */
   static String target(List<ActorStance> critics, Actors actors) {
     Map<String, Integer> named = new java.util.HashMap<>();
     for (ActorStance a : critics) {
@@ -136,7 +133,10 @@ public final class SidesWriter {
               info != null
                   && (info.kind() == dev.storyline.domain.EntityKind.PERSON
                       || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
-          if (actor && !key.equals(f.key()) && !actors.isOutlet(key)) {
+          if (actor
+              && !key.equals(f.key())
+              && !actors.isOutlet(key)
+              && !SidesActors.ownSide(s.text(), f.name(), m)) {
             named.merge(key, 1, Integer::sum);
           }
         }

@@ -125,4 +125,36 @@ class SidesActorsTest {
     assertThat(SidesActors.display(List.of("Mara Lindqvist", "Governor Mara Lindqvist")))
         .isEqualTo("Mara Lindqvist");
   }
+
+  @Test
+  void theCriticsOwnOrganisationIsNotTheTargetOfTheirCriticism() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .title("Velmar and Ostrel sign the ferry pact")
+            .sentence(
+                "Jo Lindqvist, leader of the Dock Union, warned that the pact was a bad deal.",
+                person("Jo Lindqvist"),
+                org("Dock Union"))
+            .sentence(
+                "Harbour minister Ana Ruiz said the pact was a great success for both ports.",
+                person("Ana Ruiz"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .title("Ferry pact signed")
+            .sentence(
+                "Jo Lindqvist, head of the Dock Union, said the pact would hurt dock workers.",
+                person("Jo Lindqvist"),
+                org("Dock Union"))
+            .sentence(
+                "The Dock Union said it will campaign against the pact in parliament.",
+                org("The Dock Union"))
+            .build();
+    List<Camp> camps = SidesWriter.write(StoryText.of(List.of(a, b)), Actors.of(List.of(a, b)));
+    for (Camp c : camps) {
+      if (c.name().equals("Defenders") || c.name().equals("Supporters")) {
+        assertThat(c.stances()).extracting(Stance::actor).doesNotContain("The Dock Union");
+      }
+    }
+  }
 }
