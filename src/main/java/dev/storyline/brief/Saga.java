@@ -48,8 +48,14 @@ public final class Saga {
   /** A storyline of these stories. */
   public static Saga of(List<StoryThread> threads) {
     Saga saga = new Saga();
-    threads.forEach(saga::put);
+    saga.putAll(threads);
     return saga;
+  }
+
+  /** As {@link #put} for each thread, with the digests of articles new here made on every core. */
+  public void putAll(List<StoryThread> threads) {
+    SagaDigest.ofNew(threads, digests).forEach(d -> digests.put(d.id(), d));
+    threads.forEach(this::put);
   }
 
   /**
@@ -164,12 +170,6 @@ public final class Saga {
     return order().stream().map(s -> s.id).toList();
   }
 
-  /** The first publication of a story, or {@code null} when it is not here. */
-  public Instant first(String storyId) {
-    SagaStory s = stories.get(storyId);
-    return s == null ? null : s.first();
-  }
-
   /** The latest publication of a story, or {@code null} when it is not here. */
   public Instant last(String storyId) {
     SagaStory s = stories.get(storyId);
@@ -210,11 +210,8 @@ public final class Saga {
 
   /** The material for a story's brief: its articles and its {@link #context}. */
   public StoryMaterial material(
-      String storyId,
-      List<AnalyzedArticle> articles,
-      StoryMaterial.Coverage coverage,
-      Instant now) {
-    return new StoryMaterial(storyId, articles, context(storyId), coverage, now);
+      String id, List<AnalyzedArticle> articles, StoryMaterial.Coverage c, Instant now) {
+    return new StoryMaterial(id, articles, context(id), c, now);
   }
 
   /**

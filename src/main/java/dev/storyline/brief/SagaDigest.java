@@ -4,6 +4,7 @@ import dev.storyline.brief.section.HeadlineWriter;
 import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
+import dev.storyline.domain.StoryMaterial;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,6 +55,19 @@ record SagaDigest(
         earlier != null ? earlier.facts() : TimelineWriter.BackgroundFacts.of(a);
     return new SagaDigest(
         a.id(), storyId, in.published(), headed, facts, hash(a.id(), storyId), hash(a.id(), ""));
+  }
+
+  /** The digests of the threads' articles that {@code known} lacks, made on every core. */
+  static List<SagaDigest> ofNew(
+      List<StoryMaterial.StoryThread> threads, Map<String, SagaDigest> known) {
+    record Job(AnalyzedArticle article, String storyId) {}
+    List<Job> jobs = new java.util.ArrayList<>();
+    for (StoryMaterial.StoryThread t : threads) {
+      t.articles().stream()
+          .filter(a -> !known.containsKey(a.id()))
+          .forEach(a -> jobs.add(new Job(a, t.storyId())));
+    }
+    return jobs.parallelStream().map(j -> of(j.article(), j.storyId(), null)).toList();
   }
 
   /** The first 8 bytes of the SHA-256 of an article id and its story id. */

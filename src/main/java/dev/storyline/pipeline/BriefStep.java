@@ -1,6 +1,7 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
+import dev.storyline.brief.forecast.LedgerSnapshots;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.store.ArticleRepository;
@@ -129,6 +130,7 @@ final class BriefStep {
       return;
     }
     rows.saveStoryline(state); // first, as story rows refer to it; again once headlines are known
+    stories.unstampLedger(lineId); // the stored ledger no longer holds once a brief changes
     Map<String, Brief> written = stale.write(state, loader, coverage, work);
     if (state.ledger == null) {
       work.note("scoring the forecasts");
@@ -136,7 +138,10 @@ final class BriefStep {
     timed("scorecard", () -> scorecards.scorecard(state, update.added(), written, loader));
     rows.saveStoryline(state);
     state.stamp = UUID.randomUUID().toString();
-    stories.stampBriefs(lineId, state.stamp);
+    boolean holds = state.ledger.version() == state.ledgerSaved;
+    stories.stampBriefs(
+        lineId, state.stamp, holds ? null : LedgerSnapshots.of(state.ledger), holds);
+    state.ledgerSaved = state.ledger.version();
     evict();
   }
 
@@ -198,7 +203,8 @@ final class BriefStep {
    */
   private void restore(StorylineState state, List<String> ids, SagaLoader loader) {
     loader.load(ids);
-    ids.forEach(id -> state.saga.put(loader.thread(id)));
+    state.saga.putAll(ids.stream().map(loader::thread).toList());
+    state.snapshot = stories.ledger(state.id);
     stories
         .briefs(ids, false)
         .forEach(

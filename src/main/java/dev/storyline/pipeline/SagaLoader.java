@@ -73,6 +73,11 @@ final class SagaLoader {
     return out;
   }
 
+  /** An article read already, or {@code null}. */
+  AnalyzedArticle loaded(String articleId) {
+    return byId.get(articleId);
+  }
+
   private void read(List<String> ids) {
     if (!ids.isEmpty()) {
       articles.analyzed(ids).forEach(a -> byId.put(a.id(), a));

@@ -1,6 +1,8 @@
 package dev.storyline.pipeline;
 
+import dev.storyline.brief.forecast.Forecast;
 import dev.storyline.brief.forecast.ForecastLedger;
+import dev.storyline.brief.forecast.LedgerSnapshots;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
@@ -38,6 +40,10 @@ final class ScorecardStep {
       SagaLoader loader) {
     List<String> order = state.saga.storyIds();
     ForecastLedger ledger = state.ledger;
+    if (ledger == null && state.snapshot != null) {
+      state.ledger = restore(state, order, loader);
+      ledger = state.ledger;
+    }
     if (ledger == null) {
       state.ledger = rebuild(order, written, loader);
     } else {
@@ -52,6 +58,27 @@ final class ScorecardStep {
       stories.saveScorecard(state.id, checks, clock.instant());
       state.savedChecks = checks;
     }
+  }
+
+  /**
+   * The ledger stored at the stamp the storyline was restored at, brought up to the stories there
+   * are now: the forecasts of stories that are gone are dropped, and the articles it was not
+   * offered are offered (the briefs written since are put by the caller).
+   */
+  private ForecastLedger restore(StorylineState state, List<String> order, SagaLoader loader) {
+    loader.load(order);
+    ForecastLedger ledger =
+        LedgerSnapshots.restore(
+            state.snapshot,
+            id -> state.saga.contains(id) ? loader.thread(id) : null,
+            loader::loaded);
+    state.snapshot = null;
+    ledger.order(order);
+    state.ledgerSaved = ledger.version();
+    List<String> fresh =
+        state.saga.articlesAfter(Instant.MIN).stream().filter(id -> !ledger.offered(id)).toList();
+    loader.articles(fresh).forEach(ledger::offer);
+    return ledger;
   }
 
   private ForecastLedger rebuild(
@@ -78,13 +105,11 @@ final class ScorecardStep {
   }
 
   /** Offers new forecasts the storyline's articles published after them. */
-  private void offerLater(
-      StorylineState state, List<ForecastLedger.Forecast> fresh, SagaLoader loader) {
+  private void offerLater(StorylineState state, List<Forecast> fresh, SagaLoader loader) {
     if (fresh.isEmpty()) {
       return;
     }
-    Instant since =
-        fresh.stream().map(ForecastLedger.Forecast::claimPublished).min(Instant::compareTo).get();
+    Instant since = fresh.stream().map(Forecast::claimPublished).min(Instant::compareTo).get();
     for (AnalyzedArticle a : loader.articles(state.saga.articlesAfter(since))) {
       state.ledger.offer(a, fresh);
     }

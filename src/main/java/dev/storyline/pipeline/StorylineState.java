@@ -3,6 +3,7 @@ package dev.storyline.pipeline;
 import dev.storyline.brief.Saga;
 import dev.storyline.brief.forecast.ForecastLedger;
 import dev.storyline.domain.ForecastCheck;
+import dev.storyline.domain.LedgerSnapshot;
 import dev.storyline.store.StoryRepository;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +19,14 @@ final class StorylineState {
   final String id;
   final Saga saga = new Saga();
 
-  /** {@code null} when it must be built again from every story. */
+  /** {@code null} when it must be built again from every story (or from {@link #snapshot}). */
   ForecastLedger ledger;
+
+  /** The ledger stored at the stamp the storyline was restored at, until the ledger is built. */
+  LedgerSnapshot snapshot;
+
+  /** The ledger's version the stored ledger equals, or -1 when it equals none. */
+  long ledgerSaved = -1;
 
   /** Story id to the basis of its stored brief ({@code null}: none or unknown). */
   final Map<String, String> basis = new HashMap<>();

@@ -3,6 +3,7 @@ package dev.storyline.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
+import dev.storyline.domain.LedgerSnapshot;
 import dev.storyline.domain.StoryMaterial;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -125,7 +126,34 @@ public class StoryRepository {
    * own knows another process wrote the storyline's briefs since (what it kept is stale).
    */
   public void stampBriefs(String storylineId, String stamp) {
-    jdbc.update("update storyline set brief_stamp = ? where id = ?", stamp, storylineId);
+    stampBriefs(storylineId, stamp, null, false);
+  }
+
+  /**
+   * As {@link #stampBriefs(String, String)}, and stores the storyline's forecast ledger as of this
+   * stamp ({@code ledger}), or says that the one stored before still holds at it ({@code holds}).
+   */
+  public void stampBriefs(String storylineId, String stamp, LedgerSnapshot ledger, boolean holds) {
+    writes.stampBriefs(storylineId, stamp, ledger, holds);
+  }
+
+  /** The forecast ledger stored at the storyline's current stamp, or {@code null}. */
+  public LedgerSnapshot ledger(String storylineId) {
+    List<String> found =
+        jdbc.queryForList(
+            "select forecast_ledger from storyline where id = ? and ledger_stamp = brief_stamp",
+            String.class,
+            storylineId);
+    return found.isEmpty() || found.get(0) == null
+        ? null
+        : codec.read(found.get(0), LedgerSnapshot.class);
+  }
+
+  /** Says that the stored forecast ledger no longer holds: briefs are about to change. */
+  public void unstampLedger(String storylineId) {
+    jdbc.update(
+        "update storyline set ledger_stamp = null where id = ? and ledger_stamp is not null",
+        storylineId);
   }
 
   /** Replaces the forecast scorecard of a storyline. */

@@ -1,6 +1,5 @@
 package dev.storyline.brief.forecast;
 
-import dev.storyline.brief.forecast.ForecastLedger.Forecast;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,16 +1,9 @@
 package dev.storyline.brief.forecast;
 
 import dev.storyline.domain.AnalyzedArticle;
-import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
-import dev.storyline.domain.ForecastCheck.Status;
-import dev.storyline.domain.Line;
-import dev.storyline.domain.SourceRef;
 import dev.storyline.domain.StoryMaterial.StoryThread;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -50,6 +43,12 @@ public final class ForecastLedger {
   /** The prepared sentences of recently offered articles. */
   private final PreparedEvidence prepared = new PreparedEvidence();
 
+  /** The articles offered to every forecast there was ({@link #offer(AnalyzedArticle)}). */
+  private final Set<String> offered = new HashSet<>();
+
+  /** Counts the changes of forecasts, matches and offered articles. */
+  private long version;
+
   /**
    * Sets the storyline's story order.
    *
@@ -85,7 +84,26 @@ public final class ForecastLedger {
       }
     }
     byStory.put(thread.storyId(), fresh);
+    version++;
     return fresh.stream().filter(f -> f.claim != null).toList();
+  }
+
+  /** Puts forecasts restored from a snapshot with what was found for them. */
+  void restored(String storyId, List<Forecast> forecasts) {
+    remove(storyId);
+    for (Forecast f : forecasts) {
+      if (f.claim != null) {
+        index.file(f, f.claim, true);
+      }
+    }
+    byStory.put(storyId, forecasts);
+    version++;
+  }
+
+  /** Notes articles a snapshot says were offered to every forecast there was. */
+  void offeredBefore(Collection<String> articleIds) {
+    offered.addAll(articleIds);
+    version++;
   }
 
   /** Forgets a story's forecasts. */
@@ -94,6 +112,7 @@ public final class ForecastLedger {
     if (old == null) {
       return;
     }
+    version++;
     for (Forecast f : old) {
       if (f.claim != null) {
         index.file(f, f.claim, false);
@@ -104,6 +123,29 @@ public final class ForecastLedger {
   /** The stories with forecasts here. */
   public Set<String> stories() {
     return Set.copyOf(byStory.keySet());
+  }
+
+  /** A story's forecasts (empty when it has none here). */
+  List<Forecast> forecasts(String storyId) {
+    return byStory.getOrDefault(storyId, List.of());
+  }
+
+  /** Whether an article was offered to every forecast there was, whatever its story now. */
+  public boolean offered(String articleId) {
+    return offered.contains(articleId);
+  }
+
+  /** The articles offered to every forecast there was. */
+  Set<String> offered() {
+    return offered;
+  }
+
+  /**
+   * Grows with every change of forecasts, matches or offered articles: a snapshot taken at one
+   * version holds as long as the version stays.
+   */
+  public long version() {
+    return version;
   }
 
   /**
@@ -122,7 +164,9 @@ public final class ForecastLedger {
   /** Offers many articles at once (a ledger built from a history), prepared on every core. */
   public void offerAll(List<AnalyzedArticle> articles) {
     List<List<ClaimMatch.Evidence>> ready =
-        index.isEmpty() ? List.of() : PreparedEvidence.all(articles);
+        index.isEmpty()
+            ? articles.stream().map(a -> List.<ClaimMatch.Evidence>of()).toList()
+            : PreparedEvidence.all(articles);
     for (int i = 0; i < ready.size(); i++) {
       offer(articles.get(i), ready.get(i), null);
     }
@@ -130,6 +174,9 @@ public final class ForecastLedger {
 
   private void offer(
       AnalyzedArticle article, List<ClaimMatch.Evidence> sentences, Collection<Forecast> only) {
+    if (only == null && offered.add(article.id())) {
+      version++;
+    }
     if (index.isEmpty()) {
       return;
     }
@@ -140,8 +187,10 @@ public final class ForecastLedger {
         if ((allowed == null || allowed.contains(f))
             && article.article().published().isAfter(f.claimPublished)) {
           ClaimMatch m = ClaimMatch.of(f.claim, evidence, null, source);
-          if (m != null) {
-            f.matches.putIfAbsent(article.id() + "#" + evidence.sentence().index(), m);
+          if (m != null
+              && f.matches.putIfAbsent(article.id() + "#" + evidence.sentence().index(), m)
+                  == null) {
+            version++;
           }
         }
       }
@@ -197,80 +246,5 @@ public final class ForecastLedger {
             .thenComparing(c -> c.source().articleId())
             .thenComparingInt(c -> c.sentence().index());
     return order.compare(m, best) < 0;
-  }
-
-  /** One forecast item of a story's brief, its claim prepared, and the evidence found so far. */
-  public static final class Forecast {
-    private final String storyId;
-    private final Brief.ForecastItem item;
-    private final ClaimMatch.Claim claim;
-    private final Brief.SourceArticle claimSource;
-    private final Instant claimPublished;
-
-    /** Every match found, by article id and sentence index. */
-    private final Map<String, ClaimMatch> matches = new HashMap<>();
-
-    private Forecast(
-        String storyId,
-        Brief.ForecastItem item,
-        ClaimMatch.Claim claim,
-        Brief.SourceArticle claimSource) {
-      this.storyId = storyId;
-      this.item = item;
-      this.claim = claim;
-      this.claimSource = claimSource;
-      this.claimPublished = claimSource == null ? null : claimSource.published();
-    }
-
-    /** The forecast of an item, with its claim found in the story's articles (or none). */
-    static Forecast of(StoryThread thread, Brief.ForecastItem item) {
-      for (SourceRef ref : item.line().refs()) {
-        for (AnalyzedArticle a : thread.articles()) {
-          if (a.id().equals(ref.articleId())) {
-            for (AnalyzedSentence s : a.sentences()) {
-              if (s.index() == ref.sentence()) {
-                LocalDate since = a.article().published().atZone(ZoneOffset.UTC).toLocalDate();
-                return new Forecast(
-                    thread.storyId(),
-                    item,
-                    ClaimMatch.Claim.of(s, since),
-                    PreparedEvidence.source(a));
-              }
-            }
-          }
-        }
-      }
-      return new Forecast(thread.storyId(), item, null, null);
-    }
-
-    /** When the forecast's sentence was published ({@code null} when it was not found). */
-    public Instant claimPublished() {
-      return claimPublished;
-    }
-
-    private ForecastCheck check(ClaimMatch best) {
-      LocalDate checkBy = ForecastScorecard.checkBy(claim.sentence(), claim.since());
-      String attribution =
-          item.attribution() == null || item.attribution().isBlank() ? null : item.attribution();
-      if (best == null) {
-        return new ForecastCheck(
-            storyId, attribution, item.line(), claimSource, checkBy, Status.OPEN, null, null, null);
-      }
-      Status status = best.contradicts() ? Status.CONTRADICTED : Status.CONFIRMED;
-      Line evidence =
-          Line.of(
-              best.sentence().text(),
-              new SourceRef(best.source().articleId(), best.sentence().index()));
-      return new ForecastCheck(
-          storyId,
-          attribution,
-          item.line(),
-          claimSource,
-          checkBy,
-          status,
-          evidence,
-          best.source(),
-          best.storyId());
-    }
   }
 }
