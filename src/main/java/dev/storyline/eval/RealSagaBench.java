@@ -87,7 +87,7 @@ final class RealSagaBench {
       JdbcTemplate jdbc = new JdbcTemplate(ds);
 
       SagaPipeline one = new SagaPipeline(jdbc, toolkit, json);
-      out.printf(Locale.ROOT, "start-up (embedding model): %.1f s%n", one.startup / 1e9);
+      out.printf(Locale.ROOT, "start-up (embedding model): %.1f s%n", one.model / 1e9);
       SagaPart part1 = one.importAll(first);
       boolean restart = !opts.getOrDefault("restart", "true").equals("false");
       if (restart) {
@@ -136,12 +136,17 @@ final class RealSagaBench {
       SagaPart lateSum = SagaPart.sum(each);
       row("late, one at a time", late, lateSum);
       long startup = restart ? two.startup : 0;
-      out.printf(
-          Locale.ROOT,
-          restart
-              ? "start-up of the restarted process (embedding model): %.1f s%n"
-              : "no restart: the late articles came to the process of the first part (%.1f s)%n",
-          startup / 1e9);
+      if (restart) {
+        out.printf(
+            Locale.ROOT,
+            "start-up of the restarted process: %.1f s (embedding model %.1f s; pending work on"
+                + " start, restoring the clusterer's state, %.1f s)%n",
+            startup / 1e9,
+            two.model / 1e9,
+            two.resume / 1e9);
+      } else {
+        out.println("no restart: the late articles came to the process of the first part");
+      }
       out.printf(
           Locale.ROOT,
           "goals: first part, rest / analysis = %.2f (goal <= 0.5); late articles, all / (3 x"

@@ -88,11 +88,8 @@ public final class TimelineWriter {
       List<Fact> found = new ArrayList<>();
       LocalDate published = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
       for (AnalyzedSentence s : a.sentences()) {
-        if (offArticle(a, s)) {
-          continue;
-        }
         TimelineEntry e = entry(a, s, published);
-        if (e != null) {
+        if (e != null && !offArticle(a, s)) {
           found.add(new Fact(e, Vectorizer.terms(e.line().text())));
         }
       }
