@@ -1,7 +1,6 @@
 package dev.storyline.pipeline;
 
 import dev.storyline.brief.BriefWriter;
-import dev.storyline.brief.forecast.LedgerSnapshots;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.StoryMaterial;
 import dev.storyline.store.ArticleRepository;
@@ -130,18 +129,16 @@ final class BriefStep {
       return;
     }
     rows.saveStoryline(state); // first, as story rows refer to it; again once headlines are known
-    stories.unstampLedger(lineId); // the stored ledger no longer holds once a brief changes
+    stories.ledgers().unstamp(lineId); // the stored ledger no longer holds once a brief changes
     Map<String, Brief> written = stale.write(state, loader, coverage, work);
     if (state.ledger == null) {
       work.note("scoring the forecasts");
     }
     timed("scorecard", () -> scorecards.scorecard(state, update.added(), written, loader));
     rows.saveStoryline(state);
+    scorecards.store(state);
     state.stamp = UUID.randomUUID().toString();
-    boolean holds = state.ledger.version() == state.ledgerSaved;
-    stories.stampBriefs(
-        lineId, state.stamp, holds ? null : LedgerSnapshots.of(state.ledger), holds);
-    state.ledgerSaved = state.ledger.version();
+    stories.stampBriefs(lineId, state.stamp, true);
     evict();
   }
 
@@ -204,7 +201,7 @@ final class BriefStep {
   private void restore(StorylineState state, List<String> ids, SagaLoader loader) {
     loader.load(ids);
     state.saga.putAll(ids.stream().map(loader::thread).toList());
-    state.snapshot = stories.ledger(state.id);
+    state.snapshot = stories.ledgers().read(state.id);
     stories
         .briefs(ids, false)
         .forEach(

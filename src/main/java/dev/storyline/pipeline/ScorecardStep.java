@@ -6,10 +6,13 @@ import dev.storyline.brief.forecast.LedgerSnapshots;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
+import dev.storyline.domain.LedgerSnapshot;
 import dev.storyline.store.StoryRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,11 +77,26 @@ final class ScorecardStep {
             loader::loaded);
     state.snapshot = null;
     ledger.order(order);
-    state.ledgerSaved = ledger.version();
+    ledger.drain();
+    state.ledgerStored = true;
     List<String> fresh =
         state.saga.articlesAfter(Instant.MIN).stream().filter(id -> !ledger.offered(id)).toList();
     loader.articles(fresh).forEach(ledger::offer);
     return ledger;
+  }
+
+  /**
+   * Brings the stored ledger up to the storyline's: the stories whose forecasts or matches changed
+   * and the newly offered articles, or the whole ledger when what is stored is not known to match.
+   */
+  void store(StorylineState state) {
+    ForecastLedger.Changes changes = state.ledger.drain();
+    Map<String, List<LedgerSnapshot.Entry>> byStory = new HashMap<>();
+    Collection<String> ids = state.ledgerStored ? changes.stories() : state.ledger.stories();
+    ids.forEach(id -> byStory.put(id, LedgerSnapshots.entries(state.ledger, id)));
+    Collection<String> offered = state.ledgerStored ? changes.offered() : state.ledger.offered();
+    stories.ledgers().save(state.id, !state.ledgerStored, byStory, offered);
+    state.ledgerStored = true;
   }
 
   private ForecastLedger rebuild(

@@ -25,8 +25,11 @@ final class StorylineState {
   /** The ledger stored at the stamp the storyline was restored at, until the ledger is built. */
   LedgerSnapshot snapshot;
 
-  /** The ledger's version the stored ledger equals, or -1 when it equals none. */
-  long ledgerSaved = -1;
+  /**
+   * Whether the stored ledger equals {@link #ledger} but for the changes it has not drained yet
+   * ({@link ForecastLedger#drain}); else it is stored whole next.
+   */
+  boolean ledgerStored;
 
   /** Story id to the basis of its stored brief ({@code null}: none or unknown). */
   final Map<String, String> basis = new HashMap<>();

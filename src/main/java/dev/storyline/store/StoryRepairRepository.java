@@ -189,6 +189,8 @@ public class StoryRepairRepository {
             "select count(*) from story where storyline_id = ?", Integer.class, storylineId);
     if (left != null && left == 0) {
       jdbc.update("delete from forecast_scorecard where storyline_id = ?", storylineId);
+      jdbc.update("delete from forecast_ledger where storyline_id = ?", storylineId);
+      jdbc.update("delete from forecast_ledger_offered where storyline_id = ?", storylineId);
       jdbc.update("delete from storyline where id = ?", storylineId);
       jdbc.update("delete from storyline_redirect where from_id = ?", storylineId);
       jdbc.update(

@@ -3,7 +3,6 @@ package dev.storyline.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.storyline.domain.Brief;
 import dev.storyline.domain.ForecastCheck;
-import dev.storyline.domain.LedgerSnapshot;
 import dev.storyline.domain.StoryMaterial;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -78,6 +77,7 @@ public class StoryRepository {
 
   private final JdbcTemplate jdbc;
   private final AnalysisCodec codec;
+  private final LedgerRows ledgers;
   private final StoryWrites writes;
   private final StoryLinks linkRows;
   private final StoryFigures figures;
@@ -90,6 +90,7 @@ public class StoryRepository {
   public StoryRepository(JdbcTemplate jdbc, ObjectMapper json, PageVersions pages) {
     this.jdbc = jdbc;
     this.codec = new AnalysisCodec(json);
+    this.ledgers = new LedgerRows(jdbc, codec);
     this.writes = new StoryWrites(jdbc, codec, pages, new TopicRepository(jdbc, json));
     this.linkRows = new StoryLinks(jdbc);
     this.figures = new StoryFigures(jdbc);
@@ -126,34 +127,24 @@ public class StoryRepository {
    * own knows another process wrote the storyline's briefs since (what it kept is stale).
    */
   public void stampBriefs(String storylineId, String stamp) {
-    stampBriefs(storylineId, stamp, null, false);
+    stampBriefs(storylineId, stamp, false);
   }
 
   /**
-   * As {@link #stampBriefs(String, String)}, and stores the storyline's forecast ledger as of this
-   * stamp ({@code ledger}), or says that the one stored before still holds at it ({@code holds}).
+   * As {@link #stampBriefs(String, String)}; {@code ledgerHolds} says that the stored forecast
+   * ledger ({@link #saveLedger}) is up to date at this stamp.
    */
-  public void stampBriefs(String storylineId, String stamp, LedgerSnapshot ledger, boolean holds) {
-    writes.stampBriefs(storylineId, stamp, ledger, holds);
-  }
-
-  /** The forecast ledger stored at the storyline's current stamp, or {@code null}. */
-  public LedgerSnapshot ledger(String storylineId) {
-    List<String> found =
-        jdbc.queryForList(
-            "select forecast_ledger from storyline where id = ? and ledger_stamp = brief_stamp",
-            String.class,
-            storylineId);
-    return found.isEmpty() || found.get(0) == null
-        ? null
-        : codec.read(found.get(0), LedgerSnapshot.class);
-  }
-
-  /** Says that the stored forecast ledger no longer holds: briefs are about to change. */
-  public void unstampLedger(String storylineId) {
+  public void stampBriefs(String storylineId, String stamp, boolean ledgerHolds) {
     jdbc.update(
-        "update storyline set ledger_stamp = null where id = ? and ledger_stamp is not null",
+        "update storyline set brief_stamp = ?, ledger_stamp = ? where id = ?",
+        stamp,
+        ledgerHolds ? stamp : null,
         storylineId);
+  }
+
+  /** The storylines' stored forecast ledgers. */
+  public LedgerRows ledgers() {
+    return ledgers;
   }
 
   /** Replaces the forecast scorecard of a storyline. */

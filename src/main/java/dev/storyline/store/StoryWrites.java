@@ -1,7 +1,6 @@
 package dev.storyline.store;
 
 import dev.storyline.domain.ForecastCheck;
-import dev.storyline.domain.LedgerSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,24 +93,6 @@ final class StoryWrites {
               + ArticleRepository.marks(chunk)
               + ")",
           chunk.toArray());
-    }
-  }
-
-  /** See {@link StoryRepository#stampBriefs(String, String, LedgerSnapshot, boolean)}. */
-  void stampBriefs(String storylineId, String stamp, LedgerSnapshot ledger, boolean holds) {
-    if (ledger != null) {
-      jdbc.update(
-          "update storyline set brief_stamp = ?, ledger_stamp = ?, forecast_ledger = ? where id = ?",
-          stamp,
-          stamp,
-          codec.write(ledger),
-          storylineId);
-    } else {
-      jdbc.update(
-          "update storyline set brief_stamp = ?, ledger_stamp = ? where id = ?",
-          stamp,
-          holds ? stamp : null,
-          storylineId);
     }
   }
 

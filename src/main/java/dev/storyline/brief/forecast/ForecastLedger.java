@@ -46,8 +46,11 @@ public final class ForecastLedger {
   /** The articles offered to every forecast there was ({@link #offer(AnalyzedArticle)}). */
   private final Set<String> offered = new HashSet<>();
 
-  /** Counts the changes of forecasts, matches and offered articles. */
-  private long version;
+  /** Stories whose forecasts or matches changed since the last {@link #drain}. */
+  private final Set<String> changed = new HashSet<>();
+
+  /** Articles offered to every forecast since the last {@link #drain}. */
+  private final List<String> newlyOffered = new ArrayList<>();
 
   /**
    * Sets the storyline's story order.
@@ -84,26 +87,23 @@ public final class ForecastLedger {
       }
     }
     byStory.put(thread.storyId(), fresh);
-    version++;
+    changed.add(thread.storyId());
     return fresh.stream().filter(f -> f.claim != null).toList();
   }
 
   /** Puts forecasts restored from a snapshot with what was found for them. */
   void restored(String storyId, List<Forecast> forecasts) {
-    remove(storyId);
     for (Forecast f : forecasts) {
       if (f.claim != null) {
         index.file(f, f.claim, true);
       }
     }
     byStory.put(storyId, forecasts);
-    version++;
   }
 
   /** Notes articles a snapshot says were offered to every forecast there was. */
   void offeredBefore(Collection<String> articleIds) {
     offered.addAll(articleIds);
-    version++;
   }
 
   /** Forgets a story's forecasts. */
@@ -112,7 +112,7 @@ public final class ForecastLedger {
     if (old == null) {
       return;
     }
-    version++;
+    changed.add(storyId);
     for (Forecast f : old) {
       if (f.claim != null) {
         index.file(f, f.claim, false);
@@ -136,17 +136,24 @@ public final class ForecastLedger {
   }
 
   /** The articles offered to every forecast there was. */
-  Set<String> offered() {
-    return offered;
+  public Set<String> offered() {
+    return java.util.Collections.unmodifiableSet(offered);
   }
 
   /**
-   * Grows with every change of forecasts, matches or offered articles: a snapshot taken at one
-   * version holds as long as the version stays.
+   * What changed since the last call, which it clears: the stories whose forecasts or matches
+   * changed (a story without forecasts now: they were removed), and the articles newly offered to
+   * every forecast. A stored ledger kept up to date with these equals this one.
    */
-  public long version() {
-    return version;
+  public Changes drain() {
+    Changes out = new Changes(Set.copyOf(changed), List.copyOf(newlyOffered));
+    changed.clear();
+    newlyOffered.clear();
+    return out;
   }
+
+  /** See {@link #drain}. */
+  public record Changes(Set<String> stories, List<String> offered) {}
 
   /**
    * Checks an article against every forecast made before it was published. Offering an article
@@ -175,7 +182,7 @@ public final class ForecastLedger {
   private void offer(
       AnalyzedArticle article, List<ClaimMatch.Evidence> sentences, Collection<Forecast> only) {
     if (only == null && offered.add(article.id())) {
-      version++;
+      newlyOffered.add(article.id());
     }
     if (index.isEmpty()) {
       return;
@@ -190,7 +197,7 @@ public final class ForecastLedger {
           if (m != null
               && f.matches.putIfAbsent(article.id() + "#" + evidence.sentence().index(), m)
                   == null) {
-            version++;
+            changed.add(f.storyId);
           }
         }
       }

@@ -21,18 +21,24 @@ public final class LedgerSnapshots {
   public static LedgerSnapshot of(ForecastLedger ledger) {
     List<Entry> entries = new ArrayList<>();
     for (String story : ledger.stories().stream().sorted().toList()) {
-      for (Forecast f : ledger.forecasts(story)) {
-        List<Hit> hits = new ArrayList<>();
-        for (ClaimMatch m : f.matches.values()) {
-          hits.add(
-              new Hit(
-                  m.source().articleId(), m.sentence().index(), m.similarity(), m.contradicts()));
-        }
-        hits.sort(Comparator.comparing(Hit::article).thenComparingInt(Hit::sentence));
-        entries.add(new Entry(story, f.item, hits));
-      }
+      entries.addAll(entries(ledger, story));
     }
     return new LedgerSnapshot(ledger.offered().stream().sorted().toList(), entries);
+  }
+
+  /** A story's forecasts and their matches, in brief order (empty when it has none). */
+  public static List<Entry> entries(ForecastLedger ledger, String story) {
+    List<Entry> entries = new ArrayList<>();
+    for (Forecast f : ledger.forecasts(story)) {
+      List<Hit> hits = new ArrayList<>();
+      for (ClaimMatch m : f.matches.values()) {
+        hits.add(
+            new Hit(m.source().articleId(), m.sentence().index(), m.similarity(), m.contradicts()));
+      }
+      hits.sort(Comparator.comparing(Hit::article).thenComparingInt(Hit::sentence));
+      entries.add(new Entry(story, f.item, hits));
+    }
+    return entries;
   }
 
   /**

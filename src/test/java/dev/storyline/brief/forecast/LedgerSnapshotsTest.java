@@ -16,6 +16,7 @@ import dev.storyline.domain.StoryMaterial.StoryThread;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,15 +104,16 @@ class LedgerSnapshotsTest {
   }
 
   @Test
-  void theVersionMovesWithEveryChangeASnapshotWouldMiss() {
+  void drainSaysWhatChangedSinceItWasLastCalled() {
     ForecastLedger ledger = original();
-    long v = ledger.version();
+    ForecastLedger.Changes first = ledger.drain();
+    assertThat(first.stories()).containsExactly("s1");
+    assertThat(first.offered()).containsExactly(JANUARY.id(), APRIL.id());
     ledger.offer(APRIL); // offered before, found before: nothing new
-    assertThat(ledger.version()).isEqualTo(v);
-    ledger.offer(JUNE); // a new article, offered to every forecast
-    assertThat(ledger.version()).isGreaterThan(v);
-    v = ledger.version();
+    assertThat(ledger.drain()).isEqualTo(new ForecastLedger.Changes(Set.of(), List.of()));
+    ledger.offer(JUNE); // a new article; it settles the union forecast of s1
+    assertThat(ledger.drain()).isEqualTo(new ForecastLedger.Changes(Set.of("s1"), List.of("c1")));
     ledger.remove("s1");
-    assertThat(ledger.version()).isGreaterThan(v);
+    assertThat(ledger.drain().stories()).containsExactly("s1");
   }
 }
