@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
@@ -17,9 +18,9 @@ import java.util.List;
 
 /**
  * Explainer: the simplest accurate sentences of the story (short, few figures, common words,
- * central) and a gloss of each key actor taken from the sources (an appositive such as "Lumen
- * Forge, a research lab founded in 2018" or a definition such as "Harbor Union is the dockworkers'
- * union").
+ * central, close in meaning to the story's core, in the reporter's voice) and a gloss of each key
+ * actor taken from the sources (an appositive such as "Lumen Forge, a research lab founded in 2018"
+ * or a definition such as "Harbor Union is the dockworkers' union").
  */
 public final class ExplainerWriter {
   static final int LINES = 3;
@@ -32,7 +33,7 @@ public final class ExplainerWriter {
     List<StorySentence> picked =
         MarginalRelevance.select(
             text,
-            text.standalone(),
+            text.standalone().stream().filter(text::nearCore).toList(),
             ExplainerWriter::score,
             LINES,
             0.7,
@@ -44,8 +45,16 @@ public final class ExplainerWriter {
     return new Explainer(ordered.stream().map(StorySentence::line).toList(), glosses(text, actors));
   }
 
+  /**
+   * How plain and central the sentence is; 0 for a question, a quote, first-person words (someone's
+   * account, not the reporter's explanation) or "he"/"she" with nobody named in the sentence ("At
+   * the news of his death…"), which cannot explain anything on their own.
+   */
   static double score(StorySentence s) {
-    if (s.text().endsWith("?") || Attribution.quote(s.text()) != null) {
+    if (s.text().endsWith("?")
+        || Attribution.quote(s.text()) != null
+        || Boilerplate.firstPerson(s.text())
+        || unnamedPerson(s)) {
       return 0;
     }
     List<String> words = Vectorizer.words(s.text());
@@ -57,6 +66,14 @@ public final class ExplainerWriter {
     long longWords = words.stream().filter(w -> w.length() >= 9).count();
     double common = 1 - (double) longWords / words.size();
     return (0.2 + s.centrality()) * length * common * s.standalone() / (1 + numbers);
+  }
+
+  private static final java.util.regex.Pattern SINGULAR_PRONOUN =
+      java.util.regex.Pattern.compile("\\b(?:he|his|him|she|her|hers)\\b");
+
+  private static boolean unnamedPerson(StorySentence s) {
+    return SINGULAR_PRONOUN.matcher(s.text()).find()
+        && s.sentence().entities().stream().noneMatch(m -> m.kind() == EntityKind.PERSON);
   }
 
   private static List<Gloss> glosses(StoryText text, Actors actors) {

@@ -142,6 +142,14 @@ public final class Boilerplate {
     return FIRST_PERSON.matcher(outside).find() && !CueLexicon.has(CueLexicon.REPORTING, outside);
   }
 
+  /**
+   * True for first-person words outside quotation marks ("I think…", "our cousins", "Tomorrow we
+   * will…"), with or without a reporting verb: a voice other than the reporter's.
+   */
+  public static boolean firstPerson(String text) {
+    return FIRST_PERSON.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
+  }
+
   /** The text without its leading datelines, bylines and time stamps; a suffix of {@code text}. */
   public static String stripLead(String text) {
     String s = text.strip();
