@@ -32,77 +32,15 @@ final class GlossRules {
   /** Titles that may stand before a name without being part of another name. */
   private static final Set<String> TITLES =
       Set.of(
-          "mr",
-          "mr.",
-          "mrs",
-          "mrs.",
-          "ms",
-          "ms.",
-          "dr",
-          "dr.",
-          "sen.",
-          "sen",
-          "rep.",
-          "rep",
-          "gov.",
-          "gov",
-          "gen.",
-          "gen",
-          "lt.",
-          "col.",
-          "capt.",
-          "sgt.",
-          "rev.",
-          "rev",
-          "prof.",
-          "st.",
-          "president",
-          "senator",
-          "representative",
-          "congressman",
-          "congresswoman",
-          "judge",
-          "justice",
-          "secretary",
-          "governor",
-          "mayor",
-          "minister",
-          "chancellor",
-          "pope",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "lord",
-          "lady",
-          "sir",
-          "dame",
-          "professor",
-          "chief",
-          "speaker",
-          "leader",
-          "general",
-          "colonel",
-          "captain",
-          "officer",
-          "detective",
-          "sheriff",
-          "bishop",
-          "archbishop",
-          "reverend",
-          "former",
-          "the",
-          "a",
-          "an",
-          "vice",
-          "deputy",
-          "attorney",
-          "ambassador",
-          "commissioner",
-          "director",
-          "chairman",
-          "chairwoman",
-          "coach");
+          ("mr mr. mrs mrs. ms ms. dr dr. sen. sen rep. rep gov. gov gen. gen lt. col. "
+                  + "capt. sgt. rev. rev prof. st. president senator representative congressman "
+                  + "congresswoman judge justice secretary governor mayor minister chancellor pope "
+                  + "king queen prince princess lord lady sir dame professor chief speaker leader "
+                  + "general colonel captain officer detective sheriff bishop archbishop reverend "
+                  + "former the a an vice deputy attorney ambassador commissioner director chairman "
+                  + "chairwoman coach ")
+              .strip()
+              .split(" "));
 
   /** Words that open a sentence without being part of a name. */
   private static final Pattern SENTENCE_OPENER =
