@@ -56,7 +56,20 @@ final class GlossRules {
               + "|because|since|after|before|as|despite|unlike|beyond|besides|like|under|during"
               + "|from|to|by|among|amid|across|through|throughout|following|given|once|until|upon"
               + "|whether|in addition to"
-              + "|\\p{L}+(?:ed|ing)\\s+(?:by|with|about|to|at|in|on|for|from|after))\\b");
+              + "|(?:\\p{L}+(?:ed|ing)|shot|taken|written|made|seen|told|given|known|caught|held"
+              + "|built|hit|brought|sent)\\s+(?:by|with|about|to|at|in|on|for|from|after))\\b");
+
+  /**
+   * A phrase that runs into something else: names joined by "and" ("the Food Fund and Unicef to
+   * Osk"), "and" before a preposition ("a suburb of Osk and at a second clinic"), or a capitalised
+   * function word inside it, where a caption or a heading was run into the text ("the chairman of
+   * the club For the victims").
+   */
+  private static final Pattern RUNS_ON =
+      Pattern.compile(
+          "^the\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*\\s+(?:and|&)\\s+\\p{Lu}"
+              + "|\\band\\s+(?:at|in|on|to|from|by|with|into)\\b"
+              + "|\\S\\s+(?:For|The|A|An|In|On|At|It|He|She|They|This|We)\\s");
 
   /** A time phrase before a name opens no clause: "On Sunday Ana Ruiz, the mayor, said". */
   private static final Pattern TIME_ONLY =
@@ -174,6 +187,7 @@ final class GlossRules {
         || TRIVIAL.matcher(words).matches()
         || NAME_NEXT.matcher(after).find()
         || namesOnly(words)
+        || RUNS_ON.matcher(words).find()
         || ownTitle(words, actor)) {
       return true;
     }

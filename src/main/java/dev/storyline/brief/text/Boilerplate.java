@@ -86,7 +86,14 @@ public final class Boilerplate {
               + "|^(?:this|the) video (?:shows|illustrates)\\b"
               // a fact box: "Born: 29 August 1958, … Also known as: …"
               + "|^(?:born|died|age|occupation|nationality)\\s*:|\\balso known as\\s*:"
-              + "|\\bbiggest hits\\s*:");
+              + "|\\bbiggest hits\\s*:"
+              // a credit run into the caption ("Photo: Ann Lee The airport…"), a caption's
+              // position marks ("Ann (l) and Ben (r)"), a news ticker ("- 50 mins ago"), a media
+              // player's or a page's instructions
+              + "|^(?:photo|picture|image)s?\\s*:|\\((?:l|r|c|left|right|centre|center|pictured"
+              + "|top|bottom|above|below|inset)\\)|\\b\\d+\\s*(?:mins?|hrs?|minutes|hours)\\s+ago\\b"
+              + "|\\bcan ?not play media\\b|\\bjavascript\\b|\\bflash (?:player )?installed\\b"
+              + "|\\bclick the button\\b|^browse (?:this|our|the)\\b");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =

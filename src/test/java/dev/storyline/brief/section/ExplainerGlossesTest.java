@@ -120,6 +120,30 @@ class ExplainerGlossesTest {
   }
 
   @Test
+  void aPhraseThatRunsIntoANameListACaptionOrAnotherPlaceIsNoGloss() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence(
+                "Flights took Harbour Aid, the Food Fund and Unicef to Osk on Friday.",
+                org("Harbour Aid"))
+            .sentence(
+                "Tents went to a clinic in Brill, a suburb of Osk and at a second clinic in the"
+                    + " capital.",
+                place("Brill"))
+            .sentence(
+                "Jon Marsh is the chairman of the Rowing Club For the victims of the flood.",
+                person("Jon Marsh"))
+            .sentence(
+                "Shot by the photographer Ivo Lind, the singer stares at the camera.",
+                person("Ivo Lind"))
+            .build();
+    assertThat(gloss(a, "harbour aid")).isNull();
+    assertThat(gloss(a, "brill")).isNull();
+    assertThat(gloss(a, "jon marsh")).isNull();
+    assertThat(gloss(a, "ivo lind")).isNull();
+  }
+
+  @Test
   void explainerSentencesAreNearTheCoreAndInTheReportersVoice() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
