@@ -47,14 +47,15 @@ public final class ExplainerWriter {
 
   /**
    * How plain and central the sentence is; 0 for a question, a quote, first-person words (someone's
-   * account, not the reporter's explanation) or "he"/"she" with nobody named in the sentence ("At
-   * the news of his death…"), which cannot explain anything on their own.
+   * account, not the reporter's explanation), "he"/"she" with nobody named in the sentence ("At the
+   * news of his death…") or an opening that points at an earlier sentence ("Since then,"), which
+   * cannot explain anything on their own.
    */
   static double score(StorySentence s) {
     if (s.text().endsWith("?")
         || Attribution.quote(s.text()) != null
         || Boilerplate.firstPerson(s.text())
-        || unnamedPerson(s)) {
+        || needsEarlierSentence(s)) {
       return 0;
     }
     List<String> words = Vectorizer.words(s.text());
@@ -71,9 +72,16 @@ public final class ExplainerWriter {
   private static final java.util.regex.Pattern SINGULAR_PRONOUN =
       java.util.regex.Pattern.compile("\\b(?:he|his|him|she|her|hers)\\b");
 
-  private static boolean unnamedPerson(StorySentence s) {
-    return SINGULAR_PRONOUN.matcher(s.text()).find()
-        && s.sentence().entities().stream().noneMatch(m -> m.kind() == EntityKind.PERSON);
+  /** An opening that points at an earlier sentence's time or place ("Since then, …"). */
+  private static final java.util.regex.Pattern EARLIER =
+      java.util.regex.Pattern.compile(
+          "^(?:[-–—]|(?:Since then|After that|From there|By then|Until then|The following day"
+              + "|The next day|Even before|Before that|At that point|At the time)\\b)");
+
+  private static boolean needsEarlierSentence(StorySentence s) {
+    return EARLIER.matcher(s.text()).find()
+        || SINGULAR_PRONOUN.matcher(s.text()).find()
+            && s.sentence().entities().stream().noneMatch(m -> m.kind() == EntityKind.PERSON);
   }
 
   private static List<Gloss> glosses(StoryText text, Actors actors) {

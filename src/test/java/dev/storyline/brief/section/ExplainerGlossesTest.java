@@ -172,10 +172,12 @@ class ExplainerGlossesTest {
             .sentence("I am not going to say that the harbour will reopen soon.")
             .sentence("Across the town, people spoke of shock at the news of his death.")
             .sentence("The harbour of Port Lumen was closed after the storm.", place("Port Lumen"))
+            .sentence("Since then, the ferry company has laid off forty crew members.")
             .build();
     List<StorySentence> s = StoryText.of(List.of(a)).sentences();
     assertThat(ExplainerWriter.score(s.get(0))).isZero();
     assertThat(ExplainerWriter.score(s.get(1))).isZero();
     assertThat(ExplainerWriter.score(s.get(2))).isPositive();
+    assertThat(ExplainerWriter.score(s.get(3))).isZero();
   }
 }
