@@ -76,7 +76,7 @@ public final class HeadlineWriter {
       if (Vectorizer.words(caption).size() >= 4
           && words >= 8
           && words <= MAX_LEAD_WORDS
-          && !caption.matches("(?s).*[.!?:;]\\s.*")
+          && !caption.matches("(?s).*[.!?;]\\s.*")
           && !caption.matches("(?s).*\\b(?:that|said|says|told|and|or|of|to)$")
           && !StorySentence.pointsBack(lead)) {
         return lead;

@@ -44,6 +44,14 @@ public final class Boilerplate {
               + "\\s+\\d{4}\\s+(?:Last updated at\\s+)?"
               + CLOCK
               + "\\s*(?:Help\\s+)?"
+              // "Page last updated at 23:19 GMT, Tuesday, 19 January 2010"
+              + "|(?:Page )?[Ll]ast updated at\\s+"
+              + CLOCK
+              + "\\s*,?\\s*(?:"
+              + DAY
+              + "\\s*,?\\s*)?\\d{1,2}\\s+"
+              + MONTH
+              + "\\s+\\d{4}\\s*"
               // "Fergus Walsh | 08:17 UK time , Tuesday , 30 June 2009"
               + "|(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\|\\s?"
               + CLOCK

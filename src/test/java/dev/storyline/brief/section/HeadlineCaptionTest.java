@@ -31,6 +31,14 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aPageStampBeforeTheTitleIsRemoved() {
+    assertThat(
+            Boilerplate.stripLead(
+                "Page last updated at 10:05 GMT, Friday, 22 January 2031 Ferries return to Osk"))
+        .isEqualTo("Ferries return to Osk");
+  }
+
+  @Test
   void aTitleWithoutAGlueStaysWhole() {
     assertThat(HeadlineWriter.unglue("Quake survivors in Port Lumen wait for the first aid ships"))
         .isEqualTo("Quake survivors in Port Lumen wait for the first aid ships");
