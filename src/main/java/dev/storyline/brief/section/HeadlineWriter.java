@@ -68,16 +68,27 @@ public final class HeadlineWriter {
     if (!ENDS_WELL.matcher(title).find()) {
       return title;
     }
+    List<int[]> cuts = new ArrayList<>();
     Matcher m = CAPTION_GLUE.matcher(title);
     while (m.find()) {
-      String caption = title.substring(0, m.start());
-      String lead = title.substring(m.end());
+      cuts.add(new int[] {m.start(), m.end()});
+    }
+    // a caption naming the person the lead names again ("Ann Lee was hurt Ann Lee, 24, …")
+    Matcher name = GLUED_TITLE.matcher(title);
+    if (name.find() && name.group(1) != null) {
+      int at = name.end() - name.group(1).length();
+      cuts.add(new int[] {at, at});
+    }
+    for (int[] cut : cuts) {
+      String caption = title.substring(0, cut[0]).strip();
+      String lead = title.substring(cut[1]);
       int words = Vectorizer.words(lead).size();
       if (Vectorizer.words(caption).size() >= 4
           && words >= 8
           && words <= MAX_LEAD_WORDS
           && !caption.matches("(?s).*[.!?;]\\s.*")
           && !caption.matches("(?s).*\\b(?:that|said|says|told|and|or|of|to)$")
+          && lead.length() < title.length()
           && !StorySentence.pointsBack(lead)) {
         return lead;
       }

@@ -100,7 +100,7 @@ public final class Boilerplate {
               // player's or a page's instructions
               + "|^(?:photo|picture|image)s?\\s*:|\\((?:l|r|c|left|right|centre|center|pictured"
               + "|top|bottom|above|below|inset)\\)|\\b\\d+\\s*(?:mins?|hrs?|minutes|hours)\\s+ago\\b"
-              + "|\\bcan ?not play media\\b|\\bjavascript\\b|\\bflash (?:player )?installed\\b"
+              + "|\\bcan ?not play media\\b|\\bjavascript\\b|\\bflash (?:player\\b|installed\\b)"
               + "|\\bclick the button\\b|^browse (?:this|our|the)\\b");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */

@@ -39,6 +39,15 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aCaptionNamingThePersonTheLeadNamesAgainGivesWayToTheLead() {
+    assertThat(
+            HeadlineWriter.unglue(
+                "Ivo Lind feared he would lose his arm Ivo Lind is recovering in a field clinic"
+                    + " set up on an old football pitch."))
+        .isEqualTo("Ivo Lind is recovering in a field clinic set up on an old football pitch.");
+  }
+
+  @Test
   void aTitleWithoutAGlueStaysWhole() {
     assertThat(HeadlineWriter.unglue("Quake survivors in Port Lumen wait for the first aid ships"))
         .isEqualTo("Quake survivors in Port Lumen wait for the first aid ships");
@@ -60,6 +69,8 @@ class HeadlineCaptionTest {
                 "Boats reach Osk - 50 mins ago Harbour Post Aid arrives - 3 hrs ago Osk Daily."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("Please click the button below to install it.")).isTrue();
+    assertThat(Boilerplate.isFurniture("You must have Flash Player 9 installed to see this."))
+        .isTrue();
     assertThat(
             Boilerplate.isFurniture(
                 "To see this content you need to have Javascript enabled and Flash installed."))
