@@ -84,13 +84,44 @@ public final class ExplainerWriter {
             && s.sentence().entities().stream().noneMatch(m -> m.kind() == EntityKind.PERSON);
   }
 
+  private static final java.util.regex.Pattern TITLE =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|representative|judge"
+              + "|justice|secretary|governor|congressman|congresswoman|speaker|leader|former)\\.?"
+              + "\\s+)+");
+
+  /**
+   * True when a person of the same surname is glossed already and one of the two names is the
+   * surname alone or with a title ("Dr. Murray" beside "Conrad Murray"): the sources' short and
+   * full names of one person, which the actor list keeps apart, get one gloss.
+   */
+  static boolean samePerson(String name, List<String> glossed) {
+    String[] words = TITLE.matcher(name.strip()).replaceFirst("").split("\\s+");
+    String surname = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    for (String g : glossed) {
+      String[] other = TITLE.matcher(g.strip()).replaceFirst("").split("\\s+");
+      boolean same = other[other.length - 1].toLowerCase(java.util.Locale.ROOT).equals(surname);
+      if (same && (words.length == 1 || other.length == 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Gloss> glosses(StoryText text, Actors actors) {
     List<Gloss> out = new ArrayList<>();
     EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
+    List<String> glossed = new ArrayList<>();
     for (Actors.Info actor : actors.top(ACTORS_TRIED, kinds)) {
+      if (actor.kind() == EntityKind.PERSON && samePerson(actor.name(), glossed)) {
+        continue;
+      }
       Line line = GlossFinder.find(text, actors, actor.key());
       if (line != null) {
         out.add(new Gloss(actor.name(), line));
+        if (actor.kind() == EntityKind.PERSON) {
+          glossed.add(actor.name());
+        }
       }
       if (out.size() == GLOSSES) {
         break;

@@ -90,7 +90,7 @@ public final class Boilerplate {
               + "|\\b(?:this|the) debate is (?:now )?closed\\b|\\bthis live page\\b"
               + "|\\blisten (?:again|live)\\b|\\bon (?:the )?(?:bbc )?iplayer\\b"
               + "|\\bfor (?:the latest )?updates,? (?:please|see|go|visit|click)\\b"
-              + "|^please (?:see|visit|read)\\b|\\bplease (?:see|visit) (?:our|individual)\\b"
+              + "|^please (?:see|visit|read|note)\\b|\\bplease (?:see|visit) (?:our|individual)\\b"
               + "|^(?:this|the) video (?:shows|illustrates)\\b"
               // a fact box: "Born: 29 August 1958, … Also known as: …"
               + "|^(?:born|died|age|occupation|nationality)\\s*:|\\balso known as\\s*:"

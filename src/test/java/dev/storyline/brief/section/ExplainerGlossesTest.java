@@ -144,6 +144,14 @@ class ExplainerGlossesTest {
   }
 
   @Test
+  void aShortAndAFullNameOfOnePersonGetOneGloss() {
+    assertThat(ExplainerWriter.samePerson("Conrad Vale", List.of("Dr. Vale"))).isTrue();
+    assertThat(ExplainerWriter.samePerson("Vale", List.of("Conrad Vale"))).isTrue();
+    assertThat(ExplainerWriter.samePerson("Sandra Vale", List.of("Jesse Vale"))).isFalse();
+    assertThat(ExplainerWriter.samePerson("Ada Brent", List.of("Dr. Vale"))).isFalse();
+  }
+
+  @Test
   void explainerSentencesAreNearTheCoreAndInTheReportersVoice() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")

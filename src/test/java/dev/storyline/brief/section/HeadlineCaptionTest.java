@@ -69,6 +69,8 @@ class HeadlineCaptionTest {
                 "Boats reach Osk - 50 mins ago Harbour Post Aid arrives - 3 hrs ago Osk Daily."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("Please click the button below to install it.")).isTrue();
+    assertThat(Boilerplate.isFurniture("PLEASE NOTE: We cannot send copies of our interviews."))
+        .isTrue();
     assertThat(Boilerplate.isFurniture("You must have Flash Player 9 installed to see this."))
         .isTrue();
     assertThat(
