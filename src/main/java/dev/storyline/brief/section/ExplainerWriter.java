@@ -91,9 +91,10 @@ public final class ExplainerWriter {
               + "\\s+)+");
 
   /**
-   * True when a person of the same surname is glossed already and one of the two names is the
-   * surname alone or with a title ("Dr. Murray" beside "Conrad Murray"): the sources' short and
-   * full names of one person, which the actor list keeps apart, get one gloss.
+   * True when a person (or a body the analysis took for another kind) of the same last name is
+   * glossed already and one of the two names is the surname alone or with a title ("Dr. Murray"
+   * beside "Conrad Murray"): the sources' short and full names of one person, which the actor list
+   * keeps apart, get one gloss.
    */
   static boolean samePerson(String name, List<String> glossed) {
     String[] words = TITLE.matcher(name.strip()).replaceFirst("").split("\\s+");
@@ -113,13 +114,13 @@ public final class ExplainerWriter {
     EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
     List<String> glossed = new ArrayList<>();
     for (Actors.Info actor : actors.top(ACTORS_TRIED, kinds)) {
-      if (actor.kind() == EntityKind.PERSON && samePerson(actor.name(), glossed)) {
+      if (actor.kind() != EntityKind.PLACE && samePerson(actor.name(), glossed)) {
         continue;
       }
       Line line = GlossFinder.find(text, actors, actor.key());
       if (line != null) {
         out.add(new Gloss(actor.name(), line));
-        if (actor.kind() == EntityKind.PERSON) {
+        if (actor.kind() != EntityKind.PLACE) {
           glossed.add(actor.name());
         }
       }
