@@ -34,8 +34,12 @@ final class SagaContexts {
     Instant cutoff = x.last();
     List<SagaStory> open = started(order, cutoff);
     List<TimelineWriter.Fact> facts = new ArrayList<>();
+    float[] core = core(x);
     for (int i = windowStart(n); i < n; i++) {
-      facts.addAll(all.get(i).facts());
+      SagaDigest d = all.get(i);
+      if (!d.facts().isEmpty() && (d.storyId().equals(x.id) || near(d, core))) {
+        facts.addAll(d.facts());
+      }
     }
     List<TimelineEntry> milestones = new ArrayList<>();
     for (SagaStory s : newest(open)) {
@@ -60,6 +64,48 @@ final class SagaContexts {
       h = h * 31 + s.firstDay().toEpochDay();
     }
     return h * 31 + Double.doubleToLongBits(usualSize(open, x, cutoff));
+  }
+
+  /**
+   * An article of another story of the storyline gives background facts to a story only when it is
+   * about the same thing: its title and lead at least this close (embedding cosine) to the story's.
+   * A storyline gathers pages that only share a place or a name (a music page that mentions the
+   * quake's telethon); their dated facts ("the band formed in 1992") are no background to the
+   * quake.
+   */
+  static final double NEAR_STORY = 0.3;
+
+  /** The unit mean of the story's article embeddings, or null when they have none. */
+  private static float[] core(SagaStory x) {
+    float[] sum = null;
+    for (SagaDigest d : x.articles) {
+      float[] e = d.headed().embedding();
+      if (e == null || e.length == 0 || (sum != null && e.length != sum.length)) {
+        continue;
+      }
+      sum = sum == null ? new float[e.length] : sum;
+      for (int i = 0; i < e.length; i++) {
+        sum[i] += e[i];
+      }
+    }
+    return sum;
+  }
+
+  /** True when the article is close to the story's core, or either has no embedding. */
+  private static boolean near(SagaDigest d, float[] core) {
+    float[] e = d.headed().embedding();
+    if (core == null || e == null || e.length != core.length) {
+      return true;
+    }
+    double dot = 0;
+    double a = 0;
+    double b = 0;
+    for (int i = 0; i < e.length; i++) {
+      dot += e[i] * core[i];
+      a += e[i] * e[i];
+      b += core[i] * core[i];
+    }
+    return a == 0 || b == 0 || dot / Math.sqrt(a * b) >= NEAR_STORY;
   }
 
   /** The first of the {@link #FACT_WINDOW} articles before the {@code n}th. */

@@ -96,8 +96,10 @@ public final class JsonLinesReader {
       return new Ingested.Rejected(number, Ingested.Reason.MISSING_FIELD, "no \"id\"");
     }
     String rawBody = orEmpty(text(node, "text")).replace("\u0000", "");
-    boolean treebank = PtbText.looksTokenised(rawBody);
     String title = orEmpty(text(node, "title"));
+    // the record is tokenised or not as a whole: a one-line body ("A girl was found alive .") is
+    // too short to tell alone, its title beside it is not
+    boolean treebank = PtbText.looksTokenised(title + "\n" + rawBody);
     title = treebank ? PtbText.detokenise(title) : title;
     String body = treebank ? PtbText.detokenise(rawBody) : rawBody;
     if (title.isBlank() && body.isBlank()) {

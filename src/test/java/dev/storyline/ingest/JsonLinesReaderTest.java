@@ -69,6 +69,20 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aShortTokenisedBodyIsToldByItsTitle() throws IOException {
+    // a one-sentence body has too few tokens to tell; with its title the record has enough
+    List<Ingested> out =
+        read(
+            """
+        {"id":"t2","source":"bbc","published":"2010-01-20","title":"Ferries return to Osk , a week after the storm 's peak .","text":"A boy was also found alive ."}
+        """);
+    Ingested.Accepted a = (Ingested.Accepted) out.get(0);
+    assertThat(a.article().title())
+        .isEqualTo("Ferries return to Osk, a week after the storm's peak.");
+    assertThat(a.article().text()).isEqualTo("A boy was also found alive.");
+  }
+
+  @Test
   void badLinesAreRejectedWithTheirReasonAndTheRestIsRead() throws IOException {
     List<Ingested> out =
         read(

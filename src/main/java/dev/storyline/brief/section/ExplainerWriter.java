@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
@@ -17,9 +18,9 @@ import java.util.List;
 
 /**
  * Explainer: the simplest accurate sentences of the story (short, few figures, common words,
- * central) and a gloss of each key actor taken from the sources (an appositive such as "Lumen
- * Forge, a research lab founded in 2018" or a definition such as "Harbor Union is the dockworkers'
- * union").
+ * central, close in meaning to the story's core, in the reporter's voice) and a gloss of each key
+ * actor taken from the sources (an appositive such as "Lumen Forge, a research lab founded in 2018"
+ * or a definition such as "Harbor Union is the dockworkers' union").
  */
 public final class ExplainerWriter {
   static final int LINES = 3;
@@ -32,7 +33,7 @@ public final class ExplainerWriter {
     List<StorySentence> picked =
         MarginalRelevance.select(
             text,
-            text.standalone(),
+            text.standalone().stream().filter(text::nearCore).toList(),
             ExplainerWriter::score,
             LINES,
             0.7,
@@ -44,8 +45,17 @@ public final class ExplainerWriter {
     return new Explainer(ordered.stream().map(StorySentence::line).toList(), glosses(text, actors));
   }
 
+  /**
+   * How plain and central the sentence is; 0 for a question, a quote, first-person words (someone's
+   * account, not the reporter's explanation), "he"/"she" with nobody named in the sentence ("At the
+   * news of his death…") or an opening that points at an earlier sentence ("Since then,"), which
+   * cannot explain anything on their own.
+   */
   static double score(StorySentence s) {
-    if (s.text().endsWith("?") || Attribution.quote(s.text()) != null) {
+    if (s.text().endsWith("?")
+        || Attribution.quote(s.text()) != null
+        || Boilerplate.firstPerson(s.text())
+        || needsEarlierSentence(s)) {
       return 0;
     }
     List<String> words = Vectorizer.words(s.text());
@@ -59,13 +69,60 @@ public final class ExplainerWriter {
     return (0.2 + s.centrality()) * length * common * s.standalone() / (1 + numbers);
   }
 
+  private static final java.util.regex.Pattern SINGULAR_PRONOUN =
+      java.util.regex.Pattern.compile("\\b(?:he|his|him|she|her|hers)\\b");
+
+  /** An opening that points at an earlier sentence's time or place ("Since then, …"). */
+  private static final java.util.regex.Pattern EARLIER =
+      java.util.regex.Pattern.compile(
+          "^(?:[-–—]|(?:Since then|After that|From there|By then|Until then|The following day"
+              + "|The next day|Even before|Before that|At that point|At the time)\\b)");
+
+  private static boolean needsEarlierSentence(StorySentence s) {
+    return EARLIER.matcher(s.text()).find()
+        || SINGULAR_PRONOUN.matcher(s.text()).find()
+            && s.sentence().entities().stream().noneMatch(m -> m.kind() == EntityKind.PERSON);
+  }
+
+  private static final java.util.regex.Pattern TITLE =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|representative|judge"
+              + "|justice|secretary|governor|congressman|congresswoman|speaker|leader|former)\\.?"
+              + "\\s+)+");
+
+  /**
+   * True when a person (or a body the analysis took for another kind) of the same last name is
+   * glossed already and one of the two names is the surname alone or with a title ("Dr. Murray"
+   * beside "Conrad Murray"): the sources' short and full names of one person, which the actor list
+   * keeps apart, get one gloss.
+   */
+  static boolean samePerson(String name, List<String> glossed) {
+    String[] words = TITLE.matcher(name.strip()).replaceFirst("").split("\\s+");
+    String surname = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    for (String g : glossed) {
+      String[] other = TITLE.matcher(g.strip()).replaceFirst("").split("\\s+");
+      boolean same = other[other.length - 1].toLowerCase(java.util.Locale.ROOT).equals(surname);
+      if (same && (words.length == 1 || other.length == 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Gloss> glosses(StoryText text, Actors actors) {
     List<Gloss> out = new ArrayList<>();
     EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
+    List<String> glossed = new ArrayList<>();
     for (Actors.Info actor : actors.top(ACTORS_TRIED, kinds)) {
+      if (actor.kind() != EntityKind.PLACE && samePerson(actor.name(), glossed)) {
+        continue;
+      }
       Line line = GlossFinder.find(text, actors, actor.key());
       if (line != null) {
         out.add(new Gloss(actor.name(), line));
+        if (actor.kind() != EntityKind.PLACE) {
+          glossed.add(actor.name());
+        }
       }
       if (out.size() == GLOSSES) {
         break;

@@ -44,19 +44,74 @@ public final class HeadlineWriter {
           "^(?:\\p{Lu}{2,}\\s+){3}"
               + "|^(?:\\S+\\s+){0,12}?(\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+)\\s(?:\\S+\\s+){1,12}?\\1\\b");
 
+  /**
+   * Where a photo caption ends and the lead sentence begins in a title that is both ("Mr Hale was a
+   * keen sailor A British man has died in the quake."): a lower-case word (or a figure or a
+   * bracket) followed by a capitalised word that opens sentences.
+   */
+  private static final Pattern CAPTION_GLUE =
+      Pattern.compile(
+          "(?<=[\\p{Ll}\\d)'’])\\s+(?=(?:A|An|The|This|These|It|He|She|They|In|On|At|After"
+              + "|Some|Many|More|Most|Thousands|Hundreds|Dozens|Police|Doctors|Officials|Rescuers"
+              + "|UK|US|UN)\\s)");
+
+  /** Longest lead sentence taken from a title that carried a caption before it. */
+  static final int MAX_LEAD_WORDS = 30;
+
   private HeadlineWriter() {}
+
+  /**
+   * The lead sentence of a title that is a caption glued to it, or the title itself: a caption says
+   * what a photo shows, the sentence after it is the news.
+   */
+  static String unglue(String title) {
+    if (!ENDS_WELL.matcher(title).find()) {
+      return title;
+    }
+    List<int[]> cuts = new ArrayList<>();
+    Matcher m = CAPTION_GLUE.matcher(title);
+    while (m.find()) {
+      cuts.add(new int[] {m.start(), m.end()});
+    }
+    // a caption naming the person the lead names again ("Ann Lee was hurt Ann Lee, 24, …")
+    Matcher name = GLUED_TITLE.matcher(title);
+    if (name.find() && name.group(1) != null) {
+      int at = name.end() - name.group(1).length();
+      cuts.add(new int[] {at, at});
+    }
+    for (int[] cut : cuts) {
+      String caption = title.substring(0, cut[0]).strip();
+      String lead = title.substring(cut[1]);
+      int words = Vectorizer.words(lead).size();
+      if (Vectorizer.words(caption).size() >= 4
+          && words >= 8
+          && words <= MAX_LEAD_WORDS
+          && !caption.matches("(?s).*[.!?;]\\s.*")
+          && !caption.matches("(?s).*\\b(?:that|said|says|told|and|or|of|to)$")
+          && lead.length() < title.length()
+          && !StorySentence.pointsBack(lead)) {
+        return lead;
+      }
+    }
+    return title;
+  }
 
   /** The headline of a story; its articles must not be empty. */
   public static Line write(List<AnalyzedArticle> articles) {
     List<String> titles = new ArrayList<>();
-    articles.forEach(
-        a -> titles.add(clean(Boilerplate.stripLead(a.article().title()), a.article().outlet())));
+    List<Boolean> leads = new ArrayList<>();
+    for (AnalyzedArticle a : articles) {
+      String cleaned = clean(Boilerplate.stripLead(a.article().title()), a.article().outlet());
+      String title = unglue(cleaned);
+      titles.add(title);
+      leads.add(title.length() < cleaned.length());
+    }
     List<TextVector> vectors = vectors(articles, titles);
     double[] centrality = Vectorizer.centrality(vectors);
     int best = -1;
     double bestScore = 0;
     for (int i = 0; i < articles.size(); i++) {
-      double score = score(articles.get(i), titles.get(i), centrality[i]);
+      double score = score(articles.get(i), titles.get(i), centrality[i], leads.get(i));
       if (score > bestScore) {
         best = i;
         bestScore = score;
@@ -107,10 +162,10 @@ public final class HeadlineWriter {
     return out;
   }
 
-  private static double score(AnalyzedArticle a, String title, double centrality) {
+  private static double score(AnalyzedArticle a, String title, double centrality, boolean lead) {
     int words = Vectorizer.words(title).size();
     if (words == 0
-        || words > MAX_TITLE_WORDS
+        || words > (lead ? MAX_LEAD_WORDS : MAX_TITLE_WORDS)
         || Boilerplate.isFurniture(title)
         || StorySentence.pointsBack(title)) {
       return 0;
@@ -118,7 +173,7 @@ public final class HeadlineWriter {
     double score = 0.2 + centrality;
     score += Math.min(0.3, 0.1 * a.titleEntities().size());
     score += title.matches(".*\\d.*") ? 0.05 : 0;
-    score *= words < 4 ? 0.5 : words > 18 ? 0.7 : 1;
+    score *= words < 4 ? 0.5 : words > 18 && !lead ? 0.7 : 1;
     String lower = title.toLowerCase(Locale.ROOT);
     if (title.endsWith("?") || title.contains("!") || CueLexicon.has(CueLexicon.CLICKBAIT, lower)) {
       score *= 0.1;

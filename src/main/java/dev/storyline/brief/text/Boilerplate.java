@@ -44,6 +44,14 @@ public final class Boilerplate {
               + "\\s+\\d{4}\\s+(?:Last updated at\\s+)?"
               + CLOCK
               + "\\s*(?:Help\\s+)?"
+              // "Page last updated at 23:19 GMT, Tuesday, 19 January 2010"
+              + "|(?:Page )?[Ll]ast updated at\\s+"
+              + CLOCK
+              + "\\s*,?\\s*(?:"
+              + DAY
+              + "\\s*,?\\s*)?\\d{1,2}\\s+"
+              + MONTH
+              + "\\s+\\d{4}\\s*"
               // "Fergus Walsh | 08:17 UK time , Tuesday , 30 June 2009"
               + "|(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\|\\s?"
               + CLOCK
@@ -82,11 +90,18 @@ public final class Boilerplate {
               + "|\\b(?:this|the) debate is (?:now )?closed\\b|\\bthis live page\\b"
               + "|\\blisten (?:again|live)\\b|\\bon (?:the )?(?:bbc )?iplayer\\b"
               + "|\\bfor (?:the latest )?updates,? (?:please|see|go|visit|click)\\b"
-              + "|^please (?:see|visit|read)\\b|\\bplease (?:see|visit) (?:our|individual)\\b"
+              + "|^please (?:see|visit|read|note)\\b|\\bplease (?:see|visit) (?:our|individual)\\b"
               + "|^(?:this|the) video (?:shows|illustrates)\\b"
               // a fact box: "Born: 29 August 1958, … Also known as: …"
               + "|^(?:born|died|age|occupation|nationality)\\s*:|\\balso known as\\s*:"
-              + "|\\bbiggest hits\\s*:");
+              + "|\\bbiggest hits\\s*:"
+              // a credit run into the caption ("Photo: Ann Lee The airport…"), a caption's
+              // position marks ("Ann (l) and Ben (r)"), a news ticker ("- 50 mins ago"), a media
+              // player's or a page's instructions
+              + "|^(?:photo|picture|image)s?\\s*:|\\((?:l|r|c|left|right|centre|center|pictured"
+              + "|top|bottom|above|below|inset)\\)|\\b\\d+\\s*(?:mins?|hrs?|minutes|hours)\\s+ago\\b"
+              + "|\\bcan ?not play media\\b|\\bjavascript\\b|\\bflash (?:player\\b|installed\\b)"
+              + "|\\bclick the button\\b|^browse (?:this|our|the)\\b");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =
@@ -140,6 +155,14 @@ public final class Boilerplate {
   public static boolean chatter(String text) {
     String outside = QUOTED.matcher(text).replaceAll(" ");
     return FIRST_PERSON.matcher(outside).find() && !CueLexicon.has(CueLexicon.REPORTING, outside);
+  }
+
+  /**
+   * True for first-person words outside quotation marks ("I think…", "our cousins", "Tomorrow we
+   * will…"), with or without a reporting verb: a voice other than the reporter's.
+   */
+  public static boolean firstPerson(String text) {
+    return FIRST_PERSON.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
   }
 
   /** The text without its leading datelines, bylines and time stamps; a suffix of {@code text}. */

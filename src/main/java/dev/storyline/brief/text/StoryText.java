@@ -93,6 +93,18 @@ public final class StoryText {
         return true;
       }
     }
+    return nearCore(s);
+  }
+
+  /**
+   * True when the sentence is close in meaning to the story's core (cosine at least {@value
+   * #ON_TOPIC}), whatever names it carries: "At night the capital grows quiet" names the story's
+   * place but is not about its news. True when the story text has no embeddings.
+   */
+  public boolean nearCore(StorySentence s) {
+    if (core == null || !dense) {
+      return true;
+    }
     float[] v = s.sentence().embedding();
     double cos = 0;
     for (int i = 0; i < Math.min(v.length, core.length); i++) {

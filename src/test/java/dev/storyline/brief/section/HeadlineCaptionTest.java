@@ -1,0 +1,85 @@
+package dev.storyline.brief.section;
+
+import static dev.storyline.brief.Fixture.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.text.Boilerplate;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Photo captions, credits, tickers and player messages are no headline and no timeline item (the
+ * Timeline17 shapes of issue 19, on invented text).
+ */
+class HeadlineCaptionTest {
+  @Test
+  void aCaptionGluedToTheLeadGivesWayToTheLead() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title(
+                "Mr Hale was a keen sailor and climber A British engineer has been confirmed dead"
+                    + " after the Port Lumen quake.")
+            .sentence("He had worked in the town for the relief agency since the spring.")
+            .build();
+    Line h = HeadlineWriter.write(List.of(a));
+    assertThat(h.text())
+        .isEqualTo("A British engineer has been confirmed dead after the Port Lumen quake.");
+    assertThat(h.refs()).containsExactly(SourceRef.title("a"));
+  }
+
+  @Test
+  void aPageStampBeforeTheTitleIsRemoved() {
+    assertThat(
+            Boilerplate.stripLead(
+                "Page last updated at 10:05 GMT, Friday, 22 January 2031 Ferries return to Osk"))
+        .isEqualTo("Ferries return to Osk");
+  }
+
+  @Test
+  void aCaptionNamingThePersonTheLeadNamesAgainGivesWayToTheLead() {
+    assertThat(
+            HeadlineWriter.unglue(
+                "Ivo Lind feared he would lose his arm Ivo Lind is recovering in a field clinic"
+                    + " set up on an old football pitch."))
+        .isEqualTo("Ivo Lind is recovering in a field clinic set up on an old football pitch.");
+  }
+
+  @Test
+  void aTitleWithoutAGlueStaysWhole() {
+    assertThat(HeadlineWriter.unglue("Quake survivors in Port Lumen wait for the first aid ships"))
+        .isEqualTo("Quake survivors in Port Lumen wait for the first aid ships");
+    String said =
+        "The mayor of Osk said The Lanterns would play a free concert for the survivors on Friday.";
+    assertThat(HeadlineWriter.unglue(said)).isEqualTo(said);
+  }
+
+  @Test
+  void creditsPositionMarksTickersAndPlayerMessagesAreFurniture() {
+    assertThat(Boilerplate.isFurniture("Photo: Ana Ruiz The airport fills with relief teams."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "The singer's sons Tom (l) and Ben (r) opened the Port Lumen concert."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Boats reach Osk - 50 mins ago Harbour Post Aid arrives - 3 hrs ago Osk Daily."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Please click the button below to install it.")).isTrue();
+    assertThat(Boilerplate.isFurniture("PLEASE NOTE: We cannot send copies of our interviews."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("You must have Flash Player 9 installed to see this."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "To see this content you need to have Javascript enabled and Flash installed."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Relief boats reached Osk 50 hours after the quake."))
+        .isFalse();
+    assertThat(Boilerplate.isFurniture("The photo showed the harbour (left of the bridge)."))
+        .isFalse();
+  }
+}
