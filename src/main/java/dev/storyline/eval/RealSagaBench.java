@@ -140,10 +140,16 @@ final class RealSagaBench {
         out.printf(
             Locale.ROOT,
             "start-up of the restarted process: %.1f s (embedding model %.1f s; pending work on"
-                + " start, restoring the clusterer's state, %.1f s)%n",
+                + " start, as the service's StartupTasks: %.1f s: the clusterer's state restored,"
+                + " a repair pass, %d stories repaired, %d briefs written (%.1f s of writing on"
+                + " both cores), scorecard and reading storylines back %.1f s)%n",
             startup / 1e9,
             two.model / 1e9,
-            two.resume / 1e9);
+            two.resume / 1e9,
+            two.resumed.repairs(),
+            two.resumed.briefs(),
+            two.resumed.brief() / 1e9,
+            two.resumed.scorecard() / 1e9);
       } else {
         out.println("no restart: the late articles came to the process of the first part");
       }

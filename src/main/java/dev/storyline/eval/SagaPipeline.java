@@ -41,6 +41,9 @@ final class SagaPipeline {
   /** Finishing the pending work on start (restoring the clusterer's state). */
   final long resume;
 
+  /** What finishing the pending work on start did (briefs, repairs, scorecard and reads). */
+  final SagaPart resumed;
+
   final Embedder embedder;
   final MeterRegistry meters = new SimpleMeterRegistry();
   final PipelineRunner runner;
@@ -71,6 +74,7 @@ final class SagaPipeline {
     long t1 = System.nanoTime();
     runner.process(Progress.silent());
     resume = System.nanoTime() - t1;
+    resumed = snapshot();
     startup = model + resume;
   }
 
