@@ -30,11 +30,12 @@ final class ScorecardStep {
   }
 
   /**
-   * Brings the storyline's forecast ledger up to date and stores the scorecard when it changed. The
-   * ledger is built from every story when this process has none yet; otherwise rewritten briefs
-   * replace their forecasts, new forecasts are offered the articles published after them, and the
-   * run's new articles are offered to every earlier forecast. Stories that changed places, merged
-   * or split need nothing more: the ledger decides which matches count when it is read.
+   * Brings the storyline's forecast ledger up to date and stores the scorecard when it changed.
+   * When this process has no ledger yet, it reads the one stored at the storyline's stamp ({@link
+   * #store}), or builds it from every story when none holds; then rewritten briefs replace their
+   * forecasts, new forecasts are offered the articles published after them, and the run's new
+   * articles are offered to every earlier forecast. Stories that changed places, merged or split
+   * need nothing more: the ledger decides which matches count when it is read.
    */
   void scorecard(
       StorylineState state,
