@@ -93,19 +93,8 @@ final class SagaContexts {
 
   /** True when the article is close to the story's core, or either has no embedding. */
   private static boolean near(SagaDigest d, float[] core) {
-    float[] e = d.headed().embedding();
-    if (core == null || e == null || e.length != core.length) {
-      return true;
-    }
-    double dot = 0;
-    double a = 0;
-    double b = 0;
-    for (int i = 0; i < e.length; i++) {
-      dot += e[i] * core[i];
-      a += e[i] * e[i];
-      b += core[i] * core[i];
-    }
-    return a == 0 || b == 0 || dot / Math.sqrt(a * b) >= NEAR_STORY;
+    double c = dev.storyline.brief.text.TextVector.cosine(d.headed().embedding(), core);
+    return Double.isNaN(c) || c >= NEAR_STORY;
   }
 
   /** The first of the {@link #FACT_WINDOW} articles before the {@code n}th. */

@@ -185,17 +185,7 @@ record ClaimMatch(
    * missing, empty, of another dimension or all zeros.
    */
   static double cosine(float[] x, float[] y) {
-    if (x == null || y == null || x.length == 0 || x.length != y.length) {
-      return 0;
-    }
-    double dot = 0;
-    double xx = 0;
-    double yy = 0;
-    for (int i = 0; i < x.length; i++) {
-      dot += x[i] * y[i];
-      xx += x[i] * x[i];
-      yy += y[i] * y[i];
-    }
-    return xx == 0 || yy == 0 ? 0 : dot / Math.sqrt(xx * yy);
+    double c = dev.storyline.brief.text.TextVector.cosine(x, y);
+    return Double.isNaN(c) ? 0 : c;
   }
 }

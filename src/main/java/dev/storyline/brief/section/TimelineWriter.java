@@ -98,15 +98,8 @@ public final class TimelineWriter {
 
     /** True when both embeddings are known and the sentence is far from its article's lead. */
     static boolean offArticle(AnalyzedArticle a, AnalyzedSentence s) {
-      float[] x = a.embedding();
-      float[] y = s.embedding();
-      if (x == null || y == null || x.length == 0 || x.length != y.length) {
-        return false;
-      }
-      TextVector.Dense u = new TextVector.Dense(x);
-      TextVector.Dense v = new TextVector.Dense(y);
-      double norms = Math.sqrt(u.dot(u) * v.dot(v));
-      return norms > 0 && u.dot(v) / norms < OFF_ARTICLE;
+      double c = TextVector.cosine(a.embedding(), s.embedding());
+      return !Double.isNaN(c) && c < OFF_ARTICLE;
     }
 
     private static TimelineEntry entry(AnalyzedArticle a, AnalyzedSentence s, LocalDate pub) {

@@ -12,6 +12,26 @@ public interface TextVector {
   /** A vector with no dimensions: similar to nothing. */
   TextVector EMPTY = other -> 0;
 
+  /**
+   * The cosine of the angle between two embeddings of any length (their dot product over their
+   * lengths), or {@link Double#NaN} when it is undefined: either is missing or empty, they differ
+   * in dimension, or either is all zeros. Callers say what an unknown closeness means to them.
+   */
+  static double cosine(float[] x, float[] y) {
+    if (x == null || y == null || x.length == 0 || x.length != y.length) {
+      return Double.NaN;
+    }
+    double dot = 0;
+    double xx = 0;
+    double yy = 0;
+    for (int i = 0; i < x.length; i++) {
+      dot += x[i] * y[i];
+      xx += x[i] * x[i];
+      yy += y[i] * y[i];
+    }
+    return xx == 0 || yy == 0 ? Double.NaN : dot / Math.sqrt(xx * yy);
+  }
+
   /** A dense embedding, assumed unit length. */
   record Dense(float[] values) implements TextVector {
     @Override
