@@ -72,7 +72,8 @@ final class ClusterState {
     Map<String, Integer> counts = new HashMap<>();
     restoring = true;
     for (int i = 0; i < ids.size(); i += 500) {
-      for (AnalyzedArticle a : articles.analyzed(ids.subList(i, Math.min(ids.size(), i + 500)))) {
+      List<String> batch = ids.subList(i, Math.min(ids.size(), i + 500));
+      for (AnalyzedArticle a : articles.analyzedWithoutSentenceVectors(batch)) {
         clusterer.replay(a, storyOf.get(a.id()));
         counts.merge(storyOf.get(a.id()), 1, Integer::sum);
       }

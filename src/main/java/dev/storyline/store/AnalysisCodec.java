@@ -38,7 +38,7 @@ final class AnalysisCodec {
 
   List<AnalyzedSentence> sentences(String stored, byte[] vectors, int dimension) {
     List<SentenceRow> rows = read(stored, new TypeReference<List<SentenceRow>>() {});
-    List<float[]> vs = vectors(vectors, dimension);
+    List<float[]> vs = vectors == null ? List.of() : vectors(vectors, dimension);
     List<AnalyzedSentence> out = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       SentenceRow r = rows.get(i);

@@ -158,7 +158,12 @@ public class ArticleRepository {
 
   /** Analyzed articles by id, oldest first (ids without analysis are left out). */
   public List<AnalyzedArticle> analyzed(List<String> ids) {
-    return rows.analyzed(ids);
+    return rows.analyzed(ids, true);
+  }
+
+  /** As {@link #analyzed}, with no sentence embeddings (the clusterer needs the article's only). */
+  public List<AnalyzedArticle> analyzedWithoutSentenceVectors(List<String> ids) {
+    return rows.analyzed(ids, false);
   }
 
   /** Every assigned article id with its story id, oldest first. */

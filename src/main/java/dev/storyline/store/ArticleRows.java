@@ -45,14 +45,27 @@ final class ArticleRows {
 
   /** Analyzed articles by id, oldest first (ids without analysis are left out). */
   List<AnalyzedArticle> analyzed(List<String> ids) {
+    return analyzed(ids, true);
+  }
+
+  /**
+   * As {@link #analyzed(List)}; without {@code sentenceVectors} the sentences carry no embedding
+   * (an empty vector), for readers that need only the article's: the sentence vectors are most of
+   * what an analysis stores.
+   */
+  List<AnalyzedArticle> analyzed(List<String> ids, boolean sentenceVectors) {
     Map<String, Article> articles = new HashMap<>();
     articles(ids).forEach(a -> articles.put(a.id(), a));
     List<AnalyzedArticle> out = new ArrayList<>();
     for (List<String> chunk : chunks(ids)) {
       out.addAll(
           jdbc.query(
-              "select * from article_analysis where article_id in (" + marks(chunk) + ")",
-              (rs, i) -> analyzed(rs, articles.get(rs.getString("article_id"))),
+              "select article_id, sentences, title_entities, embedding"
+                  + (sentenceVectors ? ", sentence_embeddings" : "")
+                  + " from article_analysis where article_id in ("
+                  + marks(chunk)
+                  + ")",
+              (rs, i) -> analyzed(rs, articles.get(rs.getString("article_id")), sentenceVectors),
               chunk.toArray()));
     }
     out.sort(
@@ -61,10 +74,12 @@ final class ArticleRows {
     return out;
   }
 
-  private AnalyzedArticle analyzed(ResultSet rs, Article article) throws SQLException {
+  private AnalyzedArticle analyzed(ResultSet rs, Article article, boolean sentenceVectors)
+      throws SQLException {
+    byte[] vectors = sentenceVectors ? rs.getBytes("sentence_embeddings") : null;
     return new AnalyzedArticle(
         article,
-        codec.sentences(rs.getString("sentences"), rs.getBytes("sentence_embeddings"), DIMENSION),
+        codec.sentences(rs.getString("sentences"), vectors, DIMENSION),
         codec.entities(rs.getString("title_entities")),
         AnalysisCodec.vector(rs.getBytes("embedding")));
   }
