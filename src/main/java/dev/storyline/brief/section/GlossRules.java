@@ -226,13 +226,18 @@ final class GlossRules {
    * "Mr. Vale, the president's son" glossing President Vale: the phrase names the actor's own title
    * as someone else's, so it is about another person of the same surname.
    */
+  private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L}+)['’]s\\b");
+
   private static boolean ownTitle(String phrase, String actorName) {
     if (actorName == null) {
       return false;
     }
+    // a name may repeat a word ("Johnson & Johnson"): a set that takes duplicates
     Set<String> name =
-        Set.of(actorName.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s.]+"));
-    var m = Pattern.compile("(\\p{L}+)['’]s\\b").matcher(phrase.toLowerCase(Locale.ROOT));
+        Set.copyOf(
+            java.util.Arrays.asList(
+                actorName.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s.]+")));
+    var m = POSSESSIVE.matcher(phrase.toLowerCase(Locale.ROOT));
     while (m.find()) {
       if (name.contains(m.group(1))) {
         return true;

@@ -188,4 +188,16 @@ class ExplainerGlossesTest {
     assertThat(ExplainerWriter.score(s.get(2))).isPositive();
     assertThat(ExplainerWriter.score(s.get(3))).isZero();
   }
+
+  @Test
+  void aNameThatRepeatsAWordIsGlossedLikeAnyOther() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence(
+                "Harlow & Harlow, the ferry builder's parent company, said the hulls were sound.",
+                org("Harlow & Harlow"))
+            .build();
+    // the gloss check read the name's words into a set that refused the repeated "harlow"
+    assertThat(gloss(a, "harlow & harlow")).isNotNull();
+  }
 }
