@@ -2,6 +2,7 @@ package dev.storyline.brief.actor;
 
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.EntityKind;
 import dev.storyline.domain.EntityMention;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * ("House Republicans"), right before it ("Democratic Sen. Ana Ruiz", "GOP leader X") or in the
  * apposition after it ("Mark Warner, the top Democrat on the committee,", "Mitch McConnell
  * (R-Ky.)", "Paul Ryan, Republican of Wisconsin"). A spokesperson, lawyer or aide "for X" speaks
- * for X's party, and so does "X spokesman Y". Each mention votes; the majority wins. Immutable once
- * built.
+ * for X's party, and so does "X spokesman Y"; a person named with their organisation in apposition
+ * ("Jo Lee, leader of the Dock Union") has it as their principal too. Each mention votes; the
+ * majority wins. Immutable once built.
  */
 public final class Affiliation {
   /** A party. */
@@ -53,6 +55,13 @@ public final class Affiliation {
           "^['’]?s?\\s+(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser"
               + "|advisor|counsel|chairman|chairwoman|chair|director|leader)\\s+$");
 
+  /**
+   * A person's organisation in apposition: "Jo Lee, leader of the Dock Union", "Ana Ruiz, a
+   * professor at Velmar University" (the gap between the person and the organisation).
+   */
+  private static final Pattern MEMBER_OF =
+      Pattern.compile("^,\\s+[^,;.()\"“”]{0,60}?\\b(?:of|for|at|from)\\s+(?:the\\s+)?$");
+
   private final Map<String, Party> parties;
   private final Map<String, String> principals;
 
@@ -85,6 +94,10 @@ public final class Affiliation {
             speaksFor.put(before, key);
           } else if (ROLE_OF.matcher(gap).matches()) {
             speaksFor.put(key, before);
+          } else if (ms.get(i - 1).kind() == EntityKind.PERSON
+              && m.kind() == EntityKind.ORGANIZATION
+              && MEMBER_OF.matcher(gap).matches()) {
+            speaksFor.putIfAbsent(before, key);
           }
         }
       }
@@ -127,7 +140,10 @@ public final class Affiliation {
     return r == d ? null : r ? Party.REPUBLICAN : Party.DEMOCRAT;
   }
 
-  /** Whom the actor speaks for ("a spokeswoman for X"), or null. */
+  /**
+   * Whom the actor speaks for ("a spokeswoman for X", "X spokesman Y") or belongs to ("Y, leader of
+   * X"), or null.
+   */
   public String principal(String key) {
     return principals.get(key);
   }

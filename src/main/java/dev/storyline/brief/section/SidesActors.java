@@ -113,21 +113,4 @@ final class SidesActors {
     }
     return out;
   }
-
-  /**
-   * True when the sentence names the organisation as the speaker's own ("Jo Lee, leader of the Dock
-   * Union, warned…"): the speaker's side, never the target of the speaker's criticism.
-   */
-  static boolean ownSide(String text, String speaker, dev.storyline.domain.EntityMention m) {
-    String[] words = speaker.strip().split("\\s+");
-    int at = text.indexOf(words[words.length - 1]);
-    if (at < 0 || at >= m.start() || m.start() > text.length()) {
-      return false;
-    }
-    return OWN.matcher(text.substring(at, m.start())).find();
-  }
-
-  private static final java.util.regex.Pattern OWN =
-      java.util.regex.Pattern.compile(
-          "^[^.;,]{0,40}, [^,;.]{0,60}\\b(?:of|for|at|from)\\s+(?:the\\s+)?$");
 }

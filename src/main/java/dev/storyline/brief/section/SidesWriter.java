@@ -84,7 +84,7 @@ public final class SidesWriter {
           }
         });
     List<String> defended = new ArrayList<>();
-    java.util.stream.Stream.of(main, target(against, actors))
+    java.util.stream.Stream.of(main, target(against, actors, affiliation))
         .filter(java.util.Objects::nonNull)
         .forEach(defended::add);
     align(neutral, against, forIt, defended, affiliation);
@@ -120,8 +120,11 @@ public final class SidesWriter {
     return SidesActors.merged(byActor, actors);
   }
 
-  /** The actor the critics' stances name most often (twice at least, not their own), or null. */
-  static String target(List<ActorStance> critics, Actors actors) {
+  /**
+   * The actor the critics' stances name most often (twice at least), or null: never a critic's own
+   * organisation ({@link Affiliation#principal}).
+   */
+  static String target(List<ActorStance> critics, Actors actors, Affiliation affiliation) {
     Map<String, Integer> named = new java.util.HashMap<>();
     for (ActorStance a : critics) {
       for (Found f : a.all()) {
@@ -136,7 +139,7 @@ public final class SidesWriter {
           if (actor
               && !key.equals(f.key())
               && !actors.isOutlet(key)
-              && !SidesActors.ownSide(s.text(), f.name(), m)) {
+              && !key.equals(affiliation.principal(f.origin()))) {
             named.merge(key, 1, Integer::sum);
           }
         }
