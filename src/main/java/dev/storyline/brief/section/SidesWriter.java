@@ -120,10 +120,7 @@ public final class SidesWriter {
     return SidesActors.merged(byActor, actors);
   }
 
-  /**
-   * The actor the critics' stances name most often (twice at least), or null: never a critic's own
-   * organisation ({@link Affiliation#principal}).
-   */
+  /** The actor the critics name most often (twice at least, not their own principal), or null. */
   static String target(List<ActorStance> critics, Actors actors, Affiliation affiliation) {
     Map<String, Integer> named = new java.util.HashMap<>();
     for (ActorStance a : critics) {
