@@ -153,6 +153,17 @@ public final class Boilerplate {
    * forecast, nor evidence that one came true.
    */
   public static boolean chatter(String text) {
+    return CHATTER_SEEN.get(text, Boilerplate::firstPersonChatter);
+  }
+
+  /** What {@link #chatter} found for texts still in use (as {@link #FURNITURE_SEEN}). */
+  private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> CHATTER_SEEN =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .weakKeys()
+          .maximumSize(200_000)
+          .build();
+
+  private static boolean firstPersonChatter(String text) {
     String outside = QUOTED.matcher(text).replaceAll(" ");
     return FIRST_PERSON.matcher(outside).find() && !CueLexicon.has(CueLexicon.REPORTING, outside);
   }
