@@ -153,8 +153,17 @@ final class GlossRules {
     if (segment.isEmpty() || TIME_ONLY.matcher(segment).matches()) {
       return false;
     }
-    return OPENER.matcher(segment).find() || SUBORDINATOR.matcher(segment).find();
+    return OPENER.matcher(segment).find()
+        || SUBORDINATOR.matcher(segment).find()
+        || (cut >= 0 && IN_APPOSITION.matcher(segment).matches());
   }
+
+  /**
+   * The mention closes another name's apposition ("Pieter Lunn, a shipping economist at Meridian
+   * University, the deal…"): the comma after it returns to the sentence, it opens no gloss.
+   */
+  private static final Pattern IN_APPOSITION =
+      Pattern.compile("(?i)^(?:a|an|the)\\b.*\\b(?:at|of|for|from|with)$");
 
   /**
    * True when "Name is/was …" is no definition: the name does not open the sentence (after a title

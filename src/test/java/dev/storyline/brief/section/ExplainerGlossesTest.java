@@ -200,4 +200,17 @@ class ExplainerGlossesTest {
     // the gloss check read the name's words into a set that refused the repeated "harlow"
     assertThat(gloss(a, "harlow & harlow")).isNotNull();
   }
+
+  @Test
+  void aNameThatClosesAnotherNamesAppositionHasNoGlossThere() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence(
+                "According to Ivo Renner, a port economist at Dunmore College, the deal bought"
+                    + " peace at a high price.",
+                person("Ivo Renner"),
+                org("Dunmore College"))
+            .build();
+    assertThat(glossText(a, "dunmore college")).isNull();
+  }
 }
