@@ -74,8 +74,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     // central sentences, most important first) chooses before Key Points: the reader's summary is
     // the page's main text, and Key Points distil what the summary leaves. When that would leave
     // too little for Key Points, the summary gives back its last sentences, one at a time, as long
-    // as
-    // it keeps the words a reader sees first (SummaryWriter.KEEP_WORDS): below that the summary
+    // as it keeps the words a reader sees first (SummaryWriter.KEEP_WORDS): below that the summary
     // matters more than Key Points, which then stay empty (explained in the gaps).
     // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
     java.util.Set<SourceRef> used = new java.util.HashSet<>();
