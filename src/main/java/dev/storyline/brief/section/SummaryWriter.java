@@ -19,16 +19,27 @@ import java.util.Set;
  * article's first sentence, where news writing states the event, weighs {@value #FIRST} times more.
  * Outlets take turns: a sentence's weight is multiplied by {@value #SAME_OUTLET} for each sentence
  * its outlet already has in the summary, so the opening sentences come from different outlets when
- * the story has several, not all from the first report. A sentence that says what a picked one says
- * (see {@link #REPEAT_ABOVE_REDUNDANT}) or repeats one it is told to avoid is never taken.
+ * the story has several, not all from the first report. When the story has three outlets or more, a
+ * sentence that would give its outlet more than half of the summary is never taken after the first
+ * {@value #MIN} (the summary stops short instead), so that any first part of it covers the outlets.
+ * A sentence that says what a picked one says (see {@link #REPEAT_ABOVE_REDUNDANT}) or repeats one
+ * it is told to avoid is never taken.
  *
  * <p>Measured on allsides-2021 cut at each reference's length (eval brief): ROUGE-1 0.413 with the
- * earlier writer (chronological order, MMR, Key Points avoided) and 0.440 with this one; lead-N
- * 0.439 and LexRank 0.441 in the same run (see README, Briefs).
+ * earlier writer (chronological order, MMR, Key Points avoided) and 0.440 with this one choosing
+ * before every other section; lead-N 0.439 and LexRank 0.441 in the same run (see README, Briefs).
+ * On the page, after Sides and Forecast and keeping {@value #KEEP_WORDS} words from Key Points:
+ * 0.411 (0.397 when it gave back down to two sentences).
  */
 public final class SummaryWriter {
   /** Fewest sentences a summary has (else it is left empty). */
   public static final int MIN = 2;
+
+  /**
+   * Words the summary keeps when it gives sentences back to Key Points: the length of the seed
+   * page's summary paragraph, what a reader sees of it first.
+   */
+  public static final int KEEP_WORDS = 88;
 
   /** Weight of an article's first sentence against its others. */
   static final double FIRST = 3;
@@ -91,8 +102,8 @@ public final class SummaryWriter {
       candidates = candidates.subList(0, MarginalRelevance.SCAN);
     }
     double repeat = text.redundant() + REPEAT_ABOVE_REDUNDANT;
-    boolean outlets =
-        text.articles().stream().map(a -> a.article().outlet()).distinct().count() > 1;
+    long outletCount = text.articles().stream().map(a -> a.article().outlet()).distinct().count();
+    boolean outlets = outletCount > 1;
     List<StorySentence> picked = new ArrayList<>();
     Set<StorySentence> taken = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<String, Integer> perOutlet = new HashMap<>();
@@ -101,7 +112,10 @@ public final class SummaryWriter {
       double bestValue = 0;
       for (StorySentence c : candidates) {
         if (taken.contains(c)
-            || MarginalRelevance.maxSimilarity(text, c, picked, avoid) >= repeat) {
+            || MarginalRelevance.maxSimilarity(text, c, picked, avoid) >= repeat
+            || (outletCount >= 3
+                && picked.size() >= MIN
+                && overHalf(perOutlet.getOrDefault(outlet(c), 0), picked.size()))) {
           continue;
         }
         double turn = outlets ? Math.pow(SAME_OUTLET, perOutlet.getOrDefault(outlet(c), 0)) : 1;
@@ -119,6 +133,19 @@ public final class SummaryWriter {
       perOutlet.merge(outlet(best), 1, Integer::sum);
     }
     return picked;
+  }
+
+  /**
+   * True when one more sentence of an outlet that has {@code own} of the {@code picked} sentences
+   * would give it more than half of the summary.
+   */
+  static boolean overHalf(int own, int picked) {
+    return (own + 1) * 2 > picked + 1;
+  }
+
+  /** The number of words of the first {@code n} sentences. */
+  public static int words(List<StorySentence> sentences, int n) {
+    return sentences.stream().limit(n).mapToInt(StorySentence::words).sum();
   }
 
   private static String outlet(StorySentence s) {

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.SourceRef;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The summary is read as one text made of sentences from several reports. */
@@ -40,5 +45,40 @@ class SummaryWriterTest {
             .build();
     StoryText text = StoryText.of(List.of(a));
     assertThat(SummaryWriter.pick(text, List.of())).hasSize(2);
+  }
+
+  @Test
+  void withThreeOutletsNoOutletFillsMoreThanHalfOfTheSummary() {
+    AnalyzedArticle a1 =
+        article("a1", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence("The port of Meridian reopened its north gate on Monday after a long strike.")
+            .sentence("Crane operators accepted a wage rise of six percent in a ballot on Sunday.")
+            .sentence("Container trucks queued outside the north gate before dawn on Monday.")
+            .build();
+    AnalyzedArticle a2 =
+        article("a2", "Northgate Courier", "2026-03-02T10:00:00Z")
+            .sentence("Ships anchored off Meridian moved to the north terminal berths on Monday.")
+            .sentence("The port cleared refrigerated containers first to save the fruit cargo.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence("Meridian's north gate opened again on Monday as the port strike ended.")
+            .build();
+    AnalyzedArticle c =
+        article("c", "Harbour Post", "2026-03-02T11:00:00Z")
+            .sentence(
+                "Port managers in Meridian thanked the crane operators for ending the strike.")
+            .build();
+    StoryText text = StoryText.of(List.of(a1, a2, b, c));
+    // the third outlet's only sentence is shown elsewhere on the page
+    Set<SourceRef> shown = Set.of(new SourceRef("c", 0));
+    List<StorySentence> summary = SummaryWriter.pick(text, List.of(), shown);
+    Map<String, Long> perOutlet =
+        summary.stream()
+            .collect(
+                Collectors.groupingBy(
+                    s -> s.article().article().outlet(), HashMap::new, Collectors.counting()));
+    assertThat(summary).hasSizeGreaterThanOrEqualTo(SummaryWriter.MIN);
+    assertThat(perOutlet.values()).allMatch(n -> n * 2 <= summary.size());
   }
 }
