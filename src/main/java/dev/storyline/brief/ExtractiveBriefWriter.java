@@ -73,9 +73,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     // general section takes the only stance or forecast of a story. The Summary (the story's most
     // central sentences, most important first) chooses before Key Points: the reader's summary is
     // the page's main text, and Key Points distil what the summary leaves. When that would leave
-    // too little for Key Points, the summary gives back its last sentences, one at a time, as long
-    // as it keeps the words a reader sees first (SummaryWriter.KEEP_WORDS): below that the summary
-    // matters more than Key Points, which then stay empty (explained in the gaps).
+    // too little for Key Points, the summary gives back its last sentences, one at a time.
     // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
     java.util.Set<SourceRef> used = new java.util.HashSet<>();
     used.add(headline.refs().get(0));
@@ -96,10 +94,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
       summary = SummaryWriter.pick(text, why, before);
     }
     List<StorySentence> keyPoints = keyPoints(text, why, before, summary);
-    while (keyPoints.isEmpty()
-        && articles.size() >= 2
-        && summary.size() > SummaryWriter.MIN
-        && SummaryWriter.words(summary, summary.size() - 1) >= SummaryWriter.KEEP_WORDS) {
+    while (keyPoints.isEmpty() && articles.size() >= 2 && summary.size() > SummaryWriter.MIN) {
       summary = summary.subList(0, summary.size() - 1);
       keyPoints = keyPoints(text, why, before, summary);
     }

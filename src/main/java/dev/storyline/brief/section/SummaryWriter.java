@@ -28,18 +28,11 @@ import java.util.Set;
  * <p>Measured on allsides-2021 cut at each reference's length (eval brief): ROUGE-1 0.413 with the
  * earlier writer (chronological order, MMR, Key Points avoided) and 0.440 with this one choosing
  * before every other section; lead-N 0.439 and LexRank 0.441 in the same run (see README, Briefs).
- * On the page, after Sides and Forecast and keeping {@value #KEEP_WORDS} words from Key Points:
- * 0.411 (0.397 when it gave back down to two sentences).
+ * On the page, after Sides and Forecast, with the outlet rule above: see README, Briefs.
  */
 public final class SummaryWriter {
   /** Fewest sentences a summary has (else it is left empty). */
   public static final int MIN = 2;
-
-  /**
-   * Words the summary keeps when it gives sentences back to Key Points: the length of the seed
-   * page's summary paragraph, what a reader sees of it first.
-   */
-  public static final int KEEP_WORDS = 88;
 
   /** Weight of an article's first sentence against its others. */
   static final double FIRST = 3;
@@ -141,11 +134,6 @@ public final class SummaryWriter {
    */
   static boolean overHalf(int own, int picked) {
     return (own + 1) * 2 > picked + 1;
-  }
-
-  /** The number of words of the first {@code n} sentences. */
-  public static int words(List<StorySentence> sentences, int n) {
-    return sentences.stream().limit(n).mapToInt(StorySentence::words).sum();
   }
 
   private static String outlet(StorySentence s) {
