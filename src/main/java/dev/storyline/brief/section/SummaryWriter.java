@@ -106,6 +106,7 @@ public final class SummaryWriter {
       for (StorySentence c : candidates) {
         if (taken.contains(c)
             || MarginalRelevance.maxSimilarity(text, c, picked, avoid) >= repeat
+            || sharesRun(c, picked)
             || (outletCount >= 3
                 && picked.size() >= MIN
                 && overHalf(perOutlet.getOrDefault(outlet(c), 0), picked.size()))) {
@@ -134,6 +135,41 @@ public final class SummaryWriter {
    */
   static boolean overHalf(int own, int picked) {
     return (own + 1) * 2 > picked + 1;
+  }
+
+  /** Words in a row that two outlets only share when they report the same thing alike. */
+  static final int RUN = 8;
+
+  /**
+   * True when the sentence repeats {@value #RUN} words in a row of a picked one ("members of the
+   * dockers' union, which represents about 4,200 workers at the port, …" in two outlets' reports of
+   * one vote): it says the same thing, however its embedding scores.
+   */
+  static boolean sharesRun(StorySentence c, List<StorySentence> picked) {
+    List<String> words = words(c.text());
+    if (words.size() < RUN || picked.isEmpty()) {
+      return false;
+    }
+    Set<String> runs = new java.util.HashSet<>();
+    for (StorySentence p : picked) {
+      List<String> w = words(p.text());
+      for (int i = 0; i + RUN <= w.size(); i++) {
+        runs.add(String.join(" ", w.subList(i, i + RUN)));
+      }
+    }
+    for (int i = 0; i + RUN <= words.size(); i++) {
+      if (runs.contains(String.join(" ", words.subList(i, i + RUN)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> words(String text) {
+    return java.util.Arrays.stream(
+            text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> !w.isEmpty())
+        .toList();
   }
 
   private static String outlet(StorySentence s) {

@@ -81,4 +81,32 @@ class SummaryWriterTest {
     assertThat(summary).hasSizeGreaterThanOrEqualTo(SummaryWriter.MIN);
     assertThat(perOutlet.values()).allMatch(n -> n * 2 <= summary.size());
   }
+
+  @Test
+  void twoReportsOfOneVoteInTheSameWordsAreNotBothSummarised() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence(
+                "Members of the Harbour Crane Guild, which represents about 900 workers at the"
+                    + " port, voted on Monday to accept the new contract.")
+            .embedding(new float[] {1, 0, 0, 0})
+            .sentence("The contract raises pay by six percent over two years.")
+            .embedding(new float[] {0, 1, 0, 0})
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence(
+                "The dispute ended on Monday when members of the Harbour Crane Guild, which"
+                    + " represents about 900 workers at the port, approved the agreement.")
+            .embedding(new float[] {0, 0, 1, 0}) // far apart by embedding: the words tell
+            .sentence("Shipping lines said the first container ships would dock at the port today.")
+            .embedding(new float[] {0, 0, 0, 1})
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(summary.stream().filter(t -> t.contains("which represents about 900 workers")))
+        .hasSize(1);
+  }
 }
