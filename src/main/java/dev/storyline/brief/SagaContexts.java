@@ -75,7 +75,7 @@ final class SagaContexts {
    */
   static final double NEAR_STORY = 0.3;
 
-  /** The unit mean of the story's article embeddings, or null when they have none. */
+  /** The sum of the story's article embeddings (its direction), or null when they have none. */
   private static float[] core(SagaStory x) {
     float[] sum = null;
     for (SagaDigest d : x.articles) {

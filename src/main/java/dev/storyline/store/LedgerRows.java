@@ -36,6 +36,9 @@ public final class LedgerRows {
       boolean full,
       Map<String, List<LedgerSnapshot.Entry>> stories,
       Collection<String> offered) {
+    if (!full && stories.isEmpty() && offered.isEmpty()) {
+      return; // most serves: nothing changed in the ledger
+    }
     if (full) {
       drop(line);
     }

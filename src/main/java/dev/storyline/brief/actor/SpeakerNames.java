@@ -136,6 +136,20 @@ public final class SpeakerNames {
     return givenMatch(pa, pb);
   }
 
+  /**
+   * True when the two names have the same surname and one of them is the surname alone, after the
+   * titles of the entity lexicon ("Dr. Vale" beside "Conrad Vale"): a short and a full name the
+   * sources may both use for one person.
+   */
+  public static boolean surnameAndFullName(String a, String b) {
+    List<String> pa = personal(a);
+    List<String> pb = personal(b);
+    return !pa.isEmpty()
+        && !pb.isEmpty()
+        && last(pa).equals(last(pb))
+        && (pa.size() == 1 || pb.size() == 1);
+  }
+
   /** True when the two full names share a given name ("Ben" and "Benjamin" by prefix). */
   private static boolean givenMatch(List<String> pa, List<String> pb) {
     for (String x : pa.subList(0, pa.size() - 1)) {

@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.actor.SpeakerNames;
 import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
@@ -84,12 +85,6 @@ public final class ExplainerWriter {
             && s.sentence().entities().stream().noneMatch(m -> m.kind() == EntityKind.PERSON);
   }
 
-  private static final java.util.regex.Pattern TITLE =
-      java.util.regex.Pattern.compile(
-          "(?i)^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|president|senator|representative|judge"
-              + "|justice|secretary|governor|congressman|congresswoman|speaker|leader|former)\\.?"
-              + "\\s+)+");
-
   /**
    * True when a person (or a body the analysis took for another kind) of the same last name is
    * glossed already and one of the two names is the surname alone or with a title ("Dr. Murray"
@@ -97,16 +92,7 @@ public final class ExplainerWriter {
    * keeps apart, get one gloss.
    */
   static boolean samePerson(String name, List<String> glossed) {
-    String[] words = TITLE.matcher(name.strip()).replaceFirst("").split("\\s+");
-    String surname = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-    for (String g : glossed) {
-      String[] other = TITLE.matcher(g.strip()).replaceFirst("").split("\\s+");
-      boolean same = other[other.length - 1].toLowerCase(java.util.Locale.ROOT).equals(surname);
-      if (same && (words.length == 1 || other.length == 1)) {
-        return true;
-      }
-    }
-    return false;
+    return glossed.stream().anyMatch(g -> SpeakerNames.surnameAndFullName(name, g));
   }
 
   private static List<Gloss> glosses(StoryText text, Actors actors) {

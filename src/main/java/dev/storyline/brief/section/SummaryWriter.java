@@ -3,6 +3,7 @@ package dev.storyline.brief.section;
 import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
+import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.SourceRef;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -146,13 +147,13 @@ public final class SummaryWriter {
    * one vote): it says the same thing, however its embedding scores.
    */
   static boolean sharesRun(StorySentence c, List<StorySentence> picked) {
-    List<String> words = words(c.text());
+    List<String> words = Vectorizer.words(c.text());
     if (words.size() < RUN || picked.isEmpty()) {
       return false;
     }
     Set<String> runs = new java.util.HashSet<>();
     for (StorySentence p : picked) {
-      List<String> w = words(p.text());
+      List<String> w = Vectorizer.words(p.text());
       for (int i = 0; i + RUN <= w.size(); i++) {
         runs.add(String.join(" ", w.subList(i, i + RUN)));
       }
@@ -163,13 +164,6 @@ public final class SummaryWriter {
       }
     }
     return false;
-  }
-
-  private static List<String> words(String text) {
-    return java.util.Arrays.stream(
-            text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-        .filter(w -> !w.isEmpty())
-        .toList();
   }
 
   private static String outlet(StorySentence s) {

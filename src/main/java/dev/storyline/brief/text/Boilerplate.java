@@ -158,14 +158,11 @@ public final class Boilerplate {
 
   /** What {@link #chatter} found for texts still in use (as {@link #FURNITURE_SEEN}). */
   private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> CHATTER_SEEN =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-          .weakKeys()
-          .maximumSize(200_000)
-          .build();
+      remembered();
 
   private static boolean firstPersonChatter(String text) {
-    String outside = QUOTED.matcher(text).replaceAll(" ");
-    return FIRST_PERSON.matcher(outside).find() && !CueLexicon.has(CueLexicon.REPORTING, outside);
+    return firstPerson(text)
+        && !CueLexicon.has(CueLexicon.REPORTING, QUOTED.matcher(text).replaceAll(" "));
   }
 
   /**
@@ -202,10 +199,15 @@ public final class Boilerplate {
    * Keys are held weakly and compared by identity, so an entry lives as long as its sentence.
    */
   private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> FURNITURE_SEEN =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-          .weakKeys()
-          .maximumSize(200_000)
-          .build();
+      remembered();
+
+  /** A check's answers by text, held weakly and by identity: an entry lives as its sentence. */
+  private static com.github.benmanes.caffeine.cache.Cache<String, Boolean> remembered() {
+    return com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+        .weakKeys()
+        .maximumSize(200_000)
+        .build();
+  }
 
   private static boolean furniture(String text) {
     String t = text.strip();
