@@ -215,9 +215,12 @@ final class PageChecks {
     }
     boolean lower = i < s.length() && Character.isLowerCase(s.charAt(i));
     long quotes = s.chars().filter(ch -> ch == '"').count();
+    long opens = s.chars().filter(ch -> ch == '(').count();
+    long closes = s.chars().filter(ch -> ch == ')').count();
     return lower
         || first == ','
         || s.endsWith(",")
+        || opens != closes
         || !ENDS_WELL.matcher(s).find()
         || quotes % 2 == 1;
   }

@@ -100,8 +100,13 @@ public final class JsonLinesReader {
     // the record is tokenised or not as a whole: a one-line body ("A girl was found alive .") is
     // too short to tell alone, its title beside it is not
     boolean treebank = PtbText.looksTokenised(title + "\n" + rawBody);
-    title = treebank ? PtbText.detokenise(title) : title;
-    String body = treebank ? PtbText.detokenise(rawBody) : rawBody;
+    String body = rawBody;
+    if (treebank) {
+      PtbText.Parts parts =
+          PtbText.joinCutTitle(PtbText.detokenise(title), PtbText.detokenise(rawBody));
+      title = parts.title();
+      body = parts.body();
+    }
     if (title.isBlank() && body.isBlank()) {
       return new Ingested.Rejected(
           number, Ingested.Reason.EMPTY_TEXT, "no title and no text: " + id);

@@ -15,6 +15,9 @@ public final class PtbText {
   private static final Pattern SPLIT =
       Pattern.compile(" (?:n't|'s|'re|'ve|'ll|'m|'d) | [,.;:?!](?: |$)", Pattern.MULTILINE);
 
+  /** The tail of a market code after its period: "N)" of "(HAL.N)", "L)" of "(BP.L)". */
+  private static final Pattern CODE_TAIL = Pattern.compile("\\p{Lu}{1,3}\\)");
+
   private PtbText() {}
 
   /**
@@ -38,33 +41,91 @@ public final class PtbText {
     return looksTokenised(text) ? detokenise(text) : text;
   }
 
+  /**
+   * Undoes the tokens line by line; a line that closes a bracket the line before left open (the
+   * corpus cut "Halliburton -LRB- HAL .", "N -RRB- , which…" at the period of a market code)
+   * continues that line instead of starting a paragraph: "Halliburton (HAL.N), which…".
+   */
   public static String detokenise(String text) {
     StringBuilder out = new StringBuilder();
+    StringBuilder paragraph = new StringBuilder();
     for (String line : text.split("\n")) {
       String s = line.strip();
       if (s.isEmpty()) {
         continue;
       }
-      s =
-          s.replace("-LRB-", "(")
-              .replace("-RRB-", ")")
-              .replace("-LSB-", "[")
-              .replace("-RSB-", "]")
-              .replace("-LCB-", "{")
-              .replace("-RCB-", "}")
-              .replace("\\/", "/")
-              .replace("\\*", "*")
-              .replace("``", "\"")
-              .replace("''", "\"")
-              .replaceAll(" (n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1")
-              .replaceAll(" ([,.;:!?%)\\]])", "$1")
-              .replaceAll("([(\\[$]) ", "$1")
-              .replaceAll("\" ([^\"]*?) \"", "\"$1\"");
-      if (out.length() > 0) {
-        out.append("\n\n");
+      s = undo(s);
+      if (paragraph.length() > 0 && continuesOpenBracket(paragraph, s)) {
+        paragraph.append(gapBefore(paragraph, s)).append(s);
+        continue;
       }
-      out.append(s);
+      flush(paragraph, out);
+      paragraph.append(s);
     }
+    flush(paragraph, out);
     return out.toString();
+  }
+
+  /** A title and a body as {@link #joinCutTitle} leaves them. */
+  public record Parts(String title, String body) {}
+
+  /**
+   * A title cut inside a bracket that the body's first line closes ("BP -LRB- BP ." and "N -RRB-
+   * and its partners made…"): the title is the head of the body's first sentence, not a title. The
+   * two are joined into the body and the title is left empty; other records come back as they are.
+   */
+  public static Parts joinCutTitle(String title, String body) {
+    String t = title.strip();
+    String b = body.strip();
+    if (t.isEmpty() || b.isEmpty() || !continuesOpenBracket(t, b)) {
+      return new Parts(title, body);
+    }
+    return new Parts("", t + gapBefore(t, b) + b);
+  }
+
+  private static void flush(StringBuilder paragraph, StringBuilder out) {
+    if (paragraph.length() == 0) {
+      return;
+    }
+    if (out.length() > 0) {
+      out.append("\n\n");
+    }
+    out.append(paragraph);
+    paragraph.setLength(0);
+  }
+
+  /** True when {@code before} ends with a bracket left open and {@code next} closes it first. */
+  private static boolean continuesOpenBracket(CharSequence before, String next) {
+    int depth = 0;
+    for (int i = 0; i < before.length(); i++) {
+      char c = before.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    int close = next.indexOf(')');
+    int open = next.indexOf('(');
+    return depth > 0 && close >= 0 && (open < 0 || close < open) && close <= 12;
+  }
+
+  /** No space inside a market code cut at its period ("HAL." + "N)"), else one space. */
+  private static String gapBefore(CharSequence before, String next) {
+    boolean codeTail = CODE_TAIL.matcher(next).lookingAt();
+    return codeTail && before.charAt(before.length() - 1) == '.' ? "" : " ";
+  }
+
+  private static String undo(String line) {
+    return line.replace("-LRB-", "(")
+        .replace("-RRB-", ")")
+        .replace("-LSB-", "[")
+        .replace("-RSB-", "]")
+        .replace("-LCB-", "{")
+        .replace("-RCB-", "}")
+        .replace("\\/", "/")
+        .replace("\\*", "*")
+        .replace("``", "\"")
+        .replace("''", "\"")
+        .replaceAll(" (n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1")
+        .replaceAll(" ([,.;:!?%)\\]])", "$1")
+        .replaceAll("([(\\[$]) ", "$1")
+        .replaceAll("\" ([^\"]*?) \"", "\"$1\"");
   }
 }

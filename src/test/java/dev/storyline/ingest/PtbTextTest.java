@@ -25,4 +25,33 @@ class PtbTextTest {
     String prose = "\"Why not?\" she asked. The senator's aide, Ms. Lee, said so; it's done.";
     assertThat(PtbText.ifTokenised(prose)).isSameAs(prose);
   }
+
+  @Test
+  void aMarketCodeCutAtItsPeriodStaysInItsSentence() {
+    String ptb =
+        "Officials faulted the pump maker and Dunmore -LRB- DUN .\n"
+            + "N -RRB- , which sealed the shaft , for the leak .\nA second line .";
+    assertThat(PtbText.detokenise(ptb))
+        .isEqualTo(
+            "Officials faulted the pump maker and Dunmore (DUN.N), which sealed the shaft, for the"
+                + " leak.\n\nA second line.");
+    // a line that opens with its own bracket is a paragraph of its own
+    assertThat(PtbText.detokenise("Rates rose -LRB- again .\n-LRB- Corrected -RRB- Rates fell ."))
+        .isEqualTo("Rates rose (again.\n\n(Corrected) Rates fell.");
+  }
+
+  @Test
+  void aTitleCutInsideABracketIsTheHeadOfTheFirstSentence() {
+    PtbText.Parts parts =
+        PtbText.joinCutTitle(
+            PtbText.detokenise("LUMEN , May 2 -LRB- Wire -RRB- - Brightwater -LRB- BWT ."),
+            PtbText.detokenise("L -RRB- and two partners cut safety checks .\nMore text ."));
+    assertThat(parts.title()).isEmpty();
+    assertThat(parts.body())
+        .isEqualTo(
+            "LUMEN, May 2 (Wire) - Brightwater (BWT.L) and two partners cut safety checks."
+                + "\n\nMore text.");
+    PtbText.Parts whole = PtbText.joinCutTitle("Dock strike ends", "The union voted .");
+    assertThat(whole.title()).isEqualTo("Dock strike ends");
+  }
 }

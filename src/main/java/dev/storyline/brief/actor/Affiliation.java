@@ -34,9 +34,9 @@ public final class Affiliation {
 
   private static final Pattern REP =
       Pattern.compile(
-          "\\bRepublicans?\\b|\\bGOP\\b|\\bG\\.O\\.P\\.|(?:^|[(,]\\s*)R-\\p{Lu}|\\bR\\.?-\\p{Lu}");
+          "\\bRepublicans?\\b(?![’'])|\\bGOP\\b|\\bG\\.O\\.P\\.|(?:^|[(,]\\s*)R-\\p{Lu}|\\bR\\.?-\\p{Lu}");
   private static final Pattern DEM =
-      Pattern.compile("\\bDemocrat(?:s|ic)?\\b|(?:^|[(,]\\s*)D-\\p{Lu}|\\bD\\.?-\\p{Lu}");
+      Pattern.compile("\\bDemocrat(?:s|ic)?\\b(?![’'])|(?:^|[(,]\\s*)D-\\p{Lu}|\\bD\\.?-\\p{Lu}");
   private static final Pattern BEFORE =
       Pattern.compile(
           "(?:Republican|Democratic|Democrat|GOP|G\\.O\\.P\\.)\\s+(?:[\\p{L}.]+\\s+){0,3}$");
@@ -44,6 +44,10 @@ public final class Affiliation {
       Pattern.compile(
           "^\\s*(?:,|\\()\\s*+(?!(?:who|which|whose|that|where|when|after|before|as|in|on|but|and)\\b)"
               + "([^,()]{1,90})");
+
+  /** Where a relative clause starts inside an apposition. */
+  private static final Pattern RELATIVE = Pattern.compile("\\s(?:that|which|who|whom|whose)\\s");
+
   private static final Pattern SPEAKS_FOR =
       Pattern.compile(
           "(?:spokes(?:wo)?man|spokesperson|press secretary|lawyer|attorney|aide|adviser|advisor"
@@ -131,7 +135,18 @@ public final class Affiliation {
       return cue(before.group());
     }
     Matcher apposition = APPOSITION.matcher(t.substring(m.end()));
-    return apposition.find() ? cue(apposition.group(1)) : null;
+    if (!apposition.find()) {
+      return null;
+    }
+    // "Judge Gorsuch, the Senate Democratic leader, Chuck Schumer, said": the next name's title
+    int after = m.end() + apposition.end();
+    if (i + 1 < ms.size()
+        && ms.get(i + 1).start() >= after
+        && t.substring(after, ms.get(i + 1).start()).matches("\\s*,\\s*")) {
+      return null;
+    }
+    // "WikiLeaks, the group that released the Democrats' emails": the clause is not the name's
+    return cue(RELATIVE.split(apposition.group(1), 2)[0]);
   }
 
   private static Party cue(String text) {

@@ -51,7 +51,7 @@ public final class HeadlineWriter {
    */
   private static final Pattern CAPTION_GLUE =
       Pattern.compile(
-          "(?<=[\\p{Ll}\\d)'’])\\s+(?=(?:A|An|The|This|These|It|He|She|They|In|On|At|After"
+          "(?<=[\\p{Ll}\\d)'’])\\s+(?=(?:A|An|The|This|These|It|He|She|They|There|In|On|At|After"
               + "|Some|Many|More|Most|Thousands|Hundreds|Dozens|Police|Doctors|Officials|Rescuers"
               + "|UK|US|UN)\\s)");
 
@@ -79,6 +79,9 @@ public final class HeadlineWriter {
       int at = name.end() - name.group(1).length();
       cuts.add(new int[] {at, at});
     }
+    // the lead is the last part: a title may glue a headline, a standfirst and the lead together
+    // ("Quake: many feared dead The quake is the worst in 200 years There are reports of …")
+    cuts.sort((a, b) -> Integer.compare(b[0], a[0]));
     for (int[] cut : cuts) {
       String caption = title.substring(0, cut[0]).strip();
       String lead = title.substring(cut[1]);

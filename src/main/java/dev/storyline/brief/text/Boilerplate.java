@@ -101,7 +101,14 @@ public final class Boilerplate {
               + "|^(?:photo|picture|image)s?\\s*:|\\((?:l|r|c|left|right|centre|center|pictured"
               + "|top|bottom|above|below|inset)\\)|\\b\\d+\\s*(?:mins?|hrs?|minutes|hours)\\s+ago\\b"
               + "|\\bcan ?not play media\\b|\\bjavascript\\b|\\bflash (?:player\\b|installed\\b)"
-              + "|\\bclick the button\\b|^browse (?:this|our|the)\\b");
+              + "|\\bclick the button\\b|^browse (?:this|our|the)\\b"
+              // a reader's letter ("Ann from Leeds e-mails:"), a live chat's invitation, a page's
+              // story tools ("This Story: Read + | Watch +"), a wire's repeat note, a file photo
+              + "|\\b(?:e-?mails|writes|texts)\\s*:|\\blive q ?& ?a\\b|\\bthoughts, comments\\b"
+              + "|\\bthis story\\s*:|\\|\\s*(?:watch|read|listen)\\s*\\+"
+              + "|^\\(?(?:repeats|corrects|updates|refiles)\\b[^.]{0,40}\\b(?:headline|paragraph"
+              + "|byline|dateline|typo)|\\bfile (?:photo|picture|image)\\b"
+              + "|\\bin this (?:\\w+ )?(?:photo|picture|image)\\b");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =
@@ -118,7 +125,10 @@ public final class Boilerplate {
       Pattern.compile(
           "(?i)\\b(?:wears?|walks?|stands?|holds?|looks? on|waits?|sits?|gestures?|speaks?"
               + "|addresses|arrives?|poses?|carries|reacts?|prays?|smiles?|waves?|attends?"
-              + "|is seen|are seen)\\b[^.!?]*\\b(?:"
+              + "|is seen|are seen|looks? at|counts?|prepares?|rides?|checks?|cleans?|plays?"
+              + "|sells?|buys?|shops?|rests?|protests?|marches|march|shouts?|cries|cry)\\b[^.!?]*"
+              // the day as a caption gives it, bare: prose says "on April 24, 2031"
+              + "(?<!\\bon |\\bby |\\buntil |\\bsince |\\bbefore |\\bafter |\\bfrom |\\bto )\\b(?:"
               + MONTH
               + "\\.? \\d{1,2}, \\d{4}|\\d{1,2} "
               + MONTH

@@ -31,7 +31,8 @@ public record StorySentence(
       java.util.regex.Pattern.compile(
           "^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|Such|Both|As a result"
               + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also|However"
-              + "|Instead|Meanwhile|Still|Nevertheless|Nonetheless)\\b"
+              + "|Instead|Meanwhile|Still|Nevertheless|Nonetheless|Given that(?=,)|Shortly thereafter"
+              + "|Thereafter|Afterwards|Moreover|Furthermore|Likewise|Similarly|Consequently)\\b"
               + "|^[\"“]?\\p{Ll}");
 
   private static final java.util.regex.Pattern ENDS_WELL =
@@ -45,7 +46,7 @@ public record StorySentence(
    * True when the sentence reads on its own, as a top section needs it: no pronoun or phrase
    * pointing back, not a quote whose speaker is in another sentence, not first-person words with no
    * speaker (a quote's later paragraph or a reader's account, {@link Boilerplate#chatter}), a whole
-   * sentence (ends with a full stop, quotes balanced).
+   * sentence (ends with a full stop, quotes and brackets balanced).
    */
   public boolean readsAlone() {
     String t = text.strip();
@@ -55,11 +56,30 @@ public record StorySentence(
     long straight = t.chars().filter(c -> c == '"').count();
     long open = t.chars().filter(c -> c == '“').count();
     long close = t.chars().filter(c -> c == '”').count();
-    if (straight % 2 == 1 || open != close) {
+    if (straight % 2 == 1 || open != close || !bracketsBalanced(t)) {
       return false;
     }
     boolean opensQuoted = t.startsWith("\"") || t.startsWith("“");
-    return !opensQuoted || speakerNamed(t);
+    return (!opensQuoted || speakerNamed(t)) && !unnamedPerson(sentence);
+  }
+
+  /** "he", "she", "his" or "her" inside the sentence, as a word. */
+  private static final java.util.regex.Pattern PERSONAL =
+      java.util.regex.Pattern.compile("\\b(?:he|she|his|her|him)\\b");
+
+  /**
+   * True when the sentence speaks of someone as "he" or "she" before it names any person ("Speaking
+   * at the assembly, he said…", "“We will do it,” he told Fox News"): the person is named in a
+   * sentence before, which a reader of this one alone does not see.
+   */
+  static boolean unnamedPerson(AnalyzedSentence sentence) {
+    java.util.regex.Matcher m = PERSONAL.matcher(sentence.text());
+    if (!m.find()) {
+      return false;
+    }
+    int at = m.start();
+    return sentence.entities().stream()
+        .noneMatch(e -> e.kind() == dev.storyline.domain.EntityKind.PERSON && e.start() < at);
   }
 
   /**
@@ -68,6 +88,19 @@ public record StorySentence(
    */
   public static boolean pointsBack(String text) {
     return ANAPHORIC.matcher(text.strip()).find();
+  }
+
+  /** Every bracket closes one opened before it ("(BP." or "N) and its partners" do not). */
+  static boolean bracketsBalanced(String t) {
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   /** A reporting verb outside the quotation marks ("…," Smith said). */

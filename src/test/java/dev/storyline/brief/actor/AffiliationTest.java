@@ -54,4 +54,46 @@ class AffiliationTest {
             .build();
     assertThat(principalOf(a, "Jo Lindqvist")).isNull();
   }
+
+  private static Affiliation.Party partyOf(String sentence, String name, String... others) {
+    List<dev.storyline.domain.EntityMention> ms = new java.util.ArrayList<>();
+    for (String n :
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(name), java.util.stream.Stream.of(others))
+            .toList()) {
+      int at = sentence.indexOf(n);
+      ms.add(
+          new dev.storyline.domain.EntityMention(
+              n, n.toLowerCase(), EntityKind.PERSON, at, at + n.length()));
+    }
+    ms.sort(java.util.Comparator.comparingInt(dev.storyline.domain.EntityMention::start));
+    int i = 0;
+    while (!ms.get(i).text().equals(name)) {
+      i++;
+    }
+    return Affiliation.party(sentence, ms, i);
+  }
+
+  @Test
+  void theTitleOfTheNextNameOrAClauseInTheAppositionIsNotTheNamesParty() {
+    assertThat(
+            partyOf(
+                "Voting against Judge Marlow, the Senate Democratic leader, Ada Brent, said no.",
+                "Judge Marlow",
+                "Ada Brent"))
+        .isNull();
+    assertThat(
+            partyOf(
+                "Ada Brent, the Senate Democratic leader, said no to Judge Marlow.",
+                "Ada Brent",
+                "Judge Marlow"))
+        .isEqualTo(Affiliation.Party.DEMOCRAT);
+    assertThat(
+            partyOf(
+                "Leakwire, the group that published the Republicans' emails, wrote to him.",
+                "Leakwire"))
+        .isNull();
+    assertThat(partyOf("Leakwire, a Republican group, wrote to him.", "Leakwire"))
+        .isEqualTo(Affiliation.Party.REPUBLICAN);
+  }
 }

@@ -48,6 +48,15 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aHeadlineAStandfirstAndTheLeadGluedTogetherGiveTheLead() {
+    assertThat(
+            HeadlineWriter.unglue(
+                "Osk quake: many feared dead The quake is the worst to hit Osk in 200 years There"
+                    + " are reports of a large number of deaths in Osk after Tuesday's quake."))
+        .isEqualTo("There are reports of a large number of deaths in Osk after Tuesday's quake.");
+  }
+
+  @Test
   void aTitleWithoutAGlueStaysWhole() {
     assertThat(HeadlineWriter.unglue("Quake survivors in Port Lumen wait for the first aid ships"))
         .isEqualTo("Quake survivors in Port Lumen wait for the first aid ships");

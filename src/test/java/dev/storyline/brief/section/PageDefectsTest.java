@@ -102,6 +102,17 @@ class PageDefectsTest {
             Boilerplate.isFurniture(
                 "Born: 1 May 1970, Port Lumen Also known as: The Harbour Queen She sailed at six."))
         .isTrue();
+    assertThat(Boilerplate.isFurniture("Jo from Dunmore e-mails: \"We saw the water rise.\""))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Thoughts, comments or questions about the Harbour Post's Live Q&A s?"))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("This Story: Read + | Watch + | LUMEN -- The port shut."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("(Repeats to clarify the ferry fare in headline.")).isTrue();
+    assertThat(Boilerplate.isFurniture("The harbour master writes that the quay is safe."))
+        .isFalse();
     assertThat(Boilerplate.isFurniture("Ana Ruiz reported the flood to the harbour council."))
         .isFalse();
     assertThat(Boilerplate.isFurniture("Officials said the port reports on its losses monthly."))
@@ -118,7 +129,20 @@ class PageDefectsTest {
             Boilerplate.isFurniture(
                 "A ferry office closed by a strike, in Dunmore, Velmar, 27 July 2031."))
         .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "A man looks at a price board at a brokerage in Port Lumen April 6, 2031."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "A clerk counts money at a fuel station in Velmar City April 7, 2031."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The harbour court in this June 28, 2031 file photo."))
+        .isTrue();
     assertThat(Boilerplate.isFurniture("The ferry law took effect on April 24, 2031.")).isFalse();
+    assertThat(Boilerplate.isFurniture("The council counts the votes on April 24, 2031."))
+        .as("prose says 'on' before the day")
+        .isFalse();
     assertThat(Boilerplate.isFurniture("The strike ended on Tuesday, 27 July 2031.")).isFalse();
     assertThat(Boilerplate.isFurniture("The mayor said the council may 3 times vote on it."))
         .isFalse();

@@ -1,0 +1,61 @@
+package dev.storyline.brief.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.domain.AnalyzedSentence;
+import dev.storyline.domain.EntityKind;
+import dev.storyline.domain.EntityMention;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StorySentenceTest {
+
+  /** A sentence with the named people marked as the entity recogniser would. */
+  private static StorySentence sentence(String text, String... people) {
+    List<EntityMention> entities = new ArrayList<>();
+    for (String p : people) {
+      int at = text.indexOf(p);
+      entities.add(new EntityMention(p, p.toLowerCase(), EntityKind.PERSON, at, at + p.length()));
+    }
+    AnalyzedSentence s =
+        new AnalyzedSentence(0, 0, text.length(), text, entities, List.of(), new float[0]);
+    return new StorySentence(null, 0, s, text, text.split(" ").length, null, 0.5);
+  }
+
+  @Test
+  void someoneCalledHeBeforeAnyoneIsNamedNeedsTheSentenceBefore() {
+    assertThat(
+            sentence("Speaking at the harbour council in Port Lumen, he said the port must reopen.")
+                .readsAlone())
+        .isFalse();
+    assertThat(
+            sentence("\"We will hold the line,\" she told Ada Brent of Radio Lumen.", "Ada Brent")
+                .readsAlone())
+        .as("the person the sentence names comes after the pronoun")
+        .isFalse();
+    assertThat(
+            sentence(
+                    "Ada Brent, the union's leader, said she would put the offer to a vote.",
+                    "Ada Brent")
+                .readsAlone())
+        .isTrue();
+    assertThat(sentence("The port authority said the berths would reopen on Monday.").readsAlone())
+        .isTrue();
+  }
+
+  @Test
+  void aConnectiveOrAnOpenBracketMeansTheSentenceIsNotWhole() {
+    assertThat(sentence("Given that, the council said the berths were unsafe.").readsAlone())
+        .isFalse();
+    assertThat(sentence("Shortly thereafter, the council closed the berths.").readsAlone())
+        .isFalse();
+    assertThat(sentence("Given that the berths were unsafe, the council shut them.").readsAlone())
+        .isTrue();
+    assertThat(sentence("The panel faulted the pump maker, Dunmore (DUN.").readsAlone()).isFalse();
+    assertThat(sentence("N) and its partners cut safety checks, a panel found.").readsAlone())
+        .isFalse();
+    assertThat(sentence("Dunmore (DUN.N) and its partners cut safety checks.").readsAlone())
+        .isTrue();
+  }
+}
