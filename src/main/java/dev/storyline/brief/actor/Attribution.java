@@ -33,6 +33,11 @@ public final class Attribution {
               + "(?:\\s+(?:on|in|at)\\s+\\p{L}+)?\\s+that\\s");
 
   private static final Pattern BREAK = Pattern.compile("[,;:\"“”]");
+
+  /** Lower-case words of an office between a name and the person holding it. */
+  private static final Pattern OFFICE_GAP =
+      Pattern.compile("\\s+(?!and\\b|or\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}");
+
   private static final Pattern AFTER_GAP = Pattern.compile("^\\s*(?:by\\s+)?(?:the\\s+)?$");
 
   /**
@@ -108,15 +113,33 @@ public final class Attribution {
     if (!inverted) {
       return null;
     }
-    for (Subjects.Candidate c : names) {
+    for (int i = 0; i < names.size(); i++) {
+      Subjects.Candidate c = names.get(i);
       if (!c.subjectOnly()
           && !c.place()
           && c.start() >= verb.end()
           && AFTER_GAP.matcher(text.substring(verb.end(), c.start())).matches()) {
-        return c;
+        return titleOf(text, names, i);
       }
     }
     return null;
+  }
+
+  /**
+   * The person a name's title leads to: in "said Obama campaign manager Jim Messina" Obama only
+   * qualifies the office of Messina, who speaks.
+   */
+  private static Subjects.Candidate titleOf(String text, List<Subjects.Candidate> names, int i) {
+    Subjects.Candidate c = names.get(i);
+    if (i + 1 < names.size()) {
+      Subjects.Candidate next = names.get(i + 1);
+      if (next.person()
+          && next.start() >= c.end()
+          && OFFICE_GAP.matcher(text.substring(c.end(), next.start())).matches()) {
+        return next;
+      }
+    }
+    return c;
   }
 
   /** Person and organisation mentions outside quotes, plus "Ms. Surname" resolved by surname. */
@@ -185,7 +208,11 @@ public final class Attribution {
                   s.article().id(), s.index(), p.start(), PersonNames.ofPronoun(p.group()));
       Actors.Info info = key == null ? null : actors.info(key);
       boolean person = info == null || info.kind() == EntityKind.PERSON;
-      if (key != null && person && !actors.isOutlet(key)) {
+      // "He accused Obama of…": a person named later in the sentence is not the "he" before it
+      int at = p.end();
+      boolean namedAfter =
+          key != null && out.stream().anyMatch(c -> c.start() >= at && key.equals(c.key()));
+      if (key != null && person && !namedAfter && !actors.isOutlet(key)) {
         out.add(new Subjects.Candidate(key, p.start(), p.end(), false, false, true));
       }
     }

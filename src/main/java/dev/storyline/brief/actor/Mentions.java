@@ -28,6 +28,13 @@ final class Mentions {
   }
 
   private final Map<String, List<Seen>> byArticle = new HashMap<>();
+
+  /** A name used as an adjective of a group or an office ("the Obama administration"). */
+  private static final java.util.regex.Pattern MODIFIER =
+      java.util.regex.Pattern.compile(
+          "\\s+(?:administration|campaign|government|era|camp|team|presidency|aides|allies"
+              + "|supporters|loyalists|family|foundation|years|doctrine|agenda)\\b");
+
   private final Map<String, String> resolved = new HashMap<>();
   private final Map<String, Set<String>> fullBySurname;
   private final Map<String, Gender> genders = new HashMap<>();
@@ -102,6 +109,9 @@ final class Mentions {
     resolved.put(place(articleId, sentence, m.start()), key);
     if (quoted(text, m.start())) {
       return; // a name inside a quotation is talked about, not the one a later "he" or "she" means
+    }
+    if (MODIFIER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return; // "the Obama administration, which he criticised": a name used as an adjective
     }
     Gender gender = genders.getOrDefault(key, Gender.UNKNOWN);
     byArticle

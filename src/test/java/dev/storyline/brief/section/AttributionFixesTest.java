@@ -161,4 +161,30 @@ class AttributionFixesTest {
                     .sentences()
                     .get(0)));
   }
+
+  @Test
+  void heIsNotTheManNamedAfterItNorANameUsedAsAnAdjectiveAndAnOfficeLeadsToItsHolder() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Senator Paul Dorn met President Tom Harlan in Port Lumen on Monday.",
+                person("Paul Dorn"),
+                person("Tom Harlan"),
+                place("Port Lumen"))
+            .sentence("He accused Tom Harlan of weakening the port.", person("Tom Harlan"))
+            .sentence(
+                "Paul Dorn attacked the Harlan administration, which he said had failed the port.",
+                person("Paul Dorn"),
+                person("Harlan"))
+            .sentence(
+                "\"The plan is sound,\" said Harlan campaign manager Jim Sorel.",
+                person("Harlan"),
+                person("Jim Sorel"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(1), actors)).isNull();
+    assertThat(Attribution.speaker(text.sentences().get(2), actors).name()).isEqualTo("Paul Dorn");
+    assertThat(Attribution.speaker(text.sentences().get(3), actors).name()).isEqualTo("Jim Sorel");
+  }
 }
