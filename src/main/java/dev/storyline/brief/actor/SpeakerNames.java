@@ -46,7 +46,7 @@ public final class SpeakerNames {
   private static final Set<String> NOT_ACTORS =
       Set.of(
           "sources", "source", "reports", "records", "two", "three", "four", "five", "six", "seven",
-          "eight", "nine", "ten", "several", "many", "both");
+          "eight", "nine", "ten", "several", "many", "both", "member", "members");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> LINKS = Set.of("of", "the", "for", "and", "on", "&");
   private static final Pattern CODE = Pattern.compile("(?i).*(?:-$|\\b-?[lr][rcs]b-).*");
@@ -56,7 +56,9 @@ public final class SpeakerNames {
   /** False for a recognised name that cannot be who says something (see the class comment). */
   public static boolean maySpeak(String surface, EntityKind kind) {
     String t = surface.strip();
-    if (t.isEmpty() || CODE.matcher(t).matches()) {
+    // "OP2" (a paragraph of a resolution): a code of capitals and figures is no speaker
+    boolean code = kind != EntityKind.ORGANIZATION && t.matches("\\p{Lu}{1,4}\\d+");
+    if (t.isEmpty() || code || CODE.matcher(t).matches()) {
       return false;
     }
     List<String> words = words(t);

@@ -108,7 +108,10 @@ public final class Boilerplate {
               + "|\\bthis story\\s*:|\\|\\s*(?:watch|read|listen)\\s*\\+"
               + "|^\\(?(?:repeats|corrects|updates|refiles)\\b[^.]{0,40}\\b(?:headline|paragraph"
               + "|byline|dateline|typo)|\\bfile (?:photo|picture|image)\\b"
-              + "|\\bin this (?:\\w+ )?(?:photo|picture|image)\\b");
+              + "|\\bin this (?:\\w+ )?(?:photo|picture|image)\\b"
+              // a link ("Read the first part of the advice"), a list run into a sentence ("…
+              // threats: * The 1918 …"), a commenter's double exclamation
+              + "|^read (?:the|our|more|part|all)\\b|\\s\\*\\s+\\p{Lu}|[!?]{2}");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =

@@ -111,6 +111,14 @@ class PageDefectsTest {
     assertThat(Boilerplate.isFurniture("This Story: Read + | Watch + | LUMEN -- The port shut."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("(Repeats to clarify the ferry fare in headline.")).isTrue();
+    assertThat(Boilerplate.isFurniture("Read the first part of the harbour report here.")).isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Here are facts about past floods: * The 1953 flood is the benchmark."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("As operator the port had the duty and they failed!!"))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Readers of the harbour report were shocked.")).isFalse();
     assertThat(Boilerplate.isFurniture("The harbour master writes that the quay is safe."))
         .isFalse();
     assertThat(Boilerplate.isFurniture("Ana Ruiz reported the flood to the harbour council."))

@@ -81,6 +81,9 @@ class SpeakerFixesTest {
     assertThat(SpeakerNames.maySpeak("RRB-", OTHER)).isFalse();
     assertThat(SpeakerNames.maySpeak("the Haiti", OTHER)).isFalse();
     assertThat(SpeakerNames.maySpeak("the FDA", OTHER)).isTrue();
+    assertThat(SpeakerNames.maySpeak("OP2", OTHER)).as("a resolution's paragraph").isFalse();
+    assertThat(SpeakerNames.maySpeak("Member", OTHER)).as("'Member states said…'").isFalse();
+    assertThat(SpeakerNames.maySpeak("G20", EntityKind.ORGANIZATION)).isTrue();
     assertThat(SpeakerNames.maySpeak("Ilse Varga", EntityKind.PERSON)).isTrue();
   }
 
