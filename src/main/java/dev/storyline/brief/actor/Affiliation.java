@@ -140,10 +140,14 @@ public final class Affiliation {
     }
     // "Judge Gorsuch, the Senate Democratic leader, Chuck Schumer, said": the next name's title
     int after = m.end() + apposition.end();
-    if (i + 1 < ms.size()
-        && ms.get(i + 1).start() >= after
-        && t.substring(after, ms.get(i + 1).start()).matches("\\s*,\\s*")) {
-      return null;
+    for (int j = i + 1; j < ms.size(); j++) {
+      EntityMention next = ms.get(j);
+      if (next.start() >= after) {
+        if (t.substring(after, next.start()).matches("\\s*,\\s*")) {
+          return null;
+        }
+        break;
+      }
     }
     // "WikiLeaks, the group that released the Democrats' emails": the clause is not the name's
     return cue(RELATIVE.split(apposition.group(1), 2)[0]);

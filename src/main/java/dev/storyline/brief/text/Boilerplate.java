@@ -137,6 +137,12 @@ public final class Boilerplate {
               + MONTH
               + " \\d{4}|last night|this morning)\\s*\\.?$");
 
+  /** A caption with no verb: "Ana Ruiz at a harbour rally this morning." */
+  private static final Pattern CAPTION_NAME =
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:at|in|during|outside|with)\\s[^.!?]{3,60}"
+              + "\\b(?:this morning|last night|yesterday|today)\\s*\\.?$");
+
   /** A caption ending with its place and day: "…, in Dunmore, Velmar, 27 July 2010." */
   private static final Pattern CAPTION_PLACE =
       Pattern.compile(
@@ -228,6 +234,7 @@ public final class Boilerplate {
         || SPEAKER_TAG.matcher(t).find()
         || VIDEO_PROMO.matcher(t).find()
         || CAPTION.matcher(t).find()
-        || CAPTION_PLACE.matcher(t).find();
+        || CAPTION_PLACE.matcher(t).find()
+        || CAPTION_NAME.matcher(t).find();
   }
 }

@@ -80,6 +80,7 @@ class AffiliationTest {
             partyOf(
                 "Voting against Judge Marlow, the Senate Democratic leader, Ada Brent, said no.",
                 "Judge Marlow",
+                "Senate",
                 "Ada Brent"))
         .isNull();
     assertThat(

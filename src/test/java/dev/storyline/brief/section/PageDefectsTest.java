@@ -145,6 +145,9 @@ class PageDefectsTest {
             Boilerplate.isFurniture(
                 "A clerk counts money at a fuel station in Velmar City April 7, 2031."))
         .isTrue();
+    assertThat(Boilerplate.isFurniture("Ana Ruiz at a harbour rally this morning.")).isTrue();
+    assertThat(Boilerplate.isFurniture("Ana Ruiz spoke at a harbour rally this morning."))
+        .isFalse();
     assertThat(Boilerplate.isFurniture("The harbour court in this June 28, 2031 file photo."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("The ferry law took effect on April 24, 2031.")).isFalse();
