@@ -200,7 +200,7 @@ public final class HeadlineWriter {
     for (int i : order) {
       AnalyzedArticle a = articles.get(i);
       for (var s : a.sentences().stream().limit(3).toList()) {
-        String text = Trimmer.trim(s.text());
+        String text = Trimmer.trim(Boilerplate.stripLead(s.text()));
         int words = Vectorizer.words(text).size();
         boolean fits =
             words >= 6
@@ -218,7 +218,21 @@ public final class HeadlineWriter {
         }
       }
     }
-    AnalyzedArticle first = articles.get(0);
-    return Line.of(first.article().title().strip(), SourceRef.title(first.id()));
+    for (int i : order) {
+      AnalyzedArticle a = articles.get(i);
+      if (!a.article().title().isBlank()) {
+        return Line.of(a.article().title().strip(), SourceRef.title(a.id()));
+      }
+    }
+    // no title at all (a title that was the head of the first sentence, PtbText.joinCutTitle):
+    // the first sentence, never an empty headline
+    AnalyzedArticle central = articles.get(order.get(0));
+    if (central.sentences().isEmpty()) {
+      return Line.of(central.article().title().strip(), SourceRef.title(central.id()));
+    }
+    var first = central.sentences().get(0);
+    return Line.of(
+        Trimmer.trim(Boilerplate.stripLead(first.text())),
+        new SourceRef(central.id(), first.index()));
   }
 }

@@ -91,4 +91,18 @@ class HeadlineCaptionTest {
     assertThat(Boilerplate.isFurniture("The photo showed the harbour (left of the bridge)."))
         .isFalse();
   }
+
+  @Test
+  void aStoryWithNoTitleAndNoLeadThatReadsAsOneStillHasAHeadline() {
+    dev.storyline.domain.AnalyzedArticle untitled =
+        dev.storyline.brief.Fixture.article("c", "Harbour Wire", "2031-04-25T00:00:00Z")
+            .title("")
+            .sentence(
+                "LUMEN, May 2 (Reuters) - Brightwater (BWT.L) and two partners cut safety checks on"
+                    + " the pumps, the seals, the valves and the alarms of the harbour's three"
+                    + " oldest docks over four years, a panel found on Monday.")
+            .build();
+    dev.storyline.domain.Line headline = HeadlineWriter.write(java.util.List.of(untitled));
+    assertThat(headline.text()).startsWith("Brightwater (BWT.L) and two partners cut");
+  }
 }
