@@ -42,7 +42,7 @@ final class PageChecks {
   static final Pattern BOILERPLATE =
       Pattern.compile(
           "-[LR][RSC]B-|``|''|\\s(?:n't|'s|'re|'ve|'ll|'m|'d)\\b|\\s[,.;:!?]"
-              + "|^\\p{Lu}[\\p{L} .,'-]{1,40}\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\\)"
+              + "|^\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\\)"
               + "|^\\p{Lu}{2,}[\\p{Lu} ,.'-]*\\s?(?:—|–|--|-)\\s"
               + "|^(?:\\p{Lu}[\\p{Lu}.'-]+ ?){1,4}(?:, [\\p{Lu} ,'-]+)?\\s?:"
               + "|(?i:\\b(?:photo|image|picture)s?\\s*(?::|by|credit)|getty images|\\(ap photo"

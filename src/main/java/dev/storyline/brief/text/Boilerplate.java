@@ -66,7 +66,7 @@ public final class Boilerplate {
               + CLOCK
               + "\\s*"
               // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
-              + "|\\p{Lu}[\\p{L} .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
+              + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
               + "|dpa)\\)\\s*(?:—|–|--|-|:)\\s*"
               + ")");
 

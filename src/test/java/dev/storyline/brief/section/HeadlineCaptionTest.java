@@ -39,6 +39,12 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aWireDatelineWithItsDayIsStripped() {
+    assertThat(Boilerplate.stripLead("LUMEN, May 2 (Reuters) - Ferries return to Osk."))
+        .isEqualTo("Ferries return to Osk.");
+  }
+
+  @Test
   void aCaptionNamingThePersonTheLeadNamesAgainGivesWayToTheLead() {
     assertThat(
             HeadlineWriter.unglue(
