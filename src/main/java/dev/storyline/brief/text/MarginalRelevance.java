@@ -99,19 +99,95 @@ public final class MarginalRelevance {
     return false;
   }
 
+  /**
+   * The highest similarity of {@code s} to a sentence picked or to avoid; 1 for the same sentence
+   * or the same fact in other words ({@link #sameFact}).
+   */
   public static double maxSimilarity(
       StoryText text, StorySentence s, List<StorySentence> picked, List<StorySentence> avoid) {
     double max = 0;
     for (StorySentence p : picked) {
+      if (sameFact(s.text(), p.text())) {
+        return 1;
+      }
       max = Math.max(max, text.similarity(s, p));
     }
     for (StorySentence a : avoid) {
-      if (a.ref().equals(s.ref()) || a.text().equals(s.text())) {
+      if (a.ref().equals(s.ref()) || a.text().equals(s.text()) || sameFact(s.text(), a.text())) {
         return 1;
       }
       max = Math.max(max, text.similarity(s, a));
     }
     return max;
+  }
+
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("\\d[\\d,.]*\\d");
+  private static final java.util.Set<String> CALENDAR =
+      java.util.Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "year",
+          "years",
+          "month",
+          "months",
+          "week",
+          "weeks");
+
+  /**
+   * True when two sentences give the same figure of two digits or more and share two more content
+   * words: the same fact in other words ("rules out compulsory layoffs caused by automation until
+   * 2031" and "compulsory layoffs linked to automation are ruled out until 2031"), which outlets
+   * word too differently for the embeddings to call a repeat.
+   */
+  public static boolean sameFact(String a, String b) {
+    java.util.Set<String> figures = figures(a);
+    if (figures.isEmpty()) {
+      return false;
+    }
+    figures.retainAll(figures(b));
+    if (figures.isEmpty()) {
+      return false;
+    }
+    java.util.Set<String> shared = content(a);
+    shared.retainAll(content(b));
+    return shared.size() >= 2;
+  }
+
+  private static java.util.Set<String> figures(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = FIGURE.matcher(text);
+    while (m.find()) {
+      out.add(m.group().replaceAll("[,.]$", ""));
+    }
+    return out;
+  }
+
+  private static java.util.Set<String> content(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : Vectorizer.terms(text)) {
+      if (!CALENDAR.contains(w) && w.chars().noneMatch(Character::isDigit)) {
+        out.add(dev.storyline.words.English.stem(w));
+      }
+    }
+    return out;
   }
 
   private record Scored(StorySentence sent, double score) {}
