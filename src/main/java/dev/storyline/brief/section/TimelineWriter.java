@@ -42,8 +42,12 @@ public final class TimelineWriter {
    * @param facts background fact candidates of the storyline's articles, oldest article first
    */
   public static List<TimelineEntry> write(List<TimelineEntry> milestones, List<Fact> facts) {
+    // a story whose headline is page furniture (a caption, a chat invitation: no title and no lead
+    // that reads as one) is no milestone of the saga
+    List<TimelineEntry> real =
+        milestones.stream().filter(m -> !Boilerplate.isFurniture(m.line().text())).toList();
     List<TimelineEntry> kept =
-        new ArrayList<>(milestones.subList(0, Math.min(MAX_MILESTONES, milestones.size())));
+        new ArrayList<>(real.subList(0, Math.min(MAX_MILESTONES, real.size())));
     BackgroundFacts.dedupe(facts).stream()
         .sorted(
             Comparator.comparingInt(Supported::support)

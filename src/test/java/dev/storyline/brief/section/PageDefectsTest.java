@@ -253,4 +253,25 @@ class PageDefectsTest {
     assertThat(HeadlineWriter.write(List.of(b, a)).text())
         .isEqualTo("Rescuers in Port Lumen pulled a boy alive from a collapsed school.");
   }
+
+  @Test
+  void aStoryWhoseHeadlineIsFurnitureIsNoMilestone() {
+    var caption =
+        TimelineWriter.milestone(
+            "s1",
+            java.time.LocalDate.of(2031, 4, 28),
+            dev.storyline.domain.Line.of(
+                "Ana Ruiz at a harbour rally this morning.",
+                dev.storyline.domain.SourceRef.title("a1")));
+    var news =
+        TimelineWriter.milestone(
+            "s2",
+            java.time.LocalDate.of(2031, 4, 27),
+            dev.storyline.domain.Line.of(
+                "The harbour council votes to reopen the ferry berths.",
+                dev.storyline.domain.SourceRef.title("a2")));
+    assertThat(TimelineWriter.write(List.of(caption, news), List.of()))
+        .extracting(e -> e.line().text())
+        .containsExactly("The harbour council votes to reopen the ferry berths.");
+  }
 }
