@@ -123,33 +123,14 @@ public final class MarginalRelevance {
 
   private static final java.util.regex.Pattern FIGURE =
       java.util.regex.Pattern.compile("\\d[\\d,.]*\\d");
+
+  /** Months (the English stop list already drops weekdays, "day", "week", "year"). */
   private static final java.util.Set<String> CALENDAR =
-      java.util.Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "year",
-          "years",
-          "month",
-          "months",
-          "week",
-          "weeks");
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(java.time.Month.values())
+                  .map(m -> m.name().toLowerCase(java.util.Locale.ROOT)),
+              java.util.stream.Stream.of("month", "months", "weeks"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * True when two sentences give the same figure of two digits or more and share two more content
