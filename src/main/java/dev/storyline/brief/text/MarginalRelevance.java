@@ -133,7 +133,7 @@ public final class MarginalRelevance {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
-   * True when two sentences give the same figure of two digits or more and share two more content
+   * True when two sentences give the same figure of two digits or more and share three more content
    * words: the same fact in other words ("rules out compulsory layoffs caused by automation until
    * 2031" and "compulsory layoffs linked to automation are ruled out until 2031"), which outlets
    * word too differently for the embeddings to call a repeat.
@@ -149,7 +149,7 @@ public final class MarginalRelevance {
     }
     java.util.Set<String> shared = content(a);
     shared.retainAll(content(b));
-    return shared.size() >= 2;
+    return shared.size() >= 3;
   }
 
   private static java.util.Set<String> figures(String text) {

@@ -63,21 +63,26 @@ public record StorySentence(
     return (!opensQuoted || speakerNamed(t)) && !unnamedPerson(sentence);
   }
 
-  /** "he", "she", "his" or "her" inside the sentence, as a word. */
-  private static final java.util.regex.Pattern PERSONAL =
-      java.util.regex.Pattern.compile("\\b(?:he|she|his|her|him)\\b");
+  /**
+   * "he" or "she" as the subject of the sentence's main clause: after an opening phrase and its
+   * comma ("Speaking at the assembly, he said") or after a quotation ("“We will do it,” she told").
+   */
+  private static final java.util.regex.Pattern SUBJECT_PRONOUN =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:[\"“][^\"”]*[\"”]\\s*,?|[^,;\"“”]{1,100},)\\s*(?:he|she)\\b");
 
   /**
-   * True when the sentence speaks of someone as "he" or "she" before it names any person ("Speaking
+   * True when the sentence's subject is "he" or "she" and it names no person before it ("Speaking
    * at the assembly, he said…", "“We will do it,” he told Fox News"): the person is named in a
-   * sentence before, which a reader of this one alone does not see.
+   * sentence before, which a reader of this one alone does not see. "The president said he…" has
+   * its antecedent in the sentence and reads alone.
    */
   static boolean unnamedPerson(AnalyzedSentence sentence) {
-    java.util.regex.Matcher m = PERSONAL.matcher(sentence.text());
+    java.util.regex.Matcher m = SUBJECT_PRONOUN.matcher(sentence.text());
     if (!m.find()) {
       return false;
     }
-    int at = m.start();
+    int at = m.end();
     return sentence.entities().stream()
         .noneMatch(e -> e.kind() == dev.storyline.domain.EntityKind.PERSON && e.start() < at);
   }

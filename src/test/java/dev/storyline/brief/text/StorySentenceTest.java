@@ -42,6 +42,10 @@ class StorySentenceTest {
         .isTrue();
     assertThat(sentence("The port authority said the berths would reopen on Monday.").readsAlone())
         .isTrue();
+    assertThat(
+            sentence("The harbour master said he would reopen the berths on Monday.").readsAlone())
+        .as("the antecedent is in the sentence")
+        .isTrue();
   }
 
   @Test
