@@ -50,6 +50,9 @@ public final class SummaryWriter {
 
   private SummaryWriter() {}
 
+  /** Sentences of the summary's opening, which may state its first fact in a second wording. */
+  static final int OPENING = 2;
+
   /** The summary's sentences in reading order (most important first). */
   public static List<StorySentence> pick(StoryText text, List<StorySentence> whyItMatters) {
     return pick(text, whyItMatters, Set.of());
@@ -106,7 +109,10 @@ public final class SummaryWriter {
       double bestValue = 0;
       for (StorySentence c : candidates) {
         if (taken.contains(c)
-            || MarginalRelevance.maxSimilarity(text, c, picked, avoid) >= repeat
+            // the opening may give the news as a second outlet words it (as lead-N does); later
+            // sentences never restate a fact already given
+            || MarginalRelevance.maxSimilarity(text, c, picked, avoid, picked.size() >= OPENING)
+                >= repeat
             || sharesRun(c, picked)
             || (outletCount >= 3
                 && picked.size() >= MIN

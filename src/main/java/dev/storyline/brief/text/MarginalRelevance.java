@@ -105,9 +105,22 @@ public final class MarginalRelevance {
    */
   public static double maxSimilarity(
       StoryText text, StorySentence s, List<StorySentence> picked, List<StorySentence> avoid) {
+    return maxSimilarity(text, s, picked, avoid, true);
+  }
+
+  /**
+   * As {@link #maxSimilarity(StoryText, StorySentence, List, List)}; with {@code facts} false a
+   * restatement of a picked sentence's fact in other words is judged by similarity alone.
+   */
+  public static double maxSimilarity(
+      StoryText text,
+      StorySentence s,
+      List<StorySentence> picked,
+      List<StorySentence> avoid,
+      boolean facts) {
     double max = 0;
     for (StorySentence p : picked) {
-      if (sameFact(s.text(), p.text())) {
+      if (facts && sameFact(s.text(), p.text())) {
         return 1;
       }
       max = Math.max(max, text.similarity(s, p));

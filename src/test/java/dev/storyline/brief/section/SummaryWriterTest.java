@@ -109,4 +109,36 @@ class SummaryWriterTest {
     assertThat(summary.stream().filter(t -> t.contains("which represents about 900 workers")))
         .hasSize(1);
   }
+
+  @Test
+  void afterItsOpeningTheSummaryNeverStatesAFactAgainInOtherWords() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence(
+                "Crane operators voted for a deal that rules out compulsory layoffs caused by"
+                    + " automation until 2034.")
+            .embedding(new float[] {1, 0, 0, 0, 0})
+            .sentence("Shipping lines said the first container ships would dock at the port today.")
+            .embedding(new float[] {0, 1, 0, 0, 0})
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence("Compulsory layoffs linked to automation are ruled out until 2034.")
+            .embedding(new float[] {0, 0, 1, 0, 0})
+            .sentence("The port authority thanked the crane operators for ending the strike.")
+            .embedding(new float[] {0, 0, 0, 1, 0})
+            .build();
+    AnalyzedArticle c =
+        article("c", "Harbour Post", "2026-03-02T10:00:00Z")
+            .sentence("The accord rules out compulsory layoffs tied to automation until 2034.")
+            .embedding(new float[] {0, 0, 0, 0, 1})
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b, c)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(summary.stream().filter(t -> t.contains("2034"))).hasSizeLessThanOrEqualTo(2);
+    assertThat(summary.subList(SummaryWriter.OPENING, summary.size()))
+        .noneMatch(t -> t.contains("2034"));
+  }
 }
