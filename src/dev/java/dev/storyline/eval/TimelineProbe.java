@@ -137,6 +137,10 @@ public final class TimelineProbe {
     int dates = pair.reference().size();
     int sentences = pair.reference().values().stream().mapToInt(List::size).sum();
     int perDate = Math.max(1, (int) Math.rint((double) sentences / dates));
+    if (System.getProperty("tl.method", "").equals("writer")) {
+      return dev.storyline.brief.section.WriterTimeline.protocol(
+          within, dates, perDate, first, last, TimelineEval.keywords(pair.topic()));
+    }
     return TimelineEval.predicted(
         DatedTimeline.generate(
             within,
