@@ -48,7 +48,7 @@ public final class TimelineSweep {
     }
   }
 
-  private static List<AnalyzedArticle> cached(
+  static List<AnalyzedArticle> cached(
       Path file, ArticleAnalyzer analyzer, List<Article> articles, ObjectMapper json) {
     try {
       if (Files.exists(file)) {

@@ -173,7 +173,7 @@ final class TimelineEval {
     return out;
   }
 
-  private Map<String, List<Article>> articles(Path file) throws IOException {
+  Map<String, List<Article>> articles(Path file) throws IOException {
     Map<String, List<Article>> out = new TreeMap<>();
     try (BufferedReader r =
         new BufferedReader(
@@ -201,7 +201,7 @@ final class TimelineEval {
     return out;
   }
 
-  private List<Pair> references(Path dir, Map<String, List<Article>> byTopic) throws IOException {
+  List<Pair> references(Path dir, Map<String, List<Article>> byTopic) throws IOException {
     List<Pair> out = new ArrayList<>();
     List<Path> folders;
     try (Stream<Path> s = Files.list(dir)) {

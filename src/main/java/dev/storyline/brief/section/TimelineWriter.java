@@ -25,8 +25,11 @@ import java.util.Map;
  * Timeline: one milestone per story of the storyline (its first article's date and headline) and
  * dated background facts from the text ("In 2019, the authority opened the port"): sentences that
  * state something happened at a date well before the article. De-duplicated, newest first, at most
- * {@value #MAX} entries. {@link dev.storyline.brief.Saga} gathers the milestones and facts of the
- * storyline as it stood at a story's latest article; this class chooses among them.
+ * {@value #MAX} entries. Facts of the dates that more articles name come first (the date ranking of
+ * the Timeline17 method, {@code eval.timeline.DateRanking}: a date many reports go back to is a
+ * milestone, however each words it), then those stated more often, then the newer. {@link
+ * dev.storyline.brief.Saga} gathers the milestones and facts of the storyline as it stood at a
+ * story's latest article; this class chooses among them.
  */
 public final class TimelineWriter {
   static final int MAX = 12;
@@ -48,18 +51,35 @@ public final class TimelineWriter {
         milestones.stream().filter(m -> !Boilerplate.isFurniture(m.line().text())).toList();
     List<TimelineEntry> kept =
         new ArrayList<>(real.subList(0, Math.min(MAX_MILESTONES, real.size())));
-    BackgroundFacts.dedupe(facts).stream()
-        .sorted(
-            Comparator.comparingInt(Supported::support)
-                .reversed()
-                .thenComparing(f -> f.entry().date(), Comparator.reverseOrder()))
-        .limit(MAX - kept.size())
-        .forEach(f -> kept.add(f.entry()));
+    ranked(facts).stream().limit(MAX - kept.size()).forEach(kept::add);
     kept.sort(
         Comparator.comparing(TimelineEntry::date)
             .reversed()
             .thenComparing(TimelineEntry::background));
     return List.copyOf(kept);
+  }
+
+  /** The de-duplicated background facts in the order the timeline takes them, best first. */
+  static List<TimelineEntry> ranked(List<Fact> facts) {
+    Map<String, java.util.Set<String>> naming = new HashMap<>();
+    facts.forEach(
+        f ->
+            naming
+                .computeIfAbsent(day(f.entry()), k -> new java.util.HashSet<>())
+                .add(f.entry().line().refs().get(0).articleId()));
+    return BackgroundFacts.dedupe(facts).stream()
+        .sorted(
+            Comparator.comparingInt((Supported f) -> naming.get(day(f.entry())).size())
+                .thenComparingInt(Supported::support)
+                .reversed()
+                .thenComparing(f -> f.entry().date(), Comparator.reverseOrder()))
+        .map(Supported::entry)
+        .toList();
+  }
+
+  /** A fact's date and granularity, the key under which articles name the same time. */
+  private static String day(TimelineEntry e) {
+    return e.date() + "/" + e.granularity();
   }
 
   /** The milestone of a story: its first article's date and its headline. */

@@ -155,4 +155,39 @@ class DatedTimelineTest {
     assertThat(tl).extracting(e -> e.line().refs().get(0)).doesNotHaveDuplicates();
     assertThat(tl).extracting(TimelineEntry::date).isSortedAccordingTo((a, b) -> b.compareTo(a));
   }
+
+  @Test
+  void aDatesSentenceAboutTheCoverageSubjectBeatsAMoreCentralAside() {
+    // May 1 is named by two football sentences and one about the spill: the football ones are the
+    // centre of that date's candidates, but the collection is about the spill
+    List<AnalyzedArticle> articles =
+        List.of(
+            article("f1", "Wire", "2010-05-03T09:00:00Z")
+                .sentence(
+                    "Fans packed the stadium for the football final on May 1.",
+                    date("May 1", "2010-05-01", DAY))
+                .sentence(
+                    "The rig spill sent oil into the marshes on May 1.",
+                    date("May 1", "2010-05-01", DAY))
+                .build(),
+            article("f2", "Paper", "2010-05-03T10:00:00Z")
+                .sentence(
+                    "Football supporters crowded the town square on May 1.",
+                    date("May 1", "2010-05-01", DAY))
+                .build(),
+            article("s1", "Daily", "2010-05-05T09:00:00Z")
+                .sentence("Oil from the rig spill spread along the coast overnight.")
+                .sentence("Crews fought the rig spill as the oil reached the marshes.")
+                .sentence("The oil slick from the rig spill grew again in the marshes.")
+                .build(),
+            article("s2", "Wire", "2010-05-06T09:00:00Z")
+                .sentence("The rig spill oil closed fishing grounds along the coast.")
+                .sentence("Engineers said the rig spill oil flow had not slowed.")
+                .build());
+    List<TimelineEntry> tl =
+        DatedTimeline.generate(
+            articles, new DatedTimeline.Request(1, 1, d("2010-05-01"), d("2010-05-01"), Set.of()));
+    assertThat(tl).extracting(TimelineEntry::date).containsExactly(d("2010-05-01"));
+    assertThat(tl.get(0).line().refs()).containsExactly(new SourceRef("f1", 1));
+  }
 }
