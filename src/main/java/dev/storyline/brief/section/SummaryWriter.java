@@ -67,7 +67,11 @@ public final class SummaryWriter {
     int k = size(text.articles().size());
     List<StorySentence> picked = select(text, k, whyItMatters, shown, true);
     if (picked.size() < MIN) {
-      picked = select(text, k, whyItMatters, shown, false); // too little reads alone on topic
+      // too little reads alone on topic: what is on topic, then anything
+      picked = select(text, k, whyItMatters, shown, text::onTopic);
+    }
+    if (picked.size() < MIN) {
+      picked = select(text, k, whyItMatters, shown, false);
     }
     return picked.size() < MIN ? List.of() : picked;
   }
@@ -86,11 +90,20 @@ public final class SummaryWriter {
    */
   static List<StorySentence> select(
       StoryText text, int k, List<StorySentence> avoid, Set<SourceRef> shown, boolean strict) {
+    return select(
+        text, k, avoid, shown, strict ? s -> text.onTopic(s) && s.readsAlone() : s -> true);
+  }
+
+  /** As above, among the sentences that pass {@code fit}. */
+  static List<StorySentence> select(
+      StoryText text,
+      int k,
+      List<StorySentence> avoid,
+      Set<SourceRef> shown,
+      java.util.function.Predicate<StorySentence> fit) {
     List<StorySentence> candidates = new ArrayList<>();
     for (StorySentence s : text.publishable()) {
-      if (score(s) > 0
-          && !shown.contains(s.ref())
-          && (!strict || (text.onTopic(s) && s.readsAlone()))) {
+      if (score(s) > 0 && !shown.contains(s.ref()) && fit.test(s)) {
         candidates.add(s);
       }
     }

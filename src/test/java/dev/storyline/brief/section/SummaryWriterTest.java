@@ -141,4 +141,26 @@ class SummaryWriterTest {
     assertThat(summary.subList(SummaryWriter.OPENING, summary.size()))
         .noneMatch(t -> t.contains("2034"));
   }
+
+  @Test
+  void whenTooLittleReadsAloneTheSummaryStillKeepsToTheStory() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .title("Meridian port reopens its north gate")
+            .articleEmbedding(1, 0)
+            .sentence(
+                "But the port of Meridian reopened its north gate on Monday after the strike.")
+            .embedding(1, 0)
+            .sentence("But the crane operators returned to the north gate cranes at dawn.")
+            .embedding(0.8f, 0.6f)
+            .sentence("A film festival opened in another city with a gala on the same evening.")
+            .embedding(0, 1)
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(summary).hasSizeGreaterThanOrEqualTo(SummaryWriter.MIN);
+    assertThat(summary).noneMatch(t -> t.contains("film festival"));
+  }
 }
