@@ -40,6 +40,12 @@ public final class SidesWriter {
 
   private SidesWriter() {}
 
+  /** A sentence cut at its start ("added Lauten, who works for…"): it opens in lower case. */
+  private static boolean cut(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+  }
+
   record Found(
       String key, String name, StorySentence sent, int polarity, String quote, String origin) {}
 
@@ -61,6 +67,7 @@ public final class SidesWriter {
                 fs.removeIf(
                     f ->
                         shown.contains(f.sent().ref())
+                            || cut(f.sent().text())
                             || !text.onTopic(f.sent())
                             || Boilerplate.isFurniture(f.sent().text())));
     byActor.values().removeIf(List::isEmpty);

@@ -69,7 +69,7 @@ public record StorySentence(
    */
   private static final java.util.regex.Pattern SUBJECT_PRONOUN =
       java.util.regex.Pattern.compile(
-          "^\\s*(?:[\"“][^\"”]*[\"”]\\s*,?|[^,;\"“”]{1,100},)\\s*(?:he|she)\\b");
+          "^\\s*(?:(?<quote>[\"“][^\"”]*[\"”])\\s*,?|[^,;\"“”]{1,100},)\\s*(?:he|she)\\b");
 
   /**
    * True when the sentence's subject is "he" or "she" and it names no person before it ("Speaking
@@ -83,8 +83,14 @@ public record StorySentence(
       return false;
     }
     int at = m.end();
+    // a person named inside the quotation is talked about, not the "he" who says it
+    int quoteEnd = m.end("quote") < 0 ? 0 : m.end("quote");
     return sentence.entities().stream()
-        .noneMatch(e -> e.kind() == dev.storyline.domain.EntityKind.PERSON && e.start() < at);
+        .noneMatch(
+            e ->
+                e.kind() == dev.storyline.domain.EntityKind.PERSON
+                    && e.start() >= quoteEnd
+                    && e.start() < at);
   }
 
   /**

@@ -157,4 +157,17 @@ class SidesActorsTest {
       }
     }
   }
+
+  @Test
+  void aSentenceCutAtItsStartIsNoStance() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "added Mara Lindqvist, who works for the harbour board, at the ferry meeting.",
+                person("Mara Lindqvist"))
+            .sentence(
+                "Ivo Marten said the ferry levy was unfair to small clubs.", person("Ivo Marten"))
+            .build();
+    assertThat(actors(List.of(a))).containsExactly("Ivo Marten");
+  }
 }

@@ -35,6 +35,11 @@ class StorySentenceTest {
         .as("the person the sentence names comes after the pronoun")
         .isFalse();
     assertThat(
+            sentence("\"We will confirm Ada Brent, yes,\" he told Radio Lumen.", "Ada Brent")
+                .readsAlone())
+        .as("the person named inside the quotation is not its speaker")
+        .isFalse();
+    assertThat(
             sentence(
                     "Ada Brent, the union's leader, said she would put the offer to a vote.",
                     "Ada Brent")
