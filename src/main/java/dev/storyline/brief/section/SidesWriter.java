@@ -100,7 +100,7 @@ public final class SidesWriter {
   }
 
   /** Each speaker's attributed sentences, in story order. */
-  private static Map<String, List<Found>> stances(StoryText text, Actors actors) {
+  static Map<String, List<Found>> stances(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = new LinkedHashMap<>();
     for (StorySentence s : text.sentences()) {
       Attribution.Speaker who = Attribution.speaker(s, actors);
