@@ -51,6 +51,22 @@ public final class ExtractiveBriefWriter implements BriefWriter {
   static final String NO_SIDES = "No attributed stances in the coverage so far.";
   static final String NO_FORECAST = "No forward-looking statements in the coverage so far.";
 
+  private final boolean openingFirst;
+
+  /** The page as measured in the README (the whole summary chooses after Sides and Forecast). */
+  public ExtractiveBriefWriter() {
+    this(false);
+  }
+
+  /**
+   * With {@code openingFirst}, the summary's opening ({@link SummaryOpening}) chooses before Sides
+   * and Forecast (issue 15; off by default: on allsides it costs stances under the BriefFloorsIT
+   * floor and it still trails lead-N and LexRank, see the branch's status).
+   */
+  public ExtractiveBriefWriter(boolean openingFirst) {
+    this.openingFirst = openingFirst;
+  }
+
   @Override
   public Brief write(StoryMaterial material) {
     if (material.articles().isEmpty()) {
@@ -61,7 +77,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     return write(material, articles, StoryText.of(articles), Actors.of(articles));
   }
 
-  private static Brief write(
+  private Brief write(
       StoryMaterial material, List<AnalyzedArticle> articles, StoryText text, Actors actors) {
     Map<String, String> gaps = new LinkedHashMap<>();
     Line headline = HeadlineWriter.write(articles);
@@ -69,11 +85,12 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     List<StorySentence> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
     // A page uses each source sentence once: each section skips every sentence another section
-    // shows (and its copies from other outlets). The summary's opening (its first two or three
-    // sentences, what a reader takes in first) chooses first, so the story's best leads open it
-    // even when they carry a speaker; it avoids an actor's only stance where it can, and Sides
-    // show another sentence of an actor whose stance it took. Then the sections whose material is
-    // of one kind, Sides (attributed stances) and Forecast (forward-looking statements), so that
+    // shows (and its copies from other outlets). With openingFirst, the summary's opening (its
+    // first two or three sentences, what a reader takes in first) chooses first, so the story's
+    // best leads open it even when they carry a speaker; it spares an actor's only stance where it
+    // can, and Sides show another sentence of an actor whose stance it took. Then the sections
+    // whose material is of one kind, Sides (attributed stances) and Forecast (forward-looking
+    // statements), so that
     // no general section takes the only stance or forecast of a story. The rest of the Summary
     // (the story's most central sentences, most important first) chooses before Key Points: the
     // summary is the page's main text, and Key Points distil what it leaves. When that would leave
@@ -84,11 +101,13 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     used.add(headline.refs().get(0));
     why.forEach(s -> used.add(s.ref()));
     List<StorySentence> opening =
-        SummaryOpening.pick(
-            text,
-            chosen(text, used),
-            java.util.Set.copyOf(used),
-            SummaryOpening.soleStances(text, actors));
+        openingFirst
+            ? SummaryOpening.pick(
+                text,
+                chosen(text, used),
+                java.util.Set.copyOf(used),
+                SummaryOpening.soleStances(text, actors))
+            : List.of();
     opening.forEach(s -> used.add(s.ref()));
     chosen(text, used);
     List<Camp> sides = SidesWriter.write(text, actors, used);

@@ -33,6 +33,9 @@ public final class SummaryOpening {
   /** Words the opening takes at least (its last sentence may run past them). */
   public static final int WORDS = 55;
 
+  /** Sentences the opening takes at most (a story of short sentences has more in 55 words). */
+  public static final int MAX_SENTENCES = 3;
+
   /** Weight of the word-frequency factor against the summary's own weight. */
   static final double COVERAGE = 3;
 
@@ -52,18 +55,17 @@ public final class SummaryOpening {
       StoryText text, List<StorySentence> avoid, Set<SourceRef> shown, Set<SourceRef> soleStances) {
     ToDoubleBiFunction<StorySentence, List<StorySentence>> score = scorer(text, soleStances);
     List<StorySentence> picked =
-        SummaryWriter.select(text, Integer.MAX_VALUE, avoid, shown, true, List.of(), score, WORDS);
+        SummaryWriter.select(text, MAX_SENTENCES, avoid, shown, true, List.of(), score, WORDS);
     if (picked.isEmpty()) { // nothing reads alone on topic
       picked =
-          SummaryWriter.select(
-              text, Integer.MAX_VALUE, avoid, shown, false, List.of(), score, WORDS);
+          SummaryWriter.select(text, MAX_SENTENCES, avoid, shown, false, List.of(), score, WORDS);
     }
     return picked;
   }
 
   /**
    * The sentences the opening spares where it can: an actor's only stance on the story's topic (see
-   * {@link SidesWriter}), and the story's forward-looking sentence when it has {@value
+   * {@link SidesWriter}), and the story's forward-looking sentence when it has only {@value
    * #FEW_FORECASTS} (see {@link ForecastWriter}).
    */
   public static Set<SourceRef> soleStances(StoryText text, Actors actors) {
