@@ -32,7 +32,7 @@ public final class BriefProbe {
     BriefEval eval =
         new BriefEval(
             null,
-            new ExtractiveBriefWriter(Boolean.getBoolean("brief.openingFirst")),
+            new ExtractiveBriefWriter(!Boolean.getBoolean("brief.summaryAfter")),
             Stages.json());
     if (args.length > 3) {
       eval.summaryWords(Integer.parseInt(args[3]));

@@ -35,7 +35,7 @@ public final class SummaryFailures {
                 Collectors.groupingBy(
                     a -> StreamFile.gold(a.article()), LinkedHashMap::new, Collectors.toList()));
     ExtractiveBriefWriter writer =
-        new ExtractiveBriefWriter(Boolean.getBoolean("brief.openingFirst"));
+        new ExtractiveBriefWriter(!Boolean.getBoolean("brief.summaryAfter"));
     List<String[]> rows = new ArrayList<>();
     List<Double> gaps = new ArrayList<>();
     double[] stat = new double[6];
