@@ -47,6 +47,9 @@ public final class SummaryOpening {
   /** How much a word counts again once an opening sentence has it. */
   static final double COVERED = 0.3;
 
+  /** A story with at most this many forward-looking sentences has them spared by the opening. */
+  static final int FEW_FORECASTS = 1;
+
   private SummaryOpening() {}
 
   /**
@@ -92,9 +95,6 @@ public final class SummaryOpening {
     }
     return out;
   }
-
-  /** A story with at most this many forward-looking sentences has them spared by the opening. */
-  static final int FEW_FORECASTS = 1;
 
   /** A sentence's weight given the opening's sentences so far. */
   static ToDoubleBiFunction<StorySentence, List<StorySentence>> scorer(StoryText text) {
