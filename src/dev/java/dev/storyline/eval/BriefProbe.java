@@ -29,7 +29,11 @@ public final class BriefProbe {
     if (args.length > 4) {
       articles = BriefReport.firstStories(articles, Integer.parseInt(args[4]));
     }
-    BriefEval eval = new BriefEval(null, new ExtractiveBriefWriter(), Stages.json());
+    BriefEval eval =
+        new BriefEval(
+            null,
+            new ExtractiveBriefWriter(!Boolean.getBoolean("brief.summaryAfter")),
+            Stages.json());
     if (args.length > 3) {
       eval.summaryWords(Integer.parseInt(args[3]));
     }

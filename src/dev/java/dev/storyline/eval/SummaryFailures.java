@@ -34,7 +34,8 @@ public final class SummaryFailures {
             .collect(
                 Collectors.groupingBy(
                     a -> StreamFile.gold(a.article()), LinkedHashMap::new, Collectors.toList()));
-    ExtractiveBriefWriter writer = new ExtractiveBriefWriter();
+    ExtractiveBriefWriter writer =
+        new ExtractiveBriefWriter(!Boolean.getBoolean("brief.summaryAfter"));
     List<String[]> rows = new ArrayList<>();
     List<Double> gaps = new ArrayList<>();
     double[] stat = new double[6];

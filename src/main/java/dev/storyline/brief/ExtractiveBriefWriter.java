@@ -8,6 +8,7 @@ import dev.storyline.brief.section.KeyPointsWriter;
 import dev.storyline.brief.section.NoiseLevel;
 import dev.storyline.brief.section.SagaScope;
 import dev.storyline.brief.section.SidesWriter;
+import dev.storyline.brief.section.SummaryOpening;
 import dev.storyline.brief.section.SummaryWriter;
 import dev.storyline.brief.section.WhyItMattersWriter;
 import dev.storyline.brief.text.StorySentence;
@@ -50,6 +51,21 @@ public final class ExtractiveBriefWriter implements BriefWriter {
   static final String NO_SIDES = "No attributed stances in the coverage so far.";
   static final String NO_FORECAST = "No forward-looking statements in the coverage so far.";
 
+  private final boolean openingFirst;
+
+  /** The page with the summary's opening chosen first (see {@link SummaryOpening}). */
+  public ExtractiveBriefWriter() {
+    this(true);
+  }
+
+  /**
+   * With {@code openingFirst} false, the whole summary chooses after Sides and Forecast (the page
+   * before issue 15; kept to measure the opening against).
+   */
+  public ExtractiveBriefWriter(boolean openingFirst) {
+    this.openingFirst = openingFirst;
+  }
+
   @Override
   public Brief write(StoryMaterial material) {
     if (material.articles().isEmpty()) {
@@ -60,7 +76,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     return write(material, articles, StoryText.of(articles), Actors.of(articles));
   }
 
-  private static Brief write(
+  private Brief write(
       StoryMaterial material, List<AnalyzedArticle> articles, StoryText text, Actors actors) {
     Map<String, String> gaps = new LinkedHashMap<>();
     Line headline = HeadlineWriter.write(articles);
@@ -68,16 +84,30 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     List<StorySentence> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
     // A page uses each source sentence once: each section skips every sentence another section
-    // shows (and its copies from other outlets). The sections whose material is of one kind, Sides
-    // (attributed stances) and Forecast (forward-looking statements), choose first, so that no
-    // general section takes the only stance or forecast of a story. The Summary (the story's most
-    // central sentences, most important first) chooses before Key Points: the reader's summary is
-    // the page's main text, and Key Points distil what the summary leaves. When that would leave
-    // too little for Key Points, the summary gives back its last sentences, one at a time.
+    // shows (and its copies from other outlets). The summary's opening (its first two or three
+    // sentences, what a reader takes in first) chooses first, so the story's best leads open it
+    // even when they carry a speaker; it leaves an actor's only stance and a story's only forecast
+    // alone, and Sides show another sentence of an actor whose stance it took. Then the sections
+    // whose material is of one kind, Sides (attributed stances) and Forecast (forward-looking
+    // statements), so that
+    // no general section takes the only stance or forecast of a story. The rest of the Summary
+    // (the story's most central sentences, most important first) chooses before Key Points: the
+    // summary is the page's main text, and Key Points distil what it leaves. When that would leave
+    // too little for Key Points, the summary gives back its last sentences, one at a time, but
+    // never its opening.
     // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
     java.util.Set<SourceRef> used = new java.util.HashSet<>();
     used.add(headline.refs().get(0));
     why.forEach(s -> used.add(s.ref()));
+    List<StorySentence> opening =
+        openingFirst
+            ? SummaryOpening.pick(
+                text,
+                chosen(text, used),
+                java.util.Set.copyOf(used),
+                SummaryOpening.spared(text, actors))
+            : List.of();
+    opening.forEach(s -> used.add(s.ref()));
     chosen(text, used);
     List<Camp> sides = SidesWriter.write(text, actors, used);
     gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
@@ -89,12 +119,13 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     // little left it repeats only Why It Matters less
     List<StorySentence> shownAbove = chosen(text, used);
     java.util.Set<SourceRef> before = java.util.Set.copyOf(used);
-    List<StorySentence> summary = SummaryWriter.pick(text, shownAbove, before);
+    List<StorySentence> summary = SummaryWriter.pick(text, shownAbove, before, opening);
     if (summary.size() < Math.min(4, SummaryWriter.size(articles.size()))) {
-      summary = SummaryWriter.pick(text, why, before);
+      summary = SummaryWriter.pick(text, why, before, opening);
     }
     List<StorySentence> keyPoints = keyPoints(text, why, before, summary);
-    while (keyPoints.isEmpty() && articles.size() >= 2 && summary.size() > SummaryWriter.MIN) {
+    int keep = Math.max(SummaryWriter.MIN, opening.size()); // the opening is never given back
+    while (keyPoints.isEmpty() && articles.size() >= 2 && summary.size() > keep) {
       summary = summary.subList(0, summary.size() - 1);
       keyPoints = keyPoints(text, why, before, summary);
     }

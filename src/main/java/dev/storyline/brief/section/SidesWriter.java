@@ -40,12 +40,6 @@ public final class SidesWriter {
 
   private SidesWriter() {}
 
-  /** A sentence cut at its start ("added Lauten, who works for…"): it opens in lower case. */
-  private static boolean cut(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
-  }
-
   record Found(
       String key, String name, StorySentence sent, int polarity, String quote, String origin) {}
 
@@ -67,7 +61,7 @@ public final class SidesWriter {
                 fs.removeIf(
                     f ->
                         shown.contains(f.sent().ref())
-                            || cut(f.sent().text())
+                            || StorySentence.cutAtStart(f.sent().text())
                             || !text.onTopic(f.sent())
                             || Boilerplate.isFurniture(f.sent().text())));
     byActor.values().removeIf(List::isEmpty);
@@ -107,7 +101,7 @@ public final class SidesWriter {
   }
 
   /** Each speaker's attributed sentences, in story order. */
-  private static Map<String, List<Found>> stances(StoryText text, Actors actors) {
+  static Map<String, List<Found>> stances(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = new LinkedHashMap<>();
     for (StorySentence s : text.sentences()) {
       Attribution.Speaker who = Attribution.speaker(s, actors);

@@ -29,7 +29,8 @@ import java.util.Set;
  * <p>Measured on allsides-2021 cut at each reference's length (eval brief): ROUGE-1 0.413 with the
  * earlier writer (chronological order, MMR, Key Points avoided) and 0.440 with this one choosing
  * before every other section; lead-N 0.439 and LexRank 0.441 in the same run (see README, Briefs).
- * On the page, after Sides and Forecast, with the outlet rule above: see README, Briefs.
+ * On the page its opening ({@link SummaryOpening}) chooses before Sides and Forecast and the rest
+ * after them, with the outlet rule above: see README, Briefs.
  */
 public final class SummaryWriter {
   /** Fewest sentences a summary has (else it is left empty). */
@@ -64,16 +65,36 @@ public final class SummaryWriter {
    */
   public static List<StorySentence> pick(
       StoryText text, List<StorySentence> whyItMatters, Set<SourceRef> shown) {
-    int k = size(text.articles().size());
-    List<StorySentence> picked = select(text, k, whyItMatters, shown, true);
+    return pick(text, whyItMatters, shown, List.of());
+  }
+
+  /**
+   * The same, continuing an {@code opening} chosen before the other sections (see {@link
+   * SummaryOpening}): the opening comes first and the rest is chosen after it.
+   */
+  public static List<StorySentence> pick(
+      StoryText text,
+      List<StorySentence> whyItMatters,
+      Set<SourceRef> shown,
+      List<StorySentence> opening) {
+    int k = Math.max(size(text.articles().size()), opening.size());
+    java.util.function.ToDoubleBiFunction<StorySentence, List<StorySentence>> score =
+        (s, p) -> score(s);
+    List<StorySentence> picked =
+        select(text, k, whyItMatters, shown, readable(text), opening, score, 0);
     if (picked.size() < MIN) {
       // too little reads alone on topic: what is on topic, then anything
-      picked = select(text, k, whyItMatters, shown, text::onTopic);
+      picked = select(text, k, whyItMatters, shown, text::onTopic, opening, score, 0);
     }
     if (picked.size() < MIN) {
-      picked = select(text, k, whyItMatters, shown, false);
+      picked = select(text, k, whyItMatters, shown, s -> true, opening, score, 0);
     }
     return picked.size() < MIN ? List.of() : picked;
+  }
+
+  /** Sentences about the story's core that read alone: what the summary takes first. */
+  static java.util.function.Predicate<StorySentence> readable(StoryText text) {
+    return s -> text.onTopic(s) && s.readsAlone();
   }
 
   /** Four sentences for one article, one more per doubling of the articles, at most seven. */
@@ -83,41 +104,42 @@ public final class SummaryWriter {
   }
 
   /**
-   * Greedy choice over the best {@link MarginalRelevance#SCAN} candidates ({@code strict}: only
-   * sentences about the story's core that read alone, without a pronoun or quote that needs the
-   * sentence before): each step takes the sentence with the highest weight after the outlet turn
-   * factor that repeats nothing taken or avoided.
+   * Greedy choice over the best {@link MarginalRelevance#SCAN} candidates that pass {@code fit}
+   * ({@link #readable}: only sentences about the story's core that read alone, without a pronoun or
+   * quote that needs the sentence before): each step takes the sentence with the highest weight
+   * after the outlet turn factor that repeats nothing taken or avoided. The choice continues {@code
+   * seed} (sentences already taken) until {@code k} sentences, or until {@code words} words when
+   * that is positive; {@code score} weighs a candidate given the sentences taken so far.
    */
-  static List<StorySentence> select(
-      StoryText text, int k, List<StorySentence> avoid, Set<SourceRef> shown, boolean strict) {
-    return select(
-        text, k, avoid, shown, strict ? s -> text.onTopic(s) && s.readsAlone() : s -> true);
-  }
-
-  /** As above, among the sentences that pass {@code fit}. */
   static List<StorySentence> select(
       StoryText text,
       int k,
       List<StorySentence> avoid,
       Set<SourceRef> shown,
-      java.util.function.Predicate<StorySentence> fit) {
+      java.util.function.Predicate<StorySentence> fit,
+      List<StorySentence> seed,
+      java.util.function.ToDoubleBiFunction<StorySentence, List<StorySentence>> score,
+      int words) {
     List<StorySentence> candidates = new ArrayList<>();
     for (StorySentence s : text.publishable()) {
-      if (score(s) > 0 && !shown.contains(s.ref()) && fit.test(s)) {
+      if (score.applyAsDouble(s, List.of()) > 0 && !shown.contains(s.ref()) && fit.test(s)) {
         candidates.add(s);
       }
     }
-    candidates.sort(Comparator.comparingDouble(s -> -score(s)));
+    candidates.sort(Comparator.comparingDouble(s -> -score.applyAsDouble(s, List.of())));
     if (candidates.size() > MarginalRelevance.SCAN) {
       candidates = candidates.subList(0, MarginalRelevance.SCAN);
     }
     double repeat = text.redundant() + REPEAT_ABOVE_REDUNDANT;
     long outletCount = text.articles().stream().map(a -> a.article().outlet()).distinct().count();
     boolean outlets = outletCount > 1;
-    List<StorySentence> picked = new ArrayList<>();
+    List<StorySentence> picked = new ArrayList<>(seed);
     Set<StorySentence> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+    taken.addAll(seed);
     Map<String, Integer> perOutlet = new HashMap<>();
-    while (picked.size() < k) {
+    seed.forEach(s -> perOutlet.merge(outlet(s), 1, Integer::sum));
+    int have = seed.stream().mapToInt(StorySentence::words).sum();
+    while (picked.size() < k && (words <= 0 || have < words)) {
       StorySentence best = null;
       double bestValue = 0;
       for (StorySentence c : candidates) {
@@ -133,7 +155,7 @@ public final class SummaryWriter {
           continue;
         }
         double turn = outlets ? Math.pow(SAME_OUTLET, perOutlet.getOrDefault(outlet(c), 0)) : 1;
-        double value = turn * score(c);
+        double value = turn * score.applyAsDouble(c, picked);
         if (value > bestValue) {
           bestValue = value;
           best = c;
@@ -144,6 +166,7 @@ public final class SummaryWriter {
       }
       picked.add(best);
       taken.add(best);
+      have += best.words();
       perOutlet.merge(outlet(best), 1, Integer::sum);
     }
     return picked;

@@ -114,6 +114,12 @@ public record StorySentence(
     return depth == 0;
   }
 
+  /** A sentence cut at its start ("added Lauten, who works for…"): it opens in lower case. */
+  public static boolean cutAtStart(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+  }
+
   /** A reporting verb outside the quotation marks ("…," Smith said). */
   private static boolean speakerNamed(String t) {
     String outside = QUOTED.matcher(t).replaceAll(" ");
