@@ -30,7 +30,14 @@ public final class KeyPointsWriter {
     List<StorySentence> picked =
         MarginalRelevance.select(
             text,
-            text.standalone().stream().filter(s -> !shown.contains(s)).toList(),
+            text.standalone().stream()
+                .filter(s -> !shown.contains(s))
+                // nor a fact another section states in other words ("talks collapsed in June 2024")
+                .filter(
+                    s ->
+                        shown.stream()
+                            .noneMatch(x -> MarginalRelevance.sameFact(s.text(), x.text())))
+                .toList(),
             KeyPointsWriter::score,
             MAX,
             0.7,

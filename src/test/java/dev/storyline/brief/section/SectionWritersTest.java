@@ -167,6 +167,36 @@ class SectionWritersTest {
   }
 
   @Test
+  void aKeyPointNeverStatesAFactOfAnotherSectionInOtherWords() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .title("Ferry crews accept pay deal")
+            .sentence("Ferry crews voted to accept a new contract on Monday.")
+            .sentence("Talks over a new contract collapsed in March 2029.")
+            .sentence("The deal raises pay for deckhands and engineers alike.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T03:00:00Z")
+            .title("Ferry strike ends with a deal")
+            .sentence("The crews ended their strike after a vote on Monday.")
+            .sentence("Night crossings resume on the north route this week.")
+            .build();
+    StoryText text = StoryText.of(List.of(a, b));
+    // the summary's wording of the same fact, from a third outlet
+    AnalyzedArticle c =
+        article("c", "C", "2025-01-01T04:00:00Z")
+            .sentence("Back in March 2029, talks over a new contract collapsed.")
+            .build();
+    StorySentence shown = StoryText.of(List.of(c)).sentences().get(0);
+    assertThat(KeyPointsWriter.pick(text, List.of(), List.of(shown)))
+        .extracting(StorySentence::text)
+        .doesNotContain("Talks over a new contract collapsed in March 2029.");
+    assertThat(KeyPointsWriter.pick(text, List.of(), List.of()))
+        .extracting(StorySentence::text)
+        .contains("Talks over a new contract collapsed in March 2029.");
+  }
+
+  @Test
   void duplicatesByEmbeddingAreNotBothKeyPoints() {
     float[] x = {1, 0, 0};
     float[] y = {0, 1, 0};
