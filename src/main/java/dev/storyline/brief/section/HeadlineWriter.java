@@ -221,7 +221,7 @@ public final class HeadlineWriter {
     for (int i : order) {
       AnalyzedArticle a = articles.get(i);
       if (!a.article().title().isBlank()) {
-        return Line.of(a.article().title().strip(), SourceRef.title(a.id()));
+        return Line.of(Boilerplate.stripLead(a.article().title()), SourceRef.title(a.id()));
       }
     }
     // no title at all (a title that was the head of the first sentence, PtbText.joinCutTitle):

@@ -65,6 +65,16 @@ public final class Boilerplate {
               + "|\\d{4} \\d{2} \\d{2} "
               + CLOCK
               + "\\s*"
+              // "Thu Dec 23, 2010 7:59 pm EST" (a wire's stamp without its place)
+              + "|"
+              + DAY
+              + "\\s+"
+              + MONTH
+              + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
+              + CLOCK
+              + "\\s*"
+              // "LOS ANGELES (Hollywood Reporter) -": a place in capitals, then its source
+              + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}\\s?\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\)\\s*(?:—|–|--|-)\\s+"
               // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
               + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
               + "|dpa)\\)\\s*(?:—|–|--|-|:)\\s*"

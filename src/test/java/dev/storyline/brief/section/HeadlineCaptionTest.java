@@ -42,6 +42,13 @@ class HeadlineCaptionTest {
   void aWireDatelineWithItsDayIsStripped() {
     assertThat(Boilerplate.stripLead("LUMEN, May 2 (Reuters) - Ferries return to Osk."))
         .isEqualTo("Ferries return to Osk.");
+    assertThat(
+            Boilerplate.stripLead(
+                "Thu Dec 23, 2031 7:59 pm EST PORT LUMEN (Harbour Wire) - Ferries return to Osk."))
+        .isEqualTo("Ferries return to Osk.");
+    assertThat(Boilerplate.stripLead("OSK (Reuters) and Lumen officials met on Monday."))
+        .as("a bracket not followed by a dash is no dateline")
+        .isEqualTo("OSK (Reuters) and Lumen officials met on Monday.");
   }
 
   @Test
