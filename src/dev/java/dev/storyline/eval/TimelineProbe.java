@@ -8,7 +8,6 @@ import dev.storyline.domain.Article;
 import dev.storyline.eval.timeline.DatedTimeline;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,14 +125,7 @@ public final class TimelineProbe {
   static Map<LocalDate, List<String>> predict(TimelineEval.Pair pair, List<AnalyzedArticle> all) {
     LocalDate first = pair.reference().keySet().stream().min(LocalDate::compareTo).orElseThrow();
     LocalDate last = pair.reference().keySet().stream().max(LocalDate::compareTo).orElseThrow();
-    List<AnalyzedArticle> within =
-        all.stream()
-            .filter(
-                a -> {
-                  LocalDate d = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
-                  return !d.isBefore(first) && !d.isAfter(last);
-                })
-            .toList();
+    List<AnalyzedArticle> within = TimelineEval.within(pair, all);
     int dates = pair.reference().size();
     int sentences = pair.reference().values().stream().mapToInt(List::size).sum();
     int perDate = Math.max(1, (int) Math.rint((double) sentences / dates));

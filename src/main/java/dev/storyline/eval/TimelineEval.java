@@ -87,14 +87,7 @@ final class TimelineEval {
           analysed.computeIfAbsent(pair.topic(), t -> source.apply(t, byTopic.get(t)));
       LocalDate first = pair.reference().keySet().stream().min(LocalDate::compareTo).orElseThrow();
       LocalDate last = pair.reference().keySet().stream().max(LocalDate::compareTo).orElseThrow();
-      List<AnalyzedArticle> within =
-          all.stream()
-              .filter(
-                  a -> {
-                    LocalDate d = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
-                    return !d.isBefore(first) && !d.isAfter(last);
-                  })
-              .toList();
+      List<AnalyzedArticle> within = within(pair, all);
       int dates = pair.reference().size();
       int sentences = pair.reference().values().stream().mapToInt(List::size).sum();
       int perDate = Math.max(1, (int) Math.rint((double) sentences / dates));
@@ -266,5 +259,18 @@ final class TimelineEval {
     out.println(
         "published (Ghalandari & Ifrim 2020, Table 4): DATEWISE 0.120 / 0.035 / 0.544,"
             + " CLUST 0.082 / 0.020 / 0.407 (AR-1 F / AR-2 F / date F1)");
+  }
+
+  /** The articles published within the reference timeline's first and last date. */
+  static List<AnalyzedArticle> within(Pair pair, List<AnalyzedArticle> all) {
+    LocalDate first = pair.reference().keySet().stream().min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = pair.reference().keySet().stream().max(LocalDate::compareTo).orElseThrow();
+    return all.stream()
+        .filter(
+            a -> {
+              LocalDate d = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
+              return !d.isBefore(first) && !d.isAfter(last);
+            })
+        .toList();
   }
 }

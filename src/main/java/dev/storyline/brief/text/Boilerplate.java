@@ -28,8 +28,9 @@ public final class Boilerplate {
               + "(?=\\s\\p{Lu}{3,}|\\s\\d|\\s"
               + DAY
               + ")\\s*"
-              // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST"
-              + "|\\p{Lu}[\\p{Lu} .'-]{1,30}\\s?\\|\\s?"
+              // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST", or the stamp alone ("Thu Dec 23, 2010
+              // 7:59 pm EST")
+              + "|(?:\\p{Lu}[\\p{Lu} .'-]{1,30}\\s?\\|\\s?)?"
               + DAY
               + "\\s+"
               + MONTH
@@ -63,14 +64,6 @@ public final class Boilerplate {
               + "\\s+\\d{4}\\s*"
               // "2009 06 24 07:14 JST"
               + "|\\d{4} \\d{2} \\d{2} "
-              + CLOCK
-              + "\\s*"
-              // "Thu Dec 23, 2010 7:59 pm EST" (a wire's stamp without its place)
-              + "|"
-              + DAY
-              + "\\s+"
-              + MONTH
-              + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
               + CLOCK
               + "\\s*"
               // "LOS ANGELES (Hollywood Reporter) -": a place in capitals, then its source
