@@ -7,6 +7,7 @@ import dev.storyline.brief.section.HeadlineWriter;
 import dev.storyline.brief.section.KeyPointsWriter;
 import dev.storyline.brief.section.NoiseLevel;
 import dev.storyline.brief.section.SagaScope;
+import dev.storyline.brief.section.SideStances;
 import dev.storyline.brief.section.SidesWriter;
 import dev.storyline.brief.section.SummaryOpening;
 import dev.storyline.brief.section.SummaryWriter;
@@ -89,8 +90,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     // even when they carry a speaker; it leaves an actor's only stance and a story's only forecast
     // alone, and Sides show another sentence of an actor whose stance it took. Then the sections
     // whose material is of one kind, Sides (attributed stances) and Forecast (forward-looking
-    // statements), so that
-    // no general section takes the only stance or forecast of a story. The rest of the Summary
+    // statements), so that no general section takes the only stance or forecast of a story. The
+    // rest of the Summary
     // (the story's most central sentences, most important first) chooses before Key Points: the
     // summary is the page's main text, and Key Points distil what it leaves. When that would leave
     // too little for Key Points, the summary gives back its last sentences, one at a time, but
@@ -99,17 +100,18 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     java.util.Set<SourceRef> used = new java.util.HashSet<>();
     used.add(headline.refs().get(0));
     why.forEach(s -> used.add(s.ref()));
+    SideStances stances = SideStances.of(text, actors);
     List<StorySentence> opening =
         openingFirst
             ? SummaryOpening.pick(
                 text,
                 chosen(text, used),
                 java.util.Set.copyOf(used),
-                SummaryOpening.spared(text, actors))
+                SummaryOpening.spared(text, stances))
             : List.of();
     opening.forEach(s -> used.add(s.ref()));
     chosen(text, used);
-    List<Camp> sides = SidesWriter.write(text, actors, used);
+    List<Camp> sides = SidesWriter.write(text, actors, used, stances);
     gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
     sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
     Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));

@@ -2,7 +2,6 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Affiliation;
-import dev.storyline.brief.actor.Attribution;
 import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.StorySentence;
@@ -53,18 +52,31 @@ public final class SidesWriter {
    */
   public static List<Camp> write(
       StoryText text, Actors actors, java.util.Set<dev.storyline.domain.SourceRef> shown) {
-    Map<String, List<Found>> byActor = stances(text, actors);
-    byActor
-        .values()
-        .forEach(
-            fs ->
-                fs.removeIf(
-                    f ->
-                        shown.contains(f.sent().ref())
-                            || StorySentence.cutAtStart(f.sent().text())
-                            || !text.onTopic(f.sent())
-                            || Boilerplate.isFurniture(f.sent().text())));
-    byActor.values().removeIf(List::isEmpty);
+    return write(text, actors, shown, SideStances.of(text, actors));
+  }
+
+  /** The same from the story's {@code stances}, found once for the page. */
+  public static List<Camp> write(
+      StoryText text,
+      Actors actors,
+      java.util.Set<dev.storyline.domain.SourceRef> shown,
+      SideStances stances) {
+    Map<String, List<Found>> byActor = new LinkedHashMap<>();
+    stances.byActor.forEach(
+        (key, fs) -> {
+          List<Found> kept =
+              fs.stream()
+                  .filter(
+                      f ->
+                          !shown.contains(f.sent().ref())
+                              && !StorySentence.cutAtStart(f.sent().text())
+                              && text.onTopic(f.sent())
+                              && !Boilerplate.isFurniture(f.sent().text()))
+                  .toList();
+          if (!kept.isEmpty()) {
+            byActor.put(key, kept);
+          }
+        });
     if (byActor.isEmpty()) {
       return List.of();
     }
@@ -98,27 +110,6 @@ public final class SidesWriter {
         .forEach(e -> add(out, e.getKey().camp, e.getValue()));
     out.addAll(camps(byActor, against, forIt, neutral));
     return out;
-  }
-
-  /** Each speaker's attributed sentences, in story order. */
-  static Map<String, List<Found>> stances(StoryText text, Actors actors) {
-    Map<String, List<Found>> byActor = new LinkedHashMap<>();
-    for (StorySentence s : text.sentences()) {
-      Attribution.Speaker who = Attribution.speaker(s, actors);
-      if (who != null) {
-        String quote = Attribution.quote(s.text());
-        Found f =
-            new Found(
-                who.key(),
-                who.name(),
-                s,
-                StancePolarity.polarity(StancePolarity.withoutNames(s)),
-                quote,
-                who.key());
-        byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
-      }
-    }
-    return SidesActors.merged(byActor, actors);
   }
 
   /** The actor the critics name most often (twice at least, not their own principal), or null. */

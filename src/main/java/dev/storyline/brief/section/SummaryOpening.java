@@ -1,6 +1,5 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.brief.text.Vectorizer;
@@ -80,9 +79,9 @@ public final class SummaryOpening {
    * topic (see {@link SidesWriter}), and the story's forward-looking sentence when it has only
    * {@value #FEW_FORECASTS} (see {@link ForecastWriter}).
    */
-  public static Set<SourceRef> spared(StoryText text, Actors actors) {
+  public static Set<SourceRef> spared(StoryText text, SideStances stances) {
     Set<SourceRef> out = new HashSet<>();
-    for (List<SidesWriter.Found> fs : SidesWriter.stances(text, actors).values()) {
+    for (List<SidesWriter.Found> fs : stances.byActor.values()) {
       List<SidesWriter.Found> on = fs.stream().filter(f -> text.onTopic(f.sent())).toList();
       if (on.size() == 1) {
         out.add(on.get(0).sent().ref());
@@ -111,17 +110,9 @@ public final class SummaryOpening {
       best = Math.max(best, common(terms.get(s), frequency, Set.of()));
     }
     double top = best;
-    Object[] last = {null, -1, Set.<String>of()}; // the words of the picked list last seen
     return (s, picked) -> {
-      if (last[0] != picked || (int) last[1] != picked.size()) {
-        Set<String> have = new HashSet<>();
-        picked.forEach(p -> have.addAll(terms.getOrDefault(p, List.of())));
-        last[0] = picked;
-        last[1] = picked.size();
-        last[2] = have;
-      }
-      @SuppressWarnings("unchecked")
-      Set<String> have = (Set<String>) last[2];
+      Set<String> have = new HashSet<>(); // the opening's words so far (three sentences at most)
+      picked.forEach(p -> have.addAll(terms.getOrDefault(p, List.of())));
       double c = common(terms.get(s), frequency, have) / top;
       return SummaryWriter.score(s) * (1 + COVERAGE * c);
     };

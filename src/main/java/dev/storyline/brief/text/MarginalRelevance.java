@@ -152,18 +152,39 @@ public final class MarginalRelevance {
    * word too differently for the embeddings to call a repeat.
    */
   public static boolean sameFact(String a, String b) {
-    java.util.Set<String> figures = figures(a);
-    if (figures.isEmpty()) {
+    Fact fa = FACTS.get(a, Fact::of);
+    if (fa.figures().isEmpty()) {
       return false;
     }
-    figures.retainAll(figures(b));
-    if (figures.isEmpty()) {
+    Fact fb = FACTS.get(b, Fact::of);
+    if (java.util.Collections.disjoint(fa.figures(), fb.figures())) {
       return false;
     }
-    java.util.Set<String> shared = content(a);
-    shared.retainAll(content(b));
+    java.util.Set<String> shared = new java.util.HashSet<>(fa.content());
+    shared.retainAll(fb.content());
     return shared.size() >= 3;
   }
+
+  /** A sentence's figures and, when it has any, its stemmed content words. */
+  private record Fact(java.util.Set<String> figures, java.util.Set<String> content) {
+    static Fact of(String text) {
+      java.util.Set<String> figures = MarginalRelevance.figures(text);
+      return new Fact(
+          figures, figures.isEmpty() ? java.util.Set.of() : MarginalRelevance.content(text));
+    }
+  }
+
+  /**
+   * What {@link #sameFact} read of texts still in use: the sections ask it of the same sentences
+   * for every candidate they weigh (a regular expression and a stemmer each time, a tenth of brief
+   * writing before). Keys are held weakly and compared by identity, so an entry lives as long as
+   * its sentence.
+   */
+  private static final com.github.benmanes.caffeine.cache.Cache<String, Fact> FACTS =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .weakKeys()
+          .maximumSize(200_000)
+          .build();
 
   private static java.util.Set<String> figures(String text) {
     java.util.Set<String> out = new java.util.HashSet<>();

@@ -1,0 +1,45 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Attribution;
+import dev.storyline.brief.section.SidesWriter.Found;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A story's attributed stances, each speaker's sentences in story order (one actor's names merged),
+ * found once per page: the summary's opening spares an actor's only stance ({@link
+ * SummaryOpening#spared}) and {@link SidesWriter} chooses among them.
+ */
+public final class SideStances {
+  final Map<String, List<Found>> byActor;
+
+  private SideStances(Map<String, List<Found>> byActor) {
+    this.byActor = byActor;
+  }
+
+  /** Every sentence of the story with a reporting verb and a named speaker. */
+  public static SideStances of(StoryText text, Actors actors) {
+    Map<String, List<Found>> byActor = new LinkedHashMap<>();
+    for (StorySentence s : text.sentences()) {
+      Attribution.Speaker who = Attribution.speaker(s, actors);
+      if (who != null) {
+        String quote = Attribution.quote(s.text());
+        Found f =
+            new Found(
+                who.key(),
+                who.name(),
+                s,
+                StancePolarity.polarity(StancePolarity.withoutNames(s)),
+                quote,
+                who.key());
+        byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    return new SideStances(SidesActors.merged(byActor, actors));
+  }
+}
