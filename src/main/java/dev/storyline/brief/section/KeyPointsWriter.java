@@ -14,6 +14,9 @@ public final class KeyPointsWriter {
   static final int MAX = 5;
   static final int MIN = 2;
 
+  /** Share of the shorter sentence's content words that makes a point a restatement. */
+  static final double RESTATES = 0.8;
+
   private KeyPointsWriter() {}
 
   /** The key points, or an empty list when the story has too little material. */
@@ -32,11 +35,17 @@ public final class KeyPointsWriter {
             text,
             text.standalone().stream()
                 .filter(s -> !shown.contains(s))
-                // nor a fact another section states in other words ("talks collapsed in June 2024")
+                // nor a fact another section states in other words ("talks collapsed in June
+                // 2024"),
+                // nor a statement it tells again (a Sides quotation as reported speech)
                 .filter(
                     s ->
                         shown.stream()
-                            .noneMatch(x -> MarginalRelevance.sameFact(s.text(), x.text())))
+                            .noneMatch(
+                                x ->
+                                    MarginalRelevance.sameFact(s.text(), x.text())
+                                        || MarginalRelevance.restates(
+                                            s.text(), x.text(), RESTATES)))
                 .toList(),
             KeyPointsWriter::score,
             MAX,

@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
+import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
@@ -35,6 +36,7 @@ public final class TimelineWriter {
   static final int MAX = 12;
   public static final int MAX_MILESTONES = 8;
   static final int BACKGROUND_DAYS = 30;
+  static final double MILESTONE = 0.6;
 
   private TimelineWriter() {}
 
@@ -51,12 +53,35 @@ public final class TimelineWriter {
         milestones.stream().filter(m -> !Boilerplate.isFurniture(m.line().text())).toList();
     List<TimelineEntry> kept =
         new ArrayList<>(real.subList(0, Math.min(MAX_MILESTONES, real.size())));
-    ranked(facts).stream().limit(MAX - kept.size()).forEach(kept::add);
+    List<TimelineEntry> shown = List.copyOf(kept);
+    ranked(facts).stream()
+        .filter(f -> shown.stream().noneMatch(m -> sameMonth(f, m) && tells(f, m)))
+        .limit(MAX - kept.size())
+        .forEach(kept::add);
     kept.sort(
         Comparator.comparing(TimelineEntry::date)
             .reversed()
             .thenComparing(TimelineEntry::background));
     return List.copyOf(kept);
+  }
+
+  /**
+   * A background fact that a milestone of its month tells already is left out ("In June 2024, pay
+   * talks between the union and the authority collapsed" beside the milestone "Pay talks collapse
+   * as union readies strike ballot"; "In March 2026, a 72-hour strike closed the port" beside "Port
+   * shut as dockworkers begin 72-hour strike"): the same figure and two more content words, or
+   * {@value #MILESTONE} of the shorter text's content words (headlines are terse).
+   */
+  private static boolean tells(TimelineEntry fact, TimelineEntry milestone) {
+    String a = fact.line().text();
+    String b = milestone.line().text();
+    return MarginalRelevance.sameFact(a, b, 2) || MarginalRelevance.restates(a, b, MILESTONE);
+  }
+
+  private static boolean sameMonth(TimelineEntry fact, TimelineEntry milestone) {
+    return fact.granularity() == DateGranularity.YEAR
+        ? fact.date().getYear() == milestone.date().getYear()
+        : fact.date().withDayOfMonth(1).equals(milestone.date().withDayOfMonth(1));
   }
 
   /** The de-duplicated background facts in the order the timeline takes them, best first. */
@@ -127,7 +152,7 @@ public final class TimelineWriter {
     }
 
     private static TimelineEntry entry(AnalyzedArticle a, AnalyzedSentence s, LocalDate pub) {
-      DateMention d = eventDate(s.dates(), pub);
+      DateMention d = eventDate(dating(s), pub);
       if (d == null) {
         return null;
       }
@@ -143,6 +168,22 @@ public final class TimelineWriter {
       Line line = Line.of(text, new SourceRef(a.id(), s.index()));
       return new TimelineEntry(d.date(), d.granularity(), label(s, d), line, null, true);
     }
+
+    /**
+     * The sentence's dates but those it measures from ("the first strike at the port since 1998":
+     * the event is the news, 1998 only the comparison).
+     */
+    static List<DateMention> dating(AnalyzedSentence s) {
+      return s.dates().stream()
+          .filter(
+              d ->
+                  !SINCE.matcher(s.text().substring(0, Math.max(0, d.start()))).find()
+                      && !d.text().toLowerCase(java.util.Locale.ROOT).startsWith("since"))
+          .toList();
+    }
+
+    private static final java.util.regex.Pattern SINCE =
+        java.util.regex.Pattern.compile("(?i)\\bsince\\s+$");
 
     /**
      * The background date that dates the sentence's event, or null: the most precise of its

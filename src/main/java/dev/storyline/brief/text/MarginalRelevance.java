@@ -152,6 +152,11 @@ public final class MarginalRelevance {
    * word too differently for the embeddings to call a repeat.
    */
   public static boolean sameFact(String a, String b) {
+    return sameFact(a, b, 3);
+  }
+
+  /** As {@link #sameFact(String, String)}, with {@code words} shared content words besides. */
+  public static boolean sameFact(String a, String b, int words) {
     Fact fa = FACTS.get(a, Fact::of);
     if (fa.figures().isEmpty()) {
       return false;
@@ -162,8 +167,35 @@ public final class MarginalRelevance {
     }
     java.util.Set<String> shared = new java.util.HashSet<>(fa.content());
     shared.retainAll(fb.content());
-    return shared.size() >= 3;
+    return shared.size() >= words;
   }
+
+  /**
+   * True when the shorter of two sentences, of at least four content words, has at least {@code
+   * share} of them in the other: the same statement told again, with or without a figure ("Other
+   * ports are likely to copy the job guarantees" and "Other ports could copy the job guarantees,
+   * some analysts predict"; a speaker's quotation and the same words as reported speech, "argued
+   * that the agreement proved that automation could be negotiated").
+   */
+  public static boolean restates(String a, String b, double share) {
+    java.util.Set<String> wa = WORDS.get(a, MarginalRelevance::content);
+    java.util.Set<String> wb = WORDS.get(b, MarginalRelevance::content);
+    java.util.Set<String> small = wa.size() <= wb.size() ? wa : wb;
+    java.util.Set<String> large = small == wa ? wb : wa;
+    if (small.size() < 4) {
+      return false;
+    }
+    long in = small.stream().filter(large::contains).count();
+    return in >= share * small.size();
+  }
+
+  /** The stemmed content words of texts still in use, as {@link #FACTS} keeps their facts. */
+  private static final com.github.benmanes.caffeine.cache.Cache<String, java.util.Set<String>>
+      WORDS =
+          com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+              .weakKeys()
+              .maximumSize(200_000)
+              .build();
 
   /** A sentence's figures and, when it has any, its stemmed content words. */
   private record Fact(java.util.Set<String> figures, java.util.Set<String> content) {
