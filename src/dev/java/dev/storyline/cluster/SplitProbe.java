@@ -17,15 +17,14 @@ import java.util.Set;
  * gold story already has articles in our stories, it says whether it joined one of them, and if
  * not, why: none of them was a candidate (retrieval miss: out of the window or not among the
  * nearest neighbours), the best of them scored below the threshold, or another story scored higher.
- * Usage: SplitProbe CACHE_DIR STREAM [-Dverbose=true].
+ * Usage: SplitProbe CACHE_DIR STREAM|hard [-Dverbose=true]; prints the mean features of the gold
+ * story's best fragment for joined, below-threshold and outscored articles.
  */
 public final class SplitProbe {
   private SplitProbe() {}
 
   public static void main(String[] args) throws Exception {
-    List<AnalyzedArticle> s =
-        AnalyzedCache.load(
-            Path.of(args[1]), Path.of(args[0]), () -> Stages.analyzer(Stages.embedder(), false));
+    List<AnalyzedArticle> s = stream(Path.of(args[0]), args[1]);
     boolean verbose = Boolean.getBoolean("verbose");
     StoryClusterer.Settings settings = Stages.storySettings();
     StoryClusterer c = new StoryClusterer(settings);
@@ -34,6 +33,7 @@ public final class SplitProbe {
     Map<String, String> goldOfOurs = new HashMap<>();
     Map<String, Long> goldLast = new HashMap<>();
     int[] counts = new int[8];
+    double[][] sums = new double[8][StoryFeatures.NAMES.size() + 1];
     for (AnalyzedArticle a : s) {
       String g = a.article().meta().getOrDefault("story", "");
       Set<String> siblings = ourOfGold.getOrDefault(g, Set.of());
@@ -45,6 +45,11 @@ public final class SplitProbe {
         counts[as.newStory() ? 0 : 1]++;
       } else if (siblings.contains(joined)) {
         counts[2]++;
+        for (Candidate k : cands) {
+          if (k.story().id.equals(joined)) {
+            add(sums[2], k.features(), as.score());
+          }
+        }
       } else {
         Candidate best = null;
         double bestP = -1;
@@ -58,6 +63,9 @@ public final class SplitProbe {
         boolean alive = siblings.stream().anyMatch(id -> c.story(id) != null);
         int kind = best == null ? (alive ? 3 : 4) : (as.newStory() ? 5 : 6);
         counts[kind]++;
+        if (best != null) {
+          add(sums[kind], best.features(), bestP);
+        }
         if (verbose) {
           System.out.printf(
               Locale.ROOT,
@@ -107,6 +115,48 @@ public final class SplitProbe {
         "first-of-gold: new %d joined-other %d | later: joined-sibling %d, not-retrieved %d, "
             + "evicted/out-of-window %d, below-threshold %d, other-won %d | joins into foreign story %d%n",
         counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
+    System.out.println(
+        "mean feature of the gold story's best fragment (weight x mean = logit contribution):");
+    System.out.printf(
+        Locale.ROOT,
+        "%-15s %8s %10s %10s %10s%n",
+        "feature",
+        "weight",
+        "joined",
+        "below-t",
+        "other-won");
+    Map<String, Double> w = scorer.weights();
+    for (int i = 0; i <= StoryFeatures.NAMES.size(); i++) {
+      String name = i < StoryFeatures.NAMES.size() ? StoryFeatures.NAMES.get(i) : "probability";
+      System.out.printf(
+          Locale.ROOT,
+          "%-15s %8.3f %10.3f %10.3f %10.3f%n",
+          name,
+          w.getOrDefault(name, 0.0),
+          sums[2][i] / Math.max(1, counts[2]),
+          sums[5][i] / Math.max(1, counts[5]),
+          sums[6][i] / Math.max(1, counts[6]));
+    }
+  }
+
+  private static void add(double[] sum, double[] x, double p) {
+    for (int i = 0; i < x.length; i++) {
+      sum[i] += x[i];
+    }
+    sum[x.length] += p;
+  }
+
+  /** A cached stream, or "hard": the hard-negative set built from allsides and basil. */
+  static List<AnalyzedArticle> stream(Path cache, String name) throws Exception {
+    if (name.equals("hard")) {
+      Path dir = Path.of(System.getProperty("streams", "../shared/data/streams"));
+      return dev.storyline.eval.HardNegatives.build(
+          List.of(
+              stream(cache, dir.resolve("allsides-2021.jsonl.gz").toString()),
+              stream(cache, dir.resolve("basil.jsonl.gz").toString())));
+    }
+    return AnalyzedCache.load(
+        Path.of(name), cache, () -> Stages.analyzer(Stages.embedder(), false));
   }
 
   private static String f(double v) {

@@ -26,7 +26,8 @@ import java.util.Set;
  * </ul>
  *
  * Usage: ClusterProbe CACHE_DIR MODE [SET] (-Dscorer=FILE reads another weights file, -Dthreshold=T
- * another threshold, -Dstreams=DIR another streams folder).
+ * another threshold, -Dstreams=DIR another streams folder; ablation: -Dvariants=A,B+C,"" lists the
+ * variants: each leaves out the features it names, joined by +, and "" leaves out none).
  */
 public final class ClusterProbe {
   private ClusterProbe() {}
@@ -137,12 +138,18 @@ public final class ClusterProbe {
     HeldOutFolds folds = new HeldOutFolds(neus, 5, settings);
     List<String> variants = new ArrayList<>();
     variants.add("");
-    StoryScorer.featureNames().stream().filter(f -> !f.equals("gap_days")).forEach(variants::add);
+    String only = System.getProperty("variants");
+    if (only == null) {
+      StoryScorer.featureNames().stream().filter(f -> !f.equals("gap_days")).forEach(variants::add);
+    } else if (!only.isBlank()) {
+      variants.addAll(List.of(only.split(",")));
+      variants.remove(0);
+    }
     System.out.println(
         "| without | basil | allsides | hard negatives | neus held-out (mean / worst) |");
     System.out.println("|---|---|---|---|---|");
     for (String v : variants) {
-      Set<String> without = v.isEmpty() ? Set.of() : Set.of(v);
+      Set<String> without = v.isEmpty() ? Set.of() : Set.of(v.split("\\+"));
       StoryScorer scorer = ScorerFit.fit(all, without, settings.threshold());
       StoryClusterer.Settings s =
           new StoryClusterer.Settings(settings.threshold(), settings.window(), scorer);

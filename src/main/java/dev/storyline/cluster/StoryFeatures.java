@@ -19,8 +19,14 @@ import java.util.Set;
  * #withMargins}). {@code story_entities} and {@code story_terms} look the other way from coverage:
  * the share of the story's own title + lead entities and words (mention count × idf) that the
  * article has, so an article that names the story's core matches and one that merely shares a few
- * side words with a broad story does not. Story size is deliberately not a feature: every story of
- * the gold streams has about three articles, so a learned size weight would only encode that.
+ * side words with a broad story does not. {@code terms_margin} and {@code entities_margin} are how
+ * far those two shares are ahead of (or behind) the best other candidate's: among stories of one
+ * kind, about as near by embedding, the one whose core the article names stands out. {@code
+ * numbers_clash_members} and {@code days_clash_members} are the share of the story's members (those
+ * with numbers, or days) whose own numbers or days the article does not share: once a story has
+ * taken a wrong article (last week's jobless claims), its union of numbers matches the next week's
+ * too, but most of its members still clash. Story size is deliberately not a feature: every story
+ * of the gold streams has about three articles, so a learned size weight would only encode that.
  */
 final class StoryFeatures {
   private StoryFeatures() {}
@@ -45,7 +51,11 @@ final class StoryFeatures {
           "margin",
           "close_stories",
           "story_entities",
-          "story_terms");
+          "story_terms",
+          "numbers_clash_members",
+          "days_clash_members",
+          "terms_margin",
+          "entities_margin");
 
   /**
    * Mean of centroid and nearest similarity from which another candidate counts as a close rival.
@@ -93,6 +103,8 @@ final class StoryFeatures {
     x[14] = Math.log(1 + open);
     x[17] = e.entityShare(a.leadEntities(), stats.entities());
     x[18] = e.termShare(a.leadTerms(), stats.terms());
+    x[19] = memberClash(a, s, true);
+    x[20] = memberClash(a, s, false);
     return x;
   }
 
@@ -117,11 +129,44 @@ final class StoryFeatures {
       double other = v == best ? second : best;
       x[m] = v - Math.max(0, other);
     }
+    margin(all, NAMES.indexOf("story_terms"), NAMES.indexOf("terms_margin"));
+    margin(all, NAMES.indexOf("story_entities"), NAMES.indexOf("entities_margin"));
     int close = NAMES.indexOf("close_stories");
     long near = all.stream().filter(x -> (x[0] + x[1]) / 2 >= CLOSE).count();
     for (double[] x : all) {
       x[close] = Math.log(1 + near - ((x[0] + x[1]) / 2 >= CLOSE ? 1 : 0));
     }
+  }
+
+  /** Sets column {@code to} of each row to its column {@code of} minus the best other row's. */
+  private static void margin(List<double[]> all, int of, int to) {
+    for (double[] x : all) {
+      double other = 0;
+      for (double[] y : all) {
+        if (y != x) {
+          other = Math.max(other, y[of]);
+        }
+      }
+      x[to] = x[of] - other;
+    }
+  }
+
+  /** Share of the story's members (those with numbers, or days) whose own set clashes. */
+  private static double memberClash(ArticleEvidence a, StoryState s, boolean numbers) {
+    Set<?> own = numbers ? a.numbers() : a.days();
+    if (own.isEmpty()) {
+      return 0;
+    }
+    int with = 0;
+    int clashing = 0;
+    for (Member m : s.members) {
+      Set<?> other = numbers ? m.evidence().numbers() : m.evidence().days();
+      if (!other.isEmpty()) {
+        with++;
+        clashing += clash(own, other) > 0 ? 1 : 0;
+      }
+    }
+    return with == 0 ? 0 : clashing / (double) with;
   }
 
   private static double kindCoverage(
@@ -156,11 +201,11 @@ final class StoryFeatures {
     return shared / (double) own.size();
   }
 
-  private static <T> double clash(Set<T> own, Set<T> other) {
+  private static double clash(Set<?> own, Set<?> other) {
     if (own.isEmpty() || other.isEmpty()) {
       return 0;
     }
-    for (T t : own) {
+    for (Object t : own) {
       if (other.contains(t)) {
         return 0;
       }

@@ -3,6 +3,8 @@ package dev.storyline.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +82,66 @@ class StoryFeaturesTest {
 
     assertThat(only[CLOSE]).isZero();
     assertThat(only[MARGIN]).isCloseTo(0.7, within(1e-9));
+  }
+
+  @Test
+  void memberClashesSeeADriftedStoryThatTheUnionHides() {
+    // a story of weekly jobless claims that already took a wrong week: its members name
+    // 576,000, 2.1 million and 744,000; a new report of 744,000 shares a number with the union
+    StoryState story = new StoryState("s", 2);
+    story.add(member("a", Set.of("#576000"), Set.of(LocalDate.of(2021, 5, 6))));
+    story.add(member("b", Set.of("#2100000"), Set.of(LocalDate.of(2020, 5, 28))));
+    story.add(member("c", Set.of("#744000"), Set.of(LocalDate.of(2021, 4, 1))));
+    ArticleEvidence article =
+        new ArticleEvidence(
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Set.of(),
+            Set.of("#744000"),
+            Set.of(LocalDate.of(2021, 4, 1)));
+
+    double[] x =
+        StoryFeatures.of(
+            article, new float[] {1, 0}, 0, story, 1.0, 1, StoryFeatures.Stats.empty());
+
+    assertThat(x[StoryFeatures.NAMES.indexOf("numbers_clash")]).isZero();
+    assertThat(x[StoryFeatures.NAMES.indexOf("days_clash")]).isZero();
+    // two of the three members share neither its number nor its day
+    assertThat(x[StoryFeatures.NAMES.indexOf("numbers_clash_members")])
+        .isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(x[StoryFeatures.NAMES.indexOf("days_clash_members")])
+        .isCloseTo(2.0 / 3, within(1e-9));
+  }
+
+  @Test
+  void storyShareMarginsSetACandidateAgainstItsBestRival() {
+    int terms = StoryFeatures.NAMES.indexOf("story_terms");
+    int entities = StoryFeatures.NAMES.indexOf("story_entities");
+    // two stories about as near by embedding; the article names the first one's core words
+    double[] core = row(0.7, 0.7);
+    double[] sameTopic = row(0.7, 0.7);
+    core[terms] = 0.6;
+    core[entities] = 0.5;
+    sameTopic[terms] = 0.2;
+    sameTopic[entities] = 0.1;
+
+    StoryFeatures.withMargins(List.of(core, sameTopic));
+
+    assertThat(core[MARGIN]).isZero();
+    assertThat(core[StoryFeatures.NAMES.indexOf("terms_margin")]).isCloseTo(0.4, within(1e-9));
+    assertThat(sameTopic[StoryFeatures.NAMES.indexOf("terms_margin")])
+        .isCloseTo(-0.4, within(1e-9));
+    assertThat(core[StoryFeatures.NAMES.indexOf("entities_margin")]).isCloseTo(0.4, within(1e-9));
+  }
+
+  private static Member member(String id, Set<String> numbers, Set<LocalDate> days) {
+    return new Member(
+        id,
+        new float[] {1, 0},
+        new ArticleEvidence(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), numbers, days),
+        Instant.EPOCH);
   }
 
   private static StoryEvidence story(Map<String, Integer> leadTerms) {
