@@ -12,6 +12,7 @@ import dev.storyline.brief.section.SidesWriter;
 import dev.storyline.brief.section.SummaryOpening;
 import dev.storyline.brief.section.SummaryWriter;
 import dev.storyline.brief.section.WhyItMattersWriter;
+import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
@@ -140,7 +141,18 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     Explainer written = ExplainerWriter.write(text, actors, shown);
     Explainer explainer =
         new Explainer(
-            written.lines().stream().filter(l -> !used.contains(l.refs().get(0))).toList(),
+            // nor a line that restates what another section shows ("The deal raises pay by 6
+            // percent" beside the summary's "…a deal that raises pay by 6 percent…")
+            written.lines().stream()
+                .filter(l -> !used.contains(l.refs().get(0)))
+                .filter(
+                    l ->
+                        shown.stream()
+                            .noneMatch(
+                                x ->
+                                    MarginalRelevance.restates(
+                                        l.text(), x.text(), KeyPointsWriter.RESTATES)))
+                .toList(),
             written.glosses());
     gapIf(
         gaps,

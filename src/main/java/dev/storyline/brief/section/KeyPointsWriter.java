@@ -15,7 +15,7 @@ public final class KeyPointsWriter {
   static final int MIN = 2;
 
   /** Share of the shorter sentence's content words that makes a point a restatement. */
-  static final double RESTATES = 0.8;
+  public static final double RESTATES = 0.7;
 
   private KeyPointsWriter() {}
 

@@ -39,6 +39,14 @@ class RetoldFactsTest {
                 "Other ports could copy the job guarantees in their own contracts, analysts say.",
                 0.8))
         .isTrue();
+    // the Key Points' bar (KeyPointsWriter.RESTATES): a forecast retold with the speaker in front
+    assertThat(
+            MarginalRelevance.restates(
+                "Most observers expect other ports to copy the job guarantees in their own contracts.",
+                "Other ports could copy the job guarantees in their own contracts, some analysts"
+                    + " predict.",
+                KeyPointsWriter.RESTATES))
+        .isTrue();
     // the same speaker on another point, and two sentences sharing the story's words: not retold
     assertThat(
             MarginalRelevance.restates(
