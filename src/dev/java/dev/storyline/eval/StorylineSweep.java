@@ -47,7 +47,8 @@ public final class StorylineSweep {
                         d.minTopic(),
                         d.gapScale(),
                         d.gapWeight(),
-                        d.genericCoherence()));
+                        d.genericCoherence(),
+                        d.sagaNameShare()));
             System.out.printf(
                 Locale.ROOT,
                 "%s t=%.2f central=%d lines=%d gold=%d | B %.3f (P %.3f R %.3f) | pair F1 %.3f%n",

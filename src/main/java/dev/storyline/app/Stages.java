@@ -64,7 +64,8 @@ public final class Stages {
         c.storylineMinTopic(),
         c.storylineGapScale(),
         c.storylineGapWeight(),
-        c.storylineGenericCoherence());
+        c.storylineGenericCoherence(),
+        c.storylineSagaNameShare());
   }
 
   /** Storyline linking with the default settings. */

@@ -82,6 +82,8 @@ public record StorylineProperties(
    * @param storylineGapWeight score a story pays per doubling of (1 + gap / gap scale)
    * @param storylineGenericCoherence a name seen in four or more stories whose topics agree less
    *     than this (length of the mean of their unit centroids) is generic
+   * @param storylineSagaNameShare a storyline link needs a shared name that at least this share of
+   *     the storyline's stories have among their central names
    */
   public record Cluster(
       @DecimalMin("0") @DecimalMax("1") Double storyThreshold,
@@ -91,7 +93,8 @@ public record StorylineProperties(
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.35") double storylineMinTopic,
       @NotNull @DefaultValue("14d") Duration storylineGapScale,
       @DecimalMin("0") @DefaultValue("0.05") double storylineGapWeight,
-      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double storylineGenericCoherence) {}
+      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double storylineGenericCoherence,
+      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.1") double storylineSagaNameShare) {}
 
   /**
    * Ingest, for every way in (imports and feeds).

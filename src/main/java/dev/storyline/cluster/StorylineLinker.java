@@ -19,9 +19,13 @@ import java.util.stream.Collectors;
  * <p>A link needs three things, so that unrelated sagas never chain: a shared topic (the cosine of
  * the story to the storyline's centroid reaches {@link Settings#minTopic}); a shared specific name
  * (generic names such as "U.S." or "Gulf", which come with stories of many unrelated topics, are
- * left out of the entity share and never carry a link on their own); and closeness in time (the
- * score pays {@link Settings#gapWeight} per doubling of the gap after the storyline's newest story,
- * in units of {@link Settings#gapScale}, so a saga resumed years later needs a strong match).
+ * left out of the entity share and never carry a link on their own) that is a name of the saga
+ * itself (one at least {@link Settings#sagaNameShare} of the storyline's stories have among their
+ * central names: a long storyline gathers many names its stories mention in passing, and a story of
+ * another saga that shares only such a name — a Libya story and an Egypt storyline that once named
+ * Libya — does not join it); and closeness in time (the score pays {@link Settings#gapWeight} per
+ * doubling of the gap after the storyline's newest story, in units of {@link Settings#gapScale}, so
+ * a saga resumed years later needs a strong match).
  *
  * <p>What each story added is kept while the story may still change (until {@link #retire}), so a
  * story repair can take it back: an absorbed story is {@link #forget forgotten} (a storyline left
@@ -40,6 +44,9 @@ public final class StorylineLinker {
    * @param gapWeight score paid per doubling of (1 + gap / gapScale)
    * @param genericCoherence a name seen in four or more stories whose topics agree less than this
    *     (length of the mean of their unit centroids, 0..1) is generic
+   * @param sagaNameShare a link needs a shared name that at least this share of the storyline's
+   *     stories have among their central names (a name of the saga, not one a few of its stories
+   *     mentioned in passing)
    */
   public record Settings(
       double threshold,
@@ -47,7 +54,8 @@ public final class StorylineLinker {
       double minTopic,
       java.time.Duration gapScale,
       double gapWeight,
-      double genericCoherence) {}
+      double genericCoherence,
+      double sagaNameShare) {}
 
   /**
    * What the linker holds of one storyline (for checks and diagnostics).
@@ -160,17 +168,20 @@ public final class StorylineLinker {
     }
     double shared = 0;
     double total = 0;
+    boolean sagaName = false;
     for (String key : central) {
       if (generic(key)) {
         continue;
       }
       double w = idf(key);
       total += w;
-      if (line.entities.containsKey(key)) {
+      Integer held = line.entities.get(key);
+      if (held != null) {
         shared += w;
+        sagaName |= held >= settings.sagaNameShare() * line.stories;
       }
     }
-    if (shared == 0) {
+    if (!sagaName) {
       return Double.NEGATIVE_INFINITY;
     }
     return 0.5 * topic + 0.5 * shared / total - gapPenalty(story, line);

@@ -66,6 +66,47 @@ class StorylineLinkerTest {
   }
 
   @Test
+  void aNameTheStorylineOnlyMentionedInPassingCarriesNoLink() {
+    StorylineLinker linker = new StorylineLinker(Stages.storylineSettings());
+    // a long storyline on the Norland protests: its stories name Norland and its president
+    String norland = null;
+    for (int i = 0; i < 12; i++) {
+      var names =
+          i == 5
+              // once, a story of the saga named the neighbouring country among its central names
+              ? Map.of("norland", 6, "president vask", 4, "estria", 3)
+              : Map.of("norland", 6, "president vask", 4, "capital square", 2);
+      norland =
+          linker.link(
+              story(
+                  "n" + i,
+                  "2011-02-%02d".formatted(i + 1),
+                  StoryClustererTest.unit(1, 0.1f * (i % 3), 0, 0),
+                  names));
+    }
+    assertThat(linker.lines()).hasSize(1);
+    // a story of another saga, the Estria uprising, near in topic (the same region's unrest)
+    // shares only the name the storyline mentioned once: it starts its own storyline
+    String estria =
+        linker.link(
+            story(
+                "e1",
+                "2011-02-14",
+                StoryClustererTest.unit(0.9f, 0.3f, 0, 0),
+                Map.of("estria", 7, "colonel dorn", 5)));
+    assertThat(estria).isNotEqualTo(norland);
+    // a story that shares the saga's own name joins it
+    String more =
+        linker.link(
+            story(
+                "n12",
+                "2011-02-15",
+                StoryClustererTest.unit(0.95f, 0.2f, 0, 0),
+                Map.of("norland", 5, "estria", 2, "border post", 2)));
+    assertThat(more).isEqualTo(norland);
+  }
+
+  @Test
   void aLinkNeedsASharedTopicAndPaysForTheTimeGap() {
     StorylineLinker linker = new StorylineLinker(dev.storyline.app.Stages.storylineSettings());
     var names = Map.of("michael steele", 6, "rnc", 3);
