@@ -56,7 +56,12 @@ final class PageChecks {
   private static final Pattern CONTEXT =
       Pattern.compile(
           "^[\"“‘']?(?:He|She|They|It|His|Her|Their|Its|This|That|These|Those|Such|But|And|Or"
-              + "|So|Yet|Also|Still|Then|However|Instead|Meanwhile|There)\\b");
+              + "|So|Yet|Also|Still|Then|However|Instead|Meanwhile"
+              // "There" as a place ("There, at the wellhead, sits…"), not the existential "there"
+              // that opens a sentence which reads alone ("There is no death penalty in Haiti.")
+              + "|There(?!(?:'s|’s)\\b| (?:is|are|was|were|has|have|had|will|would|could|may|might"
+              + "|must|should|can|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed"
+              + "|also|still|now|already|even|never|no longer)\\b))\\b");
   private static final Pattern QUOTE_ONLY = Pattern.compile("^[\"“][^\"“”]+[\"”]\\W*$");
   private static final Pattern ENDS_WELL = Pattern.compile("[.!?…][\"”’')\\]]*$|[\"”]$");
   private static final Set<String> STOP =

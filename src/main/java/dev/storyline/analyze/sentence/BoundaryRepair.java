@@ -24,15 +24,16 @@ import java.util.regex.Pattern;
  *       a capitalised speaker and a reporting verb ("…acceptable?” Mitch McConnell asked");
  *   <li>any abbreviation-shaped token ("U.S.", "Inc.", "p.m.") before lower-case text, a digit or a
  *       comma; a single initial before a capital ("J. K. Rowling"); "a.m."/"p.m." before a weekday
- *       or month.
+ *       or month; an initialism before an office or body it owns ("U.S. President", "U.N. Security
+ *       Council").
  * </ul>
  *
  * <p>A cut is added after a lower-case word or a number ending with a period when the next word is
  * capitalised ("met on Sept. 3. Sen. Bob Lee spoke"), which the model sometimes misses, and where a
  * photo caption runs into a sentence with no full stop at all: a lower-case word, then a word that
  * opens sentences ("But", "The", "He", …) before a lower-case word ("outside the court The judge
- * said"). Known limit: an abbreviation that really ends a sentence before a capitalised word ("in
- * the U.S. Officials said") stays ambiguous and is left to the model.
+ * said"). Known limit: an abbreviation that really ends a sentence before another capitalised word
+ * ("in the U.S. Many said") stays ambiguous and is left to the model.
  */
 final class BoundaryRepair {
 
@@ -50,6 +51,61 @@ final class BoundaryRepair {
   private static final Set<String> ABBREVIATED_WORDS =
       Set.of("etc", "inc", "corp", "co", "ltd", "jr", "sr");
   private static final Set<String> NOT_SENTENCE_END_WORDS = ALWAYS_JOIN;
+
+  /**
+   * Capitalised words that an initialism names the owner of ("U.S. President Barack Obama", "U.N.
+   * Security Council", "U.K. Foreign Secretary"): after "U.S." and its like they continue the
+   * sentence, while a sentence that ends in "the U.S." rarely starts again with one of them.
+   */
+  private static final Set<String> OWNED_BY_INITIALISM =
+      Set.of(
+          "president",
+          "vice",
+          "secretary",
+          "ambassador",
+          "envoy",
+          "embassy",
+          "senator",
+          "senate",
+          "congress",
+          "congressman",
+          "congresswoman",
+          "house",
+          "representative",
+          "supreme",
+          "district",
+          "attorney",
+          "department",
+          "treasury",
+          "army",
+          "navy",
+          "marine",
+          "marines",
+          "air",
+          "coast",
+          "special",
+          "security",
+          "general",
+          "prime",
+          "foreign",
+          "defense",
+          "defence",
+          "federal",
+          "geological",
+          "agency",
+          "court",
+          "judge",
+          "commander",
+          "secretary-general",
+          "chief",
+          "central",
+          "trade",
+          "energy",
+          "interior",
+          "justice",
+          "state",
+          "intelligence");
+
   private static final Set<String> TIME_FOLLOWERS =
       Set.of(
           "monday",
@@ -171,6 +227,10 @@ final class BoundaryRepair {
       return false;
     }
     if (Character.isLowerCase(first) || Character.isDigit(first) || ",;:)".indexOf(first) >= 0) {
+      return true;
+    }
+    if (INITIALISM.matcher(whole).matches()
+        && OWNED_BY_INITIALISM.contains(firstWord(next).toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (body.length() == 1 && Character.isUpperCase(body.charAt(0))) {

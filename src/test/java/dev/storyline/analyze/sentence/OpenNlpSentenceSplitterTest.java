@@ -36,6 +36,22 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void anInitialismBeforeAnOfficeItOwnsDoesNotEndASentence() {
+    // the shape of a Timeline17 forecast cut at "U.S." ("… is due to meet on Saturday with U.S.")
+    String text =
+        "Prime Minister Ada Brent is due to meet on Saturday with U.S. President Tomas Reyk in"
+            + " Washington. The envoy will brief the U.N. Security Council on Friday. Talks end"
+            + " in the U.K. The next round is in May.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Prime Minister Ada Brent is due to meet on Saturday with U.S. President Tomas Reyk in"
+                + " Washington.",
+            "The envoy will brief the U.N. Security Council on Friday.",
+            "Talks end in the U.K.",
+            "The next round is in May.");
+  }
+
+  @Test
   void hyphenatedMonthAndPartyTagsDoNotEndSentences() {
     // shapes of basil sentences (NSA 2013, Gorsuch 2017) that were cut at "Sept." and "R-Ky."
     String text =

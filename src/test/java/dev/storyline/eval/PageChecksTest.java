@@ -1,0 +1,27 @@
+package dev.storyline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageChecksTest {
+
+  @Test
+  void anExistentialThereReadsAloneAndAPlaceThereDoesNot() {
+    assertThat(PageChecks.needsContext("There is no ferry service to the island in winter."))
+        .isFalse();
+    assertThat(PageChecks.needsContext("There have been 14 cases of the fever in Port Lumen."))
+        .isFalse();
+    assertThat(PageChecks.needsContext("There's been a delay in delivering the new cranes."))
+        .isFalse();
+    assertThat(PageChecks.needsContext("There may be more oil under the ice than reported."))
+        .isFalse();
+    // "there" as a place points back at one named before
+    assertThat(PageChecks.needsContext("There, at the end of the pier, stands the old crane."))
+        .isTrue();
+    assertThat(PageChecks.needsContext("There the talks broke down a second time.")).isTrue();
+    // the pronouns and connectives the check was made for still count
+    assertThat(PageChecks.needsContext("He said the strike would go ahead.")).isTrue();
+    assertThat(PageChecks.needsContext("But the union rejected the offer.")).isTrue();
+  }
+}
