@@ -114,7 +114,13 @@ public final class Boilerplate {
               + "|\\bin this (?:\\w+ )?(?:photo|picture|image)\\b"
               // a link ("Read the first part of the advice"), a list run into a sentence ("…
               // threats: * The 1918 …"), a commenter's double exclamation
-              + "|^read (?:the|our|more|part|all)\\b|\\s\\*\\s+\\p{Lu}|[!?]{2}");
+              + "|^read (?:the|our|more|part|all)\\b|\\s\\*\\s+\\p{Lu}|[!?]{2}"
+              // a comment form and a page footer ("(required, but will not be displayed)", "…
+              // the Rules of Conduct set forth in our Terms of Service", "Call the main …
+              // switchboard:", "This article was published on …")
+              + "|\\bwill not be (?:displayed|published|shared)\\b|\\bterms of (?:service|use)\\b"
+              + "|\\brules of conduct\\b|\\bswitchboard\\s*:|\\bthis article was (?:first )?published"
+              + " (?:on|in|at)\\b|\\bletters for publication\\b");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =

@@ -128,6 +128,26 @@ class PageDefectsTest {
   }
 
   @Test
+  void commentFormsAndPageFootersAreBoilerplate() {
+    // shapes found as a Forecast and an Explainer line of Timeline17 pages
+    assertThat(
+            Boilerplate.isFurniture(
+                "(required, but will not be displayed) The Harbour Times welcomes a lively"
+                    + " discussion as long as you follow the Rules of Conduct set forth in our"
+                    + " Terms of Service."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Call the main Harbour Times switchboard: Jo Lee: the port pays the price This"
+                    + " article was published on harbourtimes."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The union's terms for a deal will be published Monday."))
+        .isFalse();
+    assertThat(Boilerplate.isFurniture("The port's new rules for crane work start in May."))
+        .isFalse();
+  }
+
+  @Test
   void photoCaptionsAreBoilerplateSoNeverAHeadlineOrTimelineItem() {
     assertThat(Boilerplate.isFurniture("A nurse wears a mask in Velmar City April 24, 2031."))
         .isTrue();
