@@ -70,7 +70,9 @@ public final class Boilerplate {
               + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}\\s?\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\)\\s*(?:—|–|--|-)\\s+"
               // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
               + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
-              + "|dpa)\\)\\s*(?:—|–|--|-|:)\\s*"
+              + "|dpa)\\)\\s*[\"”]?\\s*(?:—|–|--|-|:)\\s*"
+              // "HOUSTON --", "GULF SHORES, ALA. —": a place in capitals and a long dash, no source
+              + "|\\p{Lu}{3,}[\\p{Lu} .,'-]{0,30}?\\s(?:--|—|–)\\s+"
               + ")");
 
   /** Sentences that are page furniture, not news. */

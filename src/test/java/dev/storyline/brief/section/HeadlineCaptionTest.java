@@ -52,6 +52,19 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aPlaceInCapitalsBeforeALongDashIsADateline() {
+    assertThat(Boilerplate.stripLead("PORT LUMEN -- The ferry crews went back to work."))
+        .isEqualTo("The ferry crews went back to work.");
+    assertThat(Boilerplate.stripLead("OSK BEACH, FLA. — Tar balls washed up again on Friday."))
+        .isEqualTo("Tar balls washed up again on Friday.");
+    assertThat(Boilerplate.stripLead("OSK (Reuters) \" - The ferries are back."))
+        .isEqualTo("The ferries are back.");
+    assertThat(Boilerplate.stripLead("Port Lumen -- a town that lives on its ferries -- waits."))
+        .as("a place not in capitals is the sentence's subject")
+        .isEqualTo("Port Lumen -- a town that lives on its ferries -- waits.");
+  }
+
+  @Test
   void aCaptionNamingThePersonTheLeadNamesAgainGivesWayToTheLead() {
     assertThat(
             HeadlineWriter.unglue(
