@@ -22,7 +22,10 @@ public final class SideStances {
     this.byActor = byActor;
   }
 
-  /** Every sentence of the story with a reporting verb and a named speaker. */
+  /**
+   * Every sentence of the story with a reporting verb and a named speaker; words of concern or
+   * reassurance lean only when the stance has a target ({@link StanceTarget}).
+   */
   public static SideStances of(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = new LinkedHashMap<>();
     for (StorySentence s : text.sentences()) {
@@ -34,7 +37,8 @@ public final class SideStances {
                 who.key(),
                 who.name(),
                 s,
-                StancePolarity.polarity(StancePolarity.withoutNames(s)),
+                StancePolarity.polarity(
+                    StancePolarity.withoutNames(s), StanceTarget.targeted(s, who, actors)),
                 quote,
                 who.key());
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);

@@ -101,4 +101,35 @@ class SidesCampsTest {
     // a relative clause after the name is about others, not the person's party
     assertThat(Affiliation.party(t, m, 3)).isNull();
   }
+
+  @Test
+  void concernAboutAHazardIsNoCriticismAndReassuranceNoDefence() {
+    AnalyzedArticle a =
+        article("a", "Valley Post", "2025-01-01T00:00:00Z")
+            .sentence(
+                "The Health Bureau warned that the fever could spread to the coast.",
+                Fixture.org("Health Bureau"))
+            .sentence(
+                "The Relief League said it was concerned about delays in aid to the valley.",
+                Fixture.org("Relief League"))
+            .sentence(
+                "Marta Olsen of the Health Bureau said the clinics were safe and stocks were good.",
+                person("Marta Olsen"),
+                Fixture.org("Health Bureau"))
+            .sentence(
+                "Pavel Dunn said the ministry's response had been slow and a failure.",
+                person("Pavel Dunn"))
+            .sentence(
+                "Ilse Brekke warned that Harbor Oil had put the coast at risk.",
+                person("Ilse Brekke"),
+                Fixture.org("Harbor Oil"))
+            .build();
+    Map<String, List<String>> camps = camps(a);
+    // criticism blames someone (the ministry's response, Harbor Oil); a warning about the fever,
+    // concern about aid delays and an agency's reassurance take no side
+    assertThat(camps.keySet()).containsExactly("Critics", SidesWriter.OTHERS);
+    assertThat(camps.get("Critics")).containsExactly("Ilse Brekke", "Pavel Dunn");
+    assertThat(camps.get(SidesWriter.OTHERS))
+        .containsExactly("Health Bureau", "Marta Olsen", "Relief League");
+  }
 }
