@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Names as speakers: which recognised names may speak at all, and which keys of a story name the
  * same actor. A text, rule or idea ("the Constitution", "the 14th Amendment", "the Bush Doctrine"),
  * a party word in the singular ("Republican claims", "the Arizona Republican", an anaphor whose
- * name comes elsewhere), "sources" and a cut treebank code ("RRB-") never speak. Two person keys
+ * name comes elsewhere), "sources", a cut treebank code ("RRB-") and a commenter's handle
+ * ("harbourfan77") never speak. Two person keys
  * are one actor when they share the surname and a given name ("House Speaker Nancy Pelosi", "Nancy
  * Pelosi"; "Ben" and "Benjamin" as a prefix), or when one is the bare surname and only one full
  * name of the story has it; an acronym is one actor with the name whose initials it spells ("ACLU",
@@ -51,6 +52,13 @@ public final class SpeakerNames {
   private static final Set<String> LINKS = Set.of("of", "the", "for", "and", "on", "&");
   private static final Pattern CODE = Pattern.compile("(?i).*(?:-$|\\b-?[lr][rcs]b-).*");
 
+  /**
+   * A reader's or commenter's handle, no name: one word in lower case ("harbourfan"), with figures
+   * after letters in lower case ("art600") or with an underscore ("sea_dog").
+   */
+  private static final Pattern HANDLE =
+      Pattern.compile("\\p{Ll}+|\\p{Ll}[\\p{L}.-]*\\d+|[\\p{L}\\d.-]*_[\\p{L}\\d_.-]*");
+
   private SpeakerNames() {}
 
   /** False for a recognised name that cannot be who says something (see the class comment). */
@@ -58,7 +66,7 @@ public final class SpeakerNames {
     String t = surface.strip();
     // "OP2" (a paragraph of a resolution): a code of capitals and figures is no speaker
     boolean code = kind != EntityKind.ORGANIZATION && t.matches("\\p{Lu}{1,4}\\d+");
-    if (t.isEmpty() || code || CODE.matcher(t).matches()) {
+    if (t.isEmpty() || code || CODE.matcher(t).matches() || HANDLE.matcher(t).matches()) {
       return false;
     }
     List<String> words = words(t);

@@ -29,6 +29,10 @@ public final class SideStances {
   public static SideStances of(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = new LinkedHashMap<>();
     for (StorySentence s : text.sentences()) {
+      if (dev.storyline.analyze.sentence.PageParts.commentHeader(s.text())) {
+        // a reader's comment ("At 9:12 am, harbourfan wrote: …") is no voice of the story
+        continue;
+      }
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null) {
         String quote = Attribution.quote(s.text());

@@ -14,6 +14,7 @@ import dev.storyline.domain.Brief.Stance;
 import dev.storyline.domain.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One actor once in Sides however the articles name it, and the story's subject on its side. */
@@ -220,5 +221,31 @@ class SidesActorsTest {
     List<String> shown = actors(List.of(a));
     // the surname after an honorific run into an outlet ("The BBC Dr Hallam") is Olaf Hallam
     assertThat(shown).containsExactlyInAnyOrder("Ada Varga", "Pia Lund", "Olaf Hallam");
+  }
+
+  @Test
+  void aReadersCommentOrACommentersHandleIsNoVoice() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Mara Lindqvist said the ferry levy was fair.", person("Mara Lindqvist"))
+            .sentence(
+                "At 10:42 am on 3 Feb 2025, Olav Brekke wrote: Nils Farstad said the levy "
+                    + "was a disgrace.",
+                person("Olav Brekke"),
+                person("Nils Farstad"))
+            .sentence("Reader harbourfan77 said the levy was a scandal.", person("harbourfan77"))
+            .sentence(
+                "Sea_Dog said the ferry crews were betrayed.",
+                new Fixture.Ann("Sea_Dog", EntityKind.OTHER, "sea_dog", null, null))
+            .build();
+    Map<String, List<String>> camps = new java.util.LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(List.of(a)), Actors.of(List.of(a)))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).toList());
+    }
+    // a reader's comment (and whom it reports), a handle and a handle the recogniser could not
+    // type are no voices
+    assertThat(camps.values().stream().flatMap(List::stream).toList())
+        .containsExactly("Mara Lindqvist");
+    assertThat(camps.get("Defenders")).containsExactly("Mara Lindqvist");
   }
 }
