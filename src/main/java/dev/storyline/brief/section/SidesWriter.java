@@ -100,7 +100,7 @@ public final class SidesWriter {
     // nobody is blamed (a quake, an outbreak) its words lean by themselves or stand with no side
     List<String> defended = new ArrayList<>();
     java.util.stream.Stream.of(
-            criticised(main, against, parties, actors) ? main : null,
+            criticised(main, against, parties) ? main : null,
             target(against, actors, affiliation))
         .filter(java.util.Objects::nonNull)
         .forEach(defended::add);
@@ -118,47 +118,16 @@ public final class SidesWriter {
 
   /**
    * True when {@code main} has critics to answer: someone other than it speaks against (a critic,
-   * or a party's actor whose words lean against), and either names it in a stance or is answered
-   * by its own words leaning against ("the attacks were unfair"). Where nobody is blamed (a quake,
-   * an outbreak) the one the story is about stands on no side for being its subject.
+   * or a party's actor whose words lean against). Where nobody blames anyone (a quake, an outbreak)
+   * the one the story is about stands on no side for being its subject.
    */
   private static boolean criticised(
-      String main,
-      List<ActorStance> against,
-      Map<Affiliation.Party, List<ActorStance>> parties,
-      Actors actors) {
-    if (main == null) {
-      return false;
-    }
-    List<ActorStance> critics =
-        java.util.stream.Stream.concat(
+      String main, List<ActorStance> against, Map<Affiliation.Party, List<ActorStance>> parties) {
+    return main != null
+        && java.util.stream.Stream.concat(
                 against.stream(),
                 parties.values().stream().flatMap(List::stream).filter(a -> a.total < 0))
-            .toList();
-    boolean answers = critics.stream().anyMatch(a -> a.best().key().equals(main));
-    List<ActorStance> others = critics.stream().filter(a -> !a.best().key().equals(main)).toList();
-    return !others.isEmpty()
-        && (answers
-            || others.stream()
-                .flatMap(a -> a.all().stream())
-                .filter(f -> f.polarity() < 0)
-                .anyMatch(f -> names(f.sent(), main, actors)));
-  }
-
-  /** True when the sentence names the actor {@code key} by any of its names. */
-  private static boolean names(StorySentence s, String key, Actors actors) {
-    for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
-      String k = actors.resolve(s.article().id(), s.index(), m);
-      if (k.equals(key)) {
-        return true;
-      }
-      Map<String, String> into =
-          dev.storyline.brief.actor.SpeakerNames.merge(List.of(key, k), actors);
-      if (into.get(k).equals(into.get(key))) {
-        return true;
-      }
-    }
-    return false;
+            .anyMatch(a -> !a.best().key().equals(main));
   }
 
   /** The actor the critics name most often (twice at least, not their own principal), or null. */

@@ -29,11 +29,12 @@ final class StancePolarity {
 
   /**
    * Support cues that reassure about a situation rather than back someone ("the water is safe",
-   * "confident stocks will last", "aid is helping"): a defence only when the stance has a target.
+   * "confident stocks will last", "aid is helping", "medical support is needed"): a defence only
+   * when the stance has a target.
    */
   private static final Pattern REASSURANCE =
       Pattern.compile(
-          "necessary|benefit\\w*|protect\\w*|essential|vital|improve\\w*|help\\w*|safe|safer"
+          "support|necessary|benefit\\w*|protect\\w*|essential|vital|improve\\w*|help\\w*|safe|safer"
               + "|good news|strengthen\\w*|progress|boost\\w*|succe(?:ss|ssful|eded)|proud"
               + "|confident|stronger|better|relief|opportunit\\w*|finally|good|great|delivered"
               + "|pleased|happy|optimis\\w*|excited|commit\\w*|worked hard|tremendous|best"
