@@ -117,17 +117,16 @@ public final class SidesWriter {
   }
 
   /**
-   * True when {@code main} has critics to answer: someone other than it speaks against (a critic,
-   * or a party's actor whose words lean against). Where nobody blames anyone (a quake, an outbreak)
-   * the one the story is about stands on no side for being its subject.
+   * True when {@code main} has critics to answer: someone speaks against (a critic, or a party's
+   * actor whose words lean against), be it the subject itself answering a charge ("Dr Ferd denies
+   * illegally…"). Where nobody blames anyone (a quake, an outbreak) the one the story is about
+   * stands on no side for being its subject: its reassurance is no defence.
    */
   private static boolean criticised(
       String main, List<ActorStance> against, Map<Affiliation.Party, List<ActorStance>> parties) {
     return main != null
-        && java.util.stream.Stream.concat(
-                against.stream(),
-                parties.values().stream().flatMap(List::stream).filter(a -> a.total < 0))
-            .anyMatch(a -> !a.best().key().equals(main));
+        && (!against.isEmpty()
+            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total < 0));
   }
 
   /** The actor the critics name most often (twice at least, not their own principal), or null. */

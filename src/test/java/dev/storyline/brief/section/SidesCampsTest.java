@@ -132,4 +132,30 @@ class SidesCampsTest {
     assertThat(camps.get(SidesWriter.OTHERS))
         .containsExactly("Health Bureau", "Marta Olsen", "Relief League");
   }
+
+  @Test
+  void theSubjectOfAStoryNobodyBlamesStandsOnNoSide() {
+    AnalyzedArticle a =
+        article("a", "Valley Post", "2025-01-01T00:00:00Z")
+            .title("Health Bureau tracks valley fever", Fixture.org("Health Bureau"))
+            .sentence(
+                "The Health Bureau said 40 cases had been confirmed in the valley.",
+                Fixture.org("Health Bureau"))
+            .sentence("Ole Dahl said the clinic stayed open late.", person("Ole Dahl"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "Coast Daily", "2025-01-02T00:00:00Z")
+            .title("Health Bureau opens two clinics", Fixture.org("Health Bureau"))
+            .sentence(
+                "The Health Bureau said the water was safe to drink.", Fixture.org("Health Bureau"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a, b);
+    Map<String, List<String>> camps = new LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).sorted().toList());
+    }
+    // nobody criticises the bureau: the one the story is about has nothing to be defended from
+    assertThat(camps.keySet()).containsExactly(SidesWriter.OTHERS);
+    assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Health Bureau", "Ole Dahl");
+  }
 }
