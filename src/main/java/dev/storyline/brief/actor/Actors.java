@@ -160,7 +160,8 @@ public final class Actors {
             String[] w = m.text().strip().split("\\s+");
             // keep the honorific before a bare surname ("Dr Vale")
             int keep = Math.min(w.length, words + (words == 1 && w.length > 1 ? 1 : 0));
-            String text = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - keep, w.length));
+            String text =
+                String.join(" ", java.util.Arrays.copyOfRange(w, w.length - keep, w.length));
             int start = Math.max(m.start(), m.end() - text.length());
             mentions
                 .computeIfAbsent(to, k -> new ArrayList<>())

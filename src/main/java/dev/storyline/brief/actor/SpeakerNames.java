@@ -17,11 +17,10 @@ import java.util.regex.Pattern;
  * same actor. A text, rule or idea ("the Constitution", "the 14th Amendment", "the Bush Doctrine"),
  * a party word in the singular ("Republican claims", "the Arizona Republican", an anaphor whose
  * name comes elsewhere), "sources", a cut treebank code ("RRB-") and a commenter's handle
- * ("harbourfan77") never speak. Two person keys
- * are one actor when they share the surname and a given name ("House Speaker Nancy Pelosi", "Nancy
- * Pelosi"; "Ben" and "Benjamin" as a prefix), or when one is the bare surname and only one full
- * name of the story has it; an acronym is one actor with the name whose initials it spells ("ACLU",
- * "American Civil Liberties Union").
+ * ("harbourfan77") never speak. Two person keys are one actor when they share the surname and a
+ * given name ("House Speaker Nancy Pelosi", "Nancy Pelosi"; "Ben" and "Benjamin" as a prefix), or
+ * when one is the bare surname and only one full name of the story has it; an acronym is one actor
+ * with the name whose initials it spells ("ACLU", "American Civil Liberties Union").
  */
 public final class SpeakerNames {
   private static final Map<String, Set<String>> LEXICON =

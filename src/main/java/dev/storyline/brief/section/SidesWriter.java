@@ -100,8 +100,7 @@ public final class SidesWriter {
     // nobody is blamed (a quake, an outbreak) its words lean by themselves or stand with no side
     List<String> defended = new ArrayList<>();
     java.util.stream.Stream.of(
-            criticised(main, against, parties) ? main : null,
-            target(against, actors, affiliation))
+            criticised(main, against, parties) ? main : null, target(against, actors, affiliation))
         .filter(java.util.Objects::nonNull)
         .forEach(defended::add);
     align(neutral, against, forIt, defended, affiliation);

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * Whether a stance is about someone or some decision of the story: criticism blames someone and a
  * defence answers for someone, while a warning about a virus or concern about aid delays is about a
  * hazard or a situation. The target is a person or organisation named in what is said (not the
- * speaker, its own words naming it, nor an outlet) or a word naming a decision or those who take
- * it ("the government's response", "the ruling", "the bill"). The words that name the speaker
- * ("WHO spokesman Gregory Hartl said", "said Dr Ana Ruiz of the WHO") are no part of what is said.
+ * speaker, its own words naming it, nor an outlet) or a word naming a decision or those who take it
+ * ("the government's response", "the ruling", "the bill"). The words that name the speaker ("WHO
+ * spokesman Gregory Hartl said", "said Dr Ana Ruiz of the WHO") are no part of what is said.
  */
 final class StanceTarget {
   /** A decision, or those who take one, named without a proper name. */

@@ -192,8 +192,7 @@ class SidesActorsTest {
             .sentence(
                 "J Tobias Brandvold, her lawyer, said she would appeal.",
                 person("J Tobias Brandvold"))
-            .sentence(
-                "Harbour master Jim Okoro said the pilots were careful.", person("Jim Okoro"))
+            .sentence("Harbour master Jim Okoro said the pilots were careful.", person("Jim Okoro"))
             .sentence("James Okoro said the fog came fast.", person("James Okoro"))
             .build();
     List<String> shown = actors(List.of(a, b));
@@ -213,9 +212,7 @@ class SidesActorsTest {
                 person("Coastwatch Pia Lund"))
             .sentence("Pia Lund has run the ferry club since 2010.", person("Pia Lund"))
             .sentence("The club of Pia Lund has 40 boats.", person("Pia Lund"))
-            .sentence(
-                "The BBC Dr Hallam said the crews were safe.",
-                person("BBC Dr Hallam"))
+            .sentence("The BBC Dr Hallam said the crews were safe.", person("BBC Dr Hallam"))
             .sentence("Dr Olaf Hallam said the levy was fair.", person("Olaf Hallam"))
             .build();
     List<String> shown = actors(List.of(a));
