@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * spokesman Gregory Hartl said", "said Dr Ana Ruiz of the WHO") are no part of what is said.
  */
 final class StanceTarget {
-  /** A decision, or those who take one, named without a proper name. */
+  /**
+   * A decision, or those who take one, named without a proper name ("the pact", "the response");
+   * "him", a person named before.
+   */
   private static final Pattern DECISION =
       Pattern.compile(
           "\\b(?:government|governments|administration|authorities|regime|company|companies"
@@ -25,7 +28,7 @@ final class StanceTarget {
               + "|ruling|verdict|law|laws|ban|prosecut\\w*|defen[cs]e|president|congress"
               + "|lawmakers|party|levy|levies|tax|taxes|fees?|tariffs?|rules?|regulations?"
               + "|scheme|reforms?|mandates?|measures|cuts|closures?|quarantines?|restrictions?"
-              + "|sanctions?|strategy)\\b");
+              + "|sanctions?|strategy|alliance|pact|agreement|him)\\b");
 
   /** Where the words naming the speaker end after an inverted verb ("said X of the WHO."). */
   private static final Pattern PHRASE_END = Pattern.compile("[,;:.!?\"“”]");
