@@ -97,14 +97,6 @@ public final class PageParts {
     return from < sentence.length() ? from : 0;
   }
 
-  /**
-   * True when the sentence holds a reader comment's header ("At 11:45 pm on 13 Jan 2010, someone
-   * wrote:", "Posted by: x |"): what follows is a reader's, even where the page has one comment.
-   */
-  public static boolean commentHeader(String sentence) {
-    return COMMENT_HEADER.matcher(sentence).find();
-  }
-
   /** The index of the first sentence of the reader comments; the span count when there are none. */
   static int commentsStart(String text, List<TextSpan> spans) {
     int first = -1;

@@ -27,14 +27,6 @@ public final class Actors {
   private static final Pattern HONORIFIC =
       Pattern.compile("^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen)\\.?\\s", Pattern.CASE_INSENSITIVE);
 
-  /** A newspaper's name ("The Times", "Valley Post") before a person's given name and surname. */
-  private static final Pattern RUN_IN_OUTLET =
-      Pattern.compile(
-          "((?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'’-]*\\s+){0,3}(?:Times|Post|Journal|Guardian|Telegraph"
-              + "|Herald|Tribune|Mail|Independent|Observer|Gazette|Economist|Chronicle|Express"
-              + "|Mirror|Globe|Courier|Bulletin|Examiner|Inquirer)(?:\\s*['’]\\s*s?)?)\\s+"
-              + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+)");
-
   private final Map<String, Info> byKey;
   private final Map<String, String> surnameToKey;
   private final Set<String> outlets;
@@ -81,8 +73,8 @@ public final class Actors {
         outlets.add(outletKey(a.article().source()));
       }
     }
-    Map<String, String> runIn = runIns(mentions, outlets);
-    fold(mentions, docs, titled, runIn);
+    Map<String, String> runIn = RunInNames.of(mentions, outlets);
+    RunInNames.fold(mentions, docs, titled, runIn);
     Map<String, String> surnames = surnames(mentions, titled);
     Map<String, String> aliases = new HashMap<>(surnames);
     runIn.forEach((from, to) -> aliases.put(from, surnames.getOrDefault(to, to)));
@@ -98,78 +90,6 @@ public final class Actors {
     mentions.forEach((key, ms) -> kinds.put(key, kind(ms)));
     Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames, kinds);
     return new Actors(Map.copyOf(byKey), Map.copyOf(aliases), Set.copyOf(outlets), resolved);
-  }
-
-  /** Honorifics that, inside a name, start the person's own name ("BBC Dr Vale"). */
-  private static final Set<String> INNER_HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "prof");
-
-  /**
-   * Names the recogniser ran into other words, each with the key of the person it names: the words
-   * after an honorific inside the name ("bbc dr vale": "vale"), a person's full name of the story
-   * after leading words (a place, a caption's "Quote", another name: "port sarel ilse ferd" when
-   * "ilse ferd" is named more often on its own), or the name after an outlet ({@link
-   * #withoutOutlet}).
-   */
-  static Map<String, String> runIns(
-      Map<String, List<EntityMention>> mentions, Set<String> outlets) {
-    Map<String, String> out = new HashMap<>();
-    mentions.forEach(
-        (key, ms) -> {
-          EntityKind kind = kind(ms);
-          String[] w = key.split("\\s+");
-          if ((kind != EntityKind.PERSON && kind != EntityKind.OTHER) || w.length < 3) {
-            return;
-          }
-          String to = null;
-          for (int i = 1; i < w.length - 1 && to == null; i++) {
-            if (INNER_HONORIFICS.contains(w[i].replace(".", ""))) {
-              to = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length));
-            }
-          }
-          for (int i = 1; i <= w.length - 2 && to == null; i++) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
-            List<EntityMention> t = mentions.get(tail);
-            if (t != null && kind(t) == EntityKind.PERSON && t.size() > ms.size()) {
-              to = tail;
-            }
-          }
-          if (to == null) {
-            String text = ms.get(0).text().strip();
-            String plain = withoutOutlet(text, outlets);
-            if (!plain.equals(text)) {
-              to = plain.toLowerCase(Locale.ROOT);
-            }
-          }
-          if (to != null && !to.equals(key)) {
-            out.put(key, to);
-          }
-        });
-    return out;
-  }
-
-  /** Moves the mentions of each run-in name to the key of the person it names, cut to that name. */
-  private static void fold(
-      Map<String, List<EntityMention>> mentions,
-      Map<String, Set<String>> docs,
-      Map<String, Set<PersonNames.Gender>> titled,
-      Map<String, String> runIn) {
-    runIn.forEach(
-        (from, to) -> {
-          int words = to.split("\\s+").length;
-          for (EntityMention m : mentions.remove(from)) {
-            String[] w = m.text().strip().split("\\s+");
-            // keep the honorific before a bare surname ("Dr Vale")
-            int keep = Math.min(w.length, words + (words == 1 && w.length > 1 ? 1 : 0));
-            String text =
-                String.join(" ", java.util.Arrays.copyOfRange(w, w.length - keep, w.length));
-            int start = Math.max(m.start(), m.end() - text.length());
-            mentions
-                .computeIfAbsent(to, k -> new ArrayList<>())
-                .add(new EntityMention(text, to, m.kind(), start, m.end()));
-          }
-          docs.computeIfAbsent(to, k -> new HashSet<>()).addAll(docs.remove(from));
-          titled.computeIfAbsent(to, k -> new HashSet<>()).addAll(titled.remove(from));
-        });
   }
 
   /** Multi-word person keys by their last word (the surname). */
@@ -213,7 +133,7 @@ public final class Actors {
     return mentions.pronoun(articleId, sentence, start, gender);
   }
 
-  private static String outletKey(String name) {
+  static String outletKey(String name) {
     return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
   }
 
@@ -248,7 +168,7 @@ public final class Actors {
   private static Info info(String key, List<EntityMention> ms, int docs, Set<String> outlets) {
     EntityKind kind = kind(ms);
     java.util.function.Function<String, String> plain =
-        t -> kind == EntityKind.PERSON ? withoutOutlet(t, outlets) : t;
+        t -> kind == EntityKind.PERSON ? RunInNames.withoutOutlet(t, outlets) : t;
     String longest =
         ms.stream()
             .map(m -> plain.apply(m.text().strip()))
@@ -265,27 +185,6 @@ public final class Actors {
     return new Info(key, kind, name, docs, ms.size());
   }
 
-  /**
-   * A person's name without the outlet or column the recogniser ran into it ("The Times David
-   * Wighton", "Valley Post Mara Lind" show as "David Wighton", "Mara Lind"): leading words that end
-   * in a word of a newspaper's name, before a given name and a surname, or that spell an outlet of
-   * the story.
-   */
-  static String withoutOutlet(String name, Set<String> outlets) {
-    java.util.regex.Matcher m = RUN_IN_OUTLET.matcher(name);
-    if (m.matches()) {
-      return m.group(2);
-    }
-    String[] w = name.split("\\s+");
-    for (int i = w.length - 2; i >= 1; i--) {
-      String lead = String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
-      if (outlets.contains(outletKey(lead))) {
-        return String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
-      }
-    }
-    return name;
-  }
-
   private static Info merge(Info a, Info b) {
     String name = a.name().length() >= b.name().length() ? a.name() : b.name();
     EntityKind kind = a.kind() == EntityKind.OTHER ? b.kind() : a.kind();
@@ -293,7 +192,7 @@ public final class Actors {
         a.key(), kind, name, Math.max(a.articles(), b.articles()), a.mentions() + b.mentions());
   }
 
-  private static EntityKind kind(List<EntityMention> ms) {
+  static EntityKind kind(List<EntityMention> ms) {
     Map<EntityKind, Integer> votes = new HashMap<>();
     ms.forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
     return votes.entrySet().stream()

@@ -166,49 +166,15 @@ public final class SpeakerNames {
   private static boolean givenMatch(List<String> pa, List<String> pb) {
     for (String x : pa.subList(0, pa.size() - 1)) {
       for (String y : pb.subList(0, pb.size() - 1)) {
-        String fx = SHORT_FORMS.getOrDefault(x, x);
-        String fy = SHORT_FORMS.getOrDefault(y, y);
         if (x.length() > 1
             && y.length() > 1
-            && (x.startsWith(y) || y.startsWith(x) || fx.equals(fy))) {
+            && (x.startsWith(y) || y.startsWith(x) || PersonNames.sameGiven(x, y))) {
           return true;
         }
       }
     }
     return false;
   }
-
-  /**
-   * Common English short forms of given names that are no prefix of the full form, each with the
-   * full form ("jim": "james"); a short form that stands for more than one name is left out.
-   */
-  private static final Map<String, String> SHORT_FORMS =
-      Map.ofEntries(
-          Map.entry("jim", "james"),
-          Map.entry("jimmy", "james"),
-          Map.entry("mike", "michael"),
-          Map.entry("bill", "william"),
-          Map.entry("billy", "william"),
-          Map.entry("bob", "robert"),
-          Map.entry("bobby", "robert"),
-          Map.entry("dick", "richard"),
-          Map.entry("rick", "richard"),
-          Map.entry("ted", "edward"),
-          Map.entry("tony", "anthony"),
-          Map.entry("andy", "andrew"),
-          Map.entry("chuck", "charles"),
-          Map.entry("larry", "lawrence"),
-          Map.entry("peggy", "margaret"),
-          Map.entry("maggie", "margaret"),
-          Map.entry("liz", "elizabeth"),
-          Map.entry("beth", "elizabeth"),
-          Map.entry("betsy", "elizabeth"),
-          Map.entry("becky", "rebecca"),
-          Map.entry("kathy", "katherine"),
-          Map.entry("katie", "katherine"),
-          Map.entry("jenny", "jennifer"),
-          Map.entry("danny", "daniel"),
-          Map.entry("johnny", "john"));
 
   /**
    * A person's name or one the recogniser could not type; an organisation only when a title in it

@@ -3,6 +3,7 @@ package dev.storyline.brief.section;
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
 import dev.storyline.brief.section.SidesWriter.Found;
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class SideStances {
   public static SideStances of(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = new LinkedHashMap<>();
     for (StorySentence s : text.sentences()) {
-      if (dev.storyline.analyze.sentence.PageParts.commentHeader(s.text())) {
+      if (Boilerplate.commentHeader(s.text())) {
         // a reader's comment ("At 9:12 am, harbourfan wrote: …") is no voice of the story
         continue;
       }

@@ -96,11 +96,13 @@ public final class SidesWriter {
             (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
           }
         });
-    // the one the story is about stands with the defenders only when someone criticises: where
-    // nobody is blamed (a quake, an outbreak) its words lean by themselves or stand with no side
+    // the one the story is about stands with the defenders only when someone speaks against
+    // (itself answering a charge included): where nobody is blamed (a quake) it takes no side
+    boolean criticised =
+        !against.isEmpty()
+            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total < 0);
     List<String> defended = new ArrayList<>();
-    java.util.stream.Stream.of(
-            criticised(main, against, parties) ? main : null, target(against, actors, affiliation))
+    java.util.stream.Stream.of(criticised ? main : null, target(against, actors, affiliation))
         .filter(java.util.Objects::nonNull)
         .forEach(defended::add);
     align(neutral, against, forIt, defended, affiliation);
@@ -113,19 +115,6 @@ public final class SidesWriter {
         .forEach(e -> add(out, e.getKey().camp, e.getValue()));
     out.addAll(camps(byActor, against, forIt, neutral));
     return out;
-  }
-
-  /**
-   * True when {@code main} has critics to answer: someone speaks against (a critic, or a party's
-   * actor whose words lean against), be it the subject itself answering a charge ("Dr Ferd denies
-   * illegally…"). Where nobody blames anyone (a quake, an outbreak) the one the story is about
-   * stands on no side for being its subject: its reassurance is no defence.
-   */
-  private static boolean criticised(
-      String main, List<ActorStance> against, Map<Affiliation.Party, List<ActorStance>> parties) {
-    return main != null
-        && (!against.isEmpty()
-            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total < 0));
   }
 
   /** The actor the critics name most often (twice at least, not their own principal), or null. */
