@@ -67,25 +67,29 @@ public final class Actors {
                 .add(PersonNames.ofHonorific(text, m.start(), m.text()));
           });
     }
-    Map<String, String> surnames = surnames(mentions, titled);
-    Map<String, Info> byKey = new LinkedHashMap<>();
-    mentions.forEach(
-        (key, ms) -> {
-          String canonical = surnames.getOrDefault(key, key);
-          Info prev = byKey.get(canonical);
-          Info info = info(canonical, ms, docs.get(key).size());
-          byKey.put(canonical, prev == null ? info : merge(prev, info));
-        });
     Set<String> outlets = new HashSet<>();
     for (AnalyzedArticle a : articles) {
       if (a.article().source() != null) {
         outlets.add(outletKey(a.article().source()));
       }
     }
+    Map<String, String> runIn = RunInNames.of(mentions, outlets);
+    RunInNames.fold(mentions, docs, titled, runIn);
+    Map<String, String> surnames = surnames(mentions, titled);
+    Map<String, String> aliases = new HashMap<>(surnames);
+    runIn.forEach((from, to) -> aliases.put(from, surnames.getOrDefault(to, to)));
+    Map<String, Info> byKey = new LinkedHashMap<>();
+    mentions.forEach(
+        (key, ms) -> {
+          String canonical = surnames.getOrDefault(key, key);
+          Info prev = byKey.get(canonical);
+          Info info = info(canonical, ms, docs.get(key).size(), outlets);
+          byKey.put(canonical, prev == null ? info : merge(prev, info));
+        });
     Map<String, EntityKind> kinds = new HashMap<>();
     mentions.forEach((key, ms) -> kinds.put(key, kind(ms)));
     Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames, kinds);
-    return new Actors(Map.copyOf(byKey), Map.copyOf(surnames), Set.copyOf(outlets), resolved);
+    return new Actors(Map.copyOf(byKey), Map.copyOf(aliases), Set.copyOf(outlets), resolved);
   }
 
   /** Multi-word person keys by their last word (the surname). */
@@ -107,7 +111,7 @@ public final class Actors {
    */
   public String resolve(String articleId, int sentence, EntityMention m) {
     String key = mentions.resolved(articleId, sentence, m.start());
-    return key != null ? key : canonical(m.key());
+    return canonical(key != null ? key : m.key());
   }
 
   /**
@@ -129,7 +133,7 @@ public final class Actors {
     return mentions.pronoun(articleId, sentence, start, gender);
   }
 
-  private static String outletKey(String name) {
+  static String outletKey(String name) {
     return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
   }
 
@@ -161,21 +165,24 @@ public final class Actors {
     return out;
   }
 
-  private static Info info(String key, List<EntityMention> ms, int docs) {
+  private static Info info(String key, List<EntityMention> ms, int docs, Set<String> outlets) {
+    EntityKind kind = kind(ms);
+    java.util.function.Function<String, String> plain =
+        t -> kind == EntityKind.PERSON ? RunInNames.withoutOutlet(t, outlets) : t;
     String longest =
         ms.stream()
-            .map(m -> m.text().strip())
+            .map(m -> plain.apply(m.text().strip()))
             .max(Comparator.comparingInt(String::length))
             .orElse(key);
     // "Ms. Adaeze Okafor" shows as "Adaeze Okafor"; a bare "Mrs. Clinton" keeps its title
     String fallback = key.contains(" ") ? HONORIFIC.matcher(longest).replaceFirst("") : longest;
     String name =
         ms.stream()
-            .map(m -> m.text().strip())
+            .map(m -> plain.apply(m.text().strip()))
             .filter(t -> !HONORIFIC.matcher(t).find())
             .max(Comparator.comparingInt(String::length))
             .orElse(fallback);
-    return new Info(key, kind(ms), name, docs, ms.size());
+    return new Info(key, kind, name, docs, ms.size());
   }
 
   private static Info merge(Info a, Info b) {
@@ -185,7 +192,7 @@ public final class Actors {
         a.key(), kind, name, Math.max(a.articles(), b.articles()), a.mentions() + b.mentions());
   }
 
-  private static EntityKind kind(List<EntityMention> ms) {
+  static EntityKind kind(List<EntityMention> ms) {
     Map<EntityKind, Integer> votes = new HashMap<>();
     ms.forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
     return votes.entrySet().stream()

@@ -52,8 +52,12 @@ public final class Attribution {
 
   private Attribution() {}
 
-  /** A speaker found in a sentence. */
-  public record Speaker(String key, String name, int verbStart) {}
+  /**
+   * A speaker found in a sentence: the reporting verb at {@code verbStart} to {@code verbEnd}, the
+   * words naming the speaker at {@code nameStart} to {@code nameEnd}.
+   */
+  public record Speaker(
+      String key, String name, int verbStart, int verbEnd, int nameStart, int nameEnd) {}
 
   /** The speaker of the sentence, or null when no reporting verb has a named actor. */
   public static Speaker speaker(StorySentence s, Actors actors) {
@@ -84,7 +88,8 @@ public final class Attribution {
         return null;
       }
       if (c != null) {
-        return new Speaker(c.key(), actors.name(c.key()), verb.start());
+        return new Speaker(
+            c.key(), actors.name(c.key()), verb.start(), verb.end(), c.start(), c.end());
       }
       unnamed = unnamed < 0 ? verb.end() : unnamed;
     }

@@ -60,6 +60,43 @@ final class PersonNames {
               + "bernie pete beto jared vladimir xi boris emmanuel rex jeff reince steve rod devin "
               + "trey darrell orrin lamar");
 
+  /**
+   * Common English short forms of given names that are no prefix of the full form, each with the
+   * full form ("jim": "james"); a short form that stands for more than one name is left out.
+   */
+  private static final java.util.Map<String, String> SHORT_FORMS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("jim", "james"),
+          java.util.Map.entry("jimmy", "james"),
+          java.util.Map.entry("mike", "michael"),
+          java.util.Map.entry("bill", "william"),
+          java.util.Map.entry("billy", "william"),
+          java.util.Map.entry("bob", "robert"),
+          java.util.Map.entry("bobby", "robert"),
+          java.util.Map.entry("dick", "richard"),
+          java.util.Map.entry("rick", "richard"),
+          java.util.Map.entry("ted", "edward"),
+          java.util.Map.entry("tony", "anthony"),
+          java.util.Map.entry("andy", "andrew"),
+          java.util.Map.entry("chuck", "charles"),
+          java.util.Map.entry("larry", "lawrence"),
+          java.util.Map.entry("peggy", "margaret"),
+          java.util.Map.entry("maggie", "margaret"),
+          java.util.Map.entry("liz", "elizabeth"),
+          java.util.Map.entry("beth", "elizabeth"),
+          java.util.Map.entry("betsy", "elizabeth"),
+          java.util.Map.entry("becky", "rebecca"),
+          java.util.Map.entry("kathy", "katherine"),
+          java.util.Map.entry("katie", "katherine"),
+          java.util.Map.entry("jenny", "jennifer"),
+          java.util.Map.entry("danny", "daniel"),
+          java.util.Map.entry("johnny", "john"));
+
+  /** True when the two given names are one by a common short form ("jim", "james"). */
+  static boolean sameGiven(String x, String y) {
+    return SHORT_FORMS.getOrDefault(x, x).equals(SHORT_FORMS.getOrDefault(y, y));
+  }
+
   private PersonNames() {}
 
   private static Set<String> names(String spaced) {

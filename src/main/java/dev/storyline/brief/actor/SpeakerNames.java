@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * Names as speakers: which recognised names may speak at all, and which keys of a story name the
  * same actor. A text, rule or idea ("the Constitution", "the 14th Amendment", "the Bush Doctrine"),
  * a party word in the singular ("Republican claims", "the Arizona Republican", an anaphor whose
- * name comes elsewhere), "sources" and a cut treebank code ("RRB-") never speak. Two person keys
- * are one actor when they share the surname and a given name ("House Speaker Nancy Pelosi", "Nancy
- * Pelosi"; "Ben" and "Benjamin" as a prefix), or when one is the bare surname and only one full
- * name of the story has it; an acronym is one actor with the name whose initials it spells ("ACLU",
- * "American Civil Liberties Union").
+ * name comes elsewhere), "sources", a cut treebank code ("RRB-") and a commenter's handle
+ * ("harbourfan77") never speak. Two person keys are one actor when they share the surname and a
+ * given name ("House Speaker Nancy Pelosi", "Nancy Pelosi"; "Ben" and "Benjamin" as a prefix), or
+ * when one is the bare surname and only one full name of the story has it; an acronym is one actor
+ * with the name whose initials it spells ("ACLU", "American Civil Liberties Union").
  */
 public final class SpeakerNames {
   private static final Map<String, Set<String>> LEXICON =
@@ -51,6 +51,13 @@ public final class SpeakerNames {
   private static final Set<String> LINKS = Set.of("of", "the", "for", "and", "on", "&");
   private static final Pattern CODE = Pattern.compile("(?i).*(?:-$|\\b-?[lr][rcs]b-).*");
 
+  /**
+   * A reader's or commenter's handle, no name: one word in lower case ("harbourfan"), with figures
+   * after letters in lower case ("art600") or with an underscore ("sea_dog").
+   */
+  private static final Pattern HANDLE =
+      Pattern.compile("\\p{Ll}+|\\p{Ll}[\\p{L}.-]*\\d+|[\\p{L}\\d.-]*_[\\p{L}\\d_.-]*");
+
   private SpeakerNames() {}
 
   /** False for a recognised name that cannot be who says something (see the class comment). */
@@ -58,7 +65,7 @@ public final class SpeakerNames {
     String t = surface.strip();
     // "OP2" (a paragraph of a resolution): a code of capitals and figures is no speaker
     boolean code = kind != EntityKind.ORGANIZATION && t.matches("\\p{Lu}{1,4}\\d+");
-    if (t.isEmpty() || code || CODE.matcher(t).matches()) {
+    if (t.isEmpty() || code || CODE.matcher(t).matches() || HANDLE.matcher(t).matches()) {
       return false;
     }
     List<String> words = words(t);
@@ -152,11 +159,16 @@ public final class SpeakerNames {
         && (pa.size() == 1 || pb.size() == 1);
   }
 
-  /** True when the two full names share a given name ("Ben" and "Benjamin" by prefix). */
+  /**
+   * True when the two full names share a given name: "Ben" and "Benjamin" by prefix, "Mike" and
+   * "Michael" or "Jim" and "James" by the common short form.
+   */
   private static boolean givenMatch(List<String> pa, List<String> pb) {
     for (String x : pa.subList(0, pa.size() - 1)) {
       for (String y : pb.subList(0, pb.size() - 1)) {
-        if (x.length() > 1 && y.length() > 1 && (x.startsWith(y) || y.startsWith(x))) {
+        if (x.length() > 1
+            && y.length() > 1
+            && (x.startsWith(y) || y.startsWith(x) || PersonNames.sameGiven(x, y))) {
           return true;
         }
       }

@@ -3,6 +3,7 @@ package dev.storyline.brief.section;
 import dev.storyline.brief.actor.Actors;
 import dev.storyline.brief.actor.Attribution;
 import dev.storyline.brief.section.SidesWriter.Found;
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import java.util.ArrayList;
@@ -22,10 +23,17 @@ public final class SideStances {
     this.byActor = byActor;
   }
 
-  /** Every sentence of the story with a reporting verb and a named speaker. */
+  /**
+   * Every sentence of the story with a reporting verb and a named speaker; words of concern or
+   * reassurance lean only when the stance has a target ({@link StanceTarget}).
+   */
   public static SideStances of(StoryText text, Actors actors) {
     Map<String, List<Found>> byActor = new LinkedHashMap<>();
     for (StorySentence s : text.sentences()) {
+      if (Boilerplate.commentHeader(s.text())) {
+        // a reader's comment ("At 9:12 am, harbourfan wrote: …") is no voice of the story
+        continue;
+      }
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null) {
         String quote = Attribution.quote(s.text());
@@ -34,7 +42,8 @@ public final class SideStances {
                 who.key(),
                 who.name(),
                 s,
-                StancePolarity.polarity(StancePolarity.withoutNames(s)),
+                StancePolarity.polarity(
+                    StancePolarity.withoutNames(s), StanceTarget.targeted(s, who, actors)),
                 quote,
                 who.key());
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);

@@ -96,8 +96,13 @@ public final class SidesWriter {
             (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
           }
         });
+    // the one the story is about stands with the defenders only when someone speaks against
+    // (itself answering a charge included): where nobody is blamed (a quake) it takes no side
+    boolean criticised =
+        !against.isEmpty()
+            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total < 0);
     List<String> defended = new ArrayList<>();
-    java.util.stream.Stream.of(main, target(against, actors, affiliation))
+    java.util.stream.Stream.of(criticised ? main : null, target(against, actors, affiliation))
         .filter(java.util.Objects::nonNull)
         .forEach(defended::add);
     align(neutral, against, forIt, defended, affiliation);

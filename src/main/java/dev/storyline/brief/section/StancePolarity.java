@@ -16,6 +16,30 @@ final class StancePolarity {
   private static final Pattern CLAUSE_BOUNDARY =
       Pattern.compile("\\b(?:because|since|although|though|but|while|even as|whereas)\\b");
 
+  /**
+   * Oppose cues that name a hazard or a worry rather than blame ("warned the virus could spread",
+   * "concern about aid delays", "a threat to the coast"): criticism only when the stance has a
+   * target ({@link StanceTarget}).
+   */
+  private static final Pattern CONCERN =
+      Pattern.compile(
+          "warn\\w*|risk\\w*|dangerous|threat\\w*|harm\\w*|concern\\w*|lose|loses|losing|loss\\w*"
+              + "|worse|hurt\\w*|troubl\\w*|disturb\\w*|alarm\\w*|shock\\w*|chaos|dark|weak"
+              + "|damag\\w*|fail\\w*|halt|block\\w*|regrett\\w*");
+
+  /**
+   * Support cues that reassure about a situation rather than back someone ("the water is safe",
+   * "confident stocks will last", "aid is helping", "medical support is needed"): a defence only
+   * when the stance has a target.
+   */
+  private static final Pattern REASSURANCE =
+      Pattern.compile(
+          "support|necessary|benefit\\w*|protect\\w*|essential|vital|improve\\w*|help\\w*|safe|safer"
+              + "|good news|strengthen\\w*|progress|boost\\w*|succe(?:ss|ssful|eded)|proud"
+              + "|confident|stronger|better|relief|opportunit\\w*|finally|good|great|delivered"
+              + "|pleased|happy|optimis\\w*|excited|commit\\w*|worked hard|tremendous|best"
+              + "|celebrat\\w*|grateful|thank\\w*");
+
   private StancePolarity() {}
 
   /**
@@ -41,20 +65,33 @@ final class StancePolarity {
    * concession often carries words of the other side.
    */
   static int polarity(String text) {
+    return polarity(text, true);
+  }
+
+  /**
+   * As {@link #polarity(String)}; without a target, words of concern and of reassurance count for
+   * nothing: concern about a hazard is no criticism, reassurance about it no defence.
+   */
+  static int polarity(String text, boolean targeted) {
     String lower = CueLexicon.lower(text);
     Matcher boundary = CLAUSE_BOUNDARY.matcher(lower);
     int cut = boundary.find() ? boundary.start() : lower.length();
     String main = lower.substring(0, cut);
     String rest = lower.substring(cut);
-    return 2 * (hits(CueLexicon.SUPPORT, main) - hits(CueLexicon.OPPOSE, main))
-        + hits(CueLexicon.SUPPORT, rest)
-        - hits(CueLexicon.OPPOSE, rest);
+    Pattern weak = targeted ? null : REASSURANCE;
+    Pattern worry = targeted ? null : CONCERN;
+    return 2 * (hits(CueLexicon.SUPPORT, weak, main) - hits(CueLexicon.OPPOSE, worry, main))
+        + hits(CueLexicon.SUPPORT, weak, rest)
+        - hits(CueLexicon.OPPOSE, worry, rest);
   }
 
-  private static int hits(Pattern p, String lower) {
+  private static int hits(Pattern p, Pattern skip, String lower) {
     Matcher m = p.matcher(lower);
     int n = 0;
     while (m.find()) {
+      if (skip != null && skip.matcher(m.group()).matches()) {
+        continue;
+      }
       String before = lower.substring(Math.max(0, m.start() - 12), m.start());
       n += NEGATION.matcher(before).find() ? -1 : 1;
     }

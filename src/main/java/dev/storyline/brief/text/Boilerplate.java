@@ -75,6 +75,20 @@ public final class Boilerplate {
               + "|\\p{Lu}{3,}[\\p{Lu} .,'-]{0,30}?\\s(?:--|—|–)\\s+"
               + ")");
 
+  /**
+   * A reader comment's header the page kept ("At 11:45 pm on 13 Jan 2010, someone wrote:", "9:12 am
+   * | harbourfan wrote:"): what follows is a reader's.
+   */
+  private static final Pattern COMMENT_HEADER =
+      Pattern.compile(
+          "(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?[^.:]{0,40}?[,|]\\s*"
+              + "[\\p{L}\\p{N}_.'-]{1,30}(?:\\s[\\p{L}\\p{N}_.'-]{1,30}){0,2}\\s+wrote\\s*:");
+
+  /** True when the sentence holds a reader comment's header ({@link #COMMENT_HEADER}). */
+  public static boolean commentHeader(String sentence) {
+    return COMMENT_HEADER.matcher(sentence).find();
+  }
+
   /** Sentences that are page furniture, not news. */
   private static final Pattern FURNITURE =
       Pattern.compile(

@@ -14,6 +14,7 @@ import dev.storyline.domain.Brief.Stance;
 import dev.storyline.domain.EntityKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** One actor once in Sides however the articles name it, and the story's subject on its side. */
@@ -169,5 +170,79 @@ class SidesActorsTest {
                 "Ivo Marten said the ferry levy was unfair to small clubs.", person("Ivo Marten"))
             .build();
     assertThat(actors(List.of(a))).containsExactly("Ivo Marten");
+  }
+
+  @Test
+  void aNameWithAMiddleInitialOrATitleAndTheSameNameWithoutAreOneActor() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Defence lawyer J. Tobias Brandvold said the charges were unfair.",
+                person("J. Tobias Brandvold"))
+            .sentence(
+                "Dr. Ilse Ferd said she had followed the harbour rules.", person("Dr. Ilse Ferd"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T02:00:00Z")
+            .sentence(
+                "Tobias Brandvold said the prosecution had no case.", person("Tobias Brandvold"))
+            .sentence(
+                "Ferd said the pilots were to blame.",
+                new Fixture.Ann("Ferd", EntityKind.OTHER, "ferd", null, null))
+            .sentence(
+                "J Tobias Brandvold, her lawyer, said she would appeal.",
+                person("J Tobias Brandvold"))
+            .sentence("Harbour master Jim Okoro said the pilots were careful.", person("Jim Okoro"))
+            .sentence("James Okoro said the fog came fast.", person("James Okoro"))
+            .build();
+    List<String> shown = actors(List.of(a, b));
+    // a middle initial, a title, a short given name ("Jim" for "James") name one person
+    assertThat(shown).containsExactlyInAnyOrder("Tobias Brandvold", "Ilse Ferd", "James Okoro");
+  }
+
+  @Test
+  void anOutletOrAnotherWordRunIntoASpeakersNameIsLeftOut() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "In The Harbour Times Ada Varga says the levy is unlikely to hurt the ferries.",
+                person("The Harbour Times Ada Varga"))
+            .sentence(
+                "Speaking to Coastwatch Pia Lund said the levy was unfair.",
+                person("Coastwatch Pia Lund"))
+            .sentence("Pia Lund has run the ferry club since 2010.", person("Pia Lund"))
+            .sentence("The club of Pia Lund has 40 boats.", person("Pia Lund"))
+            .sentence("The BBC Dr Hallam said the crews were safe.", person("BBC Dr Hallam"))
+            .sentence("Dr Olaf Hallam said the levy was fair.", person("Olaf Hallam"))
+            .build();
+    List<String> shown = actors(List.of(a));
+    // the surname after an honorific run into an outlet ("The BBC Dr Hallam") is Olaf Hallam
+    assertThat(shown).containsExactlyInAnyOrder("Ada Varga", "Pia Lund", "Olaf Hallam");
+  }
+
+  @Test
+  void aReadersCommentOrACommentersHandleIsNoVoice() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Mara Lindqvist said the ferry levy was fair.", person("Mara Lindqvist"))
+            .sentence(
+                "At 10:42 am on 3 Feb 2025, Olav Brekke wrote: Nils Farstad said the levy "
+                    + "was a disgrace.",
+                person("Olav Brekke"),
+                person("Nils Farstad"))
+            .sentence("Reader harbourfan77 said the levy was a scandal.", person("harbourfan77"))
+            .sentence(
+                "Sea_Dog said the ferry crews were betrayed.",
+                new Fixture.Ann("Sea_Dog", EntityKind.OTHER, "sea_dog", null, null))
+            .build();
+    Map<String, List<String>> camps = new java.util.LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(List.of(a)), Actors.of(List.of(a)))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).toList());
+    }
+    // a reader's comment (and whom it reports), a handle and a handle the recogniser could not
+    // type are no voices
+    assertThat(camps.values().stream().flatMap(List::stream).toList())
+        .containsExactly("Mara Lindqvist");
+    assertThat(camps.get("Defenders")).containsExactly("Mara Lindqvist");
   }
 }

@@ -101,4 +101,61 @@ class SidesCampsTest {
     // a relative clause after the name is about others, not the person's party
     assertThat(Affiliation.party(t, m, 3)).isNull();
   }
+
+  @Test
+  void concernAboutAHazardIsNoCriticismAndReassuranceNoDefence() {
+    AnalyzedArticle a =
+        article("a", "Valley Post", "2025-01-01T00:00:00Z")
+            .sentence(
+                "The Health Bureau warned that the fever could spread to the coast.",
+                Fixture.org("Health Bureau"))
+            .sentence(
+                "The Relief League said it was concerned about delays in aid to the valley.",
+                Fixture.org("Relief League"))
+            .sentence(
+                "Marta Olsen of the Health Bureau said the clinics were safe and stocks were good.",
+                person("Marta Olsen"),
+                Fixture.org("Health Bureau"))
+            .sentence(
+                "Pavel Dunn said the ministry's response had been slow and a failure.",
+                person("Pavel Dunn"))
+            .sentence(
+                "Ilse Brekke warned that Harbor Oil had put the coast at risk.",
+                person("Ilse Brekke"),
+                Fixture.org("Harbor Oil"))
+            .build();
+    Map<String, List<String>> camps = camps(a);
+    // criticism blames someone (the ministry's response, Harbor Oil); a warning about the fever,
+    // concern about aid delays and an agency's reassurance take no side
+    assertThat(camps.keySet()).containsExactly("Critics", SidesWriter.OTHERS);
+    assertThat(camps.get("Critics")).containsExactly("Ilse Brekke", "Pavel Dunn");
+    assertThat(camps.get(SidesWriter.OTHERS))
+        .containsExactly("Health Bureau", "Marta Olsen", "Relief League");
+  }
+
+  @Test
+  void theSubjectOfAStoryNobodyBlamesStandsOnNoSide() {
+    AnalyzedArticle a =
+        article("a", "Valley Post", "2025-01-01T00:00:00Z")
+            .title("Health Bureau tracks valley fever", Fixture.org("Health Bureau"))
+            .sentence(
+                "The Health Bureau said 40 cases had been confirmed in the valley.",
+                Fixture.org("Health Bureau"))
+            .sentence("Ole Dahl said the clinic stayed open late.", person("Ole Dahl"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "Coast Daily", "2025-01-02T00:00:00Z")
+            .title("Health Bureau opens two clinics", Fixture.org("Health Bureau"))
+            .sentence(
+                "The Health Bureau said the water was safe to drink.", Fixture.org("Health Bureau"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a, b);
+    Map<String, List<String>> camps = new LinkedHashMap<>();
+    for (Camp c : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      camps.put(c.name(), c.stances().stream().map(Stance::actor).sorted().toList());
+    }
+    // nobody criticises the bureau: the one the story is about has nothing to be defended from
+    assertThat(camps.keySet()).containsExactly(SidesWriter.OTHERS);
+    assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Health Bureau", "Ole Dahl");
+  }
 }
