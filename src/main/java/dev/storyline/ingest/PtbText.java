@@ -44,7 +44,8 @@ public final class PtbText {
   /**
    * Undoes the tokens line by line; a line that closes a bracket the line before left open (the
    * corpus cut "Halliburton -LRB- HAL .", "N -RRB- , which…" at the period of a market code)
-   * continues that line instead of starting a paragraph: "Halliburton (HAL.N), which…".
+   * continues that line instead of starting a paragraph: "Halliburton (HAL.N), which…"; so does a
+   * line that opens with a comma or a semicolon.
    */
   public static String detokenise(String text) {
     StringBuilder out = new StringBuilder();
@@ -57,6 +58,12 @@ public final class PtbText {
       s = undo(s);
       if (paragraph.length() > 0 && continuesOpenBracket(paragraph, s)) {
         paragraph.append(gapBefore(paragraph, s)).append(s);
+        continue;
+      }
+      if (paragraph.length() > 0 && (s.startsWith(",") || s.startsWith(";"))) {
+        // the corpus broke a line before a sentence's comma ("Barack Obama (D-Ill.)", ", have
+        // suggested…"): the line goes on
+        paragraph.append(s);
         continue;
       }
       flush(paragraph, out);

@@ -41,6 +41,18 @@ class PtbTextTest {
   }
 
   @Test
+  void aLineOpeningWithACommaContinuesTheLineBefore() {
+    // the shape of a Timeline17 record: "… Sens. Ada Brent -LRB- R-Ariz . -RRB-\n\n, have …"
+    String ptb =
+        "The two candidates , Sens. Ada Brent -LRB- R-Osk . -RRB-\n\nand Ivo Lind -LRB- D-Osk ."
+            + " -RRB-\n\n, have said the crisis changes nothing .\nA second line .";
+    assertThat(PtbText.detokenise(ptb))
+        .isEqualTo(
+            "The two candidates, Sens. Ada Brent (R-Osk.)\n\nand Ivo Lind (D-Osk.), have said the"
+                + " crisis changes nothing.\n\nA second line.");
+  }
+
+  @Test
   void aTitleCutInsideABracketIsTheHeadOfTheFirstSentence() {
     PtbText.Parts parts =
         PtbText.joinCutTitle(
