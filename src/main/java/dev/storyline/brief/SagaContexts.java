@@ -1,6 +1,7 @@
 package dev.storyline.brief;
 
 import dev.storyline.brief.section.TimelineWriter;
+import dev.storyline.brief.text.TextVector;
 import dev.storyline.domain.Brief.TimelineEntry;
 import dev.storyline.domain.StoryMaterial.SagaContext;
 import java.time.Instant;
@@ -34,15 +35,15 @@ final class SagaContexts {
     Instant cutoff = x.last();
     List<SagaStory> open = started(order, cutoff);
     List<TimelineWriter.Fact> facts = new ArrayList<>();
-    float[] core = core(x);
+    float[] core = x.core(cutoff);
     for (int i = windowStart(n); i < n; i++) {
       SagaDigest d = all.get(i);
       if (!d.facts().isEmpty() && (d.storyId().equals(x.id) || near(d, core))) {
-        facts.addAll(d.facts());
+        d.facts().stream().filter(f -> about(f, core)).forEach(facts::add);
       }
     }
     List<TimelineEntry> milestones = new ArrayList<>();
-    for (SagaStory s : newest(open)) {
+    for (SagaStory s : milestones(x, candidates(open), cutoff)) {
       milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
     }
     List<TimelineEntry> timeline = TimelineWriter.write(milestones, facts);
@@ -51,15 +52,15 @@ final class SagaContexts {
 
   /**
    * A fingerprint of what {@link #of} reads besides the articles published by then: story {@code
-   * x}'s own articles, the stories its milestones come from (with their articles by then) and the
-   * usual story size. A repair that merges or splits stories far from {@code x} changes none of
-   * these, so it leaves {@code x}'s brief alone.
+   * x}'s own articles, the stories its milestones are chosen among (with their articles by then)
+   * and the usual story size. A repair that merges or splits stories far from {@code x} changes
+   * none of these, so it leaves {@code x}'s brief alone.
    */
   static long shape(SagaStory x, List<SagaStory> order) {
     Instant cutoff = x.last();
     List<SagaStory> open = started(order, cutoff);
     long h = x.fingerprintBy(cutoff);
-    for (SagaStory s : newest(open)) {
+    for (SagaStory s : candidates(open)) {
       h = h * 31 + s.fingerprintBy(cutoff);
       h = h * 31 + s.firstDay().toEpochDay();
     }
@@ -75,25 +76,25 @@ final class SagaContexts {
    */
   static final double NEAR_STORY = 0.3;
 
-  /** The sum of the story's article embeddings (its direction), or null when they have none. */
-  private static float[] core(SagaStory x) {
-    float[] sum = null;
-    for (SagaDigest d : x.articles) {
-      float[] e = d.headed().embedding();
-      if (e == null || e.length == 0 || (sum != null && e.length != sum.length)) {
-        continue;
-      }
-      sum = sum == null ? new float[e.length] : sum;
-      for (int i = 0; i < e.length; i++) {
-        sum[i] += e[i];
-      }
-    }
-    return sum;
+  /**
+   * A dated fact is background to a story only when its own sentence is about the story: at least
+   * this close (embedding cosine) to the story's core. A roundup or digest page (a radio
+   * programme's running order, a news-in-brief column) joins a story by one of its items, and its
+   * other items' dated facts ("the dementia strategy, published last year, …" on an earthquake
+   * page) are close neither to the story nor to the page's own title and lead, which are the
+   * roundup's furniture: only the sentence itself tells.
+   */
+  static final double ABOUT_STORY = 0.2;
+
+  /** True when the fact's sentence is close to the story's core, or either has no embedding. */
+  static boolean about(TimelineWriter.Fact f, float[] core) {
+    double c = TextVector.cosine(f.embedding(), core);
+    return Double.isNaN(c) || c >= ABOUT_STORY;
   }
 
   /** True when the article is close to the story's core, or either has no embedding. */
   private static boolean near(SagaDigest d, float[] core) {
-    double c = dev.storyline.brief.text.TextVector.cosine(d.headed().embedding(), core);
+    double c = TextVector.cosine(d.headed().embedding(), core);
     return Double.isNaN(c) || c >= NEAR_STORY;
   }
 
@@ -118,18 +119,53 @@ final class SagaContexts {
   }
 
   /**
-   * The stories of the newest {@link TimelineWriter#MAX_MILESTONES} milestones, newest day first
-   * (stories of one day in their order). {@code open} is sorted by first publication, so only its
-   * tail, widened to whole days, can hold them.
+   * A story of the storyline is a milestone of story {@code x} only when it is about the same
+   * thing: its core (title and lead embeddings by then) at least this close to {@code x}'s. A
+   * storyline link can join a story of another saga that shares a place or a word with this one;
+   * its headline is no step of this story's saga.
    */
-  static List<SagaStory> newest(List<SagaStory> open) {
-    int from = Math.max(0, open.size() - TimelineWriter.MAX_MILESTONES);
+  static final double SAME_SAGA = 0.3;
+
+  /** The stories whose milestones {@link #milestones} chooses among: this many of the newest. */
+  static final int CANDIDATES = 4 * TimelineWriter.MAX_MILESTONES;
+
+  /**
+   * The milestone stories of {@code x}: the newest {@link TimelineWriter#MAX_MILESTONES} of the
+   * candidates that are about the same thing as {@code x} (its own story always is), newest first.
+   */
+  static List<SagaStory> milestones(SagaStory x, List<SagaStory> candidates, Instant cutoff) {
+    float[] core = x.core(cutoff);
+    List<SagaStory> kept = new ArrayList<>();
+    for (SagaStory s : candidates) {
+      if (kept.size() == TimelineWriter.MAX_MILESTONES) {
+        break;
+      }
+      double c = s == x ? 1 : TextVector.cosine(s.core(cutoff), core);
+      if (Double.isNaN(c) || c >= SAME_SAGA) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  /** The newest {@link #CANDIDATES} stories, newest day first. */
+  static List<SagaStory> candidates(List<SagaStory> open) {
+    return newest(open, CANDIDATES);
+  }
+
+  /**
+   * The stories of the newest {@code n} milestones, newest day first (stories of one day in their
+   * order). {@code open} is sorted by first publication, so only its tail, widened to whole days,
+   * can hold them.
+   */
+  static List<SagaStory> newest(List<SagaStory> open, int n) {
+    int from = Math.max(0, open.size() - n);
     while (from > 0 && open.get(from - 1).firstDay().equals(open.get(from).firstDay())) {
       from--;
     }
     List<SagaStory> byDate = new ArrayList<>(open.subList(from, open.size()));
     byDate.sort(Comparator.comparing(SagaStory::firstDay).reversed());
-    return byDate.subList(0, Math.min(TimelineWriter.MAX_MILESTONES, byDate.size()));
+    return byDate.subList(0, Math.min(n, byDate.size()));
   }
 
   /** The median article count by then of the other stories (0 when there are none). */

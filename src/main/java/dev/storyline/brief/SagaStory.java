@@ -50,6 +50,25 @@ final class SagaStory {
     return headline;
   }
 
+  /**
+   * The sum of the embeddings (title and lead) of this story's articles published by {@code
+   * cutoff}: its direction, or null when they have none.
+   */
+  float[] core(Instant cutoff) {
+    float[] sum = null;
+    for (SagaDigest d : articles.subList(0, sizeBy(cutoff))) {
+      float[] e = d.headed().embedding();
+      if (e == null || e.length == 0 || (sum != null && e.length != sum.length)) {
+        continue;
+      }
+      sum = sum == null ? new float[e.length] : sum;
+      for (int i = 0; i < e.length; i++) {
+        sum[i] += e[i];
+      }
+    }
+    return sum;
+  }
+
   /** A hash of this story's id and of its articles published by {@code cutoff}. */
   long fingerprintBy(Instant cutoff) {
     int n = sizeBy(cutoff);

@@ -17,7 +17,39 @@ public final class Boilerplate {
       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
   private static final String DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
   private static final String CLOCK =
-      "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:GMT|BST|EST|EDT|ET|UTC|CET|JST|PST|PDT)?";
+      "\\d{1,2}[:.]\\d{2}\\s*(?:[apAP]\\.?[mM]\\.?)?\\s*"
+          + "(?:GMT|BST|EST|EDT|ET|UTC|CET|CEST|JST|PST|PDT|CST|CDT|MST|MDT|IST|HKT|SGT|AEST|AEDT)?";
+
+  /**
+   * A wire's place before its stamp: "HONG KONG |", "ACAPULCO, Mexico |", "SINGAPORE, June 9 |".
+   */
+  private static final String WIRE_PLACE =
+      "\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|\\s?";
+
+  /**
+   * A page's time stamp: "Mon May 18, 2009 1:35 pm IST" (a wire's), "Tuesday 5 May 2009 17.04 BST"
+   * (a newspaper's).
+   */
+  private static final String STAMP =
+      "(?:"
+          + DAY
+          + "\\s+"
+          + MONTH
+          + "\\s+\\d{1,2}\\s?,\\s?\\d{4}"
+          + "|"
+          + DAY
+          + "\\s+\\d{1,2}\\s+"
+          + MONTH
+          + "\\s+\\d{4})\\s+"
+          + CLOCK;
+
+  /**
+   * A title run into its page's text at a wire's or a newspaper's stamp: "Asia frets over vaccine
+   * supply HONG KONG | Mon May 18, 2031 1:35 pm IST HONG KONG (Reuters) - Asia has …", "Lumen
+   * confirms new quake death Tuesday 5 May 2031 17.04 BST A leaflet …".
+   */
+  private static final Pattern STAMP_INSIDE =
+      Pattern.compile("\\s(?:" + WIRE_PLACE + ")?" + STAMP + "(?=\\s|$)");
 
   /** A lead-in to remove, repeatedly, from the start of a title or sentence. */
   private static final Pattern LEAD =
@@ -30,7 +62,9 @@ public final class Boilerplate {
               + ")\\s*"
               // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST", or the stamp alone ("Thu Dec 23, 2010
               // 7:59 pm EST")
-              + "|(?:\\p{Lu}[\\p{Lu} .'-]{1,30}\\s?\\|\\s?)?"
+              + "|(?:"
+              + WIRE_PLACE
+              + ")?"
               + DAY
               + "\\s+"
               + MONTH
@@ -70,7 +104,13 @@ public final class Boilerplate {
               + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}\\s?\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\)\\s*(?:—|–|--|-)\\s+"
               // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
               + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
-              + "|dpa)\\)\\s*(?:—|–|--|-|:)\\s*"
+              + "|dpa)(?: Life!| Health)?\\)\\s*(?:—|–|--|-|:)\\s*"
+              // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
+              // LUMEN | Wed Apr 29, …"
+              + "|Credit:\\s?[^|]{1,100}?\\s(?="
+              + WIRE_PLACE
+              + DAY
+              + ")"
               + ")");
 
   /** Sentences that are page furniture, not news. */
@@ -206,6 +246,23 @@ public final class Boilerplate {
       s = s.substring(m.end()).strip();
     }
     return s;
+  }
+
+  /**
+   * The title before the stamp its page's text was run into at ("Asia frets over vaccine supply
+   * HONG KONG | Mon May 18, 2031 1:35 pm IST HONG KONG (Reuters) - Asia has …" is the title "Asia
+   * frets over vaccine supply"), or the title itself when it holds no stamp after its first three
+   * words; a prefix of {@code title}.
+   */
+  public static String beforeStamp(String title) {
+    Matcher m = STAMP_INSIDE.matcher(title);
+    while (m.find()) {
+      String head = title.substring(0, m.start()).strip();
+      if (head.split("\\s+").length >= 3) {
+        return head;
+      }
+    }
+    return title;
   }
 
   /**

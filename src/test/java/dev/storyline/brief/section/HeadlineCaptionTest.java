@@ -118,4 +118,71 @@ class HeadlineCaptionTest {
     dev.storyline.domain.Line headline = HeadlineWriter.write(java.util.List.of(untitled));
     assertThat(headline.text()).startsWith("Brightwater (BWT.L) and two partners cut");
   }
+
+  /**
+   * A title run into its page's text at a wire's or a newspaper's stamp (issue 19: milestones that
+   * read "… production HONG KONG | Mon May 18, … (Reuters) - Asia has …"): the headline, and so the
+   * milestone, is the title before the stamp.
+   */
+  @Test
+  void aTitleRunIntoItsTextAtAStampIsCutThere() {
+    assertThat(
+            Boilerplate.beforeStamp(
+                "Velmar frets over ferry fuel supply OSK | Mon May 18, 2031 1:35 pm IST OSK"
+                    + " (Reuters) - Velmar has shown steely resolve in rationing fuel."))
+        .isEqualTo("Velmar frets over ferry fuel supply");
+    assertThat(
+            Boilerplate.beforeStamp(
+                "Lumen confirms new ferry strike Tuesday 5 May 2031 17.04 BST The strike leaflet"
+                    + " handed to passengers."))
+        .isEqualTo("Lumen confirms new ferry strike");
+    assertThat(
+            Boilerplate.beforeStamp(
+                "Fuel rationing hard in Osk CAPE LUMEN, Velmar | Thu May 7, 2031 4:26 pm EDT CAPE"
+                    + " LUMEN, Velmar (Reuters) - The pumps ran dry."))
+        .isEqualTo("Fuel rationing hard in Osk");
+    String plain = "Ferries return to Osk on Tuesday 5 May after the strike";
+    assertThat(Boilerplate.beforeStamp(plain)).isEqualTo(plain);
+
+    AnalyzedArticle a =
+        article("a", "reuters", "2031-05-18T00:00:00Z")
+            .title(
+                "Velmar frets over ferry fuel supply OSK | Mon May 18, 2031 1:35 pm IST OSK"
+                    + " (Reuters) - Velmar has shown steely resolve in rationing fuel, but with"
+                    + " most of its refining abroad it is less prepared than it wants to be.")
+            .sentence("Velmar has shown steely resolve in rationing fuel.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(a)).text())
+        .isEqualTo("Velmar frets over ferry fuel supply");
+  }
+
+  /** The wire stamp, byline stamp and photo credit shapes before an item's text (issue 19). */
+  @Test
+  void wireStampsWithAPlaceAndCountryAndCreditsBeforeThemAreStripped() {
+    assertThat(
+            Boilerplate.stripLead(
+                "CAPE LUMEN, Velmar | Sun Jun 7, 2031 6:39 pm EDT CAPE LUMEN, Velmar (Reuters) -"
+                    + " Eighteen sailors were rescued off the cape."))
+        .isEqualTo("Eighteen sailors were rescued off the cape.");
+    assertThat(
+            Boilerplate.stripLead(
+                "OSK, June 9 | Tue Jun 9, 2031 5:33 am EDT OSK, June 9 (Reuters) - The port"
+                    + " reopened."))
+        .isEqualTo("The port reopened.");
+    assertThat(
+            Boilerplate.stripLead(
+                "Ann Lee | 14:07 PM, Monday, 1 June 2031 One of Velmar's leading engineers"
+                    + " expects the bridge to open in the autumn."))
+        .isEqualTo("One of Velmar's leading engineers expects the bridge to open in the autumn.");
+    assertThat(
+            Boilerplate.stripLead(
+                "Credit: Reuters/Ann Lee/Handout OSK | Wed Apr 29, 2031 9:12 pm EDT OSK (Reuters)"
+                    + " - About 30 sailors at the naval base were confined."))
+        .isEqualTo("About 30 sailors at the naval base were confined.");
+    assertThat(
+            Boilerplate.stripLead(
+                "LUMEN, Velmar | Mon May 18, 2031 11:51 am EDT LUMEN, Velmar (Reuters Life!) -"
+                    + " The lantern festival drew record crowds."))
+        .isEqualTo("The lantern festival drew record crowds.");
+  }
 }
