@@ -91,7 +91,8 @@ public final class HeadlineWriter {
           && words >= 8
           && words <= MAX_LEAD_WORDS
           && !caption.matches("(?s).*[.!?;]\\s.*")
-          && !caption.matches("(?s).*\\b(?:that|said|says|told|and|or|of|to)$")
+          && !caption.matches(
+              "(?s).*\\b(?:that|said|says|told|and|or|of|to|the|a|an|from|in|on|at|by|for|with)$")
           && lead.length() < title.length()
           && !StorySentence.pointsBack(lead)) {
         return lead;

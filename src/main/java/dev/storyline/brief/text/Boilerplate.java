@@ -46,10 +46,26 @@ public final class Boilerplate {
   /**
    * A title run into its page's text at a wire's or a newspaper's stamp: "Asia frets over vaccine
    * supply HONG KONG | Mon May 18, 2031 1:35 pm IST HONG KONG (Reuters) - Asia has …", "Lumen
-   * confirms new quake death Tuesday 5 May 2031 17.04 BST A leaflet …".
+   * confirms new quake death Tuesday 5 May 2031 17.04 BST A leaflet …". A wire's place is the one
+   * its dateline repeats after the stamp, so a title ending in capitals ("… to recover: WHO GENEVA
+   * | … GENEVA (Reuters) -") keeps them.
    */
   private static final Pattern STAMP_INSIDE =
-      Pattern.compile("\\s(?:" + WIRE_PLACE + ")?" + STAMP + "(?=\\s|$)");
+      Pattern.compile(
+          "\\s(?:(?<place>\\p{Lu}[\\p{Lu} .'-]{0,30}?(?:,\\s?[\\p{L}\\d .'-]{1,30}?)?)\\s?\\|\\s?"
+              + STAMP
+              + "(?=\\s+\\k<place>\\b)|"
+              + STAMP
+              + "(?=\\s|$))");
+
+  /** A byline ending a title's head: "… for years in pigs: study By Ann Lee, Health Editor". */
+  private static final Pattern TRAILING_BYLINE =
+      Pattern.compile(
+          "\\s+By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}(?:(?:,| and) [\\p{L} ,'’.-]{0,60})?$");
+
+  /** A wire's place and bar left at the end of a title's head: "… vaccine supply OSK |". */
+  private static final Pattern TRAILING_PLACE =
+      Pattern.compile("\\s+\\p{Lu}[\\p{Lu} .'-]{0,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|$");
 
   /** A lead-in to remove, repeatedly, from the start of a title or sentence. */
   private static final Pattern LEAD =
@@ -154,7 +170,10 @@ public final class Boilerplate {
               + "|\\bin this (?:\\w+ )?(?:photo|picture|image)\\b"
               // a link ("Read the first part of the advice"), a list run into a sentence ("…
               // threats: * The 1918 …"), a commenter's double exclamation
-              + "|^read (?:the|our|more|part|all)\\b|\\s\\*\\s+\\p{Lu}|[!?]{2}");
+              + "|^read (?:the|our|more|part|all)\\b|\\s\\*\\s+\\p{Lu}|[!?]{2}"
+              // a photo credit's agency chain ("Ann Lee/Velmar Health Agency/Handout"), a list of
+              // related links whose bullets the page's text gives as "cents"
+              + "|/\\s?handout\\b|(?-i:^cents\\s+\\p{Lu}|\\s\\p{Ll}+\\scents\\s+\\p{Lu})");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =
@@ -251,13 +270,15 @@ public final class Boilerplate {
   /**
    * The title before the stamp its page's text was run into at ("Asia frets over vaccine supply
    * HONG KONG | Mon May 18, 2031 1:35 pm IST HONG KONG (Reuters) - Asia has …" is the title "Asia
-   * frets over vaccine supply"), or the title itself when it holds no stamp after its first three
-   * words; a prefix of {@code title}.
+   * frets over vaccine supply"), without a byline or a wire's place left before the stamp, or the
+   * title itself when it holds no stamp after its first three words; a prefix of {@code title}.
    */
   public static String beforeStamp(String title) {
     Matcher m = STAMP_INSIDE.matcher(title);
     while (m.find()) {
       String head = title.substring(0, m.start()).strip();
+      head = TRAILING_PLACE.matcher(head).replaceFirst("");
+      head = TRAILING_BYLINE.matcher(head).replaceFirst("").strip();
       if (head.split("\\s+").length >= 3) {
         return head;
       }

@@ -141,6 +141,17 @@ class HeadlineCaptionTest {
                 "Fuel rationing hard in Osk CAPE LUMEN, Velmar | Thu May 7, 2031 4:26 pm EDT CAPE"
                     + " LUMEN, Velmar (Reuters) - The pumps ran dry."))
         .isEqualTo("Fuel rationing hard in Osk");
+    assertThat(
+            Boilerplate.beforeStamp(
+                "Most ferries need no repairs to sail: IMO OSK | Tue May 12, 2031 1:47 pm EDT OSK"
+                    + " (Reuters) - Most ferries do not need repairs."))
+        .as("the wire's place is the one its dateline repeats; the title's last capitals stay")
+        .isEqualTo("Most ferries need no repairs to sail: IMO");
+    assertThat(
+            Boilerplate.beforeStamp(
+                "Old ferries have sailed for years: study By Ann Lee, Harbour Editor OSK | Fri May"
+                    + " 1, 2031 9:46 am EDT OSK (Reuters) - The ferries are old."))
+        .isEqualTo("Old ferries have sailed for years: study");
     String plain = "Ferries return to Osk on Tuesday 5 May after the strike";
     assertThat(Boilerplate.beforeStamp(plain)).isEqualTo(plain);
 
@@ -184,5 +195,32 @@ class HeadlineCaptionTest {
                 "LUMEN, Velmar | Mon May 18, 2031 11:51 am EDT LUMEN, Velmar (Reuters Life!) -"
                     + " The lantern festival drew record crowds."))
         .isEqualTo("The lantern festival drew record crowds.");
+  }
+
+  /**
+   * A photo credit's agency chain and a list of related links (bullets the page's text gives as
+   * "cents") are furniture, so never a headline or a milestone.
+   */
+  @Test
+  void creditChainsAndLinkListsAreFurniture() {
+    assertThat(Boilerplate.isFurniture("B. Lind and C. Ruiz/Velmar Health Agency/Handout"))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "cents Osk mayor ` hopeful ' about ferries cents Lumen confirms new ferry strike"))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Fares rose five cents on Monday, the ferry company said."))
+        .isFalse();
+    assertThat(Boilerplate.isFurniture("The ministry said the handout would reach every family."))
+        .isFalse();
+  }
+
+  /** A caption ending in an article or a preposition is no caption: the title stays whole. */
+  @Test
+  void aTitleIsNotCutAfterAnArticleBeforeACapitalisedName() {
+    String t =
+        "Vials of the ferry fuel samples are making their way from the UN to a laboratory north"
+            + " of Osk.";
+    assertThat(HeadlineWriter.unglue(t)).isEqualTo(t);
   }
 }
