@@ -92,7 +92,14 @@ class SagaFactsTest {
             .sentence(
                 "The care plan for the elderly, published by the ministry in 2029, has stalled.",
                 date("2029", "2029-01-01", DateGranularity.YEAR))
-            .embedding(0, 0.3f, 0.95f)
+            .embedding(0, 0.25f, 0.97f)
+            .build();
+    AnalyzedArticle rescue =
+        article("q3", "Desk", "2031-01-15T12:00:00Z")
+            .title("Rescuers pull a boy alive from Port Lumen rubble")
+            .articleEmbedding(1, 0, 0)
+            .sentence("Rescuers pulled a boy alive from the rubble of a Port Lumen school.")
+            .embedding(1, 0, 0)
             .build();
     AnalyzedArticle later =
         article("q2", "Desk", "2031-01-16T10:00:00Z")
@@ -101,7 +108,7 @@ class SagaFactsTest {
             .sentence("Aid finally reached the quake survivors of Port Lumen.")
             .embedding(1, 0, 0)
             .build();
-    Saga saga = Saga.of(List.of(new StoryThread("quake", List.of(quake, roundup, later))));
+    Saga saga = Saga.of(List.of(new StoryThread("quake", List.of(quake, roundup, rescue, later))));
     List<String> background =
         saga.context("quake").timeline().stream()
             .filter(TimelineEntry::background)

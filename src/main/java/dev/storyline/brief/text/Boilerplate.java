@@ -121,6 +121,8 @@ public final class Boilerplate {
               // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
               + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
               + "|dpa)(?: Life!| Health)?\\)\\s*(?:—|–|--|-|:)\\s*"
+              // a wire's repeat note: "(Repeats to more subscribers without changes in text)"
+              + "|\\((?:Repeats|Corrects|Updates|Refiles)\\b[^()]{0,80}\\)\\s*"
               // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
               // LUMEN | Wed Apr 29, …"
               + "|Credit:\\s?[^|]{1,100}?\\s(?="

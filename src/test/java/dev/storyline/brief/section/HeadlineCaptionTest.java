@@ -195,6 +195,11 @@ class HeadlineCaptionTest {
                 "LUMEN, Velmar | Mon May 18, 2031 11:51 am EDT LUMEN, Velmar (Reuters Life!) -"
                     + " The lantern festival drew record crowds."))
         .isEqualTo("The lantern festival drew record crowds.");
+    assertThat(
+            Boilerplate.stripLead(
+                "(Repeats to more subscribers without changes in text) OSK, April 27 (Reuters) -"
+                    + " Fears grow that the fuel shortage will spread."))
+        .isEqualTo("Fears grow that the fuel shortage will spread.");
   }
 
   /**
