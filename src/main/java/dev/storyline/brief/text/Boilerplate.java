@@ -161,7 +161,7 @@ public final class Boilerplate {
               // player's or a page's instructions
               + "|^(?:photo|picture|image)s?\\s*:|\\((?:l|r|c|left|right|centre|center|pictured"
               + "|top|bottom|above|below|inset)\\)|\\b\\d+\\s*(?:mins?|hrs?|minutes|hours)\\s+ago\\b"
-              + "|\\bcan ?not play media\\b|\\bjavascript\\b|\\bflash (?:player\\b|installed\\b)"
+              + "|\\bcan ?not play media\\b|\\bthis (?:media|video|clip|content) is not available\\b|\\bjavascript\\b|\\bflash (?:player\\b|installed\\b)"
               + "|\\bclick the button\\b|^browse (?:this|our|the)\\b"
               // a reader's letter ("Ann from Leeds e-mails:"), a live chat's invitation, a page's
               // story tools ("This Story: Read + | Watch +"), a wire's repeat note, a file photo

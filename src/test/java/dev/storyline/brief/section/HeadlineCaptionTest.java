@@ -214,6 +214,9 @@ class HeadlineCaptionTest {
             Boilerplate.isFurniture(
                 "cents Osk mayor ` hopeful ' about ferries cents Lumen confirms new ferry strike"))
         .isTrue();
+    assertThat(Boilerplate.isFurniture("Sorry, this media is not available in your territory."))
+        .as("a media player's message, the headline of a video page")
+        .isTrue();
     assertThat(Boilerplate.isFurniture("Fares rose five cents on Monday, the ferry company said."))
         .isFalse();
     assertThat(Boilerplate.isFurniture("The ministry said the handout would reach every family."))
