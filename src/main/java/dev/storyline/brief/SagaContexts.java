@@ -36,10 +36,11 @@ final class SagaContexts {
     List<SagaStory> open = started(order, cutoff);
     List<TimelineWriter.Fact> facts = new ArrayList<>();
     float[] core = x.core(cutoff);
+    java.util.Set<String> words = x.coreWords(cutoff);
     for (int i = windowStart(n); i < n; i++) {
       SagaDigest d = all.get(i);
       if (!d.facts().isEmpty() && (d.storyId().equals(x.id) || near(d, core))) {
-        d.facts().stream().filter(f -> about(f, core)).forEach(facts::add);
+        d.facts().stream().filter(f -> about(f, core, words)).forEach(facts::add);
       }
     }
     List<TimelineEntry> milestones = new ArrayList<>();
@@ -78,22 +79,26 @@ final class SagaContexts {
 
   /**
    * A dated fact is background to a story only when its own sentence is about the story: at least
-   * this close (embedding cosine) to the story's core. A roundup or digest page (a radio
-   * programme's running order, a news-in-brief column) joins a story by one of its items, and its
-   * other items' dated facts ("the dementia strategy, published last year, …" on an earthquake
-   * page) are close neither to the story nor to the page's own title and lead, which are the
-   * roundup's furniture: only the sentence itself tells. On the Timeline17 haiti, h1n1 and mj pages
-   * (MiniLM), 4.6 % of the fact candidates fall below 0.1, about two in three of a sample off their
-   * story (a Welsh artist's exhibition, Mexico's trade with China on a vaccine page); the 0.1 to
-   * 0.2 band is mostly the saga's own history (the 1918 pandemic, Haiti's 2008 hurricanes), which
-   * short sentences name only in passing.
+   * this close (embedding cosine) to the story's core, or naming one of the story's core words
+   * ({@link SagaStory#coreWords}: the off-topic rule of the page checks). A roundup or digest page
+   * (a radio programme's running order, a news-in-brief column) joins a story by one of its items,
+   * and its other items' dated facts ("the dementia strategy, published last year, …" on an
+   * earthquake page) are close neither to the story nor to the page's own title and lead, which are
+   * the roundup's furniture: only the sentence itself tells. On the Timeline17 haiti, h1n1 and mj
+   * pages (MiniLM) sentence cosines to a story's core are low even for the saga's own history (the
+   * 1918 pandemic's toll at 0.17, Haiti's 2008 school collapses at 0.19), which short sentences
+   * name in passing; a core word keeps those. The dementia item lies between -0.09 and 0.25 from
+   * the quake stories' cores.
    */
-  static final double ABOUT_STORY = 0.1;
+  static final double ABOUT_STORY = 0.2;
 
-  /** True when the fact's sentence is close to the story's core, or either has no embedding. */
-  static boolean about(TimelineWriter.Fact f, float[] core) {
+  /**
+   * True when the fact's sentence is close to the story's core or names one of its core words, or
+   * either has no embedding.
+   */
+  static boolean about(TimelineWriter.Fact f, float[] core, java.util.Set<String> words) {
     double c = TextVector.cosine(f.embedding(), core);
-    return Double.isNaN(c) || c >= ABOUT_STORY;
+    return Double.isNaN(c) || c >= ABOUT_STORY || f.terms().stream().anyMatch(words::contains);
   }
 
   /** True when the article is close to the story's core, or either has no embedding. */

@@ -68,7 +68,8 @@ class SagaFactsTest {
    * A radio programme's running order joins the quake story by its quake item; its other items (a
    * health plan, a beer can) are close neither to the quake nor to the page's title and lead, which
    * are the programme's furniture. Their dated facts are no background to the quake; the running
-   * order's own quake fact is.
+   * order's own quake facts are, also one far in meaning (as short sentences are) that names the
+   * story's place.
    */
   @Test
   void aRoundupPageGivesTheStoryOnlyItsItemsAboutTheStory() {
@@ -93,6 +94,11 @@ class SagaFactsTest {
                 "The care plan for the elderly, published by the ministry in 2029, has stalled.",
                 date("2029", "2029-01-01", DateGranularity.YEAR))
             .embedding(0, 0.25f, 0.97f)
+            .sentence(
+                "Two Port Lumen schools collapsed in 2029, killing 90 children.",
+                date("2029", "2029-01-01", DateGranularity.YEAR))
+            // far in meaning as short sentences are, but it names the story's place
+            .embedding(0, 0.25f, 0.97f)
             .build();
     AnalyzedArticle rescue =
         article("q3", "Desk", "2031-01-15T12:00:00Z")
@@ -116,6 +122,7 @@ class SagaFactsTest {
             .toList();
     assertThat(background)
         .containsExactly(
+            "Two Port Lumen schools collapsed in 2029, killing 90 children.",
             "The harbour wall of Port Lumen was rebuilt in 1962 after an earlier quake.");
   }
 
