@@ -76,6 +76,11 @@ public final class Boilerplate {
               + "(?=\\s\\p{Lu}{3,}|\\s\\d|\\s"
               + DAY
               + ")\\s*"
+              // "By Ann Lee Environment correspondent, BBC News" before the text (not before ",
+              // Place",
+              // where the place and the text's first words cannot be told apart)
+              + "|By (?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:[\\p{L} ]{0,30}?\\s)?"
+              + "(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter)\\s?,\\s?BBC News\\s+(?=\\p{Lu})"
               // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST", or the stamp alone ("Thu Dec 23, 2010
               // 7:59 pm EST")
               + "|(?:"

@@ -197,6 +197,16 @@ class HeadlineCaptionTest {
         .isEqualTo("The lantern festival drew record crowds.");
     assertThat(
             Boilerplate.stripLead(
+                "By Ann Lee Environment correspondent, BBC News Vast amounts of gas lie under the"
+                    + " Velmar shelf."))
+        .isEqualTo("Vast amounts of gas lie under the Velmar shelf.");
+    String place =
+        "By Ann Lee Harbour correspondent, BBC News, Osk Lumen dockers walked out on Monday.";
+    assertThat(Boilerplate.stripLead(place))
+        .as("a place after the outlet cannot be told from the text's first words")
+        .isEqualTo(place);
+    assertThat(
+            Boilerplate.stripLead(
                 "(Repeats to more subscribers without changes in text) OSK, April 27 (Reuters) -"
                     + " Fears grow that the fuel shortage will spread."))
         .isEqualTo("Fears grow that the fuel shortage will spread.");
