@@ -44,7 +44,7 @@ final class SagaContexts {
       }
     }
     List<TimelineEntry> milestones = new ArrayList<>();
-    for (SagaStory s : milestones(x, candidates(open), cutoff)) {
+    for (SagaStory s : milestones(x, newest(open), cutoff)) {
       milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
     }
     List<TimelineEntry> timeline = TimelineWriter.write(milestones, facts);
@@ -53,15 +53,15 @@ final class SagaContexts {
 
   /**
    * A fingerprint of what {@link #of} reads besides the articles published by then: story {@code
-   * x}'s own articles, the stories its milestones are chosen among (with their articles by then)
-   * and the usual story size. A repair that merges or splits stories far from {@code x} changes
-   * none of these, so it leaves {@code x}'s brief alone.
+   * x}'s own articles, the stories its milestones come from (with their articles by then) and the
+   * usual story size. A repair that merges or splits stories far from {@code x} changes none of
+   * these, so it leaves {@code x}'s brief alone.
    */
   static long shape(SagaStory x, List<SagaStory> order) {
     Instant cutoff = x.last();
     List<SagaStory> open = started(order, cutoff);
     long h = x.fingerprintBy(cutoff);
-    for (SagaStory s : candidates(open)) {
+    for (SagaStory s : newest(open)) {
       h = h * 31 + s.fingerprintBy(cutoff);
       h = h * 31 + s.firstDay().toEpochDay();
     }
@@ -134,25 +134,20 @@ final class SagaContexts {
    * its headline is no step of this story's saga. On the Timeline17 haiti, h1n1 and mj pages
    * (MiniLM) 1.9 % of the story pairs fall below 0.2, about two in five of a sample of another saga
    * (a resort shootout on flu pages, the estate's record deal beside the doctor's trial); between
-   * 0.2 and 0.3 (a further 7 %) three in four are of the same saga. An older candidate takes the
-   * place of one left out.
+   * 0.2 and 0.3 (a further 7 %) three in four are of the same saga. No older story takes the place
+   * of one left out (a brief reads only the newest stories, so a repair far back in the saga leaves
+   * it alone): a background fact does.
    */
   static final double SAME_SAGA = 0.2;
 
-  /** The stories whose milestones {@link #milestones} chooses among: this many of the newest. */
-  static final int CANDIDATES = 4 * TimelineWriter.MAX_MILESTONES;
-
   /**
-   * The milestone stories of {@code x}: the newest {@link TimelineWriter#MAX_MILESTONES} of the
-   * candidates that are about the same thing as {@code x} (its own story always is), newest first.
+   * The milestone stories of {@code x}: those of {@code newest} that are about the same thing as
+   * {@code x} (its own story always is), in their order.
    */
-  static List<SagaStory> milestones(SagaStory x, List<SagaStory> candidates, Instant cutoff) {
+  static List<SagaStory> milestones(SagaStory x, List<SagaStory> newest, Instant cutoff) {
     float[] core = x.core(cutoff);
     List<SagaStory> kept = new ArrayList<>();
-    for (SagaStory s : candidates) {
-      if (kept.size() == TimelineWriter.MAX_MILESTONES) {
-        break;
-      }
+    for (SagaStory s : newest) {
       double c = s == x ? 1 : TextVector.cosine(s.core(cutoff), core);
       if (Double.isNaN(c) || c >= SAME_SAGA) {
         kept.add(s);
@@ -161,24 +156,19 @@ final class SagaContexts {
     return kept;
   }
 
-  /** The newest {@link #CANDIDATES} stories, newest day first. */
-  static List<SagaStory> candidates(List<SagaStory> open) {
-    return newest(open, CANDIDATES);
-  }
-
   /**
-   * The stories of the newest {@code n} milestones, newest day first (stories of one day in their
-   * order). {@code open} is sorted by first publication, so only its tail, widened to whole days,
-   * can hold them.
+   * The stories of the newest {@link TimelineWriter#MAX_MILESTONES} milestones, newest day first
+   * (stories of one day in their order). {@code open} is sorted by first publication, so only its
+   * tail, widened to whole days, can hold them.
    */
-  static List<SagaStory> newest(List<SagaStory> open, int n) {
-    int from = Math.max(0, open.size() - n);
+  static List<SagaStory> newest(List<SagaStory> open) {
+    int from = Math.max(0, open.size() - TimelineWriter.MAX_MILESTONES);
     while (from > 0 && open.get(from - 1).firstDay().equals(open.get(from).firstDay())) {
       from--;
     }
     List<SagaStory> byDate = new ArrayList<>(open.subList(from, open.size()));
     byDate.sort(Comparator.comparing(SagaStory::firstDay).reversed());
-    return byDate.subList(0, Math.min(n, byDate.size()));
+    return byDate.subList(0, Math.min(TimelineWriter.MAX_MILESTONES, byDate.size()));
   }
 
   /** The median article count by then of the other stories (0 when there are none). */

@@ -6,6 +6,7 @@ import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
+import dev.storyline.brief.text.WireStamps;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
@@ -130,10 +131,10 @@ public final class HeadlineWriter {
 
   /**
    * The article's title without the datelines, bylines and stamps before it and without the page
-   * text run into it after a stamp ({@link Boilerplate#beforeStamp}).
+   * text run into it after a stamp ({@link WireStamps#beforeStamp}).
    */
   private static String title(AnalyzedArticle a) {
-    return Boilerplate.beforeStamp(Boilerplate.stripLead(a.article().title()));
+    return WireStamps.beforeStamp(Boilerplate.stripLead(a.article().title()));
   }
 
   /** The title without a trailing outlet name; a prefix of the title. */

@@ -13,60 +13,6 @@ import java.util.regex.Pattern;
  * ("Ann Lee reports from the harbour …", "Watch: …").
  */
 public final class Boilerplate {
-  private static final String MONTH =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-  private static final String DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
-  private static final String CLOCK =
-      "\\d{1,2}[:.]\\d{2}\\s*(?:[apAP]\\.?[mM]\\.?)?\\s*"
-          + "(?:GMT|BST|EST|EDT|ET|UTC|CET|CEST|JST|PST|PDT|CST|CDT|MST|MDT|IST|HKT|SGT|AEST|AEDT)?";
-
-  /**
-   * A wire's place before its stamp: "HONG KONG |", "ACAPULCO, Mexico |", "SINGAPORE, June 9 |".
-   */
-  private static final String WIRE_PLACE =
-      "\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|\\s?";
-
-  /**
-   * A page's time stamp: "Mon May 18, 2009 1:35 pm IST" (a wire's), "Tuesday 5 May 2009 17.04 BST"
-   * (a newspaper's).
-   */
-  private static final String STAMP =
-      "(?:"
-          + DAY
-          + "\\s+"
-          + MONTH
-          + "\\s+\\d{1,2}\\s?,\\s?\\d{4}"
-          + "|"
-          + DAY
-          + "\\s+\\d{1,2}\\s+"
-          + MONTH
-          + "\\s+\\d{4})\\s+"
-          + CLOCK;
-
-  /**
-   * A title run into its page's text at a wire's or a newspaper's stamp: "Asia frets over vaccine
-   * supply HONG KONG | Mon May 18, 2031 1:35 pm IST HONG KONG (Reuters) - Asia has …", "Lumen
-   * confirms new quake death Tuesday 5 May 2031 17.04 BST A leaflet …". A wire's place is the one
-   * its dateline repeats after the stamp, so a title ending in capitals ("… to recover: WHO GENEVA
-   * | … GENEVA (Reuters) -") keeps them.
-   */
-  private static final Pattern STAMP_INSIDE =
-      Pattern.compile(
-          "\\s(?:(?<place>\\p{Lu}[\\p{Lu} .'-]{0,30}?(?:,\\s?[\\p{L}\\d .'-]{1,30}?)?)\\s?\\|\\s?"
-              + STAMP
-              + "(?=\\s+\\k<place>\\b)|"
-              + STAMP
-              + "(?=\\s|$))");
-
-  /** A byline ending a title's head: "… for years in pigs: study By Ann Lee, Health Editor". */
-  private static final Pattern TRAILING_BYLINE =
-      Pattern.compile(
-          "\\s+By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}(?:(?:,| and) [\\p{L} ,'’.-]{0,60})?$");
-
-  /** A wire's place and bar left at the end of a title's head: "… vaccine supply OSK |". */
-  private static final Pattern TRAILING_PLACE =
-      Pattern.compile("\\s+\\p{Lu}[\\p{Lu} .'-]{0,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|$");
-
   /** A lead-in to remove, repeatedly, from the start of a title or sentence. */
   private static final Pattern LEAD =
       Pattern.compile(
@@ -74,7 +20,7 @@ public final class Boilerplate {
               // "By Maggie Fox , Health and Science Editor" up to a capitalised dateline
               + "By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}(?:(?:,| and) [\\p{L} ,'’.-]{0,60}?)?"
               + "(?=\\s\\p{Lu}{3,}|\\s\\d|\\s"
-              + DAY
+              + WireStamps.DAY
               + ")\\s*"
               // "By Ann Lee Environment correspondent, BBC News" before the text (not before ",
               // Place",
@@ -84,42 +30,42 @@ public final class Boilerplate {
               // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST", or the stamp alone ("Thu Dec 23, 2010
               // 7:59 pm EST")
               + "|(?:"
-              + WIRE_PLACE
+              + WireStamps.WIRE_PLACE
               + ")?"
-              + DAY
+              + WireStamps.DAY
               + "\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*"
               // "Sunday 26 April 2009 11.25 BST", "7 November 2011 Last updated at 21:40 GMT Help"
               + "|(?:"
-              + DAY
+              + WireStamps.DAY
               + "\\s+)?\\d{1,2}\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{4}\\s+(?:Last updated at\\s+)?"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*(?:Help\\s+)?"
               // "Page last updated at 23:19 GMT, Tuesday, 19 January 2010"
               + "|(?:Page )?[Ll]ast updated at\\s+"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*,?\\s*(?:"
-              + DAY
+              + WireStamps.DAY
               + "\\s*,?\\s*)?\\d{1,2}\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{4}\\s*"
               // "Fergus Walsh | 08:17 UK time , Tuesday , 30 June 2009"
               + "|(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\|\\s?"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*(?:UK time)?\\s*,?\\s*"
               + "(?:"
-              + DAY
+              + WireStamps.DAY
               + "\\s*,?\\s*)?\\d{1,2}\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{4}\\s*"
               // "2009 06 24 07:14 JST"
               + "|\\d{4} \\d{2} \\d{2} "
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*"
               // "LOS ANGELES (Hollywood Reporter) -": a place in capitals, then its source
               + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}\\s?\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\)\\s*(?:—|–|--|-)\\s+"
@@ -131,8 +77,8 @@ public final class Boilerplate {
               // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
               // LUMEN | Wed Apr 29, …"
               + "|Credit:\\s?[^|]{1,100}?\\s(?="
-              + WIRE_PLACE
-              + DAY
+              + WireStamps.WIRE_PLACE
+              + WireStamps.DAY
               + ")"
               + ")");
 
@@ -201,9 +147,9 @@ public final class Boilerplate {
               + "|sells?|buys?|shops?|rests?|protests?|marches|march|shouts?|cries|cry)\\b[^.!?]*"
               // the day as a caption gives it, bare: prose says "on April 24, 2031"
               + "(?<!\\bon |\\bby |\\buntil |\\bsince |\\bbefore |\\bafter |\\bfrom |\\bto )\\b(?:"
-              + MONTH
+              + WireStamps.MONTH
               + "\\.? \\d{1,2}, \\d{4}|\\d{1,2} "
-              + MONTH
+              + WireStamps.MONTH
               + " \\d{4}|last night|this morning)\\s*\\.?$");
 
   /** A caption with no verb: "Ana Ruiz at a harbour rally this morning." */
@@ -272,25 +218,6 @@ public final class Boilerplate {
       s = s.substring(m.end()).strip();
     }
     return s;
-  }
-
-  /**
-   * The title before the stamp its page's text was run into at ("Asia frets over vaccine supply
-   * HONG KONG | Mon May 18, 2031 1:35 pm IST HONG KONG (Reuters) - Asia has …" is the title "Asia
-   * frets over vaccine supply"), without a byline or a wire's place left before the stamp, or the
-   * title itself when it holds no stamp after its first three words; a prefix of {@code title}.
-   */
-  public static String beforeStamp(String title) {
-    Matcher m = STAMP_INSIDE.matcher(title);
-    while (m.find()) {
-      String head = title.substring(0, m.start()).strip();
-      head = TRAILING_PLACE.matcher(head).replaceFirst("");
-      head = TRAILING_BYLINE.matcher(head).replaceFirst("").strip();
-      if (head.split("\\s+").length >= 3) {
-        return head;
-      }
-    }
-    return title;
   }
 
   /**

@@ -4,6 +4,7 @@ import static dev.storyline.brief.Fixture.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.brief.text.Boilerplate;
+import dev.storyline.brief.text.WireStamps;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
@@ -127,33 +128,33 @@ class HeadlineCaptionTest {
   @Test
   void aTitleRunIntoItsTextAtAStampIsCutThere() {
     assertThat(
-            Boilerplate.beforeStamp(
+            WireStamps.beforeStamp(
                 "Velmar frets over ferry fuel supply OSK | Mon May 18, 2031 1:35 pm IST OSK"
                     + " (Reuters) - Velmar has shown steely resolve in rationing fuel."))
         .isEqualTo("Velmar frets over ferry fuel supply");
     assertThat(
-            Boilerplate.beforeStamp(
+            WireStamps.beforeStamp(
                 "Lumen confirms new ferry strike Tuesday 5 May 2031 17.04 BST The strike leaflet"
                     + " handed to passengers."))
         .isEqualTo("Lumen confirms new ferry strike");
     assertThat(
-            Boilerplate.beforeStamp(
+            WireStamps.beforeStamp(
                 "Fuel rationing hard in Osk CAPE LUMEN, Velmar | Thu May 7, 2031 4:26 pm EDT CAPE"
                     + " LUMEN, Velmar (Reuters) - The pumps ran dry."))
         .isEqualTo("Fuel rationing hard in Osk");
     assertThat(
-            Boilerplate.beforeStamp(
+            WireStamps.beforeStamp(
                 "Most ferries need no repairs to sail: IMO OSK | Tue May 12, 2031 1:47 pm EDT OSK"
                     + " (Reuters) - Most ferries do not need repairs."))
         .as("the wire's place is the one its dateline repeats; the title's last capitals stay")
         .isEqualTo("Most ferries need no repairs to sail: IMO");
     assertThat(
-            Boilerplate.beforeStamp(
+            WireStamps.beforeStamp(
                 "Old ferries have sailed for years: study By Ann Lee, Harbour Editor OSK | Fri May"
                     + " 1, 2031 9:46 am EDT OSK (Reuters) - The ferries are old."))
         .isEqualTo("Old ferries have sailed for years: study");
     String plain = "Ferries return to Osk on Tuesday 5 May after the strike";
-    assertThat(Boilerplate.beforeStamp(plain)).isEqualTo(plain);
+    assertThat(WireStamps.beforeStamp(plain)).isEqualTo(plain);
 
     AnalyzedArticle a =
         article("a", "reuters", "2031-05-18T00:00:00Z")
