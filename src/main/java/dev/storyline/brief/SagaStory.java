@@ -50,6 +50,53 @@ final class SagaStory {
     return headline;
   }
 
+  /**
+   * The sum of the embeddings (title and lead) of this story's articles published by {@code
+   * cutoff}: its direction, or null when they have none.
+   */
+  float[] core(Instant cutoff) {
+    float[] sum = null;
+    for (SagaDigest d : articles.subList(0, sizeBy(cutoff))) {
+      float[] e = d.headed().embedding();
+      if (e == null || e.length == 0 || (sum != null && e.length != sum.length)) {
+        continue;
+      }
+      sum = sum == null ? new float[e.length] : sum;
+      for (int i = 0; i < e.length; i++) {
+        sum[i] += e[i];
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The story's core words by {@code cutoff}: the content words (of three letters or more, not
+   * figures) that at least three in ten of its articles' titles and leads use, the 25 most used.
+   */
+  java.util.Set<String> coreWords(Instant cutoff) {
+    List<SagaDigest> by = articles.subList(0, sizeBy(cutoff));
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (SagaDigest d : by) {
+      StringBuilder lead = new StringBuilder(d.headed().article().title());
+      d.headed().sentences().forEach(s -> lead.append(' ').append(s.text()));
+      new java.util.HashSet<>(dev.storyline.brief.text.Vectorizer.terms(lead.toString()))
+          .stream()
+              .filter(w -> w.length() >= 3 && !w.chars().allMatch(Character::isDigit))
+              .forEach(w -> df.merge(w, 1, Integer::sum));
+    }
+    int need = Math.max(1, (int) Math.ceil(by.size() * 0.3));
+    java.util.Set<String> core = new java.util.HashSet<>();
+    df.entrySet().stream()
+        .filter(e -> e.getValue() >= need)
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .limit(25)
+        .forEach(e -> core.add(e.getKey()));
+    return core;
+  }
+
   /** A hash of this story's id and of its articles published by {@code cutoff}. */
   long fingerprintBy(Instant cutoff) {
     int n = sizeBy(cutoff);

@@ -6,6 +6,7 @@ import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
+import dev.storyline.brief.text.WireStamps;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
@@ -18,13 +19,14 @@ import java.util.regex.Pattern;
 /**
  * Picks the headline: the source title most central to the story (most similar to the other
  * titles), specific (names, figures), of a sensible length, not a question and free of clickbait,
- * with a trailing " | Outlet" or " - Outlet" and a leading dateline, byline or time stamp removed.
- * A title that is really page furniture (a photo caption, "Last updated at … Help", a transcript
- * banner) or a title run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words)
- * is no title, nor is one that opens pointing back ("His lawyers…", "But the tests…"); when no
- * article has a real one, the headline is the lead sentence of the most central article that reads
- * as one (whole, on its own: no pronoun or connective pointing back, no first-person chatter, not
- * furniture, not a title run into it). Never a caption, dateline, byline or promo.
+ * with a trailing " | Outlet" or " - Outlet" and a leading dateline, byline or time stamp removed,
+ * and cut where its page's text was run into it at a wire's or a newspaper's stamp. A title that is
+ * really page furniture (a photo caption, "Last updated at … Help", a transcript banner) or a title
+ * run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words) is no title, nor is
+ * one that opens pointing back ("His lawyers…", "But the tests…"); when no article has a real one,
+ * the headline is the lead sentence of the most central article that reads as one (whole, on its
+ * own: no pronoun or connective pointing back, no first-person chatter, not furniture, not a title
+ * run into it). Never a caption, dateline, byline or promo.
  */
 public final class HeadlineWriter {
   private static final Pattern SUFFIX =
@@ -90,7 +92,8 @@ public final class HeadlineWriter {
           && words >= 8
           && words <= MAX_LEAD_WORDS
           && !caption.matches("(?s).*[.!?;]\\s.*")
-          && !caption.matches("(?s).*\\b(?:that|said|says|told|and|or|of|to)$")
+          && !caption.matches(
+              "(?s).*\\b(?:that|said|says|told|and|or|of|to|the|a|an|from|in|on|at|by|for|with)$")
           && lead.length() < title.length()
           && !StorySentence.pointsBack(lead)) {
         return lead;
@@ -104,7 +107,7 @@ public final class HeadlineWriter {
     List<String> titles = new ArrayList<>();
     List<Boolean> leads = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
-      String cleaned = clean(Boilerplate.stripLead(a.article().title()), a.article().outlet());
+      String cleaned = clean(title(a), a.article().outlet());
       String title = unglue(cleaned);
       titles.add(title);
       leads.add(title.length() < cleaned.length());
@@ -124,6 +127,14 @@ public final class HeadlineWriter {
       return fallback(articles, centrality);
     }
     return Line.of(titles.get(best), SourceRef.title(articles.get(best).id()));
+  }
+
+  /**
+   * The article's title without the datelines, bylines and stamps before it and without the page
+   * text run into it after a stamp ({@link WireStamps#beforeStamp}).
+   */
+  private static String title(AnalyzedArticle a) {
+    return WireStamps.beforeStamp(Boilerplate.stripLead(a.article().title()));
   }
 
   /** The title without a trailing outlet name; a prefix of the title. */
@@ -221,7 +232,7 @@ public final class HeadlineWriter {
     for (int i : order) {
       AnalyzedArticle a = articles.get(i);
       if (!a.article().title().isBlank()) {
-        return Line.of(Boilerplate.stripLead(a.article().title()), SourceRef.title(a.id()));
+        return Line.of(title(a), SourceRef.title(a.id()));
       }
     }
     // no title at all (a title that was the head of the first sentence, PtbText.joinCutTitle):

@@ -112,8 +112,17 @@ public final class TimelineWriter {
     return new TimelineEntry(first, DateGranularity.DAY, headline.text(), headline, storyId, false);
   }
 
-  /** A background fact candidate with its content words (for de-duplication). */
-  public record Fact(TimelineEntry entry, List<String> terms) {}
+  /**
+   * A background fact candidate with its content words (for de-duplication) and its sentence's
+   * embedding (empty when the sentence has none), which tells whether the fact is about the story
+   * it would be shown beside.
+   */
+  public record Fact(TimelineEntry entry, List<String> terms, float[] embedding) {
+    /** A fact whose sentence has no embedding. */
+    public Fact(TimelineEntry entry, List<String> terms) {
+      this(entry, terms, new float[0]);
+    }
+  }
 
   /** A background fact and how many articles stated it. */
   record Supported(TimelineEntry entry, int support) {}
@@ -139,7 +148,7 @@ public final class TimelineWriter {
       for (AnalyzedSentence s : a.sentences()) {
         TimelineEntry e = entry(a, s, published);
         if (e != null && !offArticle(a, s)) {
-          found.add(new Fact(e, Vectorizer.terms(e.line().text())));
+          found.add(new Fact(e, Vectorizer.terms(e.line().text()), s.embedding()));
         }
       }
       return found;

@@ -13,12 +13,6 @@ import java.util.regex.Pattern;
  * ("Ann Lee reports from the harbour …", "Watch: …").
  */
 public final class Boilerplate {
-  private static final String MONTH =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
-  private static final String DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*";
-  private static final String CLOCK =
-      "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:GMT|BST|EST|EDT|ET|UTC|CET|JST|PST|PDT)?";
-
   /** A lead-in to remove, repeatedly, from the start of a title or sentence. */
   private static final Pattern LEAD =
       Pattern.compile(
@@ -26,53 +20,68 @@ public final class Boilerplate {
               // "By Maggie Fox , Health and Science Editor" up to a capitalised dateline
               + "By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}(?:(?:,| and) [\\p{L} ,'’.-]{0,60}?)?"
               + "(?=\\s\\p{Lu}{3,}|\\s\\d|\\s"
-              + DAY
+              + WireStamps.DAY
               + ")\\s*"
+              // "By Ann Lee Environment correspondent, BBC News" before the text (not before ",
+              // Place",
+              // where the place and the text's first words cannot be told apart)
+              + "|By (?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:[\\p{L} ]{0,30}?\\s)?"
+              + "(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter)\\s?,\\s?BBC News\\s+(?=\\p{Lu})"
               // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST", or the stamp alone ("Thu Dec 23, 2010
               // 7:59 pm EST")
-              + "|(?:\\p{Lu}[\\p{Lu} .'-]{1,30}\\s?\\|\\s?)?"
-              + DAY
+              + "|(?:"
+              + WireStamps.WIRE_PLACE
+              + ")?"
+              + WireStamps.DAY
               + "\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*"
               // "Sunday 26 April 2009 11.25 BST", "7 November 2011 Last updated at 21:40 GMT Help"
               + "|(?:"
-              + DAY
+              + WireStamps.DAY
               + "\\s+)?\\d{1,2}\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{4}\\s+(?:Last updated at\\s+)?"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*(?:Help\\s+)?"
               // "Page last updated at 23:19 GMT, Tuesday, 19 January 2010"
               + "|(?:Page )?[Ll]ast updated at\\s+"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*,?\\s*(?:"
-              + DAY
+              + WireStamps.DAY
               + "\\s*,?\\s*)?\\d{1,2}\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{4}\\s*"
               // "Fergus Walsh | 08:17 UK time , Tuesday , 30 June 2009"
               + "|(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\|\\s?"
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*(?:UK time)?\\s*,?\\s*"
               + "(?:"
-              + DAY
+              + WireStamps.DAY
               + "\\s*,?\\s*)?\\d{1,2}\\s+"
-              + MONTH
+              + WireStamps.MONTH
               + "\\s+\\d{4}\\s*"
               // "2009 06 24 07:14 JST"
               + "|\\d{4} \\d{2} \\d{2} "
-              + CLOCK
+              + WireStamps.CLOCK
               + "\\s*"
               // "LOS ANGELES (Hollywood Reporter) -": a place in capitals, then its source
               + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}\\s?\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\)\\s*(?:—|–|--|-)\\s+"
               // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
               + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
-              + "|dpa)\\)\\s*[\"”]?\\s*(?:—|–|--|-|:)\\s*"
+              + "|dpa)(?: Life!| Health)?\\)\\s*[\"”]?\\s*(?:—|–|--|-|:)\\s*"
               // "HOUSTON --", "GULF SHORES, ALA. —": a place in capitals and a long dash, no source
               + "|\\p{Lu}{3,}[\\p{Lu} .,'-]{0,30}?\\s(?:--|—|–)\\s+"
+              // a wire's repeat note: "(Repeats to more subscribers without changes in text)"
+              + "|\\((?:Repeats|Corrects|Updates|Refiles)\\b[^()]{0,80}\\)\\s*"
+              // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
+              // LUMEN | Wed Apr 29, …"
+              + "|Credit:\\s?[^|]{1,100}?\\s(?="
+              + WireStamps.WIRE_PLACE
+              + WireStamps.DAY
+              + ")"
               + ")");
 
   /**
@@ -119,7 +128,7 @@ public final class Boilerplate {
               // player's or a page's instructions
               + "|^(?:photo|picture|image)s?\\s*:|\\((?:l|r|c|left|right|centre|center|pictured"
               + "|top|bottom|above|below|inset)\\)|\\b\\d+\\s*(?:mins?|hrs?|minutes|hours)\\s+ago\\b"
-              + "|\\bcan ?not play media\\b|\\bjavascript\\b|\\bflash (?:player\\b|installed\\b)"
+              + "|\\bcan ?not play media\\b|\\bthis (?:media|video|clip|content) is not available\\b|\\bjavascript\\b|\\bflash (?:player\\b|installed\\b)"
               + "|\\bclick the button\\b|^browse (?:this|our|the)\\b"
               // a reader's letter ("Ann from Leeds e-mails:"), a live chat's invitation, a page's
               // story tools ("This Story: Read + | Watch +"), a wire's repeat note, a file photo
@@ -131,12 +140,14 @@ public final class Boilerplate {
               // a link ("Read the first part of the advice"), a list run into a sentence ("…
               // threats: * The 1918 …"), a commenter's double exclamation
               + "|^read (?:the|our|more|part|all)\\b|\\s\\*\\s+\\p{Lu}|[!?]{2}"
-              // a comment form and a page footer ("(required, but will not be displayed)", "…
-              // the Rules of Conduct set forth in our Terms of Service", "Call the main …
-              // switchboard:", "This article was published on …")
+              // a comment form, a page footer ("(required, but will not be displayed)", "…
+              // Rules of Conduct … Terms of Service", "… switchboard:", "This article was …")
               + "|\\bwill not be (?:displayed|published|shared)\\b|\\bterms of (?:service|use)\\b"
               + "|\\brules of conduct\\b|\\bswitchboard\\s*:|\\bthis article was (?:first )?published"
-              + " (?:on|in|at)\\b|\\bletters for publication\\b");
+              + " (?:on|in|at)\\b|\\bletters for publication\\b"
+              // a photo credit's agency chain ("Ann Lee/Velmar Health Agency/Handout"), a list of
+              // related links whose bullets the page's text gives as "cents"
+              + "|/\\s?handout\\b|(?-i:^cents\\s+\\p{Lu}|\\s\\p{Ll}+\\scents\\s+\\p{Lu})");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =
@@ -157,9 +168,9 @@ public final class Boilerplate {
               + "|sells?|buys?|shops?|rests?|protests?|marches|march|shouts?|cries|cry)\\b[^.!?]*"
               // the day as a caption gives it, bare: prose says "on April 24, 2031"
               + "(?<!\\bon |\\bby |\\buntil |\\bsince |\\bbefore |\\bafter |\\bfrom |\\bto )\\b(?:"
-              + MONTH
+              + WireStamps.MONTH
               + "\\.? \\d{1,2}, \\d{4}|\\d{1,2} "
-              + MONTH
+              + WireStamps.MONTH
               + " \\d{4}|last night|this morning)\\s*\\.?$");
 
   /** A caption with no verb: "Ana Ruiz at a harbour rally this morning." */

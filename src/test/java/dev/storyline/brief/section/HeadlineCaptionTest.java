@@ -4,6 +4,7 @@ import static dev.storyline.brief.Fixture.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.brief.text.Boilerplate;
+import dev.storyline.brief.text.WireStamps;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
@@ -130,5 +131,128 @@ class HeadlineCaptionTest {
             .build();
     dev.storyline.domain.Line headline = HeadlineWriter.write(java.util.List.of(untitled));
     assertThat(headline.text()).startsWith("Brightwater (BWT.L) and two partners cut");
+  }
+
+  /**
+   * A title run into its page's text at a wire's or a newspaper's stamp (issue 19: milestones that
+   * read "… production HONG KONG | Mon May 18, … (Reuters) - Asia has …"): the headline, and so the
+   * milestone, is the title before the stamp.
+   */
+  @Test
+  void aTitleRunIntoItsTextAtAStampIsCutThere() {
+    assertThat(
+            WireStamps.beforeStamp(
+                "Velmar frets over ferry fuel supply OSK | Mon May 18, 2031 1:35 pm IST OSK"
+                    + " (Reuters) - Velmar has shown steely resolve in rationing fuel."))
+        .isEqualTo("Velmar frets over ferry fuel supply");
+    assertThat(
+            WireStamps.beforeStamp(
+                "Lumen confirms new ferry strike Tuesday 5 May 2031 17.04 BST The strike leaflet"
+                    + " handed to passengers."))
+        .isEqualTo("Lumen confirms new ferry strike");
+    assertThat(
+            WireStamps.beforeStamp(
+                "Fuel rationing hard in Osk CAPE LUMEN, Velmar | Thu May 7, 2031 4:26 pm EDT CAPE"
+                    + " LUMEN, Velmar (Reuters) - The pumps ran dry."))
+        .isEqualTo("Fuel rationing hard in Osk");
+    assertThat(
+            WireStamps.beforeStamp(
+                "Most ferries need no repairs to sail: IMO OSK | Tue May 12, 2031 1:47 pm EDT OSK"
+                    + " (Reuters) - Most ferries do not need repairs."))
+        .as("the wire's place is the one its dateline repeats; the title's last capitals stay")
+        .isEqualTo("Most ferries need no repairs to sail: IMO");
+    assertThat(
+            WireStamps.beforeStamp(
+                "Old ferries have sailed for years: study By Ann Lee, Harbour Editor OSK | Fri May"
+                    + " 1, 2031 9:46 am EDT OSK (Reuters) - The ferries are old."))
+        .isEqualTo("Old ferries have sailed for years: study");
+    String plain = "Ferries return to Osk on Tuesday 5 May after the strike";
+    assertThat(WireStamps.beforeStamp(plain)).isEqualTo(plain);
+
+    AnalyzedArticle a =
+        article("a", "reuters", "2031-05-18T00:00:00Z")
+            .title(
+                "Velmar frets over ferry fuel supply OSK | Mon May 18, 2031 1:35 pm IST OSK"
+                    + " (Reuters) - Velmar has shown steely resolve in rationing fuel, but with"
+                    + " most of its refining abroad it is less prepared than it wants to be.")
+            .sentence("Velmar has shown steely resolve in rationing fuel.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(a)).text())
+        .isEqualTo("Velmar frets over ferry fuel supply");
+  }
+
+  /** The wire stamp, byline stamp and photo credit shapes before an item's text (issue 19). */
+  @Test
+  void wireStampsWithAPlaceAndCountryAndCreditsBeforeThemAreStripped() {
+    assertThat(
+            Boilerplate.stripLead(
+                "CAPE LUMEN, Velmar | Sun Jun 7, 2031 6:39 pm EDT CAPE LUMEN, Velmar (Reuters) -"
+                    + " Eighteen sailors were rescued off the cape."))
+        .isEqualTo("Eighteen sailors were rescued off the cape.");
+    assertThat(
+            Boilerplate.stripLead(
+                "OSK, June 9 | Tue Jun 9, 2031 5:33 am EDT OSK, June 9 (Reuters) - The port"
+                    + " reopened."))
+        .isEqualTo("The port reopened.");
+    assertThat(
+            Boilerplate.stripLead(
+                "Ann Lee | 14:07 PM, Monday, 1 June 2031 One of Velmar's leading engineers"
+                    + " expects the bridge to open in the autumn."))
+        .isEqualTo("One of Velmar's leading engineers expects the bridge to open in the autumn.");
+    assertThat(
+            Boilerplate.stripLead(
+                "Credit: Reuters/Ann Lee/Handout OSK | Wed Apr 29, 2031 9:12 pm EDT OSK (Reuters)"
+                    + " - About 30 sailors at the naval base were confined."))
+        .isEqualTo("About 30 sailors at the naval base were confined.");
+    assertThat(
+            Boilerplate.stripLead(
+                "LUMEN, Velmar | Mon May 18, 2031 11:51 am EDT LUMEN, Velmar (Reuters Life!) -"
+                    + " The lantern festival drew record crowds."))
+        .isEqualTo("The lantern festival drew record crowds.");
+    assertThat(
+            Boilerplate.stripLead(
+                "By Ann Lee Environment correspondent, BBC News Vast amounts of gas lie under the"
+                    + " Velmar shelf."))
+        .isEqualTo("Vast amounts of gas lie under the Velmar shelf.");
+    String place =
+        "By Ann Lee Harbour correspondent, BBC News, Osk Lumen dockers walked out on Monday.";
+    assertThat(Boilerplate.stripLead(place))
+        .as("a place after the outlet cannot be told from the text's first words")
+        .isEqualTo(place);
+    assertThat(
+            Boilerplate.stripLead(
+                "(Repeats to more subscribers without changes in text) OSK, April 27 (Reuters) -"
+                    + " Fears grow that the fuel shortage will spread."))
+        .isEqualTo("Fears grow that the fuel shortage will spread.");
+  }
+
+  /**
+   * A photo credit's agency chain and a list of related links (bullets the page's text gives as
+   * "cents") are furniture, so never a headline or a milestone.
+   */
+  @Test
+  void creditChainsAndLinkListsAreFurniture() {
+    assertThat(Boilerplate.isFurniture("B. Lind and C. Ruiz/Velmar Health Agency/Handout"))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "cents Osk mayor ` hopeful ' about ferries cents Lumen confirms new ferry strike"))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Sorry, this media is not available in your territory."))
+        .as("a media player's message, the headline of a video page")
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Fares rose five cents on Monday, the ferry company said."))
+        .isFalse();
+    assertThat(Boilerplate.isFurniture("The ministry said the handout would reach every family."))
+        .isFalse();
+  }
+
+  /** A caption ending in an article or a preposition is no caption: the title stays whole. */
+  @Test
+  void aTitleIsNotCutAfterAnArticleBeforeACapitalisedName() {
+    String t =
+        "Vials of the ferry fuel samples are making their way from the UN to a laboratory north"
+            + " of Osk.";
+    assertThat(HeadlineWriter.unglue(t)).isEqualTo(t);
   }
 }
