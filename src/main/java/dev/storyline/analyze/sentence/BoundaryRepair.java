@@ -53,92 +53,6 @@ final class BoundaryRepair {
   private static final Set<String> NOT_SENTENCE_END_WORDS = ALWAYS_JOIN;
 
   /**
-   * Capitalised words that an initialism names the owner of ("U.S. President Barack Obama", "U.N.
-   * Security Council", "U.K. Foreign Secretary"): after "U.S." and its like they continue the
-   * sentence, while a sentence that ends in "the U.S." rarely starts again with one of them.
-   */
-  private static final Set<String> OWNED_BY_INITIALISM =
-      Set.of(
-          "president",
-          "vice",
-          "secretary",
-          "ambassador",
-          "envoy",
-          "embassy",
-          "senator",
-          "senate",
-          "congress",
-          "congressman",
-          "congresswoman",
-          "house",
-          "representative",
-          "supreme",
-          "district",
-          "attorney",
-          "department",
-          "treasury",
-          "army",
-          "navy",
-          "marine",
-          "marines",
-          "air",
-          "coast",
-          "special",
-          "security",
-          "general",
-          "prime",
-          "foreign",
-          "defense",
-          "defence",
-          "federal",
-          "geological",
-          "agency",
-          "court",
-          "judge",
-          "commander",
-          "secretary-general",
-          "chief",
-          "central",
-          "trade",
-          "energy",
-          "interior",
-          "justice",
-          "state",
-          "intelligence");
-
-  private static final Set<String> TIME_FOLLOWERS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "tonight",
-          "tomorrow",
-          "yesterday",
-          "et",
-          "gmt",
-          "utc",
-          "bst",
-          "cet",
-          "local",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
-  /**
    * A speaker and a reporting verb after a quoted question or exclamation ("…acceptable?” Senate
    * Majority Leader Mitch McConnell, R-Ky., asked on Tuesday."): the quote's own attribution.
    */
@@ -230,14 +144,15 @@ final class BoundaryRepair {
       return true;
     }
     if (INITIALISM.matcher(whole).matches()
-        && OWNED_BY_INITIALISM.contains(firstWord(next).toLowerCase(Locale.ROOT))) {
+        && BoundaryWords.OWNED_BY_INITIALISM.contains(firstWord(next).toLowerCase(Locale.ROOT))) {
       return true;
     }
     if (body.length() == 1 && Character.isUpperCase(body.charAt(0))) {
       return Character.isUpperCase(first);
     }
     boolean clockTime = lower.equals("a.m") || lower.equals("p.m");
-    return clockTime && TIME_FOLLOWERS.contains(firstWord(next).toLowerCase(Locale.ROOT));
+    return clockTime
+        && BoundaryWords.TIME_FOLLOWERS.contains(firstWord(next).toLowerCase(Locale.ROOT));
   }
 
   private static boolean looksAbbreviated(String body) {
