@@ -132,7 +132,9 @@ final class AbsoluteRules {
       return null;
     }
     int year = Integer.parseInt(m.group("year"));
-    if (!plausibleYear(year) || DateLexicon.countNounFollows(c.sentence(), m.end())) {
+    if (!plausibleYear(year)
+        || DateLexicon.countNounFollows(c.sentence(), m.end())
+        || DateLexicon.beforeChrist(c.sentence(), m.end())) {
       return null;
     }
     if ("by".equals(prep) && DateLexicon.changeWordPrecedes(c.sentence(), m.start())) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Regular-expression fragments and word tables shared by the date rules. */
 final class DateLexicon {
@@ -219,6 +220,18 @@ final class DateLexicon {
         && next.endsWith("s")
         && !next.endsWith("ss")
         && !NOT_PLURALS.contains(next);
+  }
+
+  /**
+   * A year before Christ: "BC" (or "BCE", "B.C.") right after it or after the range it opens ("1250
+   * BC", "from 1792 to 1750BC", "from 1200 until 1100 B.C.").
+   */
+  private static final Pattern BEFORE_CHRIST =
+      Pattern.compile(
+          "^\\s?(?:(?:to|until|and|-|–)\\s?\\d{1,4}\\s?)?(?:BCE?|B\\.\\s?C\\.?(?:\\s?E\\.?)?)(?![\\p{L}])");
+
+  static boolean beforeChrist(String text, int end) {
+    return BEFORE_CHRIST.matcher(text.substring(end)).find();
   }
 
   /** Whether the word before {@code start} makes "by N" an amount of change ("fell by 2000"). */

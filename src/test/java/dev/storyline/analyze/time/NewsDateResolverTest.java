@@ -149,6 +149,9 @@ class NewsDateResolverTest {
         "Prices doubled in two years.",
         "The March on Washington is remembered.",
         "Call 555-2019 for details.",
+        "The old city was founded in 1250 BC by a river king.",
+        "The king ruled from 1792 to 1750BC and wrote down the first laws.",
+        "The wall stood from 1200 until 1100 B.C. on the hill.",
         ""
       })
   void ignoresNonDates(String sentence) {
