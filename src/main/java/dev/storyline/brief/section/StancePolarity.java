@@ -40,6 +40,12 @@ final class StancePolarity {
               + "|pleased|happy|optimis\\w*|excited|commit\\w*|worked hard|tremendous|best"
               + "|celebrat\\w*|grateful|thank\\w*");
 
+  /**
+   * "to blame" names a cause ("the flu could be to blame for 48 more deaths"): blame of someone
+   * only with a target, as a worry.
+   */
+  private static final Pattern CAUSE = Pattern.compile("\\bto\\s$");
+
   private StancePolarity() {}
 
   /**
@@ -89,10 +95,11 @@ final class StancePolarity {
     Matcher m = p.matcher(lower);
     int n = 0;
     while (m.find()) {
-      if (skip != null && skip.matcher(m.group()).matches()) {
+      String before = lower.substring(Math.max(0, m.start() - 12), m.start());
+      boolean cause = m.group().equals("blame") && CAUSE.matcher(before).find();
+      if (skip != null && (skip.matcher(m.group()).matches() || cause)) {
         continue;
       }
-      String before = lower.substring(Math.max(0, m.start() - 12), m.start());
       n += NEGATION.matcher(before).find() ? -1 : 1;
     }
     return n;

@@ -116,6 +116,19 @@ class AttributionFixesTest {
   }
 
   @Test
+  void aCauseToBlameIsNoCriticismWithoutATarget() {
+    // the shape of a swine-flu page's "Critic": Mexico reporting what the flu may have caused
+    String cause = "The fever had killed 20 people and could be to blame for 48 more deaths.";
+    assertThat(StancePolarity.polarity(cause, false)).isZero();
+    assertThat(StancePolarity.polarity(cause, true)).isNegative();
+    assertThat(StancePolarity.polarity("The port board is to blame for the delays.", true))
+        .isNegative();
+    assertThat(StancePolarity.polarity("Critics blame the port board for the delays.", false))
+        .as("blaming someone is criticism whatever the target check says")
+        .isNegative();
+  }
+
+  @Test
   void supportWithoutANamedProposalKeepsCriticsAndDefenders() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
