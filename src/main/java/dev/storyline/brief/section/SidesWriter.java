@@ -40,7 +40,12 @@ public final class SidesWriter {
   private SidesWriter() {}
 
   record Found(
-      String key, String name, StorySentence sent, int polarity, String quote, String origin) {}
+      String key, String name, StorySentence sent, int polarity, String quote, String origin) {
+    /** True when the line names what it is about ({@link StorySentence#opensPointingBack}). */
+    boolean readsAlone() {
+      return !StorySentence.opensPointingBack(sent.text());
+    }
+  }
 
   public static List<Camp> write(StoryText text, Actors actors) {
     return write(text, actors, java.util.Set.of());
@@ -218,12 +223,17 @@ public final class SidesWriter {
     if (actors.isEmpty()) {
       return;
     }
+    // a line that opens pointing back ("“It was the best shot,” said…", "But he added…") leaves
+    // the reader of Sides asking what it is about: shown only when no one in the camp says
+    // anything that reads alone, and then only one
+    List<ActorStance> readable = actors.stream().filter(a -> a.best.readsAlone()).toList();
     List<Stance> stances =
-        actors.stream()
-            .sorted(Comparator.comparingDouble(ActorStance::weight).reversed())
-            .limit(PER_CAMP)
-            .map(a -> new Stance(a.best.name(), a.best.sent().line(), a.best.quote()))
-            .toList();
+        (readable.isEmpty() ? actors : readable)
+            .stream()
+                .sorted(Comparator.comparingDouble(ActorStance::weight).reversed())
+                .limit(readable.isEmpty() ? 1 : PER_CAMP)
+                .map(a -> new Stance(a.best.name(), a.best.sent().line(), a.best.quote()))
+                .toList();
     out.add(new Camp(name, stances));
   }
 
@@ -257,6 +267,7 @@ public final class SidesWriter {
           fs.stream()
               .max(
                   Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
+                      .thenComparingInt(f -> f.readsAlone() ? 1 : 0)
                       .thenComparingInt(f -> f.quote() == null ? 0 : 1)
                       .thenComparingInt(f -> Math.abs(f.polarity()))
                       .thenComparingDouble(f -> f.sent().centrality()))

@@ -101,6 +101,31 @@ public record StorySentence(
     return ANAPHORIC.matcher(text.strip()).find();
   }
 
+  /** Quotation marks and spaces before a sentence's first word ("“", "‘", "`"). */
+  private static final java.util.regex.Pattern OPENING_MARKS =
+      java.util.regex.Pattern.compile("^[\"“‘'`\\s]+");
+
+  /**
+   * "It" standing for what follows it, not for something before: "It is true that…", "It's time
+   * to…", "It was not clear whether…".
+   */
+  private static final java.util.regex.Pattern EXTRAPOSED_IT =
+      java.util.regex.Pattern.compile(
+          "^It(?:'s|’s| is| was| will be| would be| has been| had been)"
+              + "(?: (?:not|so|very|too|\\w+ly))? (?!going\\b)\\w+"
+              + " (?:that|to|for|whether|how|why|when|if)\\b");
+
+  /**
+   * True when the text, inside its opening quotation marks too, opens with a pronoun or a
+   * connective that points back ({@link #pointsBack}): "“It was the best shot,” said…", "“They are
+   * scared,” she told…". A reader of the quotation alone does not know what "it" or "they" is. "It"
+   * that stands for what follows ("“It is clear that…”") reads alone.
+   */
+  public static boolean opensPointingBack(String text) {
+    String t = OPENING_MARKS.matcher(text.strip()).replaceFirst("");
+    return pointsBack(t) && !EXTRAPOSED_IT.matcher(t).find();
+  }
+
   /** Every bracket closes one opened before it ("(BP." or "N) and its partners" do not). */
   static boolean bracketsBalanced(String t) {
     int depth = 0;
