@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  * others are "Critics" and "Defenders", or "Supporters" and "Opponents" when the coverage is about
  * backing a proposal. An actor whose words lean neither way joins the side it stands on when the
  * text shows it (the target of the critics and those who speak for it stand with the defenders; a
- * spokesperson with the one they speak for), else "Other voices". One stance per actor (a direct
- * quote preferred), at most four per camp.
+ * spokesperson with the one they speak for), else "Other voices". One stance per actor (one that
+ * reads alone preferred, then a direct quote), at most four per camp, those that read alone first;
+ * among the other voices a quotation that opens pointing back ("“It was…”") only where no other
+ * voice reads alone.
  */
 public final class SidesWriter {
   public static final int PER_CAMP = 4;
@@ -44,6 +46,12 @@ public final class SidesWriter {
     /** True when the line names what it is about ({@link StorySentence#opensPointingBack}). */
     boolean readsAlone() {
       return !StorySentence.opensPointingBack(sent.text());
+    }
+
+    /** A quotation that opens pointing back: "“It was the best shot,” said…". */
+    boolean opaque() {
+      String t = sent.text().strip();
+      return !readsAlone() && !t.isEmpty() && "\"“‘'`".indexOf(t.charAt(0)) >= 0;
     }
   }
 
@@ -223,15 +231,21 @@ public final class SidesWriter {
     if (actors.isEmpty()) {
       return;
     }
-    // a line that opens pointing back ("“It was the best shot,” said…", "But he added…") leaves
-    // the reader of Sides asking what it is about: shown only when no one in the camp says
-    // anything that reads alone, and then only one
-    List<ActorStance> readable = actors.stream().filter(a -> a.best.readsAlone()).toList();
+    // a quotation that opens pointing back ("“It was the best shot,” said…", "“They are
+    // scared,”…") leaves the reader asking what it is about, and the quotation is what the page
+    // shows. In a camp with a side it still tells that its speaker stands there; among the other
+    // voices it tells nothing, and is left out where another voice reads alone. Other lines that
+    // open pointing back are kept ("He said…": the page names the speaker above the line; "But at
+    // the hearing Mr Bush said…": the rest of the sentence is whole). Lines that read alone first.
+    List<ActorStance> clear =
+        OTHERS.equals(name) ? actors.stream().filter(a -> !a.best.opaque()).toList() : actors;
     List<Stance> stances =
-        (readable.isEmpty() ? actors : readable)
+        (clear.isEmpty() ? actors : clear)
             .stream()
-                .sorted(Comparator.comparingDouble(ActorStance::weight).reversed())
-                .limit(readable.isEmpty() ? 1 : PER_CAMP)
+                .sorted(
+                    Comparator.comparingInt((ActorStance a) -> a.best.readsAlone() ? 0 : 1)
+                        .thenComparing(Comparator.comparingDouble(ActorStance::weight).reversed()))
+                .limit(clear.isEmpty() ? 1 : PER_CAMP)
                 .map(a -> new Stance(a.best.name(), a.best.sent().line(), a.best.quote()))
                 .toList();
     out.add(new Camp(name, stances));

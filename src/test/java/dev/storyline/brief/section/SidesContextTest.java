@@ -37,30 +37,56 @@ class SidesContextTest {
   }
 
   @Test
-  void aLineThatPointsBackIsLeftOutOfACampWhereOthersReadAlone() {
+  void aQuotationThatPointsBackIsLeftOutOfACampWhereOthersReadAlone() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "But at the pier Petra Nyl said the coast road was still closed.",
+                person("Petra Nyl"))
+            .sentence("“They are frightened,” said Ivo Sand.", person("Ivo Sand"))
             .sentence(
                 "Jon Aas said the ferry to the island would run again on Monday.",
                 person("Jon Aas"))
-            .sentence("“They are frightened,” said Ivo Sand.", person("Ivo Sand"))
-            .sentence(
-                "But at the pier Petra Nyl said the coast road was still closed.",
-                person("Petra Nyl"))
             .build();
     List<Camp> camps = camps(a);
     assertThat(camps).hasSize(1);
-    assertThat(camps.get(0).stances().stream().map(Stance::actor)).containsExactly("Jon Aas");
+    // the line that opens with "But" names its speaker and is kept, after the one that reads alone
+    assertThat(camps.get(0).stances().stream().map(Stance::actor))
+        .containsExactly("Jon Aas", "Petra Nyl");
   }
 
   @Test
-  void aCampWhereNoLineReadsAloneShowsOnlyOne() {
+  void linesThatReadAloneComeFirstWhenTheCampIsFull() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
-            .sentence("“They are frightened,” said Ivo Sand.", person("Ivo Sand"))
             .sentence(
                 "But at the pier Petra Nyl said the coast road was still closed.",
                 person("Petra Nyl"))
+            .sentence(
+                "And at noon Petra Nyl said the bridge to the island was shut too.",
+                person("Petra Nyl"))
+            .sentence(
+                "Jon Aas said the ferry to the island would run again on Monday.",
+                person("Jon Aas"))
+            .sentence(
+                "Ada Varga said the school on the hill had opened as a shelter.",
+                person("Ada Varga"))
+            .sentence(
+                "Olaf Hallam said the fishing boats stayed in the harbour.", person("Olaf Hallam"))
+            .sentence("Pia Lund said the power came back in the evening.", person("Pia Lund"))
+            .build();
+    List<Camp> camps = camps(a);
+    assertThat(camps).hasSize(1);
+    assertThat(camps.get(0).stances().stream().map(Stance::actor))
+        .containsExactlyInAnyOrder("Jon Aas", "Ada Varga", "Olaf Hallam", "Pia Lund");
+  }
+
+  @Test
+  void aCampWhereEveryQuotationPointsBackShowsOnlyOne() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("“They are frightened,” said Ivo Sand.", person("Ivo Sand"))
+            .sentence("“It was a very long night,” said Jon Aas.", person("Jon Aas"))
             .build();
     List<Camp> camps = camps(a);
     assertThat(camps).hasSize(1);
