@@ -106,14 +106,14 @@ public final class SidesWriter {
           if (party != null) {
             parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
           } else {
-            (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
+            (a.total() < 0 ? against : a.total() > 0 ? forIt : neutral).add(a);
           }
         });
     // the one the story is about stands with the defenders only when someone speaks against
     // (itself answering a charge included): where nobody is blamed (a quake) it takes no side
     boolean criticised =
         !against.isEmpty()
-            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total < 0);
+            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total() < 0);
     List<String> defended = new ArrayList<>();
     java.util.stream.Stream.of(criticised ? main : null, target(against, actors, affiliation))
         .filter(java.util.Objects::nonNull)
@@ -238,15 +238,15 @@ public final class SidesWriter {
     // open pointing back are kept ("He said…": the page names the speaker above the line; "But at
     // the hearing Mr Bush said…": the rest of the sentence is whole). Lines that read alone first.
     List<ActorStance> clear =
-        OTHERS.equals(name) ? actors.stream().filter(a -> !a.best.opaque()).toList() : actors;
+        OTHERS.equals(name) ? actors.stream().filter(a -> !a.best().opaque()).toList() : actors;
     List<Stance> stances =
         (clear.isEmpty() ? actors : clear)
             .stream()
                 .sorted(
-                    Comparator.comparingInt((ActorStance a) -> a.best.readsAlone() ? 0 : 1)
+                    Comparator.comparingInt((ActorStance a) -> a.best().readsAlone() ? 0 : 1)
                         .thenComparing(Comparator.comparingDouble(ActorStance::weight).reversed()))
                 .limit(clear.isEmpty() ? 1 : PER_CAMP)
-                .map(a -> new Stance(a.best.name(), a.best.sent().line(), a.best.quote()))
+                .map(a -> new Stance(a.best().name(), a.best().sent().line(), a.best().quote()))
                 .toList();
     out.add(new Camp(name, stances));
   }
@@ -270,27 +270,5 @@ public final class SidesWriter {
       }
     }
     return 3 * proposal >= total && proposal > action;
-  }
-
-  /** One actor's stances: the summed polarity and the stance that shows it best. */
-  private record ActorStance(int total, int count, Found best, List<Found> all) {
-    static ActorStance of(List<Found> fs) {
-      int total = fs.stream().mapToInt(Found::polarity).sum();
-      int sign = Integer.signum(total);
-      Found best =
-          fs.stream()
-              .max(
-                  Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
-                      .thenComparingInt(f -> f.readsAlone() ? 1 : 0)
-                      .thenComparingInt(f -> f.quote() == null ? 0 : 1)
-                      .thenComparingInt(f -> Math.abs(f.polarity()))
-                      .thenComparingDouble(f -> f.sent().centrality()))
-              .orElseThrow();
-      return new ActorStance(total, fs.size(), best, List.copyOf(fs));
-    }
-
-    double weight() {
-      return Math.abs(total) + 0.5 * count + best.sent().centrality();
-    }
   }
 }
