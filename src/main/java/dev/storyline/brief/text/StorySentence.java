@@ -44,13 +44,17 @@ public record StorySentence(
 
   /**
    * True when the sentence reads on its own, as a top section needs it: no pronoun or phrase
-   * pointing back, not a quote whose speaker is in another sentence, not first-person words with no
-   * speaker (a quote's later paragraph or a reader's account, {@link Boilerplate#chatter}), a whole
-   * sentence (ends with a full stop, quotes and brackets balanced).
+   * pointing back (inside an opening quotation mark too: "“It was…,” she said"), not a quote whose
+   * speaker is in another sentence, not first-person words with no speaker (a quote's later
+   * paragraph or a reader's account, {@link Boilerplate#chatter}), a whole sentence (ends with a
+   * full stop, quotes and brackets balanced).
    */
   public boolean readsAlone() {
     String t = text.strip();
-    if (standalone() < 1 || !ENDS_WELL.matcher(t).find() || Boilerplate.chatter(t)) {
+    if (standalone() < 1
+        || opensPointingBack(t)
+        || !ENDS_WELL.matcher(t).find()
+        || Boilerplate.chatter(t)) {
       return false;
     }
     long straight = t.chars().filter(c -> c == '"').count();
