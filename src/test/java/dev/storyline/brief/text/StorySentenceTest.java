@@ -80,4 +80,12 @@ class StorySentenceTest {
     assertThat(StorySentence.opensPointingBack("“It's time to rebuild,” said Jon Aas.")).isFalse();
     assertThat(StorySentence.opensPointingBack("“The wall held,” said Mara Holt.")).isFalse();
   }
+
+  @Test
+  void aQuotationOpeningWithAPronounDoesNotReadAloneThoughItsSpeakerIsNamed() {
+    assertThat(sentence("“It was the longest night of my life,” said Mara Holt.").readsAlone())
+        .isFalse();
+    assertThat(sentence("“The harbour wall held all night,” said Mara Holt.").readsAlone())
+        .isTrue();
+  }
 }
