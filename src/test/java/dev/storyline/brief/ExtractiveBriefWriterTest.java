@@ -137,7 +137,7 @@ class ExtractiveBriefWriterTest {
     }
     Stance okafor =
         stances.stream().filter(s -> s.actor().equals("Adaeze Okafor")).findFirst().orElseThrow();
-    assertThat(okafor.quote()).isEqualTo("This plan puts hundreds of families at risk");
+    assertThat(okafor.quote()).isEqualTo("The crane plan puts hundreds of families at risk");
   }
 
   @Test

@@ -71,7 +71,7 @@ final class PortStory {
             person("Adaeze Okafor"),
             org("Harbor Union"))
         .sentence(
-            "\"This plan puts hundreds of families at risk,\" Ms. Okafor said.",
+            "\"The crane plan puts hundreds of families at risk,\" Ms. Okafor said.",
             person("Ms. Okafor"))
         .sentence(BACKGROUND_2019, date("In 2019", "2019-01-01", DateGranularity.YEAR))
         .build();

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  * others are "Critics" and "Defenders", or "Supporters" and "Opponents" when the coverage is about
  * backing a proposal. An actor whose words lean neither way joins the side it stands on when the
  * text shows it (the target of the critics and those who speak for it stand with the defenders; a
- * spokesperson with the one they speak for), else "Other voices". One stance per actor (a direct
- * quote preferred), at most four per camp.
+ * spokesperson with the one they speak for), else "Other voices". One stance per actor (one that
+ * reads alone preferred, then a direct quote), at most four per camp, those that read alone first;
+ * among the other voices a quotation that opens pointing back ("“It was…”") only where no other
+ * voice reads alone.
  */
 public final class SidesWriter {
   public static final int PER_CAMP = 4;
@@ -40,7 +42,18 @@ public final class SidesWriter {
   private SidesWriter() {}
 
   record Found(
-      String key, String name, StorySentence sent, int polarity, String quote, String origin) {}
+      String key, String name, StorySentence sent, int polarity, String quote, String origin) {
+    /** True when the line names what it is about ({@link StorySentence#opensPointingBack}). */
+    boolean readsAlone() {
+      return !StorySentence.opensPointingBack(sent.text());
+    }
+
+    /** A quotation that opens pointing back: "“It was the best shot,” said…". */
+    boolean opaque() {
+      String t = sent.text().strip();
+      return !readsAlone() && !t.isEmpty() && "\"“‘'`".indexOf(t.charAt(0)) >= 0;
+    }
+  }
 
   public static List<Camp> write(StoryText text, Actors actors) {
     return write(text, actors, java.util.Set.of());
@@ -93,14 +106,14 @@ public final class SidesWriter {
           if (party != null) {
             parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
           } else {
-            (a.total < 0 ? against : a.total > 0 ? forIt : neutral).add(a);
+            (a.total() < 0 ? against : a.total() > 0 ? forIt : neutral).add(a);
           }
         });
     // the one the story is about stands with the defenders only when someone speaks against
     // (itself answering a charge included): where nobody is blamed (a quake) it takes no side
     boolean criticised =
         !against.isEmpty()
-            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total < 0);
+            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total() < 0);
     List<String> defended = new ArrayList<>();
     java.util.stream.Stream.of(criticised ? main : null, target(against, actors, affiliation))
         .filter(java.util.Objects::nonNull)
@@ -218,12 +231,23 @@ public final class SidesWriter {
     if (actors.isEmpty()) {
       return;
     }
+    // a quotation that opens pointing back ("“It was the best shot,” said…", "“They are
+    // scared,”…") leaves the reader asking what it is about, and the quotation is what the page
+    // shows. In a camp with a side it still tells that its speaker stands there; among the other
+    // voices it tells nothing, and is left out where another voice reads alone. Other lines that
+    // open pointing back are kept ("He said…": the page names the speaker above the line; "But at
+    // the hearing Mr Bush said…": the rest of the sentence is whole). Lines that read alone first.
+    List<ActorStance> clear =
+        OTHERS.equals(name) ? actors.stream().filter(a -> !a.best().opaque()).toList() : actors;
     List<Stance> stances =
-        actors.stream()
-            .sorted(Comparator.comparingDouble(ActorStance::weight).reversed())
-            .limit(PER_CAMP)
-            .map(a -> new Stance(a.best.name(), a.best.sent().line(), a.best.quote()))
-            .toList();
+        (clear.isEmpty() ? actors : clear)
+            .stream()
+                .sorted(
+                    Comparator.comparingInt((ActorStance a) -> a.best().readsAlone() ? 0 : 1)
+                        .thenComparing(Comparator.comparingDouble(ActorStance::weight).reversed()))
+                .limit(clear.isEmpty() ? 1 : PER_CAMP)
+                .map(a -> new Stance(a.best().name(), a.best().sent().line(), a.best().quote()))
+                .toList();
     out.add(new Camp(name, stances));
   }
 
@@ -246,26 +270,5 @@ public final class SidesWriter {
       }
     }
     return 3 * proposal >= total && proposal > action;
-  }
-
-  /** One actor's stances: the summed polarity and the stance that shows it best. */
-  private record ActorStance(int total, int count, Found best, List<Found> all) {
-    static ActorStance of(List<Found> fs) {
-      int total = fs.stream().mapToInt(Found::polarity).sum();
-      int sign = Integer.signum(total);
-      Found best =
-          fs.stream()
-              .max(
-                  Comparator.comparingInt((Found f) -> Integer.signum(f.polarity()) == sign ? 1 : 0)
-                      .thenComparingInt(f -> f.quote() == null ? 0 : 1)
-                      .thenComparingInt(f -> Math.abs(f.polarity()))
-                      .thenComparingDouble(f -> f.sent().centrality()))
-              .orElseThrow();
-      return new ActorStance(total, fs.size(), best, List.copyOf(fs));
-    }
-
-    double weight() {
-      return Math.abs(total) + 0.5 * count + best.sent().centrality();
-    }
   }
 }

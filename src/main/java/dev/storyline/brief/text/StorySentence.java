@@ -44,13 +44,17 @@ public record StorySentence(
 
   /**
    * True when the sentence reads on its own, as a top section needs it: no pronoun or phrase
-   * pointing back, not a quote whose speaker is in another sentence, not first-person words with no
-   * speaker (a quote's later paragraph or a reader's account, {@link Boilerplate#chatter}), a whole
-   * sentence (ends with a full stop, quotes and brackets balanced).
+   * pointing back (inside an opening quotation mark too: "“It was…,” she said"), not a quote whose
+   * speaker is in another sentence, not first-person words with no speaker (a quote's later
+   * paragraph or a reader's account, {@link Boilerplate#chatter}), a whole sentence (ends with a
+   * full stop, quotes and brackets balanced).
    */
   public boolean readsAlone() {
     String t = text.strip();
-    if (standalone() < 1 || !ENDS_WELL.matcher(t).find() || Boilerplate.chatter(t)) {
+    if (standalone() < 1
+        || opensPointingBack(t)
+        || !ENDS_WELL.matcher(t).find()
+        || Boilerplate.chatter(t)) {
       return false;
     }
     long straight = t.chars().filter(c -> c == '"').count();
@@ -99,6 +103,31 @@ public record StorySentence(
    */
   public static boolean pointsBack(String text) {
     return ANAPHORIC.matcher(text.strip()).find();
+  }
+
+  /** Quotation marks and spaces before a sentence's first word ("“", "‘", "`"). */
+  private static final java.util.regex.Pattern OPENING_MARKS =
+      java.util.regex.Pattern.compile("^[\"“‘'`\\s]+");
+
+  /**
+   * "It" standing for what follows it, not for something before: "It is true that…", "It's time
+   * to…", "It was not clear whether…".
+   */
+  private static final java.util.regex.Pattern EXTRAPOSED_IT =
+      java.util.regex.Pattern.compile(
+          "^It(?:'s|’s| is| was| will be| would be| has been| had been)"
+              + "(?: (?:not|so|very|too|\\w+ly))? (?!going\\b)\\w+"
+              + " (?:that|to|for|whether|how|why|when|if)\\b");
+
+  /**
+   * True when the text, inside its opening quotation marks too, opens with a pronoun or a
+   * connective that points back ({@link #pointsBack}): "“It was the best shot,” said…", "“They are
+   * scared,” she told…". A reader of the quotation alone does not know what "it" or "they" is. "It"
+   * that stands for what follows ("“It is clear that…”") reads alone.
+   */
+  public static boolean opensPointingBack(String text) {
+    String t = OPENING_MARKS.matcher(text.strip()).replaceFirst("");
+    return pointsBack(t) && !EXTRAPOSED_IT.matcher(t).find();
   }
 
   /** Every bracket closes one opened before it ("(BP." or "N) and its partners" do not). */

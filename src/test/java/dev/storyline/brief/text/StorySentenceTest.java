@@ -67,4 +67,25 @@ class StorySentenceTest {
     assertThat(sentence("Dunmore (DUN.N) and its partners cut safety checks.").readsAlone())
         .isTrue();
   }
+
+  @Test
+  void aQuotationThatOpensWithAPronounPointsBackUnlessTheItStandsForWhatFollows() {
+    assertThat(StorySentence.opensPointingBack("“They are frightened,” said Ivo Sand.")).isTrue();
+    assertThat(StorySentence.opensPointingBack("\"It was the longest night,\" Mara Holt said."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("` This is a big step, ' said Jon Aas.")).isTrue();
+    assertThat(StorySentence.opensPointingBack("But at the pier Nyl said it was shut.")).isTrue();
+    assertThat(StorySentence.opensPointingBack("“It is clear that the wall held,” Holt said."))
+        .isFalse();
+    assertThat(StorySentence.opensPointingBack("“It's time to rebuild,” said Jon Aas.")).isFalse();
+    assertThat(StorySentence.opensPointingBack("“The wall held,” said Mara Holt.")).isFalse();
+  }
+
+  @Test
+  void aQuotationOpeningWithAPronounDoesNotReadAloneThoughItsSpeakerIsNamed() {
+    assertThat(sentence("“It was the longest night of my life,” said Mara Holt.").readsAlone())
+        .isFalse();
+    assertThat(sentence("“The harbour wall held all night,” said Mara Holt.").readsAlone())
+        .isTrue();
+  }
 }
