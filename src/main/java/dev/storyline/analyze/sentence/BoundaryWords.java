@@ -6,37 +6,7 @@ import java.util.Set;
 final class BoundaryWords {
 
   /** Words after "a.m." or "p.m." that continue the sentence ("9 a.m. Monday", "5 p.m. GMT"). */
-  static final Set<String> TIME_FOLLOWERS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "tonight",
-          "tomorrow",
-          "yesterday",
-          "et",
-          "gmt",
-          "utc",
-          "bst",
-          "cet",
-          "local",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+  static final Set<String> TIME_FOLLOWERS = timeFollowers();
 
   /**
    * Capitalised words that an initialism names the owner of ("U.S. President Barack Obama", "U.N.
@@ -93,4 +63,27 @@ final class BoundaryWords {
           "intelligence");
 
   private BoundaryWords() {}
+
+  private static Set<String> timeFollowers() {
+    Set<String> words = new java.util.HashSet<>();
+    words.addAll(
+        Set.of(
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+            "et",
+            "gmt",
+            "utc",
+            "bst",
+            "cet",
+            "local"));
+    for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+      words.add(d.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (java.time.Month m : java.time.Month.values()) {
+      words.add(m.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
 }
