@@ -44,7 +44,7 @@ final class SagaContexts {
       }
     }
     List<TimelineEntry> milestones = new ArrayList<>();
-    for (SagaStory s : milestones(x, newest(open), cutoff)) {
+    for (SagaStory s : milestones(x, core, newest(open), cutoff)) {
       milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
     }
     List<TimelineEntry> timeline = TimelineWriter.write(milestones, facts);
@@ -141,11 +141,12 @@ final class SagaContexts {
   static final double SAME_SAGA = 0.2;
 
   /**
-   * The milestone stories of {@code x}: those of {@code newest} that are about the same thing as
-   * {@code x} (its own story always is), in their order.
+   * The milestone stories of {@code x} (whose {@link SagaStory#core} by {@code cutoff} is {@code
+   * core}): those of {@code newest} that are about the same thing (its own story always is), in
+   * their order.
    */
-  static List<SagaStory> milestones(SagaStory x, List<SagaStory> newest, Instant cutoff) {
-    float[] core = x.core(cutoff);
+  static List<SagaStory> milestones(
+      SagaStory x, float[] core, List<SagaStory> newest, Instant cutoff) {
     List<SagaStory> kept = new ArrayList<>();
     for (SagaStory s : newest) {
       double c = s == x ? 1 : TextVector.cosine(s.core(cutoff), core);

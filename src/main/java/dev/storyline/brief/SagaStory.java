@@ -74,27 +74,16 @@ final class SagaStory {
    * figures) that at least three in ten of its articles' titles and leads use, the 25 most used.
    */
   java.util.Set<String> coreWords(Instant cutoff) {
-    List<SagaDigest> by = articles.subList(0, sizeBy(cutoff));
-    java.util.Map<String, Integer> df = new java.util.HashMap<>();
-    for (SagaDigest d : by) {
+    List<List<String>> leads = new java.util.ArrayList<>();
+    for (SagaDigest d : articles.subList(0, sizeBy(cutoff))) {
       StringBuilder lead = new StringBuilder(d.headed().article().title());
       d.headed().sentences().forEach(s -> lead.append(' ').append(s.text()));
-      new java.util.HashSet<>(dev.storyline.brief.text.Vectorizer.terms(lead.toString()))
-          .stream()
+      leads.add(
+          dev.storyline.brief.text.Vectorizer.terms(lead.toString()).stream()
               .filter(w -> w.length() >= 3 && !w.chars().allMatch(Character::isDigit))
-              .forEach(w -> df.merge(w, 1, Integer::sum));
+              .toList());
     }
-    int need = Math.max(1, (int) Math.ceil(by.size() * 0.3));
-    java.util.Set<String> core = new java.util.HashSet<>();
-    df.entrySet().stream()
-        .filter(e -> e.getValue() >= need)
-        .sorted(
-            java.util.Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(java.util.Map.Entry.comparingByKey()))
-        .limit(25)
-        .forEach(e -> core.add(e.getKey()));
-    return core;
+    return dev.storyline.brief.text.Vectorizer.coreWords(leads);
   }
 
   /** A hash of this story's id and of its articles published by {@code cutoff}. */

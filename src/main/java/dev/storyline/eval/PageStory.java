@@ -7,7 +7,6 @@ import dev.storyline.domain.SourceRef;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,7 @@ record PageStory(String gold, LocalDate last, float[] centroid, Set<String> core
             .max(LocalDate::compareTo)
             .orElseThrow();
     float[] centroid = null;
-    Map<String, Integer> df = new HashMap<>();
+    List<List<String>> leads = new java.util.ArrayList<>();
     for (AnalyzedArticle a : articles) {
       if (a.embedding() != null && a.embedding().length > 0) {
         if (centroid == null) {
@@ -40,15 +39,9 @@ record PageStory(String gold, LocalDate last, float[] centroid, Set<String> core
       }
       StringBuilder lead = new StringBuilder(a.article().title());
       a.sentences().stream().limit(3).forEach(s -> lead.append(' ').append(s.text()));
-      new HashSet<>(PageChecks.words(lead.toString())).forEach(w -> df.merge(w, 1, Integer::sum));
+      leads.add(PageChecks.words(lead.toString()));
     }
-    int need = Math.max(1, (int) Math.ceil(articles.size() * 0.3));
-    Set<String> core = new HashSet<>();
-    df.entrySet().stream()
-        .filter(e -> e.getValue() >= need)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .limit(25)
-        .forEach(e -> core.add(e.getKey()));
+    Set<String> core = dev.storyline.brief.text.Vectorizer.coreWords(leads);
     return new PageStory(label, last, unit(centroid), core);
   }
 

@@ -41,6 +41,30 @@ public final class Vectorizer {
     return out;
   }
 
+  /**
+   * A story's core words: of the words of each of its articles' titles and leads (one list per
+   * article, tokenised as the caller reads words), those at least three in ten of the articles use,
+   * the 25 most used (ties in word order).
+   */
+  public static java.util.Set<String> coreWords(
+      List<? extends java.util.Collection<String>> leads) {
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (java.util.Collection<String> words : leads) {
+      new java.util.HashSet<>(words).forEach(w -> df.merge(w, 1, Integer::sum));
+    }
+    int need = Math.max(1, (int) Math.ceil(leads.size() * 0.3));
+    java.util.Set<String> core = new java.util.HashSet<>();
+    df.entrySet().stream()
+        .filter(e -> e.getValue() >= need)
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .limit(25)
+        .forEach(e -> core.add(e.getKey()));
+    return core;
+  }
+
   /** TF-IDF vectors of the texts, IDF computed over the texts themselves. */
   public static List<TextVector> lexical(List<String> texts) {
     List<List<String>> terms = new ArrayList<>(texts.size());
