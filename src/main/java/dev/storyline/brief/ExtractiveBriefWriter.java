@@ -195,17 +195,15 @@ public final class ExtractiveBriefWriter implements BriefWriter {
    */
   private static List<StorySentence> chosen(StoryText text, java.util.Set<SourceRef> used) {
     java.util.Set<String> words = new java.util.HashSet<>();
-    text.sentences().stream().filter(s -> used.contains(s.ref())).forEach(s -> words.add(norm(s)));
+    text.sentences().stream()
+        .filter(s -> used.contains(s.ref()))
+        .forEach(s -> words.add(text.plain(s)));
     List<StorySentence> out =
         text.sentences().stream()
-            .filter(s -> used.contains(s.ref()) || words.contains(norm(s)))
+            .filter(s -> used.contains(s.ref()) || words.contains(text.plain(s)))
             .toList();
     out.forEach(s -> used.add(s.ref()));
     return out;
-  }
-
-  private static String norm(StorySentence s) {
-    return s.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static void gapIf(Map<String, String> gaps, String key, boolean empty, String message) {

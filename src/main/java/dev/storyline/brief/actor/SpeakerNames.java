@@ -96,6 +96,8 @@ public final class SpeakerNames {
         java.util.Comparator.comparingInt((String k) -> mentions(actors, k))
             .reversed()
             .thenComparing(k -> k));
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    list.forEach(k -> names.put(k, personal(k)));
     Map<String, String> out = new LinkedHashMap<>();
     for (String k : list) {
       String into = k;
@@ -103,7 +105,7 @@ public final class SpeakerNames {
         if (head.equals(k)) {
           break;
         }
-        if (out.get(head).equals(head) && same(head, k, list, actors)) {
+        if (out.get(head).equals(head) && same(head, k, names, actors)) {
           into = head;
           break;
         }
@@ -118,8 +120,11 @@ public final class SpeakerNames {
     return i == null ? 0 : i.mentions();
   }
 
-  /** True when the two keys name one actor of the story whose actor keys are {@code all}. */
-  static boolean same(String a, String b, Collection<String> all, Actors actors) {
+  /**
+   * True when the two keys name one actor of the story whose actor keys are those of {@code all}
+   * (each with its {@link #personal} words).
+   */
+  private static boolean same(String a, String b, Map<String, List<String>> all, Actors actors) {
     Actors.Info ia = actors.info(a);
     Actors.Info ib = actors.info(b);
     // names the recogniser could not type are often people's ("Santorum said")
@@ -127,8 +132,8 @@ public final class SpeakerNames {
     if (!persons) {
       return acronymOf(a, b) || acronymOf(b, a) || bare(a).equals(bare(b));
     }
-    List<String> pa = personal(a);
-    List<String> pb = personal(b);
+    List<String> pa = all.get(a);
+    List<String> pb = all.get(b);
     if (pa.isEmpty() || pb.isEmpty() || !last(pa).equals(last(pb))) {
       return false;
     }
@@ -136,10 +141,7 @@ public final class SpeakerNames {
       // a bare surname joins the full names of the story that have it when they are one person
       String surname = last(pa);
       List<List<String>> full =
-          all.stream()
-              .map(SpeakerNames::personal)
-              .filter(p -> p.size() > 1 && last(p).equals(surname))
-              .toList();
+          all.values().stream().filter(p -> p.size() > 1 && last(p).equals(surname)).toList();
       return full.stream().allMatch(x -> full.stream().allMatch(y -> givenMatch(x, y)));
     }
     return givenMatch(pa, pb);
@@ -231,10 +233,13 @@ public final class SpeakerNames {
     return w.get(w.size() - 1);
   }
 
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
   private static List<String> words(String t) {
     List<String> out = new ArrayList<>();
     for (String w : t.toLowerCase(Locale.ROOT).replace('’', '\'').split("\\s+")) {
-      String x = w.replaceAll("^[^\\p{L}\\p{N}&]+|[^\\p{L}\\p{N}&]+$", "").replaceAll("['’]s$", "");
+      String x = POSSESSIVE.matcher(EDGES.matcher(w).replaceAll("")).replaceAll("");
       if (!x.isEmpty()) {
         out.add(x);
       }

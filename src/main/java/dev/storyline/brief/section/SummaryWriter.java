@@ -121,12 +121,15 @@ public final class SummaryWriter {
       java.util.function.ToDoubleBiFunction<StorySentence, List<StorySentence>> score,
       int words) {
     List<StorySentence> candidates = new ArrayList<>();
+    Map<StorySentence, Double> first = new IdentityHashMap<>();
     for (StorySentence s : text.publishable()) {
-      if (score.applyAsDouble(s, List.of()) > 0 && !shown.contains(s.ref()) && fit.test(s)) {
+      double value = score.applyAsDouble(s, List.of());
+      if (value > 0 && !shown.contains(s.ref()) && fit.test(s)) {
         candidates.add(s);
+        first.put(s, value);
       }
     }
-    candidates.sort(Comparator.comparingDouble(s -> -score.applyAsDouble(s, List.of())));
+    candidates.sort(Comparator.comparingDouble(s -> -first.get(s)));
     if (candidates.size() > MarginalRelevance.SCAN) {
       candidates = candidates.subList(0, MarginalRelevance.SCAN);
     }
@@ -139,6 +142,9 @@ public final class SummaryWriter {
     Map<String, Integer> perOutlet = new HashMap<>();
     seed.forEach(s -> perOutlet.merge(outlet(s), 1, Integer::sum));
     int have = seed.stream().mapToInt(StorySentence::words).sum();
+    Set<String> runs = new java.util.HashSet<>();
+    seed.forEach(s -> runs.addAll(runs(s)));
+    Map<StorySentence, List<String>> ownRuns = new IdentityHashMap<>();
     while (picked.size() < k && (words <= 0 || have < words)) {
       StorySentence best = null;
       double bestValue = 0;
@@ -148,7 +154,7 @@ public final class SummaryWriter {
             // sentences never restate a fact already given
             || MarginalRelevance.maxSimilarity(text, c, picked, avoid, picked.size() >= OPENING)
                 >= repeat
-            || sharesRun(c, picked)
+            || ownRuns.computeIfAbsent(c, SummaryWriter::runs).stream().anyMatch(runs::contains)
             || (outletCount >= 3
                 && picked.size() >= MIN
                 && overHalf(perOutlet.getOrDefault(outlet(c), 0), picked.size()))) {
@@ -166,6 +172,7 @@ public final class SummaryWriter {
       }
       picked.add(best);
       taken.add(best);
+      runs.addAll(ownRuns.computeIfAbsent(best, SummaryWriter::runs));
       have += best.words();
       perOutlet.merge(outlet(best), 1, Integer::sum);
     }
@@ -184,28 +191,17 @@ public final class SummaryWriter {
   static final int RUN = 8;
 
   /**
-   * True when the sentence repeats {@value #RUN} words in a row of a picked one ("members of the
-   * dockers' union, which represents about 4,200 workers at the port, …" in two outlets' reports of
-   * one vote): it says the same thing, however its embedding scores.
+   * The sentence's runs of {@value #RUN} words in a row. A candidate that repeats a run of a picked
+   * sentence ("members of the dockers' union, which represents about 4,200 workers at the port, …"
+   * in two outlets' reports of one vote) says the same thing, however its embedding scores.
    */
-  static boolean sharesRun(StorySentence c, List<StorySentence> picked) {
-    List<String> words = Vectorizer.words(c.text());
-    if (words.size() < RUN || picked.isEmpty()) {
-      return false;
+  private static List<String> runs(StorySentence s) {
+    List<String> w = Vectorizer.words(s.text());
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i + RUN <= w.size(); i++) {
+      out.add(String.join(" ", w.subList(i, i + RUN)));
     }
-    Set<String> runs = new java.util.HashSet<>();
-    for (StorySentence p : picked) {
-      List<String> w = Vectorizer.words(p.text());
-      for (int i = 0; i + RUN <= w.size(); i++) {
-        runs.add(String.join(" ", w.subList(i, i + RUN)));
-      }
-    }
-    for (int i = 0; i + RUN <= words.size(); i++) {
-      if (runs.contains(String.join(" ", words.subList(i, i + RUN)))) {
-        return true;
-      }
-    }
-    return false;
+    return out;
   }
 
   private static String outlet(StorySentence s) {

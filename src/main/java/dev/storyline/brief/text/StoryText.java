@@ -17,6 +17,11 @@ public final class StoryText {
   private final boolean dense;
   private final float[] core;
   private final java.util.Set<String> coreNames;
+  private final List<StorySentence> publishable;
+  private final List<StorySentence> standalone;
+  private final java.util.Map<StorySentence, String> plain = new java.util.IdentityHashMap<>();
+  private static final java.util.regex.Pattern NON_WORD =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** Cosine to the story's core from which a sentence counts as about the story. */
   public static final double ON_TOPIC = 0.3;
@@ -27,6 +32,35 @@ public final class StoryText {
     this.dense = dense;
     this.core = core(articles);
     this.coreNames = coreNames(articles);
+    this.publishable =
+        sentences.stream()
+            .filter(
+                s ->
+                    s.words() >= 6
+                        && s.words() <= 60
+                        && !s.truncated()
+                        && !Boilerplate.isFurniture(s.text()))
+            .toList();
+    this.standalone = publishable.stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
+    sentences.forEach(
+        s ->
+            plain.put(
+                s,
+                NON_WORD
+                    .matcher(s.text().toLowerCase(java.util.Locale.ROOT))
+                    .replaceAll(" ")
+                    .strip()));
+  }
+
+  /**
+   * The sentence's words in lower case, one space apart: the same for two outlets' copies of a
+   * sentence whatever their punctuation.
+   */
+  public String plain(StorySentence s) {
+    String p = plain.get(s);
+    return p != null
+        ? p
+        : NON_WORD.matcher(s.text().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** The unit mean of the articles' title + lead embeddings, or null when they have none. */
@@ -118,7 +152,7 @@ public final class StoryText {
    * Forecast): about the story and readable on their own.
    */
   public List<StorySentence> standalone() {
-    return publishable().stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
+    return standalone;
   }
 
   public static StoryText of(List<AnalyzedArticle> articles) {
@@ -191,14 +225,7 @@ public final class StoryText {
    * page furniture (photo credits, promos, transcript tags: {@link Boilerplate}).
    */
   public List<StorySentence> publishable() {
-    return sentences.stream()
-        .filter(
-            s ->
-                s.words() >= 6
-                    && s.words() <= 60
-                    && !s.truncated()
-                    && !Boilerplate.isFurniture(s.text()))
-        .toList();
+    return publishable;
   }
 
   public double similarity(StorySentence a, StorySentence b) {
