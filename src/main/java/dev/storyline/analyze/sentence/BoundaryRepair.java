@@ -105,10 +105,37 @@ final class BoundaryRepair {
     while (run.find()) {
       cuts.add(run.start(1));
     }
+    cuts.removeIf(c -> inBrackets(paragraph, c));
     cuts.remove(0);
     cuts.remove(paragraph.length());
     return List.copyOf(cuts);
   }
+
+  /**
+   * True when the cut falls inside a short bracket ("(Update 4:40 p.m. Cairo, 9:40 a.m. ET) Police
+   * are firing…", "(Updated 3:52 p.m. (2252 in Cairo)) The envoy said…"): a bracket opened at most
+   * {@value #BRACKET} characters before it and closed at most as far after it.
+   */
+  static boolean inBrackets(String text, int cut) {
+    int depth = 0;
+    boolean opened = false;
+    for (int i = cut - 1; i >= Math.max(0, cut - BRACKET) && !opened; i--) {
+      char c = text.charAt(i);
+      depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+      opened = depth < 0;
+    }
+    depth = 0;
+    for (int i = cut; i < Math.min(text.length(), cut + BRACKET) && opened; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int BRACKET = 80;
 
   /** True when the cut between {@code token} and {@code next} is not a sentence boundary. */
   static boolean shouldJoin(String token, String next) {

@@ -34,6 +34,13 @@ public final class Attribution {
 
   private static final Pattern BREAK = Pattern.compile("[,;:\"“”]");
 
+  /**
+   * A clause of what has not been said yet, right before its subject: "before the ministry tells
+   * us", "until the court says", "if the board decides".
+   */
+  private static final Pattern NOT_YET =
+      Pattern.compile("(?i)\\b(?:before|until|unless|if|once|whether)\\s+(?:the\\s+)?$");
+
   /** Lower-case words of an office between a name and the person holding it. */
   private static final Pattern OFFICE_GAP =
       Pattern.compile("\\s+(?!and\\b|or\\b)(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}");
@@ -82,6 +89,11 @@ public final class Attribution {
                   || (unnamed >= 0
                       && c.start() > unnamed
                       && !BREAK.matcher(text.substring(unnamed, c.start())).find()));
+      if (c != null
+          && c.start() < verb.start()
+          && NOT_YET.matcher(text.substring(0, c.start())).find()) {
+        continue;
+      }
       if (reported) {
         // "a detective testified that Dr Ferd said…", "the detective said Dr Ferd admitted…":
         // Ferd's words are what someone unnamed reports

@@ -20,12 +20,13 @@ final class Subjects {
               + "|(?<!spokes(?:wo)?man |spokesperson |lawyers? |attorneys? )for)\\s+(?:the\\s+)?$");
 
   /**
-   * As {@link #MODIFIER} with up to four words between ("of Irish charity Goal"): untyped names.
+   * As {@link #MODIFIER} with up to four words between ("of Irish charity Goal") and after "to"
+   * ("the envoy to Osk"): names not typed as a person's ("Speaking to Coastwatch Pia Lund said").
    */
   private static final Pattern LONG_MODIFIER =
       Pattern.compile(
           "(?:,\\s*)?\\b(?:(?:of|from|for)\\s+(?:the\\s+)?(?:[\\p{L}'’.&-]+\\s+){0,4}"
-              + "|(?:in|on|at|with|about)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?)$");
+              + "|(?:in|on|at|to|with|about)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?)$");
 
   private static final Pattern TIME =
       Pattern.compile("(?i)\\b(?:\\p{L}+day|today|tonight|week|month|year|morning|evening)\\b");
@@ -39,12 +40,12 @@ final class Subjects {
   /**
    * The subject of the verb at {@code verbStart}: the last name before it with only a subject gap
    * between ("Okafor said", "Okafor, the mayor, said"). A name inside a phrase of place or of
-   * membership ("the mayor of Brackwater", "in Port Sarel", "the panel on the Charter", "of the
-   * rowing charity Oarsome") and a place set off by commas (", Kent.,") are modifiers: they never
-   * speak and their phrase is left out of the gap of the names before them, so Ilse Varga speaks in
-   * "the mayor of Brackwater, Ilse Varga, said" and Peter Olsby in "Canon Peter Olsby, of
-   * Wrenfield, Kent., said". A name the recogniser could not type may sit up to four words after
-   * the preposition; a person's name only right after it (or after "the").
+   * membership ("the mayor of Brackwater", "in Port Sarel", "the envoy to Osk", "of the rowing
+   * charity Oarsome") and a place set off by commas (", Kent.,") are modifiers: they never speak
+   * and their phrase is left out of the gap of the names before them, so Ilse Varga speaks in "the
+   * mayor of Brackwater, Ilse Varga, said" and Peter Olsby in "Canon Peter Olsby, of Wrenfield,
+   * Kent., said". A name the recogniser could not type may sit up to four words after the
+   * preposition; a person's name only right after it (or after "the").
    */
   static Candidate subject(String text, int verbStart, List<Candidate> names) {
     StringBuilder removed = new StringBuilder(text);

@@ -53,11 +53,18 @@ final class SidesActors {
 
   /**
    * The plainest name with a given name (fewest words), else the longest; words the recogniser ran
-   * into a name before an honorific are left out ("Harbourside Mrs Venn" shows as "Mrs Venn").
+   * into a name before an honorific are left out ("Harbourside Mrs Venn" shows as "Mrs Venn"), and
+   * the article before a one-word name ("the BP" shows as "BP").
    */
+  private static final java.util.regex.Pattern THE_ONE_WORD =
+      java.util.regex.Pattern.compile("^the (?=\\S+$)");
+
   static String display(List<String> raw) {
     List<String> names =
-        raw.stream().map(n -> RUN_IN.matcher(n.strip()).replaceFirst("$1")).toList();
+        raw.stream()
+            .map(n -> RUN_IN.matcher(n.strip()).replaceFirst("$1"))
+            .map(n -> THE_ONE_WORD.matcher(n).replaceFirst(""))
+            .toList();
     return names.stream()
         .filter(n -> n.strip().split("\\s+").length > 1)
         .min(Comparator.comparingInt((String n) -> n.split("\\s+").length).thenComparing(n -> n))

@@ -74,8 +74,8 @@ public final class Boilerplate {
               + "|dpa)(?: Life!| Health)?\\)\\s*[\"”]?\\s*(?:—|–|--|-|:)\\s*"
               // "HOUSTON --", "GULF SHORES, ALA. —": a place in capitals and a long dash, no source
               + "|\\p{Lu}{3,}[\\p{Lu} .,'-]{0,30}?\\s(?:--|—|–)\\s+"
-              // a wire's repeat note: "(Repeats to more subscribers without changes in text)"
-              + "|\\((?:Repeats|Corrects|Updates|Refiles)\\b[^()]{0,80}\\)\\s*"
+              // a wire's note or live stamp: "(Corrects …)", "(Updated 3:52 p.m. (2252 in Cairo))"
+              + "|\\((?:Repeats|Corrects|Update[sd]?|Refiles)\\b[^()]{0,80}(?:\\([^()]{0,40}\\))?\\)\\s*"
               // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
               // LUMEN | Wed Apr 29, …"
               + "|Credit:\\s?[^|]{1,100}?\\s(?="
@@ -155,36 +155,6 @@ public final class Boilerplate {
           "^(?:The BBC['’]s )?\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2} (?:reports (?:from|on)\\b"
               + "|(?:sends|has) (?:this|a) report\\b|spent the day with\\b"
               + "|follows a (?:group|family|team)\\b)");
-
-  /**
-   * A photo caption: a scene in the present tense ending with the day it was taken ("A nurse wears
-   * a mask in Velmar City April 24, 2009.", "The mayor addresses the council last night.").
-   */
-  private static final Pattern CAPTION =
-      Pattern.compile(
-          "(?i)\\b(?:wears?|walks?|stands?|holds?|looks? on|waits?|sits?|gestures?|speaks?"
-              + "|addresses|arrives?|poses?|carries|reacts?|prays?|smiles?|waves?|attends?"
-              + "|is seen|are seen|looks? at|counts?|prepares?|rides?|checks?|cleans?|plays?"
-              + "|sells?|buys?|shops?|rests?|protests?|marches|march|shouts?|cries|cry)\\b[^.!?]*"
-              // the day as a caption gives it, bare: prose says "on April 24, 2031"
-              + "(?<!\\bon |\\bby |\\buntil |\\bsince |\\bbefore |\\bafter |\\bfrom |\\bto )\\b(?:"
-              + WireStamps.MONTH
-              + "\\.? \\d{1,2}, \\d{4}|\\d{1,2} "
-              + WireStamps.MONTH
-              + " \\d{4}|last night|this morning)\\s*\\.?$");
-
-  /** A caption with no verb: "Ana Ruiz at a harbour rally this morning." */
-  private static final Pattern CAPTION_NAME =
-      Pattern.compile(
-          "^(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:at|in|during|outside|with)\\s[^.!?]{3,60}"
-              + "\\b(?:this morning|last night|yesterday|today)\\s*\\.?$");
-
-  /** A caption ending with its place and day: "…, in Dunmore, Velmar, 27 July 2010." */
-  private static final Pattern CAPTION_PLACE =
-      Pattern.compile(
-          ", (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}\\p{L}+"
-              + "(?: \\p{Lu}\\p{L}+)?, \\d{1,2} (?:January|February|March|April|May|June|July"
-              + "|August|September|October|November|December) \\d{4}\\s*\\.?$");
 
   /** A transcript speaker tag: "BECKY ANDERSON, HOST:", "AZUZ:". */
   private static final Pattern SPEAKER_TAG =
@@ -269,8 +239,6 @@ public final class Boilerplate {
     return FURNITURE.matcher(t).find()
         || SPEAKER_TAG.matcher(t).find()
         || VIDEO_PROMO.matcher(t).find()
-        || CAPTION.matcher(t).find()
-        || CAPTION_PLACE.matcher(t).find()
-        || CAPTION_NAME.matcher(t).find();
+        || Captions.caption(t);
   }
 }

@@ -192,4 +192,19 @@ class OpenNlpSentenceSplitterTest {
             "But she has always denied any fault.",
             "The band played selected A and B sides of the record.");
   }
+
+  @Test
+  void noCutInsideAShortBracket() {
+    // shape of a live page's update stamps: a clock time's "p.m." inside brackets before a place
+    String text =
+        "(Update 4:40 p.m. Osk, 9:40 a.m. ET) Police are firing on marchers near the harbour."
+            + " (Updated 3:52 p.m. (2252 in Osk)) The envoy said aid would be reviewed."
+            + " The ferry left at 9 p.m. Nobody was hurt.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "(Update 4:40 p.m. Osk, 9:40 a.m. ET) Police are firing on marchers near the harbour.",
+            "(Updated 3:52 p.m. (2252 in Osk)) The envoy said aid would be reviewed.",
+            "The ferry left at 9 p.m.",
+            "Nobody was hurt.");
+  }
 }

@@ -53,6 +53,29 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aCaptionThatOpensWithItsDayIsFurniture() {
+    assertThat(
+            Boilerplate.isFurniture("June 16 : A ferry operates off Osk at the site of the wreck."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("3 May: Divers wait on the quay beside the ferry."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("June 16: The ferry company agreed to pay the fines."))
+        .as("a dated entry of news is no caption")
+        .isFalse();
+  }
+
+  @Test
+  void aLivePagesUpdateStampIsStripped() {
+    assertThat(Boilerplate.stripLead("(Update 4:40 p.m. Osk, 9:40 a.m. ET) Police are firing."))
+        .isEqualTo("Police are firing.");
+    assertThat(Boilerplate.stripLead("(Updated 3:52 p.m. (2252 in Osk)) The envoy spoke."))
+        .isEqualTo("The envoy spoke.");
+    assertThat(Boilerplate.stripLead("(Osk is a port) The envoy spoke."))
+        .as("a bracket that is no stamp stays")
+        .isEqualTo("(Osk is a port) The envoy spoke.");
+  }
+
+  @Test
   void aPlaceInCapitalsBeforeALongDashIsADateline() {
     assertThat(Boilerplate.stripLead("PORT LUMEN -- The ferry crews went back to work."))
         .isEqualTo("The ferry crews went back to work.");

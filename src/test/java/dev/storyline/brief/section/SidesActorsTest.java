@@ -122,6 +122,8 @@ class SidesActorsTest {
   @Test
   void wordsRunIntoANameBeforeAnHonorificAreLeftOut() {
     assertThat(SidesActors.display(List.of("Harbourside Mrs Venn"))).isEqualTo("Mrs Venn");
+    assertThat(SidesActors.display(List.of("the HLX", "HLX"))).isEqualTo("HLX");
+    assertThat(SidesActors.display(List.of("the Port Authority"))).isEqualTo("the Port Authority");
     assertThat(SidesActors.display(List.of("Dr Ilse Ferd", "Ferd"))).isEqualTo("Dr Ilse Ferd");
     assertThat(SidesActors.display(List.of("Mara Lindqvist", "Governor Mara Lindqvist")))
         .isEqualTo("Mara Lindqvist");

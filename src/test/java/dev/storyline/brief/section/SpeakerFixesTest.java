@@ -125,4 +125,25 @@ class SpeakerFixesTest {
     assertThat(speaker(a, 1)).isEqualTo("Mira Holt");
     assertThat(speaker(a, 2)).isEqualTo("Mira Holt");
   }
+
+  @Test
+  void theHostOfAnEnvoyAndWhoHasNotSpokenYetDoNotSpeak() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "The palace was damaged, but the Lumenian envoy to Osk said President Ana Bell had"
+                    + " survived.",
+                new Fixture.Ann("Osk", OTHER, "osk", null, null),
+                person("Ana Bell"))
+            .sentence(
+                "It may be next year before the ministry tells us the cost of the spill.",
+                org("ministry"))
+            .sentence(
+                "Harbour Lines said it would appeal before the court rules on the case.",
+                org("Harbour Lines"))
+            .build();
+    assertThat(speaker(a, 0)).as("the envoy is not named").isNull();
+    assertThat(speaker(a, 1)).as("the ministry has not said it yet").isNull();
+    assertThat(speaker(a, 2)).isEqualTo("Harbour Lines");
+  }
 }
