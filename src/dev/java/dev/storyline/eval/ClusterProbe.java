@@ -26,8 +26,9 @@ import java.util.Set;
  * </ul>
  *
  * Usage: ClusterProbe CACHE_DIR MODE [SET] (-Dscorer=FILE reads another weights file, -Dthreshold=T
- * another threshold, -Dstreams=DIR another streams folder; ablation: -Dvariants=A,B+C,"" lists the
- * variants: each leaves out the features it names, joined by +, and "" leaves out none).
+ * another threshold, -Dstreams=DIR another streams folder; sweep: -Dthresholds=0.4,0.45 the grid;
+ * ablation: -Dvariants=A,B+C,"" lists the variants: each leaves out the features it names, joined
+ * by +, and "" leaves out none).
  */
 public final class ClusterProbe {
   private ClusterProbe() {}
@@ -172,7 +173,11 @@ public final class ClusterProbe {
       Map<String, List<AnalyzedArticle>> sets,
       List<AnalyzedArticle> neus,
       StoryClusterer.Settings settings) {
-    double[] grid = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+    double[] grid =
+        java.util.Arrays.stream(
+                System.getProperty("thresholds", "0.2,0.3,0.4,0.5,0.6,0.7").split(","))
+            .mapToDouble(Double::parseDouble)
+            .toArray();
     List<HeldOutFolds.Result> folds =
         new HeldOutFolds(neus, 5, settings).run(Set.<String>of(), grid);
     for (int i = 0; i < grid.length; i++) {

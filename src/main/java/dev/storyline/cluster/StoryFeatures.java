@@ -16,17 +16,18 @@ import java.util.Set;
  * how far the candidate's mean of centroid and nearest similarity is ahead of (or behind) the best
  * other candidate's, and {@code close_stories} log(1 + other candidates whose mean similarity is at
  * least {@value #CLOSE}): how many rival stories are about as near (both set by {@link
- * #withMargins}). {@code story_entities} and {@code story_terms} look the other way from coverage:
- * the share of the story's own title + lead entities and words (mention count × idf) that the
- * article has, so an article that names the story's core matches and one that merely shares a few
- * side words with a broad story does not. {@code terms_margin} and {@code entities_margin} are how
- * far those two shares are ahead of (or behind) the best other candidate's: among stories of one
- * kind, about as near by embedding, the one whose core the article names stands out. {@code
- * numbers_clash_members} and {@code days_clash_members} are the share of the story's members (those
- * with numbers, or days) whose own numbers or days the article does not share: once a story has
- * taken a wrong article (last week's jobless claims), its union of numbers matches the next week's
- * too, but most of its members still clash. Story size is deliberately not a feature: every story
- * of the gold streams has about three articles, so a learned size weight would only encode that.
+ * #withMargins}, where a rival further away in time counts as less near). {@code story_entities}
+ * and {@code story_terms} look the other way from coverage: the share of the story's own title +
+ * lead entities and words (mention count × idf) that the article has, so an article that names the
+ * story's core matches and one that merely shares a few side words with a broad story does not.
+ * {@code terms_margin} and {@code entities_margin} are how far those two shares are ahead of (or
+ * behind) the best other candidate's: among stories of one kind, about as near by embedding, the
+ * one whose core the article names stands out. {@code numbers_clash_members} and {@code
+ * days_clash_members} are the share of the story's members (those with numbers, or days) whose own
+ * numbers or days the article does not share: once a story has taken a wrong article (last week's
+ * jobless claims), its union of numbers matches the next week's too, but most of its members still
+ * clash. Story size is deliberately not a feature: every story of the gold streams has about three
+ * articles, so a learned size weight would only encode that.
  */
 final class StoryFeatures {
   private StoryFeatures() {}
@@ -61,6 +62,9 @@ final class StoryFeatures {
    * Mean of centroid and nearest similarity from which another candidate counts as a close rival.
    */
   static final double CLOSE = 0.5;
+
+  /** Index of {@code gap_days}: days between the article and the story's mean time. */
+  private static final int GAP = NAMES.indexOf("gap_days");
 
   /** Document frequencies the idf weights come from. */
   record Stats(EntityStats entities, EntityStats terms) {
@@ -99,7 +103,7 @@ final class StoryFeatures {
     x[10] = clash(a.numbers(), e.numbers);
     x[11] = dayCoverage(a.days(), e.days);
     x[12] = clash(a.days(), e.days);
-    x[13] = Math.abs(epochSecond - s.meanEpochSecond()) / 86400.0;
+    x[GAP] = Math.abs(epochSecond - s.meanEpochSecond()) / 86400.0;
     x[14] = Math.log(1 + open);
     x[17] = e.entityShare(a.leadEntities(), stats.entities());
     x[18] = e.termShare(a.leadTerms(), stats.terms());
@@ -109,14 +113,25 @@ final class StoryFeatures {
   }
 
   /**
-   * Fills in the margin and close-rival features of each candidate's features against the others.
+   * Cosine taken off a rival's likeness for each day it lies further in time from the article than
+   * the candidate does (twice the scorer's own time-gap penalty): a same-kind story of the day
+   * before is less of a rival than its likeness says, so it should not cancel the lead of the story
+   * the article continues. Undated streams (all gaps near 0) see no change.
+   */
+  static final double RIVAL_GAP = 2 * ScorerFit.GAP_COSINE_PER_DAY;
+
+  /**
+   * Fills in the margin and close-rival features of each candidate's features against the others: a
+   * rival's likeness (mean of centroid and nearest similarity) counts {@link #RIVAL_GAP} less for
+   * each day its gap exceeds the candidate's, and close rivals are those whose likeness less {@link
+   * #RIVAL_GAP} per day of their own gap is at least {@value #CLOSE}.
    */
   static void withMargins(List<double[]> all) {
     int m = NAMES.indexOf("margin");
     double best = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (double[] x : all) {
-      double v = (x[0] + x[1]) / 2;
+      double v = timedLikeness(x);
       if (v > best) {
         second = best;
         best = v;
@@ -125,17 +140,22 @@ final class StoryFeatures {
       }
     }
     for (double[] x : all) {
-      double v = (x[0] + x[1]) / 2;
+      double v = timedLikeness(x);
       double other = v == best ? second : best;
-      x[m] = v - Math.max(0, other);
+      x[m] = (x[0] + x[1]) / 2 - Math.max(0, other + RIVAL_GAP * x[GAP]);
     }
     margin(all, NAMES.indexOf("story_terms"), NAMES.indexOf("terms_margin"));
     margin(all, NAMES.indexOf("story_entities"), NAMES.indexOf("entities_margin"));
     int close = NAMES.indexOf("close_stories");
-    long near = all.stream().filter(x -> (x[0] + x[1]) / 2 >= CLOSE).count();
+    long near = all.stream().filter(x -> timedLikeness(x) >= CLOSE).count();
     for (double[] x : all) {
-      x[close] = Math.log(1 + near - ((x[0] + x[1]) / 2 >= CLOSE ? 1 : 0));
+      x[close] = Math.log(1 + near - (timedLikeness(x) >= CLOSE ? 1 : 0));
     }
+  }
+
+  /** Mean of centroid and nearest similarity, less {@link #RIVAL_GAP} per day of time gap. */
+  private static double timedLikeness(double[] x) {
+    return (x[0] + x[1]) / 2 - RIVAL_GAP * x[GAP];
   }
 
   /** Sets column {@code to} of each row to its column {@code of} minus the best other row's. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class StoryFeaturesTest {
   private static final int MARGIN = StoryFeatures.NAMES.indexOf("margin");
   private static final int CLOSE = StoryFeatures.NAMES.indexOf("close_stories");
+  private static final int GAP = StoryFeatures.NAMES.indexOf("gap_days");
 
   @Test
   void storyShareWeighsTheStorysWordsByHowOftenItUsesThem() {
@@ -72,6 +73,37 @@ class StoryFeaturesTest {
     assertThat(far[CLOSE]).isCloseTo(Math.log(3), within(1e-9)); // both
     assertThat(strong[MARGIN]).isCloseTo(0.9 - 0.55, within(1e-9));
     assertThat(rival[MARGIN]).isCloseTo(0.55 - 0.9, within(1e-9));
+  }
+
+  @Test
+  void aRivalFurtherAwayInTimeCountsAsLessNear() {
+    // the story the article continues is 2 hours old, a same-kind story of the day before is
+    // as like it by embedding: a day further away, it no longer cancels the candidate's lead
+    double[] own = row(0.6, 0.6);
+    own[GAP] = 2 / 24.0;
+    double[] dayBefore = row(0.6, 0.6);
+    dayBefore[GAP] = 1 + 2 / 24.0;
+
+    StoryFeatures.withMargins(List.of(own, dayBefore));
+
+    assertThat(own[MARGIN]).isCloseTo(StoryFeatures.RIVAL_GAP, within(1e-9));
+    assertThat(dayBefore[MARGIN]).isCloseTo(-StoryFeatures.RIVAL_GAP, within(1e-9));
+    // 0.6 less a day's penalty is under the close-rival bar; 0.6 less 2 hours' is not
+    assertThat(own[CLOSE]).isZero();
+    assertThat(dayBefore[CLOSE]).isCloseTo(Math.log(2), within(1e-9));
+  }
+
+  @Test
+  void rivalsAtTheSameTimeKeepTheirPlainLikeness() {
+    double[] a = row(0.8, 0.6);
+    double[] b = row(0.5, 0.5);
+    a[GAP] = 0.5;
+    b[GAP] = 0.5;
+
+    StoryFeatures.withMargins(List.of(a, b));
+
+    assertThat(a[MARGIN]).isCloseTo(0.7 - 0.5, within(1e-9));
+    assertThat(b[MARGIN]).isCloseTo(0.5 - 0.7, within(1e-9));
   }
 
   @Test
