@@ -87,7 +87,19 @@ final class GlossRules {
       Pattern.compile(
           "(?i)\\b(?:is|are|was|were|will|would|can|could|should|has|have|had|said|says|may"
               + "|might|must|shall|does|did|do|goes|went|reports|reported|confirmed|confirms"
-              + "|wrote|writes|added|noted|explained)\\b");
+              + "|wrote|writes|added|noted|explained|seems?|appears?)\\b");
+
+  /**
+   * A place or thing after a preposition ("the League in Osk, an outspoken movement"): the phrase
+   * after it may describe the phrase it ends; it glosses it when it says what kind of place it is.
+   */
+  private static final Pattern OBJECT_OF =
+      Pattern.compile("(?i)\\b(?:in|of|for|from|at|near|to)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+  private static final Pattern PLACE_CLASS =
+      Pattern.compile(
+          "(?i)^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:town|city|village|region|province|district"
+              + "|suburb|capital|port|country|state|island|area|county|neighbou?rhood|republic)\\b");
 
   /** A phrase that ends in a word that needs more after it. */
   private static final Pattern FRAGMENT_END =
@@ -201,6 +213,12 @@ final class GlossRules {
       return true;
     }
     if (m.kind() == EntityKind.PLACE && after.matches("(?s)^\\s*,\\s*and\\b.*")) {
+      return true;
+    }
+    boolean named = m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION;
+    if (!named
+        && OBJECT_OF.matcher(sentence.substring(0, m.start())).find()
+        && !PLACE_CLASS.matcher(words).find()) {
       return true;
     }
     java.util.regex.Matcher comma = Pattern.compile("^\\s*,\\s*").matcher(after);

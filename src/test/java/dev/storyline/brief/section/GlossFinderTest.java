@@ -3,6 +3,7 @@ package dev.storyline.brief.section;
 import static dev.storyline.brief.Fixture.article;
 import static dev.storyline.brief.Fixture.org;
 import static dev.storyline.brief.Fixture.person;
+import static dev.storyline.brief.Fixture.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.brief.actor.Actors;
@@ -33,5 +34,30 @@ class GlossFinderTest {
     Line ferrow = GlossFinder.find(text, actors, actors.canonical("nadia ferrow"));
     assertThat(ferrow).isNotNull();
     assertThat(ferrow.text()).isEqualTo("Nadia Ferrow, an analyst at Graymoor Securities");
+  }
+
+  @Test
+  void aPlaceAfterAPrepositionIsGlossedOnlyByTheKindOfPlaceItIs() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-01-01T00:00:00Z")
+            .sentence(
+                "Mira Sand runs the Freedom League in Osk, an outspoken campaigning movement.",
+                person("Mira Sand"),
+                place("Osk"))
+            .sentence(
+                "Yet in the case of Osk, the press seems reluctant to say more.", place("Osk"))
+            .sentence(
+                "The ferries reached Velmo, a fishing town south of Osk, on Friday.",
+                place("Velmo"),
+                place("Osk"))
+            .sentence("Crews stayed in Lumen, a port on the northern coast.", place("Lumen"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(GlossFinder.find(text, actors, actors.canonical("osk"))).isNull();
+    assertThat(GlossFinder.find(text, actors, actors.canonical("velmo")).text())
+        .isEqualTo("Velmo, a fishing town south of Osk");
+    assertThat(GlossFinder.find(text, actors, actors.canonical("lumen")).text())
+        .isEqualTo("Lumen, a port on the northern coast");
   }
 }
