@@ -1,5 +1,6 @@
 package dev.storyline.brief.actor;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -91,6 +92,23 @@ final class PersonNames {
           java.util.Map.entry("jenny", "jennifer"),
           java.util.Map.entry("danny", "daniel"),
           java.util.Map.entry("johnny", "john"));
+
+  /**
+   * True when the two lists of given names share one: "Ben" and "Benjamin" by prefix, or a common
+   * short form ({@link #sameGiven}).
+   */
+  static boolean givenIn(List<String> xs, List<String> ys) {
+    for (String x : xs) {
+      for (String y : ys) {
+        if (x.length() > 1
+            && y.length() > 1
+            && (x.startsWith(y) || y.startsWith(x) || sameGiven(x, y))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /** True when the two given names are one by a common short form ("jim", "james"). */
   static boolean sameGiven(String x, String y) {

@@ -134,6 +134,9 @@ public final class SpeakerNames {
     }
     List<String> pa = all.get(a);
     List<String> pb = all.get(b);
+    if (cutAtInitial(a, pa, pb) || cutAtInitial(b, pb, pa)) {
+      return true;
+    }
     if (pa.isEmpty() || pb.isEmpty() || !last(pa).equals(last(pb))) {
       return false;
     }
@@ -166,16 +169,7 @@ public final class SpeakerNames {
    * "Michael" or "Jim" and "James" by the common short form.
    */
   private static boolean givenMatch(List<String> pa, List<String> pb) {
-    for (String x : pa.subList(0, pa.size() - 1)) {
-      for (String y : pb.subList(0, pb.size() - 1)) {
-        if (x.length() > 1
-            && y.length() > 1
-            && (x.startsWith(y) || y.startsWith(x) || PersonNames.sameGiven(x, y))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return PersonNames.givenIn(pa.subList(0, pa.size() - 1), pb.subList(0, pb.size() - 1));
   }
 
   /**
@@ -227,6 +221,22 @@ public final class SpeakerNames {
 
   private static String bare(String key) {
     return key.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").strip();
+  }
+
+  /**
+   * True when {@code key} is a name the recogniser cut at a middle initial ("Eric H" of "Eric H.
+   * Holder Jr.", given names {@code given}) and {@code full} is a full name with those given names
+   * and a surname of that initial.
+   */
+  private static boolean cutAtInitial(String key, List<String> given, List<String> full) {
+    List<String> w = words(key);
+    String initial = w.isEmpty() ? "" : last(w);
+    return w.size() >= 2
+        && initial.length() == 1
+        && !given.isEmpty()
+        && full.size() >= 2
+        && last(full).startsWith(initial)
+        && PersonNames.givenIn(given, full.subList(0, full.size() - 1));
   }
 
   private static String last(List<String> w) {

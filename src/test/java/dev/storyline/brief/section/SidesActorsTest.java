@@ -203,6 +203,21 @@ class SidesActorsTest {
   }
 
   @Test
+  void aNameCutAtItsMiddleInitialIsTheFullName() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "\"We intend to prove the case,\" Harbour Master Erik Sand told reporters.",
+                person("Erik Sand"))
+            .sentence(
+                "\"The inquiry has not wavered,\" said Harbour Master Erik S. Sand Jr. on Monday.",
+                person("Harbour Master Erik S"))
+            .sentence("\"The fees will rise,\" said Erik Lund, a pilot.", person("Erik Lund"))
+            .build();
+    assertThat(actors(List.of(a))).containsExactlyInAnyOrder("Erik Sand", "Erik Lund");
+  }
+
+  @Test
   void anOutletOrAnotherWordRunIntoASpeakersNameIsLeftOut() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
