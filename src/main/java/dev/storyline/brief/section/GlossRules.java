@@ -90,16 +90,18 @@ final class GlossRules {
               + "|wrote|writes|added|noted|explained|seems?|appears?)\\b");
 
   /**
-   * A place or thing after a preposition ("the League in Osk, an outspoken movement"): the phrase
-   * after it may describe the phrase it ends; it glosses it when it says what kind of place it is.
+   * A place after a preposition ("the League in Osk, an outspoken movement"): the phrase after it
+   * may describe the phrase it ends; it glosses the place when it says what kind of place it is.
    */
   private static final Pattern OBJECT_OF =
       Pattern.compile("(?i)\\b(?:in|of|for|from|at|near|to)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
 
   private static final Pattern PLACE_CLASS =
       Pattern.compile(
-          "(?i)^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:town|city|village|region|province|district"
-              + "|suburb|capital|port|country|state|island|area|county|neighbou?rhood|republic)\\b");
+          "(?i)^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:town|city|village|region|province|district"
+              + "|suburb|capital|port|country|state|island|area|county|neighbou?rhood|republic"
+              + "|community|hub|stronghold|site|headquarters|home|hometown|base|enclave|scene"
+              + "|territory|nation|kingdom|coast|valley|resort|bay|river|gulf|seat|centre|center)\\b");
 
   /** A phrase that ends in a word that needs more after it. */
   private static final Pattern FRAGMENT_END =
@@ -215,8 +217,7 @@ final class GlossRules {
     if (m.kind() == EntityKind.PLACE && after.matches("(?s)^\\s*,\\s*and\\b.*")) {
       return true;
     }
-    boolean named = m.kind() == EntityKind.PERSON || m.kind() == EntityKind.ORGANIZATION;
-    if (!named
+    if (m.kind() == EntityKind.PLACE
         && OBJECT_OF.matcher(sentence.substring(0, m.start())).find()
         && !PLACE_CLASS.matcher(words).find()) {
       return true;
