@@ -181,7 +181,11 @@ class FeaturesBrowserIT extends SampleSite {
             w ->
                 assertThat(w.getText())
                     .matches("Joined because it shares .* with the story, published .*")
-                    .contains("needed 0.40"));
+                    .contains(
+                        String.format(
+                            java.util.Locale.ROOT,
+                            "needed %.2f",
+                            dev.storyline.app.Stages.storySettings().threshold())));
   }
 
   @Test
