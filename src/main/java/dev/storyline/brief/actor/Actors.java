@@ -89,7 +89,12 @@ public final class Actors {
     Map<String, EntityKind> kinds = new HashMap<>();
     mentions.forEach((key, ms) -> kinds.put(key, kind(ms)));
     Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames, kinds);
-    return new Actors(Map.copyOf(byKey), Map.copyOf(aliases), Set.copyOf(outlets), resolved);
+    // in the order the story names them (Map.copyOf's order changes from one run to the next)
+    return new Actors(
+        java.util.Collections.unmodifiableMap(byKey),
+        Map.copyOf(aliases),
+        Set.copyOf(outlets),
+        resolved);
   }
 
   /** Multi-word person keys by their last word (the surname). */
@@ -218,11 +223,18 @@ public final class Actors {
     return i == null ? key : i.name();
   }
 
-  /** The entities that matter most to the story: mentioned by most articles, then most often. */
+  /**
+   * The entities that matter most to the story: mentioned by most articles, then most often, then
+   * by key (the same list in every run).
+   */
   public List<Info> top(int n, Set<EntityKind> kinds) {
     return byKey.values().stream()
         .filter(i -> kinds.contains(i.kind()))
-        .sorted(Comparator.comparingInt(Info::articles).thenComparingInt(Info::mentions).reversed())
+        .sorted(
+            Comparator.comparingInt(Info::articles)
+                .thenComparingInt(Info::mentions)
+                .reversed()
+                .thenComparing(Info::key))
         .limit(n)
         .toList();
   }

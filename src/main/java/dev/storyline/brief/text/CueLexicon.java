@@ -193,8 +193,10 @@ public final class CueLexicon {
 
   private static Map<Pattern, Double> weighted(Map<String, Double> cues) {
     Map<Pattern, Double> out = new java.util.LinkedHashMap<>();
-    cues.forEach((k, v) -> out.put(Pattern.compile("\\b(?:" + k + ")\\b"), v));
-    Map<Pattern, Double> map = Map.copyOf(out);
+    // in one order in every run (Map.ofEntries and Map.copyOf change theirs): the same sums
+    new java.util.TreeMap<>(cues)
+        .forEach((k, v) -> out.put(Pattern.compile("\\b(?:" + k + ")\\b"), v));
+    Map<Pattern, Double> map = java.util.Collections.unmodifiableMap(out);
     ANY.put(map, Pattern.compile("\\b(?:" + String.join("|", cues.keySet()) + ")\\b"));
     return map;
   }

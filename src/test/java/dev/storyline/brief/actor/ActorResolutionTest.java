@@ -101,4 +101,27 @@ class ActorResolutionTest {
     assertThat(PersonNames.Gender.FEMALE.conflicts(PersonNames.Gender.MALE)).isTrue();
     assertThat(PersonNames.Gender.FEMALE.conflicts(PersonNames.Gender.UNKNOWN)).isFalse();
   }
+
+  @Test
+  void actorsEquallyNamedComeInTheOrderOfTheirKeys() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Vera Holm met Ivo Lind, Ada Moss, Tomas Reyk, Pia Lund and Ben Falk.",
+                person("Vera Holm"),
+                person("Ivo Lind"),
+                person("Ada Moss"),
+                person("Tomas Reyk"),
+                person("Pia Lund"),
+                person("Ben Falk"))
+            .build();
+    List<String> top =
+        Actors.of(List.of(a))
+            .top(6, java.util.EnumSet.of(dev.storyline.domain.EntityKind.PERSON))
+            .stream()
+            .map(Actors.Info::key)
+            .toList();
+    // one article and one mention each: the order is the keys', the same in every run
+    assertThat(top).isSorted().hasSize(6);
+  }
 }
