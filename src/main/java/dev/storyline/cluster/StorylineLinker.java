@@ -230,7 +230,10 @@ public final class StorylineLinker {
 
   private Set<String> central(Map<String, Integer> entities) {
     return entities.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+        // ties by key: the story's entity map has no fixed order (Map.copyOf)
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(settings.centralEntities())
         .map(Map.Entry::getKey)
         .collect(Collectors.toSet());
