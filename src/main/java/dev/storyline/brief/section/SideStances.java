@@ -36,7 +36,7 @@ public final class SideStances {
       }
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null) {
-        String quote = Attribution.quote(s.text());
+        String quote = pullQuote(Attribution.quote(s.text()));
         Found f =
             new Found(
                 who.key(),
@@ -50,5 +50,19 @@ public final class SideStances {
       }
     }
     return new SideStances(SidesActors.merged(byActor, actors));
+  }
+
+  /** A quotation's opening word that shows it continues the reporter's words. */
+  private static final java.util.regex.Pattern FRAGMENT =
+      java.util.regex.Pattern.compile(
+          "^(?:of|and|or|to|for|in|on|at|with|from|by|the|a|an|that|but|as|than)\\b");
+
+  /**
+   * The quotation as a pull-quote, or null when it is the tail of the reporter's sentence ("…a
+   * history of extreme poverty" quoting "of extreme poverty and brutal living conditions"): shown
+   * alone it reads as a fragment, so the stance shows its whole sentence.
+   */
+  static String pullQuote(String quote) {
+    return quote == null || FRAGMENT.matcher(quote).find() ? null : quote;
   }
 }

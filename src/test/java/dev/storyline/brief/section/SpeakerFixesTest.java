@@ -146,4 +146,15 @@ class SpeakerFixesTest {
     assertThat(speaker(a, 1)).as("the ministry has not said it yet").isNull();
     assertThat(speaker(a, 2)).isEqualTo("Harbour Lines");
   }
+
+  @Test
+  void aQuotationThatContinuesTheReportersWordsIsNoPullQuote() {
+    assertThat(SideStances.pullQuote("of grinding poverty and hard winters")).isNull();
+    assertThat(SideStances.pullQuote("the tyrant of Osk.")).isNull();
+    assertThat(SideStances.pullQuote("tragedy beyond imagination"))
+        .isEqualTo("tragedy beyond imagination");
+    assertThat(SideStances.pullQuote("The port can now modernise"))
+        .isEqualTo("The port can now modernise");
+    assertThat(SideStances.pullQuote(null)).isNull();
+  }
 }
