@@ -97,7 +97,15 @@ public final class SpeakerNames {
             .reversed()
             .thenComparing(k -> k));
     Map<String, List<String>> names = new LinkedHashMap<>();
-    list.forEach(k -> names.put(k, personal(k)));
+    Map<String, String> initials = new java.util.HashMap<>();
+    list.forEach(
+        k -> {
+          names.put(k, personal(k));
+          List<String> w = words(k);
+          if (w.size() >= 2 && last(w).length() == 1) {
+            initials.put(k, last(w));
+          }
+        });
     Map<String, String> out = new LinkedHashMap<>();
     for (String k : list) {
       String into = k;
@@ -105,7 +113,7 @@ public final class SpeakerNames {
         if (head.equals(k)) {
           break;
         }
-        if (out.get(head).equals(head) && same(head, k, names, actors)) {
+        if (out.get(head).equals(head) && same(head, k, names, initials, actors)) {
           into = head;
           break;
         }
@@ -124,7 +132,12 @@ public final class SpeakerNames {
    * True when the two keys name one actor of the story whose actor keys are those of {@code all}
    * (each with its {@link #personal} words).
    */
-  private static boolean same(String a, String b, Map<String, List<String>> all, Actors actors) {
+  private static boolean same(
+      String a,
+      String b,
+      Map<String, List<String>> all,
+      Map<String, String> initials,
+      Actors actors) {
     Actors.Info ia = actors.info(a);
     Actors.Info ib = actors.info(b);
     // names the recogniser could not type are often people's ("Santorum said")
@@ -134,7 +147,7 @@ public final class SpeakerNames {
     }
     List<String> pa = all.get(a);
     List<String> pb = all.get(b);
-    if (cutAtInitial(a, pa, pb) || cutAtInitial(b, pb, pa)) {
+    if (cutAtInitial(initials.get(a), pa, pb) || cutAtInitial(initials.get(b), pb, pa)) {
       return true;
     }
     if (pa.isEmpty() || pb.isEmpty() || !last(pa).equals(last(pb))) {
@@ -224,15 +237,12 @@ public final class SpeakerNames {
   }
 
   /**
-   * True when {@code key} is a name the recogniser cut at a middle initial ("Eric H" of "Eric H.
-   * Holder Jr.", given names {@code given}) and {@code full} is a full name with those given names
-   * and a surname of that initial.
+   * True when a name the recogniser cut at a middle initial ({@code initial}, "h" of "Eric H" of
+   * "Eric H. Holder Jr.", given names {@code given}; null for a whole name) is {@code full}: a full
+   * name with those given names and a surname of that initial.
    */
-  private static boolean cutAtInitial(String key, List<String> given, List<String> full) {
-    List<String> w = words(key);
-    String initial = w.isEmpty() ? "" : last(w);
-    return w.size() >= 2
-        && initial.length() == 1
+  private static boolean cutAtInitial(String initial, List<String> given, List<String> full) {
+    return initial != null
         && !given.isEmpty()
         && full.size() >= 2
         && last(full).startsWith(initial)

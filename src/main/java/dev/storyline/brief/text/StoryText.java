@@ -42,14 +42,7 @@ public final class StoryText {
                         && !Boilerplate.isFurniture(s.text()))
             .toList();
     this.standalone = publishable.stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
-    sentences.forEach(
-        s ->
-            plain.put(
-                s,
-                NON_WORD
-                    .matcher(s.text().toLowerCase(java.util.Locale.ROOT))
-                    .replaceAll(" ")
-                    .strip()));
+    sentences.forEach(s -> plain.put(s, plainOf(s.text())));
   }
 
   /**
@@ -58,9 +51,11 @@ public final class StoryText {
    */
   public String plain(StorySentence s) {
     String p = plain.get(s);
-    return p != null
-        ? p
-        : NON_WORD.matcher(s.text().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+    return p != null ? p : plainOf(s.text());
+  }
+
+  private static String plainOf(String text) {
+    return NON_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** The unit mean of the articles' title + lead embeddings, or null when they have none. */
