@@ -41,7 +41,7 @@ final class Chunker {
     List<Chunk> chunks = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (!canStart(i)) {
+      if (!canStart(i) && !hyphenedParticle(i)) {
         i++;
         continue;
       }
@@ -65,6 +65,10 @@ final class Chunker {
         last = next;
       } else if (gluedHyphen(next)) {
         last = next + 1;
+      } else if (initialStop(last, next)) {
+        last = next + 1;
+      } else if (hyphenedParticle(next)) {
+        last = next + 2;
       } else {
         int after = skipConnectors(next);
         if (after < 0 || !canStart(after) || !joinAllowed(first, last, next, after, sawOfFor)) {
@@ -121,16 +125,56 @@ final class Chunker {
     return i;
   }
 
+  /**
+   * The full stop of a middle initial, inside a name: "Luis V. Gutiérrez", "John F. Kennedy" (the
+   * tokenizer gives "V" and "." apart).
+   */
+  private boolean initialStop(int initial, int stop) {
+    String letter = tokens.get(initial).text();
+    return letter.length() == 1
+        && Character.isUpperCase(letter.charAt(0))
+        && initial > 0
+        && isNameToken(initial - 1)
+        && tokens.get(stop).text().equals(".")
+        && tokens.get(initial).end() == tokens.get(stop).start()
+        && stop + 1 < tokens.size()
+        && tokens.get(stop).end() < tokens.get(stop + 1).start()
+        && isNameToken(stop + 1)
+        && tokens.get(stop + 1).isProperNoun();
+  }
+
+  /** A particle glued by a hyphen to the next name word: "Saif al-Islam", "Bashar al-Assad". */
+  private boolean hyphenedParticle(int i) {
+    return i + 2 < tokens.size()
+        && EntityLexicon.PARTICLES.contains(tokens.get(i).text())
+        && HYPHENS.contains(tokens.get(i + 1).text())
+        && tokens.get(i).end() == tokens.get(i + 1).start()
+        && tokens.get(i + 1).end() == tokens.get(i + 2).start()
+        && isNameToken(i + 2);
+  }
+
   private boolean isOfFor(int i) {
     String word = tokens.get(i).text();
     return word.equals("of") || word.equals("for");
   }
 
+  /**
+   * A hyphen glued between name words ("Jean-Paul"), or before a lower-case word that a name word
+   * follows ("the Local Co-ordination Committees").
+   */
   private boolean gluedHyphen(int i) {
     return HYPHENS.contains(tokens.get(i).text())
         && i + 1 < tokens.size()
         && tokens.get(i - 1).end() == tokens.get(i).start()
         && tokens.get(i).end() == tokens.get(i + 1).start()
+        && (isNameToken(i + 1) || lowerInsideName(i + 1));
+  }
+
+  private boolean lowerInsideName(int i) {
+    Token t = tokens.get(i);
+    return i + 1 < tokens.size()
+        && !t.isCapitalised()
+        && Character.isLetter(t.text().charAt(0))
         && isNameToken(i + 1);
   }
 

@@ -104,11 +104,20 @@ public final class PosChunkEntityRecognizer implements EntityRecognizer {
       start = tokens.get(chunk.first() - 1).start();
     }
     int end = tokens.get(chunk.last()).nameEnd();
-    if (end <= start) {
+    if (end <= start || ownsItsPossessive(tokens, chunk.last())) {
       end = tokens.get(chunk.last()).end();
     }
     String key = key(sentence.substring(tokens.get(chunk.nameFirst()).start(), end));
     return new EntityMention(sentence.substring(start, end), key, kind, start, end);
+  }
+
+  /** "Moody's said": an "'s" before a verb is part of the name, not a possessive. */
+  private static boolean ownsItsPossessive(List<Token> tokens, int last) {
+    if (tokens.get(last).possessiveLength() != 2 || last + 1 >= tokens.size()) {
+      return false;
+    }
+    String tag = tokens.get(last + 1).tag();
+    return tag.equals("VERB") || tag.equals("AUX");
   }
 
   /** Lower case, whitespace collapsed, without a leading "the" or a trailing possessive. */

@@ -51,6 +51,7 @@ record Token(String text, int start, int end, String tag) {
     }
     char first = text.charAt(0);
     return Character.isUpperCase(first)
+        || particlePrefixed()
         || Character.isDigit(first) && text.chars().anyMatch(Character::isUpperCase);
   }
 
@@ -59,11 +60,19 @@ record Token(String text, int start, int end, String tag) {
     if (text.isEmpty()) {
       return false;
     }
-    if (Character.isUpperCase(text.charAt(0))) {
+    if (Character.isUpperCase(text.charAt(0)) || particlePrefixed()) {
       return true;
     }
     return Character.isDigit(text.charAt(0))
         && isProperNoun()
         && text.chars().anyMatch(Character::isUpperCase);
+  }
+
+  /** An Arabic article glued to a name in one token: "al-Hadid", "el-Sayed". */
+  private boolean particlePrefixed() {
+    return text.length() > 3
+        && (text.startsWith("al") || text.startsWith("el"))
+        && "-‑–".indexOf(text.charAt(2)) >= 0
+        && Character.isUpperCase(text.charAt(3));
   }
 }

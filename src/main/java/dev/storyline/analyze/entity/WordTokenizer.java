@@ -16,7 +16,8 @@ import opennlp.tools.util.Span;
  * where to split (the features of a split point look only at that word). The split points of a word
  * therefore depend on the word alone, and news text repeats words a lot: caching them per word
  * gives exactly the tokens {@link TokenizerME#tokenizePos} gives for the whole sentence, while
- * running the model only on words not seen before. Thread-safe.
+ * running the model only on words not seen before; a hyphen that opens a token is then made a token
+ * of its own. Thread-safe.
  */
 final class WordTokenizer {
 
@@ -49,6 +50,17 @@ final class WordTokenizer {
     return out.toArray(new Span[0]);
   }
 
+  /**
+   * A cut, and one more after a hyphen that opens a word's token: the model gives "al" and "-Hadid"
+   * for "al-Hadid" but "al", "-" and "Thani" for "al-Thani"; both give three tokens now.
+   */
+  private static java.util.stream.IntStream hyphenApart(String word, int cut) {
+    boolean hyphen = cut + 1 < word.length() && "-‑–".indexOf(word.charAt(cut)) >= 0;
+    return hyphen && Character.isLetter(word.charAt(cut + 1))
+        ? java.util.stream.IntStream.of(cut, cut + 1)
+        : java.util.stream.IntStream.of(cut);
+  }
+
   /** Offsets inside {@code word} where the model starts a new token, in order. */
   private int[] cutsOf(String word) {
     if (word.length() < 2) {
@@ -59,10 +71,11 @@ final class WordTokenizer {
       return known;
     }
     Span[] parts = tokenizer.get().tokenizePos(word);
-    int[] found = new int[parts.length - 1];
-    for (int i = 1; i < parts.length; i++) {
-      found[i - 1] = parts[i].getStart();
-    }
+    int[] found =
+        java.util.stream.IntStream.range(1, parts.length)
+            .flatMap(i -> hyphenApart(word, parts[i].getStart()))
+            .distinct()
+            .toArray();
     if (cuts.size() >= MAX_CACHED_WORDS) {
       cuts.clear();
     }

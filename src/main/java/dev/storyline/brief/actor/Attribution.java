@@ -21,8 +21,7 @@ public final class Attribution {
   private static final Pattern HONORIFIC_NAME =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Ss]he|[Hh]e)\\b");
-  private static final Pattern VERB =
-      Pattern.compile(CueLexicon.REPORTING.pattern(), Pattern.CASE_INSENSITIVE);
+  private static final Pattern VERB = CueLexicon.REPORTING_VERB;
   private static final Pattern INVERSION = Pattern.compile("(?:^|[,\"”’'])\\s*$");
 
   /** A clause reported by a verb ("testified that", "told the court that"). */
@@ -269,6 +268,7 @@ public final class Attribution {
 
   private static boolean capitalised(String text) {
     String t = text.strip();
-    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+    return !t.isEmpty()
+        && Character.isUpperCase(t.codePointAt(t.startsWith("al-") && t.length() > 3 ? 3 : 0));
   }
 }

@@ -65,6 +65,14 @@ public final class CueLexicon {
               + "|rejected|rejects|welcomed|welcomes|praised|praises|condemned|condemns"
               + "|according to|announced|countered|acknowledged|admitted|questioned)\\b");
 
+  /** {@link #REPORTING} but for nouns of its words: "Gulf states have", "claims against BP". */
+  public static final Pattern REPORTING_VERB =
+      Pattern.compile(
+          "(?!(?:states|claims|calls)\\b\\s*(?:[,.;:)]|(?:and|or|are|were|have|had|which|who|whose"
+              + "|of|from|against|such|including|like)\\b))"
+              + REPORTING.pattern(),
+          Pattern.CASE_INSENSITIVE);
+
   /** Words of opposition or criticism. */
   public static final Pattern OPPOSE =
       Pattern.compile(

@@ -222,4 +222,43 @@ class PosChunkEntityRecognizerTest {
     String sentence = "\"We won't sign,\" Dr. Ana Ruiz told the Bank of Lysaria's board.";
     assertThat(recognizer.find(sentence)).isEqualTo(recognizer.find(sentence)).isNotEmpty();
   }
+
+  @Test
+  void aMiddleInitialKeepsTheNameWhole() {
+    assertThat(recognizer.find("\"We waited,\" said Representative Tomas R. Aldana of Vell."))
+        .extracting(EntityMention::key)
+        .containsExactly("tomas r. aldana", "vell");
+    assertThat(recognizer.find("Judge Mara K. Osei ruled on Friday."))
+        .extracting(EntityMention::text)
+        .containsExactly("Judge Mara K. Osei");
+  }
+
+  @Test
+  void hyphenedAndArabicParticlesStayInsideTheName() {
+    assertThat(recognizer.find("Faris al-Hadid met Omar bin Zayed in Tarsa."))
+        .extracting(EntityMention::key)
+        .containsExactly("faris al-hadid", "omar bin zayed", "tarsa");
+    assertThat(recognizer.find("Later al-Hadid left."))
+        .extracting(EntityMention::key)
+        .containsExactly("al-hadid");
+    assertThat(recognizer.find("The Regional Co-ordination Councils said forty people died."))
+        .extracting(EntityMention::key)
+        .containsExactly("regional co-ordination councils");
+  }
+
+  @Test
+  void anApostropheSBeforeAVerbBelongsToTheName() {
+    assertThat(recognizer.find("Hallam's said the outlook was negative."))
+        .extracting(EntityMention::text)
+        .containsExactly("Hallam's");
+    assertThat(recognizer.find("Hallam's outlook was negative."))
+        .extracting(EntityMention::text)
+        .containsExactly("Hallam");
+  }
+
+  @Test
+  void pluralRolesOpeningASentenceAreNotNames() {
+    assertThat(recognizer.find("Forecasters said the storm would turn.")).isEmpty();
+    assertThat(recognizer.find("Activists said six people died.")).isEmpty();
+  }
 }

@@ -9,7 +9,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The cached tokenizer must give exactly the spans of OpenNLP's own tokenizer. */
+/**
+ * The cached tokenizer must give exactly the spans of OpenNLP's own tokenizer, but for a hyphen
+ * opening a token, which it makes a token of its own.
+ */
 class WordTokenizerTest {
   private static TokenizerModel model;
 
@@ -49,5 +52,15 @@ class WordTokenizerTest {
     WordTokenizer cached = new WordTokenizer(model);
     assertThat(cached.tokenizePos("")).isEmpty();
     assertThat(cached.tokenizePos("   ")).isEmpty();
+  }
+
+  @Test
+  void aHyphenOpeningATokenIsATokenOfItsOwn() {
+    WordTokenizer cached = new WordTokenizer(model);
+    for (String name : List.of("al-Hadid", "al-Thani", "el-Sayed")) {
+      String s = "Faris " + name + " left.";
+      String[] words = opennlp.tools.util.Span.spansToStrings(cached.tokenizePos(s), s);
+      assertThat(words).containsSubsequence(name.substring(0, 2), "-", name.substring(3));
+    }
   }
 }

@@ -200,4 +200,32 @@ class AttributionFixesTest {
     assertThat(Attribution.speaker(text.sentences().get(2), actors).name()).isEqualTo("Paul Dorn");
     assertThat(Attribution.speaker(text.sentences().get(3), actors).name()).isEqualTo("Jim Sorel");
   }
+
+  @Test
+  void statesAndClaimsAsNounsAreNoReportingVerbs() {
+    dev.storyline.domain.EntityKind other = dev.storyline.domain.EntityKind.OTHER;
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Partners, including Coastal states, are closing the strait, Ines Marr said.",
+                new Fixture.Ann("Coastal", other, "coastal", null, null),
+                person("Ines Marr"))
+            .sentence(
+                "A fund was set up with Northern states, the Delta Union and others.",
+                new Fixture.Ann("Northern", other, "northern", null, null),
+                org("Delta Union"))
+            .sentence(
+                "Marrow claims against Ostrel rose, the adjuster said.",
+                new Fixture.Ann("Marrow", other, "marrow", null, null),
+                place("Ostrel"))
+            .sentence("The Delta Union states that the strait stays open.", org("Delta Union"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Ines Marr");
+    assertThat(Attribution.speaker(text.sentences().get(1), actors)).isNull();
+    assertThat(Attribution.speaker(text.sentences().get(2), actors)).isNull();
+    assertThat(Attribution.speaker(text.sentences().get(3), actors).name())
+        .isEqualTo("Delta Union");
+  }
 }
