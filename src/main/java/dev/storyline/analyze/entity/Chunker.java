@@ -67,7 +67,8 @@ final class Chunker {
         last = next + 1;
       } else if (initialStop(last, next)) {
         last = next + 1;
-      } else if (hyphenedParticle(next)) {
+      } else if (hyphenedParticle(next) || ofTheAfterOrgWord(last, next)) {
+        sawOfFor |= isOfFor(next);
         last = next + 2;
       } else {
         int after = skipConnectors(next);
@@ -151,6 +152,15 @@ final class Chunker {
         && tokens.get(i).end() == tokens.get(i + 1).start()
         && tokens.get(i + 1).end() == tokens.get(i + 2).start()
         && isNameToken(i + 2);
+  }
+
+  /** "the International Committee of the Red Cross", "the Office of the Historian". */
+  private boolean ofTheAfterOrgWord(int last, int i) {
+    return isOfFor(i)
+        && i + 2 < tokens.size()
+        && EntityLexicon.ORG_WORDS.contains(tokens.get(last).norm())
+        && tokens.get(i + 1).text().equals("the")
+        && canStart(i + 2);
   }
 
   private boolean isOfFor(int i) {

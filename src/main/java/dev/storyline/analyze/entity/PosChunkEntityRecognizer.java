@@ -107,9 +107,16 @@ public final class PosChunkEntityRecognizer implements EntityRecognizer {
     if (end <= start || ownsItsPossessive(tokens, chunk.last())) {
       end = tokens.get(chunk.last()).end();
     }
+    if (ACRONYM.matcher(tokens.get(chunk.last()).text()).matches()
+        && sentence.startsWith(".", end)) {
+      end++; // "U.N." cut as "U.N" and "."
+    }
     String key = key(sentence.substring(tokens.get(chunk.nameFirst()).start(), end));
     return new EntityMention(sentence.substring(start, end), key, kind, start, end);
   }
+
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
   /** "Moody's said": an "'s" before a verb is part of the name, not a possessive. */
   private static boolean ownsItsPossessive(List<Token> tokens, int last) {

@@ -65,11 +65,11 @@ public final class CueLexicon {
               + "|rejected|rejects|welcomed|welcomes|praised|praises|condemned|condemns"
               + "|according to|announced|countered|acknowledged|admitted|questioned)\\b");
 
-  /** {@link #REPORTING} but for nouns of its words: "Gulf states have", "claims against BP". */
+  /** {@link #REPORTING} but for its nouns ("Gulf states have") and "claimed the lives of". */
   public static final Pattern REPORTING_VERB =
       Pattern.compile(
           "(?!(?:states|claims|calls)\\b\\s*(?:[,.;:)]|(?:and|or|are|were|have|had|which|who|whose"
-              + "|of|from|against|such|including|like)\\b))"
+              + "|of|from|against|such|including|like)\\b)|claim(?:s|ed)\\s+(?:\\S+\\s+)?lives\\b)"
               + REPORTING.pattern(),
           Pattern.CASE_INSENSITIVE);
 

@@ -261,4 +261,21 @@ class PosChunkEntityRecognizerTest {
     assertThat(recognizer.find("Forecasters said the storm would turn.")).isEmpty();
     assertThat(recognizer.find("Activists said six people died.")).isEmpty();
   }
+
+  @Test
+  void ofTheJoinsAfterAnOrganisationWordOnly() {
+    assertThat(recognizer.find("The Northern Committee of the Blue Anchor said aid had arrived."))
+        .extracting(EntityMention::key)
+        .containsExactly("northern committee of the blue anchor");
+    assertThat(recognizer.find("Judge Ruth Ames of the Norland Court ruled."))
+        .extracting(EntityMention::key)
+        .containsExactly("ruth ames", "norland court");
+  }
+
+  @Test
+  void anAcronymKeepsItsLastStop() {
+    assertThat(recognizer.find("It rose, according to U.N. data."))
+        .extracting(EntityMention::text)
+        .containsExactly("U.N.");
+  }
 }

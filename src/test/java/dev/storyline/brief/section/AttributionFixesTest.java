@@ -219,6 +219,7 @@ class AttributionFixesTest {
                 new Fixture.Ann("Marrow", other, "marrow", null, null),
                 place("Ostrel"))
             .sentence("The Delta Union states that the strait stays open.", org("Delta Union"))
+            .sentence("The Ostrel Star claimed the lives of nine sailors.", org("Ostrel Star"))
             .build();
     StoryText text = StoryText.of(List.of(a));
     Actors actors = Actors.of(List.of(a));
@@ -227,5 +228,6 @@ class AttributionFixesTest {
     assertThat(Attribution.speaker(text.sentences().get(2), actors)).isNull();
     assertThat(Attribution.speaker(text.sentences().get(3), actors).name())
         .isEqualTo("Delta Union");
+    assertThat(Attribution.speaker(text.sentences().get(4), actors)).isNull();
   }
 }
