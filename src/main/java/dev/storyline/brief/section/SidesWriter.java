@@ -127,7 +127,7 @@ public final class SidesWriter {
                 .reversed())
         .forEach(e -> add(out, e.getKey().camp, e.getValue()));
     out.addAll(camps(byActor, against, forIt, neutral));
-    return out;
+    return QuoteSpans.completed(out, text, shown);
   }
 
   /** The actor the critics name most often (twice at least, not their own principal), or null. */
