@@ -124,6 +124,12 @@ class PageQualityTest {
                 "ZURICH | Tue Apr 28, 2009 9:39 am BST ZURICH (Reuters) - A container of flu"
                     + " samples exploded on a train."))
         .isEqualTo("A container of flu samples exploded on a train.");
+    assertThat(Boilerplate.isFurniture("Views expressed in the comments are the readers' own."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("These posts do not represent those of the Harbour Post."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Share your thoughts by writing to our letters desk."))
+        .isTrue();
     assertThat(Boilerplate.isFurniture("See here for updates on Haiti crisis from aid workers."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("(Reporting by Maggie Fox; Editing by Will Dunham)"))

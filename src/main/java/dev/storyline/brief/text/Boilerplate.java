@@ -111,7 +111,8 @@ public final class Boilerplate {
               + "|\\bcompiled by\\b|^\\s*\\*|\\bthis is a rush\\b|\\bfull article\\b"
               + "|\\bcopyright\\b|\\ball rights reserved\\b|\\bemail this\\b|\\bprint this\\b"
               + "|\\bthe bbc (?:talks|speaks) to\\b|\\bclick to\\b|\\bhave your say\\b"
-              + "|\\btweets?\\s*:|@\\w{2,}"
+              + "|\\btweets?\\s*:|@\\w{2,}|\\bviews expressed (?:in|here|on)\\b|\\bshare your thoughts\\b"
+              + "|\\bdo not (?:necessarily )?(?:represent|reflect) (?:those|the views) of\\b"
               // programme furniture: schedules, running orders, credits of a broadcast
               + "|\\bis broadcast live\\b|\\brunning order\\b|\\btransmission details\\b"
               + "|\\b(?:presenters?|producers?)/|\\bep \\d+/\\d+|\\bskip to a day\\b"
