@@ -36,8 +36,9 @@ record SagaDigest(
   /** The digest of an article in a story, reusing the facts of an earlier digest of it. */
   static SagaDigest of(AnalyzedArticle a, String storyId, SagaDigest earlier) {
     Article in = a.article();
-    Article head =
-        new Article(in.id(), in.source(), in.url(), in.published(), in.title(), "", Map.of());
+    // a sidebar given as the title is dropped here, where the whole article is at hand
+    String title = HeadlineWriter.titleAboutArticle(a) ? in.title() : "";
+    Article head = new Article(in.id(), in.source(), in.url(), in.published(), title, "", Map.of());
     var first =
         a.sentences().isEmpty()
             ? List.<dev.storyline.domain.AnalyzedSentence>of()

@@ -181,7 +181,8 @@ public final class HeadlineWriter {
     if (words == 0
         || words > (lead ? MAX_LEAD_WORDS : MAX_TITLE_WORDS)
         || Boilerplate.isFurniture(title)
-        || StorySentence.pointsBack(title)) {
+        || StorySentence.pointsBack(title)
+        || !SidebarTitles.aboutItsArticle(a, title)) {
       return 0;
     }
     double score = 0.2 + centrality;
@@ -196,6 +197,11 @@ public final class HeadlineWriter {
       score *= 0.3;
     }
     return score;
+  }
+
+  /** Whether the article's title, as a headline would show it, is about the article. */
+  public static boolean titleAboutArticle(AnalyzedArticle a) {
+    return SidebarTitles.aboutItsArticle(a, unglue(clean(title(a), a.article().outlet())));
   }
 
   /**

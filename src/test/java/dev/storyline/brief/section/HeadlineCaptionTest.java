@@ -32,6 +32,40 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aSidebarGivenAsTheTitleOfAnUnrelatedArticleIsNoHeadline() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Two men charged over theft of museum canvas in Brackwater.")
+            .sentence("Crowds filled the square in Port Lumen on Tuesday for a fourth day.")
+            .sentence("Police kept back from the march along the harbour road.")
+            .sentence("Organisers said the protest would go on until the council resigned.")
+            .sentence("Shops near the square stayed shut through the afternoon.")
+            .sentence("The council has not answered the protesters' demands.")
+            .build();
+    assertThat(HeadlineWriter.titleAboutArticle(a)).isFalse();
+    Line h = HeadlineWriter.write(List.of(a));
+    assertThat(h.text())
+        .isEqualTo("Crowds filled the square in Port Lumen on Tuesday for a fourth day.");
+    assertThat(h.refs()).containsExactly(new SourceRef("a", 0));
+  }
+
+  @Test
+  void aTitleSharingAWordWithItsArticleStays() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Port Lumen protests enter fourth day")
+            .sentence("Crowds filled the square on Tuesday for a fourth day.")
+            .sentence("Police kept back from the march along the harbour road.")
+            .sentence("Organisers said the protest would go on until the council resigned.")
+            .sentence("Shops near the square stayed shut through the afternoon.")
+            .sentence("The council has not answered the demands.")
+            .build();
+    assertThat(HeadlineWriter.titleAboutArticle(a)).isTrue();
+    assertThat(HeadlineWriter.write(List.of(a)).text())
+        .isEqualTo("Port Lumen protests enter fourth day");
+  }
+
+  @Test
   void aPageStampBeforeTheTitleIsRemoved() {
     assertThat(
             Boilerplate.stripLead(

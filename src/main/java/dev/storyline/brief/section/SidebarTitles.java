@@ -1,0 +1,36 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.text.Vectorizer;
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.words.English;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Titles that are not their article's: a site's sidebar or promo shown as the page's title. */
+final class SidebarTitles {
+  private SidebarTitles() {}
+
+  /**
+   * False for a title of three content words or more that shares none (stemmed) with the first
+   * {@value #BODY_SENTENCES} sentences of its article (of {@value #MIN_BODY} sentences at least): a
+   * site's sidebar or promo given as the title of every page it sat on ("2 men charged in death of
+   * Chicago teen…" over an Egypt report).
+   */
+  static boolean aboutItsArticle(AnalyzedArticle a, String title) {
+    List<String> terms = Vectorizer.terms(title);
+    if (terms.size() < 3 || a.sentences().size() < MIN_BODY) {
+      return true;
+    }
+    Set<String> body = new HashSet<>();
+    a.sentences().stream()
+        .limit(BODY_SENTENCES)
+        .forEach(s -> Vectorizer.terms(s.text()).forEach(w -> body.add(English.stem(w))));
+    return terms.stream().anyMatch(w -> body.contains(English.stem(w)));
+  }
+
+  static final int BODY_SENTENCES = 12;
+
+  /** Shorter bodies (a brief, an excerpt) may well share no word with their title. */
+  static final int MIN_BODY = 5;
+}
