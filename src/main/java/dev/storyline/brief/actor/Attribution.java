@@ -224,11 +224,14 @@ public final class Attribution {
                   s.article().id(), s.index(), p.start(), PersonNames.ofPronoun(p.group()));
       Actors.Info info = key == null ? null : actors.info(key);
       boolean person = info == null || info.kind() == EntityKind.PERSON;
-      // "He accused Obama of…": a person named later in the sentence is not the "he" before it
+      // a person named after "he" or quoted is not "he": "He accused Obama", "“…Putin,” he said"
       int at = p.end();
-      boolean namedAfter =
-          key != null && out.stream().anyMatch(c -> c.start() >= at && key.equals(c.key()));
-      if (key != null && person && !namedAfter && !actors.isOutlet(key)) {
+      boolean named =
+          key != null
+              && s.sentence().entities().stream()
+                  .filter(m -> m.start() >= at || inside(m.start(), quotes))
+                  .anyMatch(m -> key.equals(actors.resolve(s.article().id(), s.index(), m)));
+      if (key != null && person && !named && !actors.isOutlet(key)) {
         out.add(new Subjects.Candidate(key, p.start(), p.end(), false, false, true));
       }
     }
@@ -267,8 +270,7 @@ public final class Attribution {
   }
 
   private static boolean capitalised(String text) {
-    String t = text.strip();
-    return !t.isEmpty()
-        && Character.isUpperCase(t.codePointAt(t.startsWith("al-") && t.length() > 3 ? 3 : 0));
+    String t = text.strip().replaceFirst("^al-(?=.)", ""); // "al-Thani"
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
   }
 }

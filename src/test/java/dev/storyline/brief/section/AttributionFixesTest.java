@@ -230,4 +230,18 @@ class AttributionFixesTest {
         .isEqualTo("Delta Union");
     assertThat(Attribution.speaker(text.sentences().get(4), actors)).isNull();
   }
+
+  @Test
+  void heIsNotAManNamedInsideHisOwnQuotation() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Senator Paul Dorn spoke to reporters on Monday.", person("Paul Dorn"))
+            .sentence("President Tom Harlan met the envoy in Osk.", person("Tom Harlan"))
+            .sentence("“I would not leave the talks to Harlan alone,” he said.", person("Harlan"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    Attribution.Speaker who = Attribution.speaker(text.sentences().get(2), actors);
+    assertThat(who == null ? null : who.name()).isNotEqualTo("Tom Harlan");
+  }
 }
