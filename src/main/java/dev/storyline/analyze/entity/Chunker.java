@@ -61,7 +61,9 @@ final class Chunker {
     boolean sawOfFor = false;
     while (last + 1 < tokens.size() && !endsName(last)) {
       int next = last + 1;
-      if (isNameToken(next)) {
+      if (isNameToken(next) && mediaBefore(first, last, next)) {
+        break;
+      } else if (isNameToken(next)) {
         last = next;
       } else if (gluedHyphen(next)) {
         last = next + 1;
@@ -142,6 +144,14 @@ final class Chunker {
         && tokens.get(stop).end() < tokens.get(stop + 1).start()
         && isNameToken(stop + 1)
         && tokens.get(stop + 1).isProperNoun();
+  }
+
+  /** "told Reuters Gaddafi…": a lone outlet's name before a name that is no organisation word. */
+  private boolean mediaBefore(int first, int last, int next) {
+    return first == last
+        && EntityLexicon.MEDIA.contains(tokens.get(last).norm())
+        && tokens.get(next).isProperNoun()
+        && !EntityLexicon.ORG_WORDS.contains(tokens.get(next).norm());
   }
 
   /** A particle glued by a hyphen to the next name word: "Saif al-Islam", "Bashar al-Assad". */

@@ -43,6 +43,9 @@ final class EntityLexicon {
   /** Name particles joined between proper nouns ("Banco de la Plata", "Ludwig van Beethoven"). */
   static final Set<String> PARTICLES = list("particles");
 
+  /** Outlets and platforms of one word, after which a new name starts ("told Reuters Gaddafi"). */
+  static final Set<String> MEDIA = list("media");
+
   /** Verbs and phrases that mark a reported speaker. */
   static final Set<String> REPORTING = list("reporting");
 

@@ -28,6 +28,10 @@ final class Subjects {
           "(?:,\\s*)?\\b(?:(?:of|from|for)\\s+(?:the\\s+)?(?:[\\p{L}'’.&-]+\\s+){0,4}"
               + "|(?:in|on|at|to|with|about)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?)$");
 
+  /** "…in Denton, " before a name set off by commas: the name is the place's state or country. */
+  private static final Pattern IN_PLACE =
+      Pattern.compile("\\b(?:in|of|from|near)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s$");
+
   private static final Pattern TIME =
       Pattern.compile("(?i)\\b(?:\\p{L}+day|today|tonight|week|month|year|morning|evening)\\b");
 
@@ -41,11 +45,11 @@ final class Subjects {
    * The subject of the verb at {@code verbStart}: the last name before it with only a subject gap
    * between ("Okafor said", "Okafor, the mayor, said"). A name inside a phrase of place or of
    * membership ("the mayor of Brackwater", "in Port Sarel", "the envoy to Osk", "of the rowing
-   * charity Oarsome") and a place set off by commas (", Kent.,") are modifiers: they never speak
-   * and their phrase is left out of the gap of the names before them, so Ilse Varga speaks in "the
-   * mayor of Brackwater, Ilse Varga, said" and Peter Olsby in "Canon Peter Olsby, of Wrenfield,
-   * Kent., said". A name the recogniser could not type may sit up to four words after the
-   * preposition; a person's name only right after it (or after "the").
+   * charity Oarsome") and a place set off by commas (", Kent.,"; ", Texas," after "in Denton") are
+   * modifiers: they never speak and their phrase is left out of the gap of the names before them,
+   * so Ilse Varga speaks in "the mayor of Brackwater, Ilse Varga, said" and Peter Olsby in "Canon
+   * Peter Olsby, of Wrenfield, Kent., said". A name the recogniser could not type may sit up to
+   * four words after the preposition; a person's name only right after it (or after "the").
    */
   static Candidate subject(String text, int verbStart, List<Candidate> names) {
     StringBuilder removed = new StringBuilder(text);
@@ -58,7 +62,10 @@ final class Subjects {
       String before = text.substring(0, c.start);
       Matcher mod = (c.person ? MODIFIER : LONG_MODIFIER).matcher(before);
       boolean modifier = mod.find() && !TIME.matcher(mod.group()).find();
-      boolean commaPlace = c.place && before.endsWith(", ") && text.startsWith(",", c.end);
+      boolean commaPlace =
+          (c.place || IN_PLACE.matcher(before).find())
+              && before.endsWith(", ")
+              && text.startsWith(",", c.end);
       if (modifier || commaPlace) {
         int from = commaPlace ? c.start - 2 : mod.start();
         for (int k = from; k < c.end; k++) {

@@ -278,4 +278,14 @@ class PosChunkEntityRecognizerTest {
         .extracting(EntityMention::text)
         .containsExactly("U.N.");
   }
+
+  @Test
+  void anOutletBeforeANameIsANameOfItsOwn() {
+    assertThat(recognizer.find("An official told Reuters Halvorsen had been found in Osk."))
+        .extracting(EntityMention::key)
+        .containsExactly("reuters", "halvorsen", "osk");
+    assertThat(recognizer.find("He spoke to Fox News on Monday."))
+        .extracting(EntityMention::key)
+        .containsExactly("fox news");
+  }
 }

@@ -244,4 +244,20 @@ class AttributionFixesTest {
     Attribution.Speaker who = Attribution.speaker(text.sentences().get(2), actors);
     assertThat(who == null ? null : who.name()).isNotEqualTo("Tom Harlan");
   }
+
+  @Test
+  void aStateAfterItsTownIsNoSpeakerAndAnOutletIsNoPartOfTheNextName() {
+    dev.storyline.domain.EntityKind other = dev.storyline.domain.EntityKind.OTHER;
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "\"Prices will ease,\" Jon Aas, an analyst in Denton, Norland, said.",
+                person("Jon Aas"),
+                new Fixture.Ann("Denton", other, "denton", null, null),
+                new Fixture.Ann("Norland", other, "norland", null, null))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Jon Aas");
+  }
 }
