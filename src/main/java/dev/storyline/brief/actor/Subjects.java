@@ -30,7 +30,7 @@ final class Subjects {
 
   /** "…in Denton, " before a name set off by commas: the name is the place's state or country. */
   private static final Pattern IN_PLACE =
-      Pattern.compile("\\b(?:in|of|from|near)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s$");
+      Pattern.compile("\\b(?:in|near)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s$");
 
   private static final Pattern TIME =
       Pattern.compile("(?i)\\b(?:\\p{L}+day|today|tonight|week|month|year|morning|evening)\\b");
@@ -63,7 +63,7 @@ final class Subjects {
       Matcher mod = (c.person ? MODIFIER : LONG_MODIFIER).matcher(before);
       boolean modifier = mod.find() && !TIME.matcher(mod.group()).find();
       boolean commaPlace =
-          (c.place || IN_PLACE.matcher(before).find())
+          (c.place || !c.person && IN_PLACE.matcher(before).find())
               && before.endsWith(", ")
               && text.startsWith(",", c.end);
       if (modifier || commaPlace) {
