@@ -252,12 +252,7 @@ public final class Attribution {
   }
 
   static List<int[]> quoteSpans(String text) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = QUOTE.matcher(text);
-    while (m.find()) {
-      out.add(new int[] {m.start(), m.end()});
-    }
-    return out;
+    return dev.storyline.brief.text.QuoteMarks.spans(text);
   }
 
   private static boolean inside(int pos, List<int[]> spans) {

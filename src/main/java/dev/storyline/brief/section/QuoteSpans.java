@@ -1,6 +1,7 @@
 package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.Boilerplate;
+import dev.storyline.brief.text.QuoteMarks;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.brief.text.Trimmer;
@@ -90,24 +91,7 @@ final class QuoteSpans {
     return null;
   }
 
-  /**
-   * 1 when the text opens a quotation it does not close, -1 when it closes one it did not open, 0
-   * when its marks pair up. With an odd number of straight marks the first decides: after a comma
-   * or full stop it closes a quotation opened before ("…flu, \" the minister said"), else the marks
-   * pair from it and the last opens one ("said: \"The…", "\"A,\" he said, \"B…").
-   */
   static int openness(String text) {
-    long opens = text.chars().filter(c -> c == '“').count();
-    long closes = text.chars().filter(c -> c == '”').count();
-    if (opens != closes) {
-      return opens > closes ? 1 : -1;
-    }
-    int straight = (int) text.chars().filter(c -> c == '"').count();
-    if (straight % 2 == 0) {
-      return 0;
-    }
-    String before = text.substring(0, text.indexOf('"')).stripTrailing();
-    boolean closing = !before.isEmpty() && ",.?!…".indexOf(before.charAt(before.length() - 1)) >= 0;
-    return closing ? -1 : 1;
+    return QuoteMarks.openness(text);
   }
 }

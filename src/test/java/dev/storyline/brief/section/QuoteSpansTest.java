@@ -5,6 +5,7 @@ import static dev.storyline.brief.Fixture.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.text.QuoteMarks;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Brief.Stance;
@@ -73,11 +74,29 @@ class QuoteSpansTest {
 
   @Test
   void whichWayAMarkGoes() {
-    assertThat(QuoteSpans.openness("He said: \"The pier is shut.")).isEqualTo(1);
-    assertThat(QuoteSpans.openness("It is shut, \" the mayor said.")).isEqualTo(-1);
-    assertThat(QuoteSpans.openness("\"It is shut,\" he said, \"and stays so.")).isEqualTo(1);
-    assertThat(QuoteSpans.openness("\"It is shut,\" he said.")).isZero();
-    assertThat(QuoteSpans.openness("“It is shut.")).isEqualTo(1);
-    assertThat(QuoteSpans.openness("It is shut,” he said.")).isEqualTo(-1);
+    assertThat(QuoteMarks.openness("He said: \"The pier is shut.")).isEqualTo(1);
+    assertThat(QuoteMarks.openness("It is shut, \" the mayor said.")).isEqualTo(-1);
+    assertThat(QuoteMarks.openness("\"It is shut,\" he said, \"and stays so.")).isEqualTo(1);
+    assertThat(QuoteMarks.openness("\"It is shut,\" he said.")).isZero();
+    assertThat(QuoteMarks.openness("“It is shut.")).isEqualTo(1);
+    assertThat(QuoteMarks.openness("It is shut,” he said.")).isEqualTo(-1);
+  }
+
+  @Test
+  void wordsBeforeAClosingMarkAreQuotedAndNoSpeakerStandsThere() {
+    String closing = "Today the Norland farmers urged him to stay, and I agree.\" he said.";
+    assertThat(QuoteMarks.spans(closing))
+        .anySatisfy(s -> assertThat(s).containsExactly(0, closing.indexOf('"')));
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Ines Marr said: \"The pier stays shut.", person("Ines Marr"))
+            .sentence("Today Olav Brekke urged a vote, and I agree.\"", person("Olav Brekke"))
+            .build();
+    List<AnalyzedArticle> story = List.of(a);
+    StoryText text = StoryText.of(story);
+    assertThat(
+            dev.storyline.brief.actor.Attribution.speaker(
+                text.sentences().get(1), Actors.of(story)))
+        .isNull();
   }
 }
