@@ -158,4 +158,19 @@ class SidesCampsTest {
     assertThat(camps.keySet()).containsExactly(SidesWriter.OTHERS);
     assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Health Bureau", "Ole Dahl");
   }
+
+  @Test
+  void aSpeakerComplainingStandsWithTheCritics() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Mara Holt said the port board had kept its word on the new pier.",
+                person("Mara Holt"))
+            .sentence(
+                "Jon Aas said the board had sold out the fishermen, complaining that the harbour"
+                    + " got nothing.",
+                person("Jon Aas"))
+            .build();
+    assertThat(camps(a).get("Critics")).containsExactly("Jon Aas");
+  }
 }
