@@ -237,7 +237,7 @@ public final class HeadlineWriter {
     }
     for (int i : order) {
       AnalyzedArticle a = articles.get(i);
-      if (!a.article().title().isBlank()) {
+      if (!a.article().title().isBlank() && titleAboutArticle(a)) {
         return Line.of(title(a), SourceRef.title(a.id()));
       }
     }

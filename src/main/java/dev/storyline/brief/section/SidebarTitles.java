@@ -13,9 +13,9 @@ final class SidebarTitles {
 
   /**
    * False for a title of three content words or more that shares none (stemmed) with the first
-   * {@value #BODY_SENTENCES} sentences of its article (of {@value #MIN_BODY} sentences at least): a
-   * site's sidebar or promo given as the title of every page it sat on ("2 men charged in death of
-   * Chicago teen…" over an Egypt report).
+   * {@value #BODY_SENTENCES} sentences of its article (of {@value #MIN_BODY} sentences at least),
+   * or only one when it has {@value #LONG} or more: a site's sidebar or promo given as the title of
+   * every page it sat on ("2 men charged in death of Chicago teen…" over an Egypt report).
    */
   static boolean aboutItsArticle(AnalyzedArticle a, String title) {
     List<String> terms = Vectorizer.terms(title);
@@ -26,10 +26,16 @@ final class SidebarTitles {
     a.sentences().stream()
         .limit(BODY_SENTENCES)
         .forEach(s -> Vectorizer.terms(s.text()).forEach(w -> body.add(English.stem(w))));
-    return terms.stream().anyMatch(w -> body.contains(English.stem(w)));
+    Set<String> own = new HashSet<>();
+    terms.forEach(w -> own.add(English.stem(w)));
+    long shared = own.stream().filter(body::contains).count();
+    return shared >= (own.size() >= LONG ? 2 : 1);
   }
 
   static final int BODY_SENTENCES = 12;
+
+  /** Distinct content words from which a title must share two. */
+  static final int LONG = 6;
 
   /** Shorter bodies (a brief, an excerpt) may well share no word with their title. */
   static final int MIN_BODY = 5;

@@ -50,6 +50,20 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aLongTitleSharingOneWordByChanceIsStillASidebar() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Two men charged over theft of museum canvas in Brackwater gallery.")
+            .sentence("Crowds filled the square in Port Lumen on Tuesday for a fourth day.")
+            .sentence("Police kept back from the march along the harbour road.")
+            .sentence("Two organisers said the protest would go on until the council resigned.")
+            .sentence("Shops near the square stayed shut through the afternoon.")
+            .sentence("The council has not answered the protesters' demands.")
+            .build();
+    assertThat(HeadlineWriter.titleAboutArticle(a)).isFalse();
+  }
+
+  @Test
   void aTitleSharingAWordWithItsArticleStays() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
