@@ -237,7 +237,9 @@ public final class HeadlineWriter {
     }
     for (int i : order) {
       AnalyzedArticle a = articles.get(i);
-      if (!a.article().title().isBlank() && titleAboutArticle(a)) {
+      if (!a.article().title().isBlank()
+          && titleAboutArticle(a)
+          && !Boilerplate.isFurniture(title(a))) {
         return Line.of(title(a), SourceRef.title(a.id()));
       }
     }

@@ -76,6 +76,8 @@ public final class Boilerplate {
               + "|\\p{Lu}{3,}[\\p{Lu} .,'-]{0,30}?\\s(?:--|—|–)\\s+"
               // a wire's note or live stamp: "(Corrects …)", "(Updated 3:52 p.m. (2252 in Cairo))"
               + "|\\((?:Repeats|Corrects|Update[sd]?|Refiles)\\b[^()]{0,80}(?:\\([^()]{0,40}\\))?\\)\\s*"
+              // a photo credit before the text: "Photograph: Ann Lee/AP ", "…/Getty Images "
+              + "|Photograph:\\s?[^/:]{1,40}/[^\\s/]+(?:/[^\\s/]+)*(?: Images| Features)?\\s+(?=\\p{Lu})"
               // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
               // LUMEN | Wed Apr 29, …"
               + "|Credit:\\s?[^|]{1,100}?\\s(?="

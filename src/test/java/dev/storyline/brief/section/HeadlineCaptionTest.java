@@ -80,6 +80,14 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aPhotoCreditBeforeTheTextIsRemoved() {
+    assertThat(Boilerplate.stripLead("Photograph: Ann Lee/AP Ferries return to Osk."))
+        .isEqualTo("Ferries return to Osk.");
+    assertThat(Boilerplate.stripLead("Photograph: Ivo Sand/AFP/Getty Images The port stays shut."))
+        .isEqualTo("The port stays shut.");
+  }
+
+  @Test
   void aPageStampBeforeTheTitleIsRemoved() {
     assertThat(
             Boilerplate.stripLead(
