@@ -24,11 +24,12 @@ public final class QuoteMarks {
   public static int openness(String text) {
     long opens = text.chars().filter(c -> c == '“').count();
     long closes = text.chars().filter(c -> c == '”').count();
-    if (opens != closes) {
+    int straight = (int) text.chars().filter(c -> c == '"').count();
+    if (opens != closes && (straight == 0 || (opens + closes + straight) % 2 == 1)) {
       return opens > closes ? 1 : -1;
     }
-    int straight = (int) text.chars().filter(c -> c == '"').count();
-    if (straight % 2 == 0) {
+    if ((opens + closes + straight) % 2 == 0) {
+      // marks pair up, in one style or mixed ("“I find it disturbing," she said)
       return 0;
     }
     String before = text.substring(0, text.indexOf('"')).stripTrailing();

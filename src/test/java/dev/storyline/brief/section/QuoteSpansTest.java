@@ -80,6 +80,8 @@ class QuoteSpansTest {
     assertThat(QuoteMarks.openness("\"It is shut,\" he said.")).isZero();
     assertThat(QuoteMarks.openness("“It is shut.")).isEqualTo(1);
     assertThat(QuoteMarks.openness("It is shut,” he said.")).isEqualTo(-1);
+    // mixed marks that pair up: a curly opening closed by a straight mark
+    assertThat(QuoteMarks.openness("“I find the law troubling,\" Ines Marr said.")).isZero();
   }
 
   @Test
