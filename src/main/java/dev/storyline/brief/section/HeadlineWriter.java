@@ -114,13 +114,19 @@ public final class HeadlineWriter {
     }
     List<TextVector> vectors = vectors(articles, titles);
     double[] centrality = Vectorizer.centrality(vectors);
-    int best = -1;
-    double bestScore = 0;
+    double[] scores = new double[articles.size()];
+    List<Integer> order = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      double score = score(articles.get(i), titles.get(i), centrality[i], leads.get(i));
-      if (score > bestScore) {
+      scores[i] = score(articles.get(i), titles.get(i), centrality[i], leads.get(i));
+      order.add(i);
+    }
+    // the best-scored title about its own article (the check reads the article: done in order)
+    order.sort((x, y) -> Double.compare(scores[y], scores[x]));
+    int best = -1;
+    for (int i : order) {
+      if (scores[i] > 0 && SidebarTitles.aboutItsArticle(articles.get(i), titles.get(i))) {
         best = i;
-        bestScore = score;
+        break;
       }
     }
     if (best < 0) {
@@ -181,8 +187,7 @@ public final class HeadlineWriter {
     if (words == 0
         || words > (lead ? MAX_LEAD_WORDS : MAX_TITLE_WORDS)
         || Boilerplate.isFurniture(title)
-        || StorySentence.pointsBack(title)
-        || !SidebarTitles.aboutItsArticle(a, title)) {
+        || StorySentence.pointsBack(title)) {
       return 0;
     }
     double score = 0.2 + centrality;
