@@ -143,7 +143,8 @@ final class Chunker {
         && stop + 1 < tokens.size()
         && tokens.get(stop).end() < tokens.get(stop + 1).start()
         && isNameToken(stop + 1)
-        && tokens.get(stop + 1).isProperNoun();
+        && (tokens.get(stop + 1).isProperNoun()
+            || !EntityLexicon.COMMON_OPENERS.contains(tokens.get(stop + 1).nameNorm()));
   }
 
   /** "told Reuters Gaddafi…": a lone outlet's name before a name that is no organisation word. */

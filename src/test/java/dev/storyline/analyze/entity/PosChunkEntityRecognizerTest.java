@@ -228,6 +228,12 @@ class PosChunkEntityRecognizerTest {
     assertThat(recognizer.find("\"We waited,\" said Representative Tomas R. Aldana of Vell."))
         .extracting(EntityMention::key)
         .containsExactly("tomas r. aldana", "vell");
+    assertThat(recognizer.find("“I’m in shock,” said Representative Ilse B. Haloney of Vell."))
+        .extracting(EntityMention::key)
+        .contains("ilse b. haloney");
+    assertThat(recognizer.find("They chose Plan B. Officials agreed."))
+        .extracting(EntityMention::key)
+        .doesNotContain("plan b. officials");
     assertThat(recognizer.find("Judge Mara K. Osei ruled on Friday."))
         .extracting(EntityMention::text)
         .containsExactly("Judge Mara K. Osei");
