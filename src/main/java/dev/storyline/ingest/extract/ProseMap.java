@@ -72,7 +72,9 @@ final class ProseMap {
   private static final Set<String> PASSAGE =
       Set.of("p", "ul", "ol", "dl", "table", "blockquote", "pre");
 
-  private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("h[1-6]");
+  /** Headings of the article's sections and a table's head row: short, but never left out. */
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("h[1-6]|thead");
 
   private final Map<Element, int[]> blocks = new IdentityHashMap<>();
   private final Map<Element, double[]> values = new IdentityHashMap<>();
@@ -159,7 +161,8 @@ final class ProseMap {
    * like the part already held (same tag, a class in common: the other sections of an article cut
    * into blocks), and those that are loose passages of prose (paragraphs, lists, tables set beside
    * the core container). The other siblings bring no prose: those whose boilerplate outweighs their
-   * prose (teasers of other stories, link lists) are left out, the others cost their boilerplate.
+   * prose (teasers of other stories, link lists) are left out, headings excepted, the others cost
+   * their boilerplate.
    */
   Widened widest(Element top, int levels, double cost, double otherCost) {
     Element best = top;
@@ -180,7 +183,7 @@ final class ProseMap {
         double v = value(s, cost, otherCost);
         if (alike(s, cur)) {
           value += v;
-        } else if (v < 0) {
+        } else if (v < 0 && !HEADING.matcher(s.normalName()).matches()) {
           dropped.add(s);
         } else if (loosePassage(s)) {
           value += v;
