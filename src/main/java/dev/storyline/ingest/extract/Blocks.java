@@ -45,6 +45,12 @@ final class Blocks {
   private static final java.util.regex.Pattern SPACES =
       java.util.regex.Pattern.compile("[\\s\\u00a0]+");
 
+  /**
+   * Letters and digits outside links from which a block is kept however many links it holds: a
+   * sentence that cites its sources link by link is prose, a list of links or tags is not.
+   */
+  private static final int SENTENCE_LETTERS = 20;
+
   private Blocks() {}
 
   static String render(List<Element> roots) {
@@ -61,6 +67,7 @@ final class Blocks {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private int linkDepth;
+    private int plainLetters;
 
     @Override
     public FilterResult head(Node node, int depth) {
@@ -69,6 +76,12 @@ final class Blocks {
         text.append(s);
         if (linkDepth > 0) {
           linkChars += s.strip().length();
+        } else {
+          for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+              plainLetters++;
+            }
+          }
         }
       } else if (node instanceof Element e) {
         if (BLOCK.contains(e.normalName())) {
@@ -94,11 +107,13 @@ final class Blocks {
 
     void end() {
       String s = SPACES.matcher(text).replaceAll(" ").strip();
-      if (!s.isEmpty() && (double) linkChars / s.length() < 0.5) {
+      if (!s.isEmpty()
+          && ((double) linkChars / s.length() < 0.5 || plainLetters >= SENTENCE_LETTERS)) {
         blocks.add(s);
       }
       text.setLength(0);
       linkChars = 0;
+      plainLetters = 0;
     }
   }
 }

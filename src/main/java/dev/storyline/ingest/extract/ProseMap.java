@@ -62,6 +62,20 @@ final class ProseMap {
    */
   private static final double JUNK_DENSITY = 0.3;
 
+  /** Characters of prose from which a loose passage beside the article's core joins it. */
+  private static final int LOOSE_PROSE = 200;
+
+  /** Share of its text a loose passage holds as prose. */
+  private static final double LOOSE_SHARE = 0.7;
+
+  /** Elements that are passages of text by their tag. */
+  private static final Set<String> PASSAGE =
+      Set.of("p", "ul", "ol", "dl", "table", "blockquote", "pre");
+
+  /** Headings of the article's sections and a table's head row: short, but never left out. */
+  private static final java.util.regex.Pattern HEADING =
+      java.util.regex.Pattern.compile("h[1-6]|thead");
+
   private final Map<Element, int[]> blocks = new IdentityHashMap<>();
   private final Map<Element, double[]> values = new IdentityHashMap<>();
 
@@ -145,8 +159,10 @@ final class ProseMap {
    * The ancestor of {@code top} (itself included, at most {@code levels} up) that holds the most of
    * the article. A step up gains the value (prose less weighted boilerplate) of the siblings built
    * like the part already held (same tag, a class in common: the other sections of an article cut
-   * into blocks). The other siblings bring no prose: those whose boilerplate outweighs their prose
-   * (teasers of other stories, link lists) are left out, the others cost their boilerplate.
+   * into blocks), and those that are loose passages of prose (paragraphs, lists, tables set beside
+   * the core container). The other siblings bring no prose: those whose boilerplate outweighs their
+   * prose (teasers of other stories, link lists) are left out, headings excepted, the others cost
+   * their boilerplate.
    */
   Widened widest(Element top, int levels, double cost, double otherCost) {
     Element best = top;
@@ -167,8 +183,10 @@ final class ProseMap {
         double v = value(s, cost, otherCost);
         if (alike(s, cur)) {
           value += v;
-        } else if (v < 0) {
+        } else if (v < 0 && !HEADING.matcher(s.normalName()).matches()) {
           dropped.add(s);
+        } else if (loosePassage(s)) {
+          value += v;
         } else {
           value -= cost * junk(s) + otherCost * other(s);
         }
@@ -199,6 +217,29 @@ final class ProseMap {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a sibling unlike the part already held is still a passage of the article: text set
+   * loose beside the core container (paragraphs, a list, a table, a block of running text) that is
+   * mostly prose and long enough not to be a headline, a dateline or a caption.
+   */
+  private boolean loosePassage(Element s) {
+    String tag = s.normalName();
+    double prose = prose(s);
+    if (prose < LOOSE_PROSE || prose < LOOSE_SHARE * total(s) || HEADING.matcher(tag).matches()) {
+      return false;
+    }
+    if (PASSAGE.contains(tag)) {
+      return true;
+    }
+    int[] own = blocks.get(s);
+    return own != null && own[0] - own[1] >= 0.5 * prose;
+  }
+
+  private double total(Element e) {
+    double[] v = values.get(e);
+    return v == null ? 0 : v[0] + v[1] + v[2];
   }
 
   private double other(Element e) {
