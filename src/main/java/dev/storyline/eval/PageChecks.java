@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * The per-section checks of {@code eval pages}, each a plain rule a reader would agree with:
  *
  * <ul>
- *   <li><b>off topic</b>: the sentence is far from the story in meaning (cosine of its embedding to
- *       the story's centroid of title + lead embeddings below {@value #OFF_TOPIC_COSINE}) and names
- *       none of the story's core words (the content words most of its articles' titles and leads
- *       use);
+ *   <li><b>off topic</b>: the line is far from the story in meaning (cosine of its embedding, the
+ *       mean of its sentences' for a line citing several, to the story's centroid of title + lead
+ *       embeddings below {@value #OFF_TOPIC_COSINE}) and names none of the story's core words (the
+ *       content words most of its articles' titles and leads use);
  *   <li><b>repeated</b>: the sentence (same source sentence, or the same words) was shown earlier
  *       on the page;
  *   <li><b>boilerplate</b>: a dateline, photo credit, promo, transcript speaker tag, reader comment

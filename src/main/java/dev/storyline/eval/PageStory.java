@@ -49,16 +49,31 @@ record PageStory(String gold, LocalDate last, float[] centroid, Set<String> core
     if (centroid == null) {
       return false;
     }
-    float[] v = vector(l.refs().get(0), byId);
+    // a line citing several sentences (a quotation run over two) means what they mean together
+    float[] v = null;
+    for (SourceRef ref : l.refs()) {
+      float[] r = vector(ref, byId);
+      if (r != null) {
+        v = v == null ? r.clone() : sum(v, r);
+      }
+    }
     if (v == null) {
       return false;
     }
+    v = unit(v);
     double cos = 0;
     for (int i = 0; i < Math.min(v.length, centroid.length); i++) {
       cos += v[i] * centroid[i];
     }
     return cos < PageChecks.OFF_TOPIC_COSINE
         && PageChecks.words(text).stream().noneMatch(core::contains);
+  }
+
+  private static float[] sum(float[] a, float[] b) {
+    for (int i = 0; i < Math.min(a.length, b.length); i++) {
+      a[i] += b[i];
+    }
+    return a;
   }
 
   private static float[] vector(SourceRef ref, Map<String, AnalyzedArticle> byId) {

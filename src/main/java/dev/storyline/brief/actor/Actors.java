@@ -198,7 +198,9 @@ public final class Actors {
   }
 
   static EntityKind kind(List<EntityMention> ms) {
-    Map<EntityKind, Integer> votes = new HashMap<>();
+    // an EnumMap: a tie goes to the kind declared first, the same in every run (a HashMap of enum
+    // keys iterates in identity-hash order, which changes from one JVM to the next)
+    Map<EntityKind, Integer> votes = new java.util.EnumMap<>(EntityKind.class);
     ms.forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
     return votes.entrySet().stream()
         .max(

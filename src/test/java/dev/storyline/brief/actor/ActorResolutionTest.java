@@ -124,4 +124,23 @@ class ActorResolutionTest {
     // one article and one mention each: the order is the keys', the same in every run
     assertThat(top).isSorted().hasSize(6);
   }
+
+  @Test
+  void aTieBetweenKindsGoesToTheKindDeclaredFirstWhateverTheMentionOrder() {
+    var asPerson =
+        new dev.storyline.domain.EntityMention(
+            "Delta Union", "delta union", dev.storyline.domain.EntityKind.PERSON, 0, 11);
+    var asOrg =
+        new dev.storyline.domain.EntityMention(
+            "Delta Union", "delta union", dev.storyline.domain.EntityKind.ORGANIZATION, 0, 11);
+    var asOther =
+        new dev.storyline.domain.EntityMention(
+            "Delta Union", "delta union", dev.storyline.domain.EntityKind.OTHER, 0, 11);
+    assertThat(Actors.kind(List.of(asOrg, asPerson)))
+        .isEqualTo(dev.storyline.domain.EntityKind.PERSON);
+    assertThat(Actors.kind(List.of(asPerson, asOrg)))
+        .isEqualTo(dev.storyline.domain.EntityKind.PERSON);
+    assertThat(Actors.kind(List.of(asOther, asOrg)))
+        .isEqualTo(dev.storyline.domain.EntityKind.ORGANIZATION);
+  }
 }
