@@ -61,9 +61,10 @@ final class Chunker {
     boolean sawOfFor = false;
     while (last + 1 < tokens.size() && !endsName(last)) {
       int next = last + 1;
-      if (isNameToken(next) && mediaBefore(first, last, next)) {
-        break;
-      } else if (isNameToken(next)) {
+      if (isNameToken(next)) {
+        if (mediaBefore(first, last, next)) {
+          break;
+        }
         last = next;
       } else if (gluedHyphen(next)) {
         last = next + 1;

@@ -33,10 +33,16 @@ final class QuoteSpans {
 
   /** The camps with each stance's open quotation completed where it can be. */
   static List<Camp> completed(List<Camp> camps, StoryText text, Set<SourceRef> shown) {
-    Map<SourceRef, StorySentence> byRef = new HashMap<>();
-    text.sentences().forEach(s -> byRef.put(s.ref(), s));
     Set<SourceRef> used = new HashSet<>(shown);
     camps.forEach(c -> c.stances().forEach(s -> used.addAll(s.line().refs())));
+    // only the stances' own sentences are looked up
+    Map<SourceRef, StorySentence> byRef = new HashMap<>();
+    for (StorySentence s : text.sentences()) {
+      SourceRef ref = s.ref();
+      if (used.contains(ref) && !shown.contains(ref)) {
+        byRef.put(ref, s);
+      }
+    }
     List<Camp> out = new ArrayList<>(camps.size());
     for (Camp c : camps) {
       List<Stance> stances = new ArrayList<>(c.stances().size());
@@ -52,7 +58,7 @@ final class QuoteSpans {
 
   /** The line of {@code s} with the neighbours that close its quotation, or its own line. */
   static Line completed(StorySentence s, Set<SourceRef> used) {
-    int open = openness(s.text());
+    int open = QuoteMarks.openness(s.text());
     if (open == 0) {
       return s.line();
     }
@@ -74,7 +80,7 @@ final class QuoteSpans {
       texts.add(open > 0 ? texts.size() : 0, t);
       refs.add(open > 0 ? refs.size() : 0, ref);
       String joined = String.join(" ", texts);
-      if (openness(joined) == 0) {
+      if (QuoteMarks.openness(joined) == 0) {
         used.addAll(refs);
         return new Line(joined, refs);
       }
@@ -89,9 +95,5 @@ final class QuoteSpans {
       }
     }
     return null;
-  }
-
-  static int openness(String text) {
-    return QuoteMarks.openness(text);
   }
 }
