@@ -148,10 +148,17 @@ final class Chunker {
             || !EntityLexicon.COMMON_OPENERS.contains(tokens.get(stop + 1).nameNorm()));
   }
 
-  /** "told Reuters Gaddafi…": a lone outlet's name before a name that is no organisation word. */
+  /**
+   * "told Reuters Gaddafi…", "In The Times Ann Lee says": a lone outlet's name before a name that
+   * is no organisation word.
+   */
   private boolean mediaBefore(int first, int last, int next) {
-    return first == last
-        && EntityLexicon.MEDIA.contains(tokens.get(last).norm())
+    boolean the = last > 0 && tokens.get(last - 1).text().equals("The");
+    boolean outlet =
+        (first == last || (first + 1 == last && the))
+            && (EntityLexicon.MEDIA.contains(tokens.get(last).norm())
+                || (the && EntityLexicon.NEWSPAPERS.contains(tokens.get(last).norm())));
+    return outlet
         && tokens.get(next).isProperNoun()
         && !EntityLexicon.ORG_WORDS.contains(tokens.get(next).norm());
   }

@@ -46,6 +46,9 @@ final class EntityLexicon {
   /** Outlets and platforms of one word, after which a new name starts ("told Reuters Gaddafi"). */
   static final Set<String> MEDIA = list("media");
 
+  /** Newspapers named "The X", after which a new name starts ("In The Times Ann Lee says"). */
+  static final Set<String> NEWSPAPERS = list("newspapers");
+
   /** Verbs and phrases that mark a reported speaker. */
   static final Set<String> REPORTING = list("reporting");
 

@@ -118,13 +118,25 @@ public final class PosChunkEntityRecognizer implements EntityRecognizer {
   private static final java.util.regex.Pattern ACRONYM =
       java.util.regex.Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}");
 
-  /** "Moody's said": an "'s" before a verb is part of the name, not a possessive. */
+  /**
+   * "Moody's said": an "'s" before a verb is part of the name, not a possessive; not before a
+   * participle that qualifies a noun ("Beck's growing popularity", "Lind's proposed budget").
+   */
   private static boolean ownsItsPossessive(List<Token> tokens, int last) {
     if (tokens.get(last).possessiveLength() != 2 || last + 1 >= tokens.size()) {
       return false;
     }
-    String tag = tokens.get(last + 1).tag();
-    return tag.equals("VERB") || tag.equals("AUX");
+    Token verb = tokens.get(last + 1);
+    String tag = verb.tag();
+    if (tag.equals("AUX")) {
+      return true;
+    }
+    boolean participle = verb.norm().endsWith("ing") || verb.norm().endsWith("ed");
+    boolean beforeNoun =
+        last + 2 < tokens.size()
+            && (tokens.get(last + 2).tag().equals("NOUN")
+                || tokens.get(last + 2).tag().equals("ADJ"));
+    return tag.equals("VERB") && !(participle && (beforeNoun || verb.norm().endsWith("ing")));
   }
 
   /** Lower case, whitespace collapsed, without a leading "the" or a trailing possessive. */

@@ -170,28 +170,33 @@ public final class Actors {
     return out;
   }
 
+  /** A name ending in a possessive ("BP's"). */
+  private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("['’]s$");
+
+  /** Names without a possessive first, then the longer: "BP" before "BP's". */
+  private static final Comparator<String> OWNER_FIRST =
+      Comparator.comparing((String t) -> !OWNER.matcher(t).find()).thenComparingInt(String::length);
+
   private static Info info(String key, List<EntityMention> ms, int docs, Set<String> outlets) {
     EntityKind kind = kind(ms);
     java.util.function.Function<String, String> plain =
         t -> kind == EntityKind.PERSON ? RunInNames.withoutOutlet(t, outlets) : t;
     String longest =
-        ms.stream()
-            .map(m -> plain.apply(m.text().strip()))
-            .max(Comparator.comparingInt(String::length))
-            .orElse(key);
+        ms.stream().map(m -> plain.apply(m.text().strip())).max(OWNER_FIRST).orElse(key);
     // "Ms. Adaeze Okafor" shows as "Adaeze Okafor"; a bare "Mrs. Clinton" keeps its title
     String fallback = key.contains(" ") ? HONORIFIC.matcher(longest).replaceFirst("") : longest;
+    // "BP" rather than the longer "BP's" of "BP's shares"
     String name =
         ms.stream()
             .map(m -> plain.apply(m.text().strip()))
             .filter(t -> !HONORIFIC.matcher(t).find())
-            .max(Comparator.comparingInt(String::length))
+            .max(OWNER_FIRST)
             .orElse(fallback);
     return new Info(key, kind, name, docs, ms.size());
   }
 
   private static Info merge(Info a, Info b) {
-    String name = a.name().length() >= b.name().length() ? a.name() : b.name();
+    String name = OWNER_FIRST.compare(a.name(), b.name()) >= 0 ? a.name() : b.name();
     EntityKind kind = a.kind() == EntityKind.OTHER ? b.kind() : a.kind();
     return new Info(
         a.key(), kind, name, Math.max(a.articles(), b.articles()), a.mentions() + b.mentions());

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class Mentions {
   /** One resolved person mention. */
-  private record Seen(int sentence, int start, String key, Gender gender) {
+  private record Seen(int sentence, int start, String key, Gender gender, boolean possessive) {
     boolean before(int s, int pos) {
       return sentence < s || (sentence == s && start < pos);
     }
@@ -34,6 +34,10 @@ final class Mentions {
       java.util.regex.Pattern.compile(
           "\\s+(?:administration|campaign|government|era|camp|team|presidency|aides|allies"
               + "|supporters|loyalists|family|foundation|years|doctrine|agenda)\\b");
+
+  /** A name that owns what follows ("Barack Obama's citizenship"). */
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['’](?:s\\b|(?=\\s))");
 
   private final Map<String, String> resolved = new HashMap<>();
   private final Map<String, Set<String>> fullBySurname;
@@ -116,7 +120,13 @@ final class Mentions {
     Gender gender = genders.getOrDefault(key, Gender.UNKNOWN);
     byArticle
         .computeIfAbsent(articleId, k -> new ArrayList<>())
-        .add(new Seen(sentence, m.start(), key, gender == Gender.UNKNOWN ? honorific : gender));
+        .add(
+            new Seen(
+                sentence,
+                m.start(),
+                key,
+                gender == Gender.UNKNOWN ? honorific : gender,
+                POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt()));
   }
 
   private static boolean quoted(String text, int at) {
@@ -171,7 +181,11 @@ final class Mentions {
     return top > counts.getOrDefault(byCount.get(1), 0) ? byCount.get(0) : surname;
   }
 
-  /** See {@link Actors#pronoun}. */
+  /**
+   * See {@link Actors#pronoun}. A name that owns something ("…questions about Barack Obama's
+   * citizenship. He said…") gives way to another name of that gender earlier in its sentence: "he"
+   * is far more often the sentence's subject than an owner inside its object.
+   */
   String pronoun(String articleId, int sentence, int start, Gender gender) {
     List<Seen> seen = byArticle.getOrDefault(articleId, List.of());
     for (int i = seen.size() - 1; i >= 0; i--) {
@@ -179,11 +193,25 @@ final class Mentions {
       if (!s.before(sentence, start) || s.gender().conflicts(gender)) {
         continue;
       }
-      boolean named = genders.containsKey(s.key()) && kinds.get(s.key()) == EntityKind.PERSON;
+      if (s.possessive()) {
+        for (int j = i - 1; j >= 0 && seen.get(j).sentence() == s.sentence(); j--) {
+          Seen o = seen.get(j);
+          if (!o.possessive() && !o.key().equals(s.key()) && fits(o, gender)) {
+            s = o;
+            break;
+          }
+        }
+      }
       // "he"/"she" needs a name known to be of that gender: a guess on an unknown one goes wrong
       // too often (places and outlets the recogniser typed as people)
-      return s.sentence() >= sentence - 2 && named && s.gender() == gender ? s.key() : null;
+      return s.sentence() >= sentence - 2 && fits(s, gender) ? s.key() : null;
     }
     return null;
+  }
+
+  private boolean fits(Seen s, Gender gender) {
+    return genders.containsKey(s.key())
+        && kinds.get(s.key()) == EntityKind.PERSON
+        && s.gender() == gender;
   }
 }

@@ -28,9 +28,11 @@ final class Subjects {
           "(?:,\\s*)?\\b(?:(?:of|from|for)\\s+(?:the\\s+)?(?:[\\p{L}'’.&-]+\\s+){0,4}"
               + "|(?:in|on|at|to|with|about)\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+)?)$");
 
-  /** "…in Denton, " before a name set off by commas: the name is the place's state or country. */
+  /**
+   * "…in Denton, ", "from Empire, " before a name set off by commas: the place's state or country.
+   */
   private static final Pattern IN_PLACE =
-      Pattern.compile("\\b(?:in|near)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s$");
+      Pattern.compile("\\b(?:in|near|from)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s?){1,3},\\s$");
 
   private static final Pattern TIME =
       Pattern.compile("(?i)\\b(?:\\p{L}+day|today|tonight|week|month|year|morning|evening)\\b");

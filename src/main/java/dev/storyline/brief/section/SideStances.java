@@ -43,7 +43,7 @@ public final class SideStances {
                 who.name(),
                 s,
                 StancePolarity.polarity(
-                    StancePolarity.withoutNames(s), StanceTarget.targeted(s, who, actors)),
+                    StancePolarity.withoutNames(s), StanceTarget.spans(s, who, actors)),
                 quote,
                 who.key());
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);

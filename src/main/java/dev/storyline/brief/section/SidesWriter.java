@@ -109,13 +109,12 @@ public final class SidesWriter {
             (a.total() < 0 ? against : a.total() > 0 ? forIt : neutral).add(a);
           }
         });
-    // the one the story is about stands with the defenders only when someone speaks against
-    // (itself answering a charge included): where nobody is blamed (a quake) it takes no side
-    boolean criticised =
-        !against.isEmpty()
-            || parties.values().stream().flatMap(List::stream).anyMatch(a -> a.total() < 0);
+    // the one the story is about stands with the defenders only when it is blamed (a critic's
+    // line names it) or answers a charge itself: where nobody is blamed (a quake) it takes no side
+    String target = SideDispute.target(against, actors, affiliation);
+    boolean blamed = SideDispute.blamed(against, parties.values(), main, actors);
     List<String> defended = new ArrayList<>();
-    java.util.stream.Stream.of(criticised ? main : null, target(against, actors, affiliation))
+    java.util.stream.Stream.of(blamed ? main : null, target)
         .filter(java.util.Objects::nonNull)
         .forEach(defended::add);
     align(neutral, against, forIt, defended, affiliation);
@@ -128,35 +127,6 @@ public final class SidesWriter {
         .forEach(e -> add(out, e.getKey().camp, e.getValue()));
     out.addAll(camps(byActor, against, forIt, neutral));
     return QuoteSpans.completed(out, text, shown);
-  }
-
-  /** The actor the critics name most often (twice at least, not their own principal), or null. */
-  static String target(List<ActorStance> critics, Actors actors, Affiliation affiliation) {
-    Map<String, Integer> named = new java.util.HashMap<>();
-    for (ActorStance a : critics) {
-      for (Found f : a.all()) {
-        StorySentence s = f.sent();
-        for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
-          String key = actors.resolve(s.article().id(), s.index(), m);
-          Actors.Info info = actors.info(key);
-          boolean actor =
-              info != null
-                  && (info.kind() == dev.storyline.domain.EntityKind.PERSON
-                      || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
-          if (actor
-              && !key.equals(f.key())
-              && !actors.isOutlet(key)
-              && !key.equals(affiliation.principal(f.origin()))) {
-            named.merge(key, 1, Integer::sum);
-          }
-        }
-      }
-    }
-    return named.entrySet().stream()
-        .filter(e -> e.getValue() >= 2)
-        .max(Map.Entry.comparingByValue())
-        .map(Map.Entry::getKey)
-        .orElse(null);
   }
 
   /**

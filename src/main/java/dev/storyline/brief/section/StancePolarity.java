@@ -2,6 +2,7 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.StorySentence;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class StancePolarity {
       Pattern.compile(
           "warn\\w*|risk\\w*|dangerous|threat\\w*|harm\\w*|concern\\w*|lose|loses|losing|loss\\w*"
               + "|worse|hurt\\w*|troubl\\w*|disturb\\w*|alarm\\w*|shock\\w*|chaos|dark|weak"
-              + "|damag\\w*|fail\\w*|halt|block\\w*|regrett\\w*");
+              + "|damag\\w*|fail\\w*|halt|block\\w*|regrett\\w*|critical|worst");
 
   /**
    * Support cues that reassure about a situation rather than back someone ("the water is safe",
@@ -79,25 +80,54 @@ final class StancePolarity {
    * nothing: concern about a hazard is no criticism, reassurance about it no defence.
    */
   static int polarity(String text, boolean targeted) {
+    return polarity(text, (from, to) -> targeted);
+  }
+
+  /**
+   * As {@link #polarity(String, boolean)} with the targets' spans in {@code text} ({@link
+   * StanceTarget#spans}): a word of concern or reassurance counts only within {@link #NEAR} words
+   * of a target ("said the ministry's response had been a failure"); far from it, it tells of the
+   * situation ("shocked at the scale of the devastation and … a coordinated response").
+   */
+  static int polarity(String text, List<int[]> targets) {
+    return polarity(
+        text, (from, to) -> targets.stream().anyMatch(t -> words(text, t, from, to) <= NEAR));
+  }
+
+  /** How many words apart a word of concern or reassurance and its target may stand. */
+  static final int NEAR = 6;
+
+  private interface Near {
+    boolean test(int from, int to);
+  }
+
+  private static int polarity(String text, Near near) {
     String lower = CueLexicon.lower(text);
     Matcher boundary = CLAUSE_BOUNDARY.matcher(lower);
     int cut = boundary.find() ? boundary.start() : lower.length();
-    String main = lower.substring(0, cut);
-    String rest = lower.substring(cut);
-    Pattern weak = targeted ? null : REASSURANCE;
-    Pattern worry = targeted ? null : CONCERN;
-    return 2 * (hits(CueLexicon.SUPPORT, weak, main) - hits(CueLexicon.OPPOSE, worry, main))
-        + hits(CueLexicon.SUPPORT, weak, rest)
-        - hits(CueLexicon.OPPOSE, worry, rest);
+    return 2
+            * (hits(CueLexicon.SUPPORT, REASSURANCE, lower, 0, cut, near)
+                - hits(CueLexicon.OPPOSE, CONCERN, lower, 0, cut, near))
+        + hits(CueLexicon.SUPPORT, REASSURANCE, lower, cut, lower.length(), near)
+        - hits(CueLexicon.OPPOSE, CONCERN, lower, cut, lower.length(), near);
   }
 
-  private static int hits(Pattern p, Pattern skip, String lower) {
-    Matcher m = p.matcher(lower);
+  /** The words between a target's span and the span {@code from}–{@code to}. */
+  private static int words(String text, int[] target, int from, int to) {
+    int a = Math.min(Math.max(target[1], 0), text.length());
+    int b = Math.min(Math.max(target[0], 0), text.length());
+    String between = to <= b ? text.substring(to, b) : a <= from ? text.substring(a, from) : "";
+    String t = between.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static int hits(Pattern p, Pattern weak, String lower, int from, int to, Near near) {
+    Matcher m = p.matcher(lower).region(from, to);
     int n = 0;
     while (m.find()) {
       String before = lower.substring(Math.max(0, m.start() - 12), m.start());
       boolean cause = m.group().equals("blame") && CAUSE.matcher(before).find();
-      if (skip != null && (skip.matcher(m.group()).matches() || cause)) {
+      if ((weak.matcher(m.group()).matches() || cause) && !near.test(m.start(), m.end())) {
         continue;
       }
       n += NEGATION.matcher(before).find() ? -1 : 1;

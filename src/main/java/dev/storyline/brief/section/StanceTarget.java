@@ -40,12 +40,23 @@ final class StanceTarget {
 
   /** True when what {@code who} says in {@code s} is about someone or some decision. */
   static boolean targeted(StorySentence s, Attribution.Speaker who, Actors actors) {
+    return !spans(s, who, actors).isEmpty();
+  }
+
+  /**
+   * Where what {@code who} says in {@code s} names someone or some decision: the spans, in the
+   * sentence's text, of each such name or word.
+   */
+  static java.util.List<int[]> spans(StorySentence s, Attribution.Speaker who, Actors actors) {
     String text = s.sentence().text();
     int[][] said = said(text, who);
+    java.util.List<int[]> out = new java.util.ArrayList<>();
     for (int[] span : said) {
-      String part = text.substring(span[0], span[1]);
-      if (CueLexicon.has(DECISION, part) || CueLexicon.has(CueLexicon.PROPOSAL, part)) {
-        return true;
+      for (Pattern p : new Pattern[] {DECISION, CueLexicon.PROPOSAL}) {
+        java.util.regex.Matcher m = p.matcher(CueLexicon.lower(text)).region(span[0], span[1]);
+        while (m.find()) {
+          out.add(new int[] {m.start(), m.end()});
+        }
       }
     }
     // the speaker and the names in its own words ("WHO spokesman Gregory Hartl") are no target
@@ -69,10 +80,10 @@ final class StanceTarget {
       if ((kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION)
           && !own.contains(key)
           && !actors.isOutlet(key)) {
-        return true;
+        out.add(new int[] {m.start(), m.end()});
       }
     }
-    return false;
+    return out;
   }
 
   /** The spans of the sentence that hold what is said: all but the words naming the speaker. */

@@ -80,7 +80,8 @@ public final class Boilerplate {
               + "|Photograph:\\s?[^/:]{1,40}/[^\\s/]+(?:/[^\\s/]+)*(?: Images| Features)?\\s+(?=\\p{Lu})"
               // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
               // LUMEN | Wed Apr 29, …"
-              + "|Credit:\\s?[^|]{1,100}?\\s(?="
+              // "REUTERS/Social media website via Reuters TV OSK | Wed Apr 29, …" (no "Credit:")
+              + "|(?:Credit:\\s?|\\p{Lu}{2,}/)[^|]{1,100}?\\s(?="
               + WireStamps.WIRE_PLACE
               + WireStamps.DAY
               + ")"

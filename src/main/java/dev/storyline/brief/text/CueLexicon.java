@@ -89,15 +89,15 @@ public final class CueLexicon {
               + "|deplor\\w*|appall?\\w*|absurd|ridiculous|beyond the pale|politically motivated"
               + "|witch hunt|hoax|disgust\\w*|dishonest\\w*|corrupt\\w*|feckless|racist|extreme"
               + "|radical|chaos|step (?:aside|down)|resign|not true|completely false|lie|lies|lied"
-              + "|liar|dark|weak|mock\\w*|rebuk\\w*|despicable|bull(?:y|ies|ying)|idiot\\w*"
+              + "|liars?|phony|dark|weak|mock\\w*|rebuk\\w*|despicable|bull(?:y|ies|ying)|idiot\\w*"
               + "|excoriat\\w*|power grab|no place|no business|repudiat\\w*|nasty|stupid"
-              + "|incompeten\\w*|hypocri\\w*|inconsistent|neglig\\w*|complain\\w*)\\b");
+              + "|incompeten\\w*|hypocri\\w*|inconsistent|neglig\\w*|complain\\w*|worst)\\b");
 
   /** Words of support or defence. */
   public static final Pattern SUPPORT =
       Pattern.compile(
           "\\b(?:support\\w*|welcom\\w*|defend\\w*|prais\\w*|necessary|benefit\\w*|protect\\w*"
-              + "|backs|backed|backing|back (?:the|a|an|his|her|their|its)|endors\\w*|favou?r\\w*|essential|vital|justif\\w*|applaud\\w*"
+              + "|backs(?! down)|backed(?! by| down)|backing(?! down)|back (?:the|a|an|his|her|their|its)|endors\\w*|favou?r\\w*|essential|vital|justif\\w*|applaud\\w*"
               + "|improve\\w*|help\\w*|safe|safer|good news|right decision|strengthen\\w*"
               + "|progress|boost\\w*|celebrat\\w*|commend\\w*|hail\\w*"
               + "|laud\\w*|champion\\w*|succe(?:ss|ssful|eded)|historic step|great step|important step"

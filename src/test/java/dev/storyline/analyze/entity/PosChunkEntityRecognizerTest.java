@@ -260,6 +260,9 @@ class PosChunkEntityRecognizerTest {
     assertThat(recognizer.find("Hallam's outlook was negative."))
         .extracting(EntityMention::text)
         .containsExactly("Hallam");
+    assertThat(recognizer.find("The year saw Hallam's growing fame as a host."))
+        .extracting(EntityMention::text)
+        .containsExactly("Hallam");
   }
 
   @Test
@@ -290,6 +293,12 @@ class PosChunkEntityRecognizerTest {
     assertThat(recognizer.find("An official told Reuters Halvorsen had been found in Osk."))
         .extracting(EntityMention::key)
         .containsExactly("reuters", "halvorsen", "osk");
+    assertThat(recognizer.find("In The Times Halvard Brenne says the report is fair."))
+        .extracting(EntityMention::key)
+        .containsExactly("times", "halvard brenne");
+    assertThat(recognizer.find("She spoke to The Times on Monday."))
+        .extracting(EntityMention::key)
+        .containsExactly("times");
     assertThat(recognizer.find("He spoke to Fox News on Monday."))
         .extracting(EntityMention::key)
         .containsExactly("fox news");

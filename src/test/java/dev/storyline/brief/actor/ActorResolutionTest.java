@@ -1,6 +1,7 @@
 package dev.storyline.brief.actor;
 
 import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.org;
 import static dev.storyline.brief.Fixture.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,6 +90,42 @@ class ActorResolutionTest {
     assertThat(speaker(story, 2)).isEqualTo("Aksel Brun");
     // the last person is more than two sentences back: no speaker rather than a guess
     assertThat(speaker(story, 5)).isNull();
+  }
+
+  @Test
+  void heIsTheSubjectRatherThanAnOwnerNamedLaterInTheSentence() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Builder Peter Holm said he hopes doubts about David Lind's permit will fade.",
+                person("Peter Holm"),
+                person("David Lind"))
+            .sentence("He said he would rather win the tender outright.")
+            .sentence("Peter Holm praised the harbour board.", person("Peter Holm"))
+            .sentence("David Lind's office stayed silent.", person("David Lind"))
+            .sentence("He said the permit was in order.")
+            .build();
+    List<AnalyzedArticle> story = List.of(a);
+    assertThat(speaker(story, 1)).isEqualTo("Peter Holm");
+    // an owner with no other name of that gender in its sentence is still the one meant
+    assertThat(speaker(story, 4)).isEqualTo("David Lind");
+  }
+
+  @Test
+  void aNameShowsWithoutThePossessiveOfOneOfItsMentions() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Harbor Oil's shares fell after the leak.",
+                new dev.storyline.brief.Fixture.Ann(
+                    "Harbor Oil's",
+                    dev.storyline.domain.EntityKind.ORGANIZATION,
+                    "harbor oil",
+                    null,
+                    null))
+            .sentence("Harbor Oil said the leak was under control.", org("Harbor Oil"))
+            .build();
+    assertThat(Actors.of(List.of(a)).info("harbor oil").name()).isEqualTo("Harbor Oil");
   }
 
   @Test

@@ -116,6 +116,23 @@ class AttributionFixesTest {
   }
 
   @Test
+  void backingDownBacksNobodyAndTheWorstBlamesOnlyWhomItNames() {
+    assertThat(StancePolarity.polarity("Too many councillors backed down and gave in.", false))
+        .isZero();
+    assertThat(StancePolarity.polarity("The union backed the deal.", false)).isPositive();
+    String worst = "Mayor Lind is the worst negotiator in the valley.";
+    assertThat(StancePolarity.polarity(worst, List.of(new int[] {0, 10}))).isNegative();
+    assertThat(StancePolarity.polarity("It was the worst storm in forty years.", List.of()))
+        .isZero();
+    // a word of concern far from the one named is about the situation
+    String far =
+        "Mayor Lind toured the harbour on Monday and the old piers were all badly damaged.";
+    assertThat(StancePolarity.polarity(far, List.of(new int[] {0, 10}))).isZero();
+    assertThat(StancePolarity.polarity("Mayor Lind damaged the talks.", List.of(new int[] {0, 10})))
+        .isNegative();
+  }
+
+  @Test
   void aCauseToBlameIsNoCriticismWithoutATarget() {
     // the shape of a swine-flu page's "Critic": Mexico reporting what the flu may have caused
     String cause = "The fever had killed 20 people and could be to blame for 48 more deaths.";
@@ -259,5 +276,17 @@ class AttributionFixesTest {
     StoryText text = StoryText.of(List.of(a));
     Actors actors = Actors.of(List.of(a));
     assertThat(Attribution.speaker(text.sentences().get(0), actors).name()).isEqualTo("Jon Aas");
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Ole Dahl, a 49-year-old fisherman from Brekke, No., said the board was out of"
+                    + " touch.",
+                person("Ole Dahl"),
+                new Fixture.Ann("Brekke", other, "brekke", null, null),
+                new Fixture.Ann("No.", other, "no.", null, null))
+            .build();
+    Attribution.Speaker from =
+        Attribution.speaker(StoryText.of(List.of(b)).sentences().get(0), Actors.of(List.of(b)));
+    assertThat(from.name()).isEqualTo("Ole Dahl");
   }
 }

@@ -283,6 +283,12 @@ class HeadlineCaptionTest {
                 "Credit: Reuters/Ann Lee/Handout OSK | Wed Apr 29, 2031 9:12 pm EDT OSK (Reuters)"
                     + " - About 30 sailors at the naval base were confined."))
         .isEqualTo("About 30 sailors at the naval base were confined.");
+    // a picture agency's credit without "Credit:" before the wire's place and stamp
+    assertThat(
+            Boilerplate.stripLead(
+                "REUTERS/Video stills via Harbour TV OSK | Tue Aug 9, 2031 7:17 pm EDT OSK"
+                    + " (Reuters) - The governor said the strike would go on."))
+        .isEqualTo("The governor said the strike would go on.");
     assertThat(
             Boilerplate.stripLead(
                 "LUMEN, Velmar | Mon May 18, 2031 11:51 am EDT LUMEN, Velmar (Reuters Life!) -"

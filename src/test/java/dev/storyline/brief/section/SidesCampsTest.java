@@ -160,6 +160,64 @@ class SidesCampsTest {
   }
 
   @Test
+  void concernFarFromWhatItNamesIsNoCriticism() {
+    AnalyzedArticle a =
+        article("a", "Valley Post", "2025-01-01T00:00:00Z")
+            .sentence(
+                "The Secretary General Ada Brun said she was shocked at the scale of the flood and"
+                    + " had asked donors to fund a coordinated international response.",
+                person("Ada Brun"))
+            .sentence(
+                "Pavel Dunn said the ministry's response had been slow and a failure.",
+                person("Pavel Dunn"))
+            .sentence(
+                "The Relief League said troops backed by trucks had reached the valley.",
+                Fixture.org("Relief League"))
+            .build();
+    Map<String, List<String>> camps = camps(a);
+    // shock at a flood is no blame of the response named twelve words later; blame of the
+    // ministry's response beside it is, and troops "backed by" trucks back no one
+    assertThat(camps.get("Critics")).containsExactly("Pavel Dunn");
+    assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Ada Brun", "Relief League");
+  }
+
+  @Test
+  void theSubjectOfAStoryStandsWithTheDefendersOnlyWhenBlamed() {
+    AnalyzedArticle a =
+        article("a", "Valley Post", "2025-01-01T00:00:00Z")
+            .title("Ivo Lind urges Karl Moe to quit", person("Ivo Lind"), person("Karl Moe"))
+            .sentence(
+                "Ivo Lind said Karl Moe's remarks were wrong and he should think hard about what"
+                    + " is best for the town.",
+                person("Ivo Lind"),
+                person("Karl Moe"))
+            .sentence(
+                "Anna Vik said the council's handling of the affair was a disgrace.",
+                person("Anna Vik"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "Coast Daily", "2025-01-02T00:00:00Z")
+            .title("Ivo Lind: Karl Moe must go", person("Ivo Lind"), person("Karl Moe"))
+            .sentence("Karl Moe said he would stay on.", person("Karl Moe"))
+            .build();
+    AnalyzedArticle c =
+        article("c", "Hill News", "2025-01-02T00:00:00Z")
+            .title("Ivo Lind speaks out", person("Ivo Lind"))
+            .sentence("The council met on Monday.")
+            .build();
+    List<AnalyzedArticle> story = List.of(a, b, c);
+    Map<String, List<String>> camps = new LinkedHashMap<>();
+    for (Camp camp : SidesWriter.write(StoryText.of(story), Actors.of(story))) {
+      camps.put(camp.name(), camp.stances().stream().map(Stance::actor).sorted().toList());
+    }
+    // Ivo Lind, the one the story is about, speaks against Karl Moe and nobody blames him: a
+    // critic, not a defender answering a charge
+    assertThat(camps.get("Critics")).containsExactly("Anna Vik", "Ivo Lind");
+    assertThat(camps).doesNotContainKey("Defenders");
+    assertThat(camps.get(SidesWriter.OTHERS)).containsExactly("Karl Moe");
+  }
+
+  @Test
   void aSpeakerComplainingStandsWithTheCritics() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")

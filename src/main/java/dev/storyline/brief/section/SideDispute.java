@@ -1,0 +1,94 @@
+package dev.storyline.brief.section;
+
+import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.actor.Affiliation;
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.domain.EntityMention;
+import java.util.List;
+
+/**
+ * Whom the critics of a story blame, for {@link SidesWriter}: the one the story is about stands
+ * with the defenders only when a critic's line names it or it answers a charge itself.
+ */
+final class SideDispute {
+  private SideDispute() {}
+
+  /**
+   * True when the one the story is about ({@code main}) is blamed: a critic's line names it, or it
+   * speaks against something itself (answering a charge), among the critics or a party's.
+   */
+  static boolean blamed(
+      List<ActorStance> against,
+      java.util.Collection<List<ActorStance>> parties,
+      String main,
+      Actors actors) {
+    if (main == null) {
+      return false;
+    }
+    List<ActorStance> critics = new java.util.ArrayList<>(against);
+    parties.forEach(p -> p.stream().filter(a -> a.total() < 0).forEach(critics::add));
+    // its own words against naming nobody else answer a charge ("the attacks were unfair"); naming
+    // someone else ("Todd Akin's comments were wrong") they blame that one
+    return critics.stream()
+            .anyMatch(a -> a.best().key().equals(main) && !namesAnother(a.best(), actors))
+        || named(critics, main, actors);
+  }
+
+  /** True when the line names a person or organisation other than its speaker. */
+  private static boolean namesAnother(SidesWriter.Found f, Actors actors) {
+    StorySentence s = f.sent();
+    for (EntityMention m : s.sentence().entities()) {
+      String key = actors.resolve(s.article().id(), s.index(), m);
+      if (actor(key, actors) && !key.equals(f.key()) && !actors.isOutlet(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a line of {@code critics} names the actor {@code key}. */
+  private static boolean named(List<ActorStance> critics, String key, Actors actors) {
+    for (ActorStance a : critics) {
+      for (SidesWriter.Found f : a.all()) {
+        StorySentence s = f.sent();
+        for (EntityMention m : s.sentence().entities()) {
+          if (!key.equals(f.key()) && key.equals(actors.resolve(s.article().id(), s.index(), m))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The actor the critics name most often (twice at least, not their own principal), or null. */
+  static String target(List<ActorStance> critics, Actors actors, Affiliation affiliation) {
+    java.util.Map<String, Integer> named = new java.util.HashMap<>();
+    for (ActorStance a : critics) {
+      for (SidesWriter.Found f : a.all()) {
+        StorySentence s = f.sent();
+        for (EntityMention m : s.sentence().entities()) {
+          String key = actors.resolve(s.article().id(), s.index(), m);
+          if (actor(key, actors)
+              && !key.equals(f.key())
+              && !actors.isOutlet(key)
+              && !key.equals(affiliation.principal(f.origin()))) {
+            named.merge(key, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return named.entrySet().stream()
+        .filter(e -> e.getValue() >= 2)
+        .max(java.util.Map.Entry.comparingByValue())
+        .map(java.util.Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  private static boolean actor(String key, Actors actors) {
+    Actors.Info info = actors.info(key);
+    return info != null
+        && (info.kind() == dev.storyline.domain.EntityKind.PERSON
+            || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
+  }
+}
