@@ -81,7 +81,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
   private Brief write(
       StoryMaterial material, List<AnalyzedArticle> articles, StoryText text, Actors actors) {
     Map<String, String> gaps = new LinkedHashMap<>();
-    Line headline = HeadlineWriter.write(articles);
+    Line headline = HeadlineWriter.write(articles, material.saga().sidebarTitles());
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
     List<StorySentence> why = WhyItMattersWriter.pick(text);
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);

@@ -1,5 +1,7 @@
 package dev.storyline.brief;
 
+import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.SidebarTitles;
 import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.domain.Brief.TimelineEntry;
@@ -21,6 +23,13 @@ final class SagaContexts {
    */
   static final int FACT_WINDOW = 400;
 
+  /**
+   * A title heading articles of this many stories of the storyline (among its latest {@link
+   * #FACT_WINDOW} articles) is a site's sidebar or promo, no story's headline: Timeline17's CNN
+   * pages carry "2 men charged in death of Chicago teen…" over Egypt reports of many stories.
+   */
+  static final int SIDEBAR_STORIES = 3;
+
   private SagaContexts() {}
 
   /**
@@ -37,18 +46,24 @@ final class SagaContexts {
     List<TimelineWriter.Fact> facts = new ArrayList<>();
     float[] core = x.core(cutoff);
     java.util.Set<String> words = x.coreWords(cutoff);
+    List<String[]> titles = new ArrayList<>();
     for (int i = windowStart(n); i < n; i++) {
       SagaDigest d = all.get(i);
+      titles.add(new String[] {HeadlineWriter.shown(d.headed()), d.storyId()});
       if (!d.facts().isEmpty() && (d.storyId().equals(x.id) || near(d, core))) {
         d.facts().stream().filter(f -> about(f, core, words)).forEach(facts::add);
       }
     }
+    java.util.Set<String> sidebars = SidebarTitles.repeated(titles, SIDEBAR_STORIES);
     List<TimelineEntry> milestones = new ArrayList<>();
     for (SagaStory s : milestones(x, core, newest(open), cutoff)) {
-      milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), s.headline(cutoff)));
+      var headline = s.headline(cutoff);
+      if (!sidebars.contains(SidebarTitles.key(headline.text()))) {
+        milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), headline));
+      }
     }
     List<TimelineEntry> timeline = TimelineWriter.write(milestones, facts);
-    return new SagaContext(timeline, usualSize(open, x, cutoff));
+    return new SagaContext(timeline, usualSize(open, x, cutoff), sidebars);
   }
 
   /**

@@ -41,13 +41,23 @@ public record StoryMaterial(
    *     newest first
    * @param usualStorySize the median article count of the storyline's other stories (0 when there
    *     are none)
+   * @param sidebarTitles titles (by their key, lower case) that headed articles of three stories or
+   *     more of the storyline: a site's sidebar or promo given as the title of every page it sat on
    */
-  public record SagaContext(List<Brief.TimelineEntry> timeline, double usualStorySize) {
+  public record SagaContext(
+      List<Brief.TimelineEntry> timeline,
+      double usualStorySize,
+      java.util.Set<String> sidebarTitles) {
     /** No storyline: no timeline, no usual size. */
     public static final SagaContext NONE = new SagaContext(List.of(), 0);
 
     public SagaContext {
       timeline = List.copyOf(timeline);
+      sidebarTitles = java.util.Set.copyOf(sidebarTitles);
+    }
+
+    public SagaContext(List<Brief.TimelineEntry> timeline, double usualStorySize) {
+      this(timeline, usualStorySize, java.util.Set.of());
     }
   }
 

@@ -136,6 +136,14 @@ class PageQualityTest {
         .isTrue();
     assertThat(Boilerplate.isFurniture("BECKY ANDERSON, HOST: We're getting the first word."))
         .isTrue();
+    assertThat(Boilerplate.isFurniture("View how farms, ferries and the harbour are at risk."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Explore all of our flood maps to follow the water."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("This copy may not be in its final form and may change."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("You've selected the Norland Edition.")).isTrue();
+    assertThat(Boilerplate.isFurniture("Viewers saw how the harbour flooded on Friday.")).isFalse();
     assertThat(Boilerplate.isFurniture("The Red Cross said aid would arrive on Friday.")).isFalse();
   }
 

@@ -104,6 +104,11 @@ public final class HeadlineWriter {
 
   /** The headline of a story; its articles must not be empty. */
   public static Line write(List<AnalyzedArticle> articles) {
+    return write(articles, java.util.Set.of());
+  }
+
+  /** The same, never a title of the storyline's {@code sidebars} ({@link SidebarTitles#key}). */
+  public static Line write(List<AnalyzedArticle> articles, java.util.Set<String> sidebars) {
     List<String> titles = new ArrayList<>();
     List<Boolean> leads = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
@@ -117,7 +122,8 @@ public final class HeadlineWriter {
     double[] scores = new double[articles.size()];
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
-      scores[i] = score(articles.get(i), titles.get(i), centrality[i], leads.get(i));
+      boolean sidebar = sidebars.contains(SidebarTitles.key(titles.get(i)));
+      scores[i] = sidebar ? 0 : score(articles.get(i), titles.get(i), centrality[i], leads.get(i));
       order.add(i);
     }
     // the best-scored title about its own article (the check reads the article: done in order)
@@ -130,7 +136,7 @@ public final class HeadlineWriter {
       }
     }
     if (best < 0) {
-      return fallback(articles, centrality);
+      return fallback(articles, centrality, sidebars);
     }
     return Line.of(titles.get(best), SourceRef.title(articles.get(best).id()));
   }
@@ -204,6 +210,11 @@ public final class HeadlineWriter {
     return score;
   }
 
+  /** The article's title as a headline would show it. */
+  public static String shown(AnalyzedArticle a) {
+    return unglue(clean(title(a), a.article().outlet()));
+  }
+
   /** Whether the article's title, as a headline would show it, is about the article. */
   public static boolean titleAboutArticle(AnalyzedArticle a) {
     return SidebarTitles.aboutItsArticle(a, unglue(clean(title(a), a.article().outlet())));
@@ -213,7 +224,8 @@ public final class HeadlineWriter {
    * The first of the first three sentences of the most central article (then the next) that reads
    * as a headline; the first title as it is when none does.
    */
-  private static Line fallback(List<AnalyzedArticle> articles, double[] centrality) {
+  private static Line fallback(
+      List<AnalyzedArticle> articles, double[] centrality, java.util.Set<String> sidebars) {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < articles.size(); i++) {
       order.add(i);
@@ -244,6 +256,7 @@ public final class HeadlineWriter {
       AnalyzedArticle a = articles.get(i);
       if (!a.article().title().isBlank()
           && titleAboutArticle(a)
+          && !sidebars.contains(SidebarTitles.key(shown(a)))
           && !Boilerplate.isFurniture(title(a))) {
         return Line.of(title(a), SourceRef.title(a.id()));
       }

@@ -8,8 +8,41 @@ import java.util.List;
 import java.util.Set;
 
 /** Titles that are not their article's: a site's sidebar or promo shown as the page's title. */
-final class SidebarTitles {
+public final class SidebarTitles {
   private SidebarTitles() {}
+
+  /**
+   * A title as a storyline compares it with the titles of its other stories: lower case, spaces
+   * collapsed, without the end's punctuation.
+   */
+  public static String key(String title) {
+    return title
+        .toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("\\s+", " ")
+        .replaceAll("[\\s.!?,;:]+$", "")
+        .strip();
+  }
+
+  /**
+   * The keys of the titles that head articles of {@code atLeast} stories or more: given title and
+   * story of each article, in any order.
+   */
+  public static Set<String> repeated(List<String[]> titleAndStory, int atLeast) {
+    java.util.Map<String, Set<String>> stories = new java.util.HashMap<>();
+    for (String[] ts : titleAndStory) {
+      if (!ts[0].isBlank()) {
+        stories.computeIfAbsent(key(ts[0]), k -> new HashSet<>()).add(ts[1]);
+      }
+    }
+    Set<String> out = new HashSet<>();
+    stories.forEach(
+        (k, v) -> {
+          if (v.size() >= atLeast) {
+            out.add(k);
+          }
+        });
+    return out;
+  }
 
   /**
    * False for a title of three content words or more that shares none (stemmed) with the first

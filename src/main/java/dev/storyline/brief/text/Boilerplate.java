@@ -124,6 +124,11 @@ public final class Boilerplate {
               + "|\\bfor (?:the latest )?updates,? (?:please|see|go|visit|click)\\b"
               + "|^please (?:see|visit|read|note)\\b|\\bplease (?:see|visit) (?:our|individual)\\b"
               + "|^(?:this|the) video (?:shows|illustrates)\\b"
+              // a page's promos and notes: "View how tourism … are at risk.", "Explore all of our
+              // graphics…", "This copy may not be in its final form…", "You've selected the U.S.
+              // Edition.", "See instructions for fixing the problem."
+              + "|^(?:view|explore) (?:how|all|our|more|the latest)\\b|\\bnot be in its final form\\b"
+              + "|^you'?ve selected the\\b|^see instructions for\\b"
               // a fact box: "Born: 29 August 1958, … Also known as: …"
               + "|^(?:born|died|age|occupation|nationality)\\s*:|\\balso known as\\s*:"
               + "|\\bbiggest hits\\s*:"

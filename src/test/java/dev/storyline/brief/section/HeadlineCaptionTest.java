@@ -50,6 +50,37 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aTitleHeadingArticlesOfThreeStoriesOfTheStorylineIsNoHeadline() {
+    String sidebar = "Two men charged over theft of museum canvas in Brackwater.";
+    // shares words with the article by chance, so the article alone cannot tell
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title(sidebar)
+            .sentence("Two marches crossed Port Lumen on Tuesday as the museum stayed shut.")
+            .sentence("Police charged nobody after the march along the harbour road.")
+            .sentence("Organisers said the protest would go on until the council resigned.")
+            .sentence("Shops near the square stayed shut through the afternoon.")
+            .sentence("The council has not answered the protesters' demands.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(a)).text()).isEqualTo(sidebar);
+    java.util.Set<String> sidebars =
+        SidebarTitles.repeated(
+            List.of(
+                new String[] {sidebar, "s1"},
+                new String[] {"Two men charged over theft of museum canvas in Brackwater", "s2"},
+                new String[] {sidebar, "s2"},
+                new String[] {sidebar + " ", "s3"},
+                new String[] {"Council meets protesters", "s3"}),
+            3);
+    assertThat(sidebars).containsExactly(SidebarTitles.key(sidebar));
+    assertThat(SidebarTitles.repeated(List.<String[]>of(new String[] {sidebar, "s1"}), 3))
+        .isEmpty();
+    Line h = HeadlineWriter.write(List.of(a), sidebars);
+    assertThat(h.text())
+        .isEqualTo("Two marches crossed Port Lumen on Tuesday as the museum stayed shut.");
+  }
+
+  @Test
   void aLongTitleSharingOneWordByChanceIsStillASidebar() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
