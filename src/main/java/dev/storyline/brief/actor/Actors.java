@@ -97,18 +97,28 @@ public final class Actors {
         resolved);
   }
 
-  /** Multi-word person keys by their last word (the surname). */
+  /**
+   * Multi-word person keys by their last word (the surname), and by the surname without an Arabic
+   * particle ("Bashar al-Assad" by "al-assad" and "assad").
+   */
   private static Map<String, Set<String>> fullNames(Map<String, List<EntityMention>> mentions) {
     Map<String, Set<String>> out = new HashMap<>();
     for (Map.Entry<String, List<EntityMention>> e : mentions.entrySet()) {
       String[] parts = e.getKey().split("\\s+");
       if (parts.length > 1 && kind(e.getValue()) == EntityKind.PERSON) {
-        out.computeIfAbsent(parts[parts.length - 1], k -> new java.util.TreeSet<>())
-            .add(e.getKey());
+        String last = parts[parts.length - 1];
+        out.computeIfAbsent(last, k -> new java.util.TreeSet<>()).add(e.getKey());
+        String bare = PARTICLE.matcher(last).replaceFirst("");
+        if (!bare.equals(last) && !bare.isEmpty()) {
+          out.computeIfAbsent(bare, k -> new java.util.TreeSet<>()).add(e.getKey());
+        }
       }
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern PARTICLE =
+      java.util.regex.Pattern.compile("^(?:al|el|ad|as|an|ar|at)-");
 
   /**
    * The key a mention stands for at its place in the story: a surname resolves to the full name of

@@ -129,6 +129,16 @@ class ActorResolutionTest {
   }
 
   @Test
+  void aSurnameWithoutItsArabicParticleIsTheFullName() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Karim al-Hadid spoke in Osk on Monday.", person("Karim al-Hadid"))
+            .sentence("Hadid said the talks would resume.", person("Hadid"))
+            .build();
+    assertThat(speaker(List.of(a), 1)).isEqualTo("Karim al-Hadid");
+  }
+
+  @Test
   void gendersComeFromHonorificsAndFirstNames() {
     assertThat(PersonNames.ofHonorific("Then Mrs. Clinton spoke", 10, "Clinton"))
         .isEqualTo(PersonNames.Gender.FEMALE);
