@@ -1,6 +1,5 @@
 package dev.storyline.brief;
 
-import dev.storyline.brief.section.HeadlineWriter;
 import dev.storyline.brief.section.SidebarTitles;
 import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.brief.text.TextVector;
@@ -49,7 +48,7 @@ final class SagaContexts {
     List<String[]> titles = new ArrayList<>();
     for (int i = windowStart(n); i < n; i++) {
       SagaDigest d = all.get(i);
-      titles.add(new String[] {HeadlineWriter.shown(d.headed()), d.storyId()});
+      titles.add(new String[] {d.shownTitle(), d.storyId()});
       if (!d.facts().isEmpty() && (d.storyId().equals(x.id) || near(d, core))) {
         d.facts().stream().filter(f -> about(f, core, words)).forEach(facts::add);
       }

@@ -18,6 +18,8 @@ import java.util.Map;
  *
  * @param headed the article reduced to what {@link HeadlineWriter} reads (title, outlet, title
  *     entities, embedding, first sentence without its vector)
+ * @param shownTitle its title as a headline shows it ({@link HeadlineWriter#shown}), empty for a
+ *     sidebar given as the title; made once here, read by every brief of the storyline
  * @param facts its background fact candidates
  * @param fingerprint a hash of its id and story id
  * @param idHash a hash of its id alone
@@ -27,6 +29,7 @@ record SagaDigest(
     String storyId,
     Instant published,
     AnalyzedArticle headed,
+    String shownTitle,
     List<TimelineWriter.Fact> facts,
     long fingerprint,
     long idHash) {
@@ -54,8 +57,16 @@ record SagaDigest(
     AnalyzedArticle headed = new AnalyzedArticle(head, first, a.titleEntities(), a.embedding());
     List<TimelineWriter.Fact> facts =
         earlier != null ? earlier.facts() : TimelineWriter.BackgroundFacts.of(a);
+    String shown = title.isEmpty() ? "" : HeadlineWriter.shown(headed);
     return new SagaDigest(
-        a.id(), storyId, in.published(), headed, facts, hash(a.id(), storyId), hash(a.id(), ""));
+        a.id(),
+        storyId,
+        in.published(),
+        headed,
+        shown,
+        facts,
+        hash(a.id(), storyId),
+        hash(a.id(), ""));
   }
 
   /** The digests of the threads' articles that {@code known} lacks, made on every core. */

@@ -36,29 +36,14 @@ final class SideDispute {
 
   /** True when the line names a person or organisation other than its speaker. */
   private static boolean namesAnother(SidesWriter.Found f, Actors actors) {
-    StorySentence s = f.sent();
-    for (EntityMention m : s.sentence().entities()) {
-      String key = actors.resolve(s.article().id(), s.index(), m);
-      if (actor(key, actors) && !key.equals(f.key()) && !actors.isOutlet(key)) {
-        return true;
-      }
-    }
-    return false;
+    return !others(f, actors).isEmpty();
   }
 
-  /** True when a line of {@code critics} names the actor {@code key}. */
+  /** True when a line of {@code critics} names {@code key} (whatever its kind). */
   private static boolean named(List<ActorStance> critics, String key, Actors actors) {
-    for (ActorStance a : critics) {
-      for (SidesWriter.Found f : a.all()) {
-        StorySentence s = f.sent();
-        for (EntityMention m : s.sentence().entities()) {
-          if (!key.equals(f.key()) && key.equals(actors.resolve(s.article().id(), s.index(), m))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
+    return critics.stream()
+        .flatMap(a -> a.all().stream())
+        .anyMatch(f -> names(f, actors).contains(key));
   }
 
   /** The actor the critics name most often (twice at least, not their own principal), or null. */
@@ -66,16 +51,10 @@ final class SideDispute {
     java.util.Map<String, Integer> named = new java.util.HashMap<>();
     for (ActorStance a : critics) {
       for (SidesWriter.Found f : a.all()) {
-        StorySentence s = f.sent();
-        for (EntityMention m : s.sentence().entities()) {
-          String key = actors.resolve(s.article().id(), s.index(), m);
-          if (actor(key, actors)
-              && !key.equals(f.key())
-              && !actors.isOutlet(key)
-              && !key.equals(affiliation.principal(f.origin()))) {
-            named.merge(key, 1, Integer::sum);
-          }
-        }
+        String principal = affiliation.principal(f.origin());
+        others(f, actors).stream()
+            .filter(key -> !key.equals(principal))
+            .forEach(key -> named.merge(key, 1, Integer::sum));
       }
     }
     return named.entrySet().stream()
@@ -85,10 +64,33 @@ final class SideDispute {
         .orElse(null);
   }
 
-  private static boolean actor(String key, Actors actors) {
-    Actors.Info info = actors.info(key);
-    return info != null
-        && (info.kind() == dev.storyline.domain.EntityKind.PERSON
-            || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION);
+  /**
+   * The people and organisations a line names, other than its speaker and outlets, by their keys in
+   * the story, one entry a mention.
+   */
+  private static List<String> others(SidesWriter.Found f, Actors actors) {
+    return names(f, actors).stream()
+        .filter(
+            key -> {
+              Actors.Info info = actors.info(key);
+              return info != null
+                  && (info.kind() == dev.storyline.domain.EntityKind.PERSON
+                      || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION)
+                  && !actors.isOutlet(key);
+            })
+        .toList();
+  }
+
+  /** The keys in the story of every name the line gives, but its speaker's; one a mention. */
+  private static List<String> names(SidesWriter.Found f, Actors actors) {
+    StorySentence s = f.sent();
+    List<String> out = new java.util.ArrayList<>();
+    for (EntityMention m : s.sentence().entities()) {
+      String key = actors.resolve(s.article().id(), s.index(), m);
+      if (!key.equals(f.key())) {
+        out.add(key);
+      }
+    }
+    return out;
   }
 }

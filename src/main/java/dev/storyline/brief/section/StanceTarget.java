@@ -38,22 +38,18 @@ final class StanceTarget {
 
   private StanceTarget() {}
 
-  /** True when what {@code who} says in {@code s} is about someone or some decision. */
-  static boolean targeted(StorySentence s, Attribution.Speaker who, Actors actors) {
-    return !spans(s, who, actors).isEmpty();
-  }
-
   /**
    * Where what {@code who} says in {@code s} names someone or some decision: the spans, in the
    * sentence's text, of each such name or word.
    */
   static java.util.List<int[]> spans(StorySentence s, Attribution.Speaker who, Actors actors) {
     String text = s.sentence().text();
+    String lower = CueLexicon.lower(text);
     int[][] said = said(text, who);
     java.util.List<int[]> out = new java.util.ArrayList<>();
     for (int[] span : said) {
       for (Pattern p : new Pattern[] {DECISION, CueLexicon.PROPOSAL}) {
-        java.util.regex.Matcher m = p.matcher(CueLexicon.lower(text)).region(span[0], span[1]);
+        java.util.regex.Matcher m = p.matcher(lower).region(span[0], span[1]);
         while (m.find()) {
           out.add(new int[] {m.start(), m.end()});
         }
