@@ -217,7 +217,7 @@ public final class HeadlineWriter {
 
   /** Whether the article's title, as a headline would show it, is about the article. */
   public static boolean titleAboutArticle(AnalyzedArticle a) {
-    return SidebarTitles.aboutItsArticle(a, unglue(clean(title(a), a.article().outlet())));
+    return SidebarTitles.aboutItsArticle(a, shown(a));
   }
 
   /**
