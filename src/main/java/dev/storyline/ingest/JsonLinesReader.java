@@ -101,6 +101,10 @@ public final class JsonLinesReader {
     // too short to tell alone, its title beside it is not
     boolean treebank = PtbText.looksTokenised(title + "\n" + rawBody);
     String body = rawBody;
+    if (!treebank && PtbText.titleLooksTokenised(title)) {
+      // a record of the same corpus with a title alone, or a body too clean to tell
+      title = PtbText.detokenise(title);
+    }
     if (treebank) {
       PtbText.Parts parts =
           PtbText.joinCutTitle(PtbText.detokenise(title), PtbText.detokenise(rawBody));

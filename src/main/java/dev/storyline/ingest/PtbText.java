@@ -36,6 +36,25 @@ public final class PtbText {
     return n >= 3 && n * 1000 >= text.length();
   }
 
+  /**
+   * True for a title that carries the corpus's tokens although it is too short for {@link
+   * #looksTokenised}: a space before its closing period ("Oil spill victims find an outlet .") or
+   * two split clitics or spaced marks ("GRAPHIC : Ann Lee - The Post , May 2 , 2009"). Edited
+   * titles have neither.
+   */
+  public static boolean titleLooksTokenised(String title) {
+    String t = title.strip();
+    if (CODES.matcher(t).find() || t.matches("(?s).*[\\p{L}\\d] \\.$")) {
+      return true;
+    }
+    Matcher m = SPLIT.matcher(t);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n >= 2;
+  }
+
   /** The text detokenised when it {@link #looksTokenised looks tokenised}, else as it is. */
   public static String ifTokenised(String text) {
     return looksTokenised(text) ? detokenise(text) : text;

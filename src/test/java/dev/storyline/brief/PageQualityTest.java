@@ -143,6 +143,20 @@ class PageQualityTest {
     assertThat(Boilerplate.isFurniture("This copy may not be in its final form and may change."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("You've selected the Norland Edition.")).isTrue();
+    assertThat(Trimmer.trim("LUMEN, Norland (Reuters) Norland's envoys are ready to talk."))
+        .isEqualTo("Norland's envoys are ready to talk.");
+    assertThat(Trimmer.trim("ON THE OSK RIVER -- The ferry's engine failed at noon."))
+        .isEqualTo("The ferry's engine failed at noon.");
+    assertThat(Trimmer.trim("NEW: The union calls for talks with the port authority."))
+        .isEqualTo("The union calls for talks with the port authority.");
+    assertThat(Trimmer.trim("May 09 - Osk and Lumen report their first cases of the flu."))
+        .isEqualTo("Osk and Lumen report their first cases of the flu.");
+    assertThat(Trimmer.trim("May 9 was the day the ferries stopped.")).startsWith("May 9 was");
+    assertThat(Boilerplate.isFurniture("GRAPHIC: Ann Lee - The Courier, May 2, 2009")).isTrue();
+    assertThat(Boilerplate.isFurniture("ltima actualizaci n: jueves, 11 de junio - 17:02 GMT"))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The latest news bulletin from Norland Radio.")).isTrue();
+    assertThat(Boilerplate.isFurniture("The map of the flooded harbour was redrawn.")).isFalse();
     assertThat(Boilerplate.isFurniture("Viewers saw how the harbour flooded on Friday.")).isFalse();
     assertThat(Boilerplate.isFurniture("The Red Cross said aid would arrive on Friday.")).isFalse();
   }

@@ -83,6 +83,22 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void aTitleWithoutBodyIsToldAlone() throws IOException {
+    // a record of that corpus with a title and no text: one spaced period says it is tokenised;
+    // an edited title with a dash and a colon is left alone
+    List<Ingested> out =
+        read(
+            """
+        {"id":"t3","source":"post","published":"2010-07-17","title":"Ferry riders find an outlet for anger at the port .","text":""}
+        {"id":"t4","source":"post","published":"2010-07-17","title":"Osk ferries: a week on - and still no timetable","text":"Riders waited."}
+        """);
+    assertThat(((Ingested.Accepted) out.get(0)).article().title())
+        .isEqualTo("Ferry riders find an outlet for anger at the port.");
+    assertThat(((Ingested.Accepted) out.get(1)).article().title())
+        .isEqualTo("Osk ferries: a week on - and still no timetable");
+  }
+
+  @Test
   void badLinesAreRejectedWithTheirReasonAndTheRestIsRead() throws IOException {
     List<Ingested> out =
         read(

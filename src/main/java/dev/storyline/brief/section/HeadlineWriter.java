@@ -4,7 +4,6 @@ import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.TextVector;
-import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.brief.text.WireStamps;
 import dev.storyline.domain.AnalyzedArticle;
@@ -33,7 +32,7 @@ public final class HeadlineWriter {
       Pattern.compile("\\s+(\\||-|–|—|::)\\s+((?:(?!\\s[-|–—:]+\\s).){1,40})$");
 
   static final int MAX_TITLE_WORDS = 20;
-  private static final java.util.regex.Pattern ENDS_WELL =
+  static final java.util.regex.Pattern ENDS_WELL =
       java.util.regex.Pattern.compile("[.!?][\"”’')]*$");
 
   /**
@@ -41,7 +40,7 @@ public final class HeadlineWriter {
    * DRUGS Scientists say…") or a two-word name said twice at the start ("Blogger Ann Lee saves boy
    * in Lumen Ann Lee, who runs…").
    */
-  private static final Pattern GLUED_TITLE =
+  static final Pattern GLUED_TITLE =
       Pattern.compile(
           "^(?:\\p{Lu}{2,}\\s+){3}"
               + "|^(?:\\S+\\s+){0,12}?(\\p{Lu}\\p{L}+\\s\\p{Lu}\\p{L}+)\\s(?:\\S+\\s+){1,12}?\\1\\b");
@@ -136,7 +135,7 @@ public final class HeadlineWriter {
       }
     }
     if (best < 0) {
-      return fallback(articles, centrality, sidebars);
+      return HeadlineFallback.headline(articles, centrality, sidebars);
     }
     return Line.of(titles.get(best), SourceRef.title(articles.get(best).id()));
   }
@@ -145,7 +144,7 @@ public final class HeadlineWriter {
    * The article's title without the datelines, bylines and stamps before it and without the page
    * text run into it after a stamp ({@link WireStamps#beforeStamp}).
    */
-  private static String title(AnalyzedArticle a) {
+  static String title(AnalyzedArticle a) {
     return WireStamps.beforeStamp(Boilerplate.stripLead(a.article().title()));
   }
 
@@ -218,58 +217,5 @@ public final class HeadlineWriter {
   /** Whether the article's title, as a headline would show it, is about the article. */
   public static boolean titleAboutArticle(AnalyzedArticle a) {
     return SidebarTitles.aboutItsArticle(a, shown(a));
-  }
-
-  /**
-   * The first of the first three sentences of the most central article (then the next) that reads
-   * as a headline; the first title as it is when none does.
-   */
-  private static Line fallback(
-      List<AnalyzedArticle> articles, double[] centrality, java.util.Set<String> sidebars) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < articles.size(); i++) {
-      order.add(i);
-    }
-    order.sort((x, y) -> Double.compare(centrality[y], centrality[x]));
-    for (int i : order) {
-      AnalyzedArticle a = articles.get(i);
-      for (var s : a.sentences().stream().limit(3).toList()) {
-        String text = Trimmer.trim(Boilerplate.stripLead(s.text()));
-        int words = Vectorizer.words(text).size();
-        boolean fits =
-            words >= 6
-                && words <= 30
-                && ENDS_WELL.matcher(text).find()
-                && Character.isUpperCase(text.codePointAt(0))
-                && !Boilerplate.isFurniture(text)
-                && !StorySentence.pointsBack(text)
-                && !Boilerplate.chatter(text)
-                && !GLUED_TITLE.matcher(text).find()
-                && !text.startsWith("\"")
-                && !text.startsWith("“");
-        if (fits) {
-          return Line.of(text, new SourceRef(a.id(), s.index()));
-        }
-      }
-    }
-    for (int i : order) {
-      AnalyzedArticle a = articles.get(i);
-      if (!a.article().title().isBlank()
-          && titleAboutArticle(a)
-          && !sidebars.contains(SidebarTitles.key(shown(a)))
-          && !Boilerplate.isFurniture(title(a))) {
-        return Line.of(title(a), SourceRef.title(a.id()));
-      }
-    }
-    // no title at all (a title that was the head of the first sentence, PtbText.joinCutTitle):
-    // the first sentence, never an empty headline
-    AnalyzedArticle central = articles.get(order.get(0));
-    if (central.sentences().isEmpty()) {
-      return Line.of(central.article().title().strip(), SourceRef.title(central.id()));
-    }
-    var first = central.sentences().get(0);
-    return Line.of(
-        Trimmer.trim(Boilerplate.stripLead(first.text())),
-        new SourceRef(central.id(), first.index()));
   }
 }

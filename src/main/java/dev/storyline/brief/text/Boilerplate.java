@@ -13,80 +13,6 @@ import java.util.regex.Pattern;
  * ("Ann Lee reports from the harbour …", "Watch: …").
  */
 public final class Boilerplate {
-  /** A lead-in to remove, repeatedly, from the start of a title or sentence. */
-  private static final Pattern LEAD =
-      Pattern.compile(
-          "^(?:"
-              // "By Maggie Fox , Health and Science Editor" up to a capitalised dateline
-              + "By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}(?:(?:,| and) [\\p{L} ,'’.-]{0,60}?)?"
-              + "(?=\\s\\p{Lu}{3,}|\\s\\d|\\s"
-              + WireStamps.DAY
-              + ")\\s*"
-              // "By Ann Lee Environment correspondent, BBC News" before the text (not before ",
-              // Place",
-              // where the place and the text's first words cannot be told apart)
-              + "|By (?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:[\\p{L} ]{0,30}?\\s)?"
-              + "(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter)\\s?,\\s?BBC News\\s+(?=\\p{Lu})"
-              // "WASHINGTON | Mon Mar 2 , 2009 4:23 pm EST", or the stamp alone ("Thu Dec 23, 2010
-              // 7:59 pm EST")
-              + "|(?:"
-              + WireStamps.WIRE_PLACE
-              + ")?"
-              + WireStamps.DAY
-              + "\\s+"
-              + WireStamps.MONTH
-              + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
-              + WireStamps.CLOCK
-              + "\\s*"
-              // "Sunday 26 April 2009 11.25 BST", "7 November 2011 Last updated at 21:40 GMT Help"
-              + "|(?:"
-              + WireStamps.DAY
-              + "\\s+)?\\d{1,2}\\s+"
-              + WireStamps.MONTH
-              + "\\s+\\d{4}\\s+(?:Last updated at\\s+)?"
-              + WireStamps.CLOCK
-              + "\\s*(?:Help\\s+)?"
-              // "Page last updated at 23:19 GMT, Tuesday, 19 January 2010"
-              + "|(?:Page )?[Ll]ast updated at\\s+"
-              + WireStamps.CLOCK
-              + "\\s*,?\\s*(?:"
-              + WireStamps.DAY
-              + "\\s*,?\\s*)?\\d{1,2}\\s+"
-              + WireStamps.MONTH
-              + "\\s+\\d{4}\\s*"
-              // "Fergus Walsh | 08:17 UK time , Tuesday , 30 June 2009"
-              + "|(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}\\|\\s?"
-              + WireStamps.CLOCK
-              + "\\s*(?:UK time)?\\s*,?\\s*"
-              + "(?:"
-              + WireStamps.DAY
-              + "\\s*,?\\s*)?\\d{1,2}\\s+"
-              + WireStamps.MONTH
-              + "\\s+\\d{4}\\s*"
-              // "2009 06 24 07:14 JST"
-              + "|\\d{4} \\d{2} \\d{2} "
-              + WireStamps.CLOCK
-              + "\\s*"
-              // "LOS ANGELES (Hollywood Reporter) -": a place in capitals, then its source
-              + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}\\s?\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\)\\s*(?:—|–|--|-)\\s+"
-              // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
-              + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
-              + "|dpa)(?: Life!| Health)?\\)\\s*[\"”]?\\s*(?:—|–|--|-|:)\\s*"
-              // "HOUSTON --", "GULF SHORES, ALA. —": a place in capitals and a long dash, no source
-              + "|\\p{Lu}{3,}[\\p{Lu} .,'-]{0,30}?\\s(?:--|—|–)\\s+"
-              // a wire's note or live stamp: "(Corrects …)", "(Updated 3:52 p.m. (2252 in Cairo))"
-              + "|\\((?:Repeats|Corrects|Update[sd]?|Refiles)\\b[^()]{0,80}(?:\\([^()]{0,40}\\))?\\)\\s*"
-              // a photo credit before the text: "Photograph: Ann Lee/AP ", "…/Getty Images "
-              + "|Photograph:\\s?[^/:]{1,40}/[^\\s/]+(?:/[^\\s/]+)*(?: Images| Features)?\\s+(?=\\p{Lu})"
-              // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout
-              // LUMEN | Wed Apr 29, …"
-              // "REUTERS/Social media website via Reuters TV OSK | Wed Apr 29, …" (no "Credit:")
-              + "|(?:Credit:\\s?|\\p{Lu}{2,}/)[^|]{1,100}?\\s(?="
-              + WireStamps.WIRE_PLACE
-              + WireStamps.DAY
-              + ")"
-              + ")");
-
   /**
    * A reader comment's header the page kept ("At 11:45 pm on 13 Jan 2010, someone wrote:", "9:12 am
    * | harbourfan wrote:"): what follows is a reader's.
@@ -156,6 +82,10 @@ public final class Boilerplate {
               + " (?:on|in|at)\\b|\\bletters for publication\\b"
               // a photo credit's agency chain ("Ann Lee/Velmar Health Agency/Handout"), a list of
               // related links whose bullets the page's text gives as "cents"
+              // a graphic's credit ("GRAPHIC: Ann Lee - The Courier, May 2"), a dateline in Spanish
+              // ("Última actualización: jueves…", also with its accents lost), a bulletin's promo
+              + "|^(?:graphics?|chart|map)\\s*:|\\bactualizaci[oó]?\\s?n\\s*:"
+              + "|\\bnews bulletin from\\b|\\bthe best stories, interviews\\b"
               + "|/\\s?handout\\b|(?-i:^cents\\s+\\p{Lu}|\\s\\p{Ll}+\\scents\\s+\\p{Lu})");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
@@ -211,7 +141,7 @@ public final class Boilerplate {
   public static String stripLead(String text) {
     String s = text.strip();
     for (int i = 0; i < 4; i++) {
-      Matcher m = LEAD.matcher(s);
+      Matcher m = LeadIns.LEAD.matcher(s);
       if (!m.find() || m.end() == 0 || m.end() >= s.length()) {
         break;
       }
@@ -234,6 +164,25 @@ public final class Boilerplate {
    */
   private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> FURNITURE_SEEN =
       remembered();
+
+  /**
+   * The text after a transcript's speaker tag ("AZUZ: After three weeks…" gives "After three
+   * weeks…"); the text as it is when it has none.
+   */
+  public static String afterSpeakerTag(String text) {
+    Matcher m = SPEAKER_TAG.matcher(text.strip());
+    return m.find() ? text.strip().substring(m.end()).strip() : text;
+  }
+
+  /**
+   * The part of a text before the first page furniture run into it ("Oil spill: the public's anger
+   * Letters for publication should be sent to…" gives "Oil spill: the public's anger"); empty when
+   * the text opens with furniture, the text itself when it holds none.
+   */
+  public static String beforeFurniture(String text) {
+    Matcher m = FURNITURE.matcher(text);
+    return m.find() ? text.substring(0, m.start()).strip() : text;
+  }
 
   /** A check's answers by text, held weakly and by identity: an entry lives as its sentence. */
   private static com.github.benmanes.caffeine.cache.Cache<String, Boolean> remembered() {

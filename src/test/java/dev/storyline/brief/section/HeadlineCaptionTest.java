@@ -32,6 +32,35 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aTranscriptWhoseOpeningIsFurnitureIsHeadedByItsFirstNewsSentence() {
+    // a broadcast transcript: banner title, host's greeting, then the news under speaker tags
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Harbour Radio - 5/10/31 Download PDF notes for today's show: RUSH TRANSCRIPT.")
+            .sentence("ANN LEE, HARBOUR RADIO HOST: Radio is one example.")
+            .sentence("I'm Ann Lee, and we start right now.")
+            .sentence("LEE: After three weeks of strikes, the Port Lumen dockers voted to return.")
+            .build();
+    Line h = HeadlineWriter.write(List.of(a));
+    assertThat(h.text())
+        .isEqualTo("After three weeks of strikes, the Port Lumen dockers voted to return.");
+    assertThat(h.refs()).containsExactly(new SourceRef("a", 2));
+  }
+
+  @Test
+  void aTitleWithFurnitureRunIntoItAndNoTextIsCutBeforeTheFurniture() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title(
+                "Port strike: the growing anger of the harbour towns Letters for publication"
+                    + " should be sent to the desk")
+            .build();
+    Line h = HeadlineWriter.write(List.of(a));
+    assertThat(h.text()).isEqualTo("Port strike: the growing anger of the harbour towns");
+    assertThat(h.refs()).containsExactly(SourceRef.title("a"));
+  }
+
+  @Test
   void aSidebarGivenAsTheTitleOfAnUnrelatedArticleIsNoHeadline() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
