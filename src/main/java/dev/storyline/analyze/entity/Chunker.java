@@ -46,13 +46,25 @@ final class Chunker {
         continue;
       }
       int last = extend(i);
-      int nameFirst = Titles.nameStart(tokens, i, last);
+      int state = stateBroadcaster(chunks, i);
+      int nameFirst = state < i ? state : Titles.nameStart(tokens, i, last);
       if (nameFirst <= last) {
-        chunks.add(new Chunk(i, last, nameFirst));
+        chunks.add(new Chunk(Math.min(state, i), last, nameFirst));
       }
       i = last + 1;
     }
     return chunks;
+  }
+
+  /** Where "state TV" or, with the nationality before it, "Libyan state TV" starts; else i. */
+  private int stateBroadcaster(List<Chunk> chunks, int i) {
+    if (i == 0 || !tokens.get(i).norm().equals("tv") || !tokens.get(i - 1).text().equals("state")) {
+      return i;
+    }
+    if (!chunks.isEmpty() && chunks.get(chunks.size() - 1).last() == i - 2) {
+      return chunks.remove(chunks.size() - 1).first();
+    }
+    return i - 1;
   }
 
   /** Index of the last token of the run starting at {@code first}. */

@@ -215,12 +215,14 @@ public final class Actors {
   static EntityKind kind(List<EntityMention> ms) {
     // an EnumMap: a tie goes to the kind declared first, the same in every run (a HashMap of enum
     // keys iterates in identity-hash order, which changes from one JVM to the next)
+    // OTHER is no rule's evidence, not a kind: "Todd Akin's comments" (no title, no verb near)
+    // does not outvote "Rep. Todd Akin"; a name no rule typed stays OTHER
     Map<EntityKind, Integer> votes = new java.util.EnumMap<>(EntityKind.class);
-    ms.forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
+    ms.stream()
+        .filter(m -> m.kind() != EntityKind.OTHER)
+        .forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
     return votes.entrySet().stream()
-        .max(
-            Map.Entry.<EntityKind, Integer>comparingByValue()
-                .thenComparing(e -> e.getKey() != EntityKind.OTHER))
+        .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
         .orElse(EntityKind.OTHER);
   }

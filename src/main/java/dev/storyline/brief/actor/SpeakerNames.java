@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Names as speakers: which recognised names may speak at all, and which keys of a story name the
  * same actor. A text, rule or idea ("the Constitution", "the 14th Amendment", "the Bush Doctrine"),
  * a party word in the singular ("Republican claims", "the Arizona Republican", an anaphor whose
- * name comes elsewhere), "sources", a cut treebank code ("RRB-") and a commenter's handle
+ * name comes elsewhere), "sources", a cut treebank or market code ("RRB-", "L)"), a handle
  * ("harbourfan77") never speak. Two person keys are one actor when they share the surname and a
  * given name ("House Speaker Nancy Pelosi", "Nancy Pelosi"; "Ben" and "Benjamin" as a prefix), or
  * when one is the bare surname and only one full name of the story has it; an acronym is one actor
@@ -49,7 +49,7 @@ public final class SpeakerNames {
           "eight", "nine", "ten", "several", "many", "both", "member", "members");
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
   private static final Set<String> LINKS = Set.of("of", "the", "for", "and", "on", "&");
-  private static final Pattern CODE = Pattern.compile("(?i).*(?:-$|\\b-?[lr][rcs]b-).*");
+  private static final Pattern CODE = Pattern.compile("(?i).*(?:-$|\\b-?[lr][rcs]b-).*|[^(]*\\)");
 
   /**
    * A reader's or commenter's handle, no name: one word in lower case ("harbourfan"), with figures

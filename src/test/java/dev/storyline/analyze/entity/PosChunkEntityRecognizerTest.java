@@ -35,6 +35,18 @@ class PosChunkEntityRecognizerTest {
   }
 
   @Test
+  void aStateBroadcasterKeepsStateAndItsNationality() {
+    String sentence = "Norlandic state TV said the ferries had stopped.";
+    assertThat(recognizer.find(sentence))
+        .containsExactly(
+            new EntityMention(
+                "Norlandic state TV", "norlandic state tv", EntityKind.ORGANIZATION, 0, 18));
+    assertThat(recognizer.find("The crowd cheered, state TV reported."))
+        .containsExactly(
+            new EntityMention("state TV", "state tv", EntityKind.ORGANIZATION, 19, 27));
+  }
+
+  @Test
   void possessivePersonWithHonorific() {
     String sentence = "Ms. Adaeze Okafor's team filed the appeal.";
     assertThat(recognizer.find(sentence))

@@ -190,4 +190,19 @@ class ActorResolutionTest {
     assertThat(Actors.kind(List.of(asOther, asOrg)))
         .isEqualTo(dev.storyline.domain.EntityKind.ORGANIZATION);
   }
+
+  @Test
+  void mentionsNoRuleTypedDoNotOutvoteOneThatWasTyped() {
+    // "Rep. Ann Lee" once (a title: a person), "Ann Lee's remarks" twice (no rule fired)
+    var titled =
+        new dev.storyline.domain.EntityMention(
+            "Rep. Ann Lee", "ann lee", dev.storyline.domain.EntityKind.PERSON, 0, 12);
+    var untyped =
+        new dev.storyline.domain.EntityMention(
+            "Ann Lee", "ann lee", dev.storyline.domain.EntityKind.OTHER, 0, 7);
+    assertThat(Actors.kind(List.of(untyped, titled, untyped)))
+        .isEqualTo(dev.storyline.domain.EntityKind.PERSON);
+    assertThat(Actors.kind(List.of(untyped, untyped)))
+        .isEqualTo(dev.storyline.domain.EntityKind.OTHER);
+  }
 }

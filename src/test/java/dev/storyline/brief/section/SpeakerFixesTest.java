@@ -79,6 +79,8 @@ class SpeakerFixesTest {
     assertThat(speaker(a, 2)).isEqualTo("Lia Moravec");
     assertThat(speaker(a, 3)).isNull();
     assertThat(SpeakerNames.maySpeak("RRB-", OTHER)).isFalse();
+    assertThat(SpeakerNames.maySpeak("L)", OTHER)).as("a market code's tail").isFalse();
+    assertThat(SpeakerNames.maySpeak("Lumen (Norland)", OTHER)).isTrue();
     assertThat(SpeakerNames.maySpeak("the Haiti", OTHER)).isFalse();
     assertThat(SpeakerNames.maySpeak("the FDA", OTHER)).isTrue();
     assertThat(SpeakerNames.maySpeak("OP2", OTHER)).as("a resolution's paragraph").isFalse();
