@@ -73,12 +73,12 @@ public final class CueLexicon {
               + REPORTING.pattern(),
           Pattern.CASE_INSENSITIVE);
 
-  /** Words of opposition or criticism. */
+  /** Words of opposition or criticism ("protested", not the protests or protesters reported). */
   public static final Pattern OPPOSE =
       Pattern.compile(
           "\\b(?:oppos\\w*|criticis\\w*|criticiz\\w*|critic\\w*|warn\\w*|condemn\\w*|reject\\w*"
               + "|risk\\w*|unfair\\w*|illegal\\w*|unlawful|dangerous|reckless|threat\\w*|harm\\w*"
-              + "|accus\\w*|protest\\w*|against|flaw\\w*|mistake|undermin\\w*|damag\\w*"
+              + "|accus\\w*|protest(?:ed|ing)?|against|flaw\\w*|mistake|undermin\\w*|damag\\w*"
               + "|irresponsible|outrage\\w*|betray\\w*|unacceptable|fail\\w*|concern\\w*"
               + "|object\\w*|challenge[sd]?|sue[sd]?|lawsuit|halt|scrap|block\\w*|denounc\\w*"
               + "|called out|call(?:s|ed)? out|bash\\w*|slam\\w*|blast\\w*|decr(?:y|ies|ied)"
@@ -87,7 +87,8 @@ public final class CueLexicon {
               + "|worse|hurt\\w*|anger\\w*|angry|betray\\w*|nobody asked|too far"
               + "|shock\\w*|furious|bogus|attack\\w*|regrett\\w*|troubl\\w*|disturb\\w*|alarm\\w*"
               + "|deplor\\w*|appall?\\w*|absurd|ridiculous|beyond the pale|politically motivated"
-              + "|witch hunt|hoax|disgust\\w*|dishonest\\w*|corrupt\\w*|feckless|racist|extreme"
+              + "|witch hunt|hoax|disgust\\w*|dishonest\\w*|corrupt\\w*|feckless|racist"
+              + "|extreme(?! (?:poverty|weather|heat|cold|hunger|conditions|temperatures))"
               + "|radical|chaos|step (?:aside|down)|resign|not true|completely false|lie|lies|lied"
               + "|liars?|phony|dark|weak|mock\\w*|rebuk\\w*|despicable|bull(?:y|ies|ying)|idiot\\w*"
               + "|excoriat\\w*|power grab|no place|no business|repudiat\\w*|nasty|stupid"
@@ -185,10 +186,7 @@ public final class CueLexicon {
           "need", "based", "red", "bed", "seed", "feed", "speed", "proceed", "exceed", "succeed",
           "indeed", "hundred", "breed", "united", "limited", "shed", "bred", "embed", "weed");
 
-  /**
-   * Words after which an "-ed" form is a participle or an adjective, not a finite past verb ("is
-   * expected", "the automated cranes", "for approved projects").
-   */
+  /** Words after which "-ed" is a participle or adjective ("is expected", "the automated"). */
   private static final java.util.Set<String> AUXILIARY =
       java.util.Set.of(
           "", "is", "are", "am", "be", "been", "being", "has", "have", "will", "would", "to", "get",

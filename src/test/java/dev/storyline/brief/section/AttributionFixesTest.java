@@ -120,6 +120,13 @@ class AttributionFixesTest {
     assertThat(StancePolarity.polarity("Too many councillors backed down and gave in.", false))
         .isZero();
     assertThat(StancePolarity.polarity("The union backed the deal.", false)).isPositive();
+    // a count of protesters, the protests spreading, extreme poverty: reports, not criticism
+    String count = "The council says 300 people have joined the protests, mainly protesters.";
+    assertThat(StancePolarity.polarity(count, List.of(new int[] {4, 11}))).isZero();
+    String poverty = "Lia Moravec found a valley of extreme poverty in Osk.";
+    assertThat(StancePolarity.polarity(poverty, List.of(new int[] {47, 50}))).isZero();
+    assertThat(StancePolarity.polarity("The union protested the ruling.", false)).isNegative();
+    assertThat(StancePolarity.polarity("The plan is extreme and reckless.", false)).isNegative();
     String worst = "Mayor Lind is the worst negotiator in the valley.";
     assertThat(StancePolarity.polarity(worst, List.of(new int[] {0, 10}))).isNegative();
     assertThat(StancePolarity.polarity("It was the worst storm in forty years.", List.of()))
