@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  * "criticised by X"), plus the directly quoted words when the sentence has quotation marks.
  */
 public final class Attribution {
+  /** After a name, a document it names ("the Butler report said"): the document is no speaker. */
+  private static final Pattern THING_AFTER =
+      Pattern.compile("^(?:['’]s?)?\\s+(?:report|inquiry|review|memo|doctrine|study|audit)\\b");
+
   private static final Pattern QUOTE = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");
   private static final Pattern HONORIFIC_NAME =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
@@ -171,6 +175,7 @@ public final class Attribution {
       boolean place = kind == EntityKind.PLACE;
       boolean unknown = (kind == EntityKind.OTHER || place) && capitalised(m.text());
       boolean speaks = place || SpeakerNames.maySpeak(m.text(), kind);
+      speaks &= !valid || !THING_AFTER.matcher(s.sentence().text().substring(m.end())).find();
       if (valid
           && speaks
           && (named || unknown)

@@ -73,11 +73,15 @@ class SpeakerFixesTest {
             .sentence(
                 "Sources told the paper that the minister had resigned.",
                 new Fixture.Ann("Sources", OTHER, "sources", null, null))
+            .sentence(
+                "According to the Hale report, ministers failed to ask for a second look.",
+                person("Hale"))
             .build();
     assertThat(speaker(a, 0)).isNull();
     assertThat(speaker(a, 1)).isNull();
     assertThat(speaker(a, 2)).isEqualTo("Lia Moravec");
     assertThat(speaker(a, 3)).isNull();
+    assertThat(speaker(a, 4)).as("a report named after a person").isNull();
     assertThat(SpeakerNames.maySpeak("RRB-", OTHER)).isFalse();
     assertThat(SpeakerNames.maySpeak("L)", OTHER)).as("a market code's tail").isFalse();
     assertThat(SpeakerNames.maySpeak("Lumen (Norland)", OTHER)).isTrue();
