@@ -46,7 +46,7 @@ final class Chunker {
         continue;
       }
       int last = extend(i);
-      int state = stateBroadcaster(chunks, i);
+      int state = stateBroadcaster(i);
       int nameFirst = state < i ? state : Titles.nameStart(tokens, i, last);
       if (nameFirst <= last) {
         chunks.add(new Chunk(Math.min(state, i), last, nameFirst));
@@ -56,15 +56,13 @@ final class Chunker {
     return chunks;
   }
 
-  /** Where "state TV" or, with the nationality before it, "Libyan state TV" starts; else i. */
-  private int stateBroadcaster(List<Chunk> chunks, int i) {
-    if (i == 0 || !tokens.get(i).norm().equals("tv") || !tokens.get(i - 1).text().equals("state")) {
-      return i;
-    }
-    if (!chunks.isEmpty() && chunks.get(chunks.size() - 1).last() == i - 2) {
-      return chunks.remove(chunks.size() - 1).first();
-    }
-    return i - 1;
+  /**
+   * Where "state TV" starts ({@code i} when the run is no such name); the nationality before it
+   * ("Libyan state TV") stays a name of its own, which links the storyline's stories.
+   */
+  private int stateBroadcaster(int i) {
+    boolean state = i > 0 && tokens.get(i - 1).text().equals("state");
+    return state && tokens.get(i).norm().equals("tv") ? i - 1 : i;
   }
 
   /** Index of the last token of the run starting at {@code first}. */

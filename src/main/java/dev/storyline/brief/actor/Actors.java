@@ -43,8 +43,13 @@ public final class Actors {
     this.mentions = mentions;
   }
 
-  /** What the story says about one entity key. */
-  public record Info(String key, EntityKind kind, String name, int articles, int mentions) {}
+  /**
+   * What the story says about one entity key: its kind by the majority of its mentions, and the
+   * kind its typed mentions give ({@code typed}: "Todd Akin's comments", typed by no rule, does not
+   * outvote "Rep. Todd Akin"), which tells whom a line's words are against.
+   */
+  public record Info(
+      String key, EntityKind kind, String name, int articles, int mentions, EntityKind typed) {}
 
   public static Actors of(List<AnalyzedArticle> articles) {
     Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
@@ -202,27 +207,35 @@ public final class Actors {
             .filter(t -> !HONORIFIC.matcher(t).find())
             .max(OWNER_FIRST)
             .orElse(fallback);
-    return new Info(key, kind, name, docs, ms.size());
+    return new Info(key, kind, name, docs, ms.size(), typedKind(ms));
   }
 
   private static Info merge(Info a, Info b) {
     String name = OWNER_FIRST.compare(a.name(), b.name()) >= 0 ? a.name() : b.name();
     EntityKind kind = a.kind() == EntityKind.OTHER ? b.kind() : a.kind();
-    return new Info(
-        a.key(), kind, name, Math.max(a.articles(), b.articles()), a.mentions() + b.mentions());
+    EntityKind typed = a.typed() == EntityKind.OTHER ? b.typed() : a.typed();
+    int articles = Math.max(a.articles(), b.articles());
+    return new Info(a.key(), kind, name, articles, a.mentions() + b.mentions(), typed);
   }
 
   static EntityKind kind(List<EntityMention> ms) {
+    return majority(ms.stream());
+  }
+
+  /** The majority kind of the mentions a rule typed; OTHER when none was. */
+  static EntityKind typedKind(List<EntityMention> ms) {
+    return majority(ms.stream().filter(m -> m.kind() != EntityKind.OTHER));
+  }
+
+  private static EntityKind majority(java.util.stream.Stream<EntityMention> ms) {
     // an EnumMap: a tie goes to the kind declared first, the same in every run (a HashMap of enum
     // keys iterates in identity-hash order, which changes from one JVM to the next)
-    // OTHER is no rule's evidence, not a kind: "Todd Akin's comments" (no title, no verb near)
-    // does not outvote "Rep. Todd Akin"; a name no rule typed stays OTHER
     Map<EntityKind, Integer> votes = new java.util.EnumMap<>(EntityKind.class);
-    ms.stream()
-        .filter(m -> m.kind() != EntityKind.OTHER)
-        .forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
+    ms.forEach(m -> votes.merge(m.kind(), 1, Integer::sum));
     return votes.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
+        .max(
+            Map.Entry.<EntityKind, Integer>comparingByValue()
+                .thenComparing(e -> e.getKey() != EntityKind.OTHER))
         .map(Map.Entry::getKey)
         .orElse(EntityKind.OTHER);
   }

@@ -74,8 +74,8 @@ final class SideDispute {
             key -> {
               Actors.Info info = actors.info(key);
               return info != null
-                  && (info.kind() == dev.storyline.domain.EntityKind.PERSON
-                      || info.kind() == dev.storyline.domain.EntityKind.ORGANIZATION)
+                  && (info.typed() == dev.storyline.domain.EntityKind.PERSON
+                      || info.typed() == dev.storyline.domain.EntityKind.ORGANIZATION)
                   && !actors.isOutlet(key);
             })
         .toList();

@@ -71,7 +71,7 @@ final class StanceTarget {
     }
     for (EntityMention m : inSaid) {
       Actors.Info info = actors.info(m.key());
-      EntityKind kind = info == null ? m.kind() : info.kind();
+      EntityKind kind = info == null ? m.kind() : info.typed();
       String key = actors.resolve(s.article().id(), s.index(), m);
       if ((kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION)
           && !own.contains(key)

@@ -200,9 +200,12 @@ class ActorResolutionTest {
     var untyped =
         new dev.storyline.domain.EntityMention(
             "Ann Lee", "ann lee", dev.storyline.domain.EntityKind.OTHER, 0, 7);
-    assertThat(Actors.kind(List.of(untyped, titled, untyped)))
+    assertThat(Actors.typedKind(List.of(untyped, titled, untyped)))
         .isEqualTo(dev.storyline.domain.EntityKind.PERSON);
-    assertThat(Actors.kind(List.of(untyped, untyped)))
+    assertThat(Actors.kind(List.of(untyped, titled, untyped)))
+        .as("the kind a speaker resolves by")
+        .isEqualTo(dev.storyline.domain.EntityKind.OTHER);
+    assertThat(Actors.typedKind(List.of(untyped, untyped)))
         .isEqualTo(dev.storyline.domain.EntityKind.OTHER);
   }
 }
