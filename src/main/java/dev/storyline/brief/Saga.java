@@ -231,9 +231,9 @@ public final class Saga {
   /**
    * A fingerprint of the material {@link #context} reads for a story: which were the latest
    * articles published by its latest one (their dated facts), the story's own articles, the stories
-   * of its milestones with their articles by then, and the usual story size by then. Equal bases
-   * give equal contexts; a merge or split among stories that are not among its milestones leaves it
-   * unchanged.
+   * of its milestones with their articles by then, the usual story size and the storyline's sidebar
+   * titles by then. Equal bases give equal contexts; a merge or split among stories that are not
+   * among its milestones leaves it unchanged.
    */
   public long basis(String storyId) {
     SagaStory x = stories.get(storyId);
@@ -243,7 +243,8 @@ public final class Saga {
     timeline();
     int n = upTo(x.last());
     int from = SagaContexts.windowStart(n);
-    return ((prefix[n] - prefix[from]) * 31 + n - from) * 31 + SagaContexts.shape(x, order());
+    long h = ((prefix[n] - prefix[from]) * 31 + n - from) * 31 + SagaContexts.shape(x, order());
+    return h * 31 + SagaContexts.sidebars(timeline, n).hashCode();
   }
 
   private List<SagaStory> order() {

@@ -45,15 +45,13 @@ final class SagaContexts {
     List<TimelineWriter.Fact> facts = new ArrayList<>();
     float[] core = x.core(cutoff);
     java.util.Set<String> words = x.coreWords(cutoff);
-    List<String[]> titles = new ArrayList<>();
     for (int i = windowStart(n); i < n; i++) {
       SagaDigest d = all.get(i);
-      titles.add(new String[] {d.shownTitle(), d.storyId()});
       if (!d.facts().isEmpty() && (d.storyId().equals(x.id) || near(d, core))) {
         d.facts().stream().filter(f -> about(f, core, words)).forEach(facts::add);
       }
     }
-    java.util.Set<String> sidebars = SidebarTitles.repeated(titles, SIDEBAR_STORIES);
+    java.util.Set<String> sidebars = sidebars(all, n);
     List<TimelineEntry> milestones = new ArrayList<>();
     for (SagaStory s : milestones(x, core, newest(open), cutoff)) {
       var headline = s.headline(cutoff);
@@ -63,6 +61,20 @@ final class SagaContexts {
     }
     List<TimelineEntry> timeline = TimelineWriter.write(milestones, facts);
     return new SagaContext(timeline, usualSize(open, x, cutoff), sidebars);
+  }
+
+  /**
+   * The storyline's sidebar titles by its {@code n}-th article: titles heading articles of {@link
+   * #SIDEBAR_STORIES} stories or more among the latest {@link #FACT_WINDOW}. They depend on which
+   * story each article is in, which the ids of the articles by then do not tell, so a story's basis
+   * ({@link Saga#basis}) holds them too.
+   */
+  static java.util.Set<String> sidebars(List<SagaDigest> all, int n) {
+    List<String[]> titles = new ArrayList<>();
+    for (int i = windowStart(n); i < n; i++) {
+      titles.add(new String[] {all.get(i).shownTitle(), all.get(i).storyId()});
+    }
+    return SidebarTitles.repeated(titles, SIDEBAR_STORIES);
   }
 
   /**
