@@ -99,12 +99,12 @@ public final class JsonLinesReader {
     String title = orEmpty(text(node, "title"));
     // the record is tokenised or not as a whole: a one-line body ("A girl was found alive .") is
     // too short to tell alone, its title beside it is not
-    boolean treebank = PtbText.looksTokenised(title + "\n" + rawBody);
+    // (or a short title or body alone that shows it: "… toward BP ." with no text)
+    boolean treebank =
+        PtbText.looksTokenised(title + "\n" + rawBody)
+            || PtbText.shortLooksTokenised(title)
+            || PtbText.shortLooksTokenised(rawBody);
     String body = rawBody;
-    if (!treebank && PtbText.titleLooksTokenised(title)) {
-      // a record of the same corpus with a title alone, or a body too clean to tell
-      title = PtbText.detokenise(title);
-    }
     if (treebank) {
       PtbText.Parts parts =
           PtbText.joinCutTitle(PtbText.detokenise(title), PtbText.detokenise(rawBody));

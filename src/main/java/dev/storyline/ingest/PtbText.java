@@ -37,13 +37,16 @@ public final class PtbText {
   }
 
   /**
-   * True for a title that carries the corpus's tokens although it is too short for {@link
-   * #looksTokenised}: a space before its closing period ("Oil spill victims find an outlet .") or
-   * two split clitics or spaced marks ("GRAPHIC : Ann Lee - The Post , May 2 , 2009"). Edited
-   * titles have neither.
+   * True for a title or a one-line text that carries the corpus's tokens although it is too short
+   * for {@link #looksTokenised}: a space before its closing period ("Oil spill victims find an
+   * outlet .") or two split clitics or spaced marks ("GRAPHIC : Ann Lee - The Post , May 2 ,
+   * 2009"). Edited text ends with neither.
    */
-  public static boolean titleLooksTokenised(String title) {
-    String t = title.strip();
+  public static boolean shortLooksTokenised(String text) {
+    String t = text.strip();
+    if (t.length() > 400) {
+      return false;
+    }
     if (CODES.matcher(t).find() || t.matches("(?s).*[\\p{L}\\d] \\.$")) {
       return true;
     }

@@ -91,7 +91,10 @@ class JsonLinesReaderTest {
             """
         {"id":"t3","source":"post","published":"2010-07-17","title":"Ferry riders find an outlet for anger at the port .","text":""}
         {"id":"t4","source":"post","published":"2010-07-17","title":"Osk ferries: a week on - and still no timetable","text":"Riders waited."}
+        {"id":"t5","source":"bbc","published":"2010-07-17","title":"The latest bulletin from Norland Radio","text":"We discuss the calls for the port to pay the riders back ."}
         """);
+    assertThat(((Ingested.Accepted) out.get(2)).article().text())
+        .isEqualTo("We discuss the calls for the port to pay the riders back.");
     assertThat(((Ingested.Accepted) out.get(0)).article().title())
         .isEqualTo("Ferry riders find an outlet for anger at the port.");
     assertThat(((Ingested.Accepted) out.get(1)).article().title())

@@ -28,13 +28,13 @@ class PtbTextTest {
 
   @Test
   void aShortTitleIsToldByItsSpacedMarks() {
-    assertThat(PtbText.titleLooksTokenised("Ferry riders vent their anger at the port .")).isTrue();
-    assertThat(PtbText.titleLooksTokenised("CHART : Ann Lee - The Courier , May 2 , 2009"))
+    assertThat(PtbText.shortLooksTokenised("Ferry riders vent their anger at the port .")).isTrue();
+    assertThat(PtbText.shortLooksTokenised("CHART : Ann Lee - The Courier , May 2 , 2009"))
         .isTrue();
-    assertThat(PtbText.titleLooksTokenised("Ferries: a week on - and still no timetable"))
+    assertThat(PtbText.shortLooksTokenised("Ferries: a week on - and still no timetable"))
         .isFalse();
-    assertThat(PtbText.titleLooksTokenised("What now ? The port waits")).isFalse();
-    assertThat(PtbText.titleLooksTokenised("Rates held at 2.5 .")).isTrue();
+    assertThat(PtbText.shortLooksTokenised("What now ? The port waits")).isFalse();
+    assertThat(PtbText.shortLooksTokenised("Rates held at 2.5 .")).isTrue();
   }
 
   @Test
