@@ -15,6 +15,15 @@ public final class QuoteMarks {
 
   private QuoteMarks() {}
 
+  /** True when the text's straight marks are even and its curly marks pair in number. */
+  public static boolean balanced(String text) {
+    return count(text, '"') % 2 == 0 && count(text, '“') == count(text, '”');
+  }
+
+  private static long count(String text, char mark) {
+    return text.chars().filter(c -> c == mark).count();
+  }
+
   /**
    * 1 when the text opens a quotation it does not close, -1 when it closes one it did not open, 0
    * when its marks pair up. With an odd number of straight marks the first decides: after a comma
@@ -22,9 +31,9 @@ public final class QuoteMarks {
    * pair from it and the last opens one ("said: \"The…", "\"A,\" he said, \"B…").
    */
   public static int openness(String text) {
-    long opens = text.chars().filter(c -> c == '“').count();
-    long closes = text.chars().filter(c -> c == '”').count();
-    int straight = (int) text.chars().filter(c -> c == '"').count();
+    long opens = count(text, '“');
+    long closes = count(text, '”');
+    int straight = (int) count(text, '"');
     if (opens != closes && (straight == 0 || (opens + closes + straight) % 2 == 1)) {
       return opens > closes ? 1 : -1;
     }

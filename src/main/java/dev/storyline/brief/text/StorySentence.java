@@ -57,10 +57,7 @@ public record StorySentence(
         || Boilerplate.chatter(t)) {
       return false;
     }
-    long straight = t.chars().filter(c -> c == '"').count();
-    long open = t.chars().filter(c -> c == '“').count();
-    long close = t.chars().filter(c -> c == '”').count();
-    if (straight % 2 == 1 || open != close || !bracketsBalanced(t)) {
+    if (!QuoteMarks.balanced(t) || !bracketsBalanced(t)) {
       return false;
     }
     boolean opensQuoted = t.startsWith("\"") || t.startsWith("“");
