@@ -25,7 +25,7 @@ final class BriefJson {
     out.put("summary", lines(b.summary()));
     out.put(
         "explainer",
-        Map.of(
+        ordered(
             "lines",
             lines(b.explainer().lines()),
             "glosses",
@@ -40,13 +40,13 @@ final class BriefJson {
         m.put("quote", s.quote());
         stances.add(m);
       }
-      sides.add(Map.of("camp", c.name(), "stances", stances));
+      sides.add(ordered("camp", c.name(), "stances", stances));
     }
     out.put("sides", sides);
     Brief.Noise n = b.noise();
     out.put(
         "noise",
-        Map.of(
+        ordered(
             "score",
             n.score(),
             "label",
@@ -61,7 +61,7 @@ final class BriefJson {
             n.loudButThin()));
     out.put(
         "forecast",
-        Map.of(
+        ordered(
             "items",
             b.forecast().items().stream()
                 .map(i -> labelled("attribution", i.attribution(), i.line()))
@@ -95,6 +95,15 @@ final class BriefJson {
     out.put("gaps", b.gaps());
     out.put("writer", b.writer());
     return out;
+  }
+
+  /** A map of the keys and values in the order given, so that every run writes the same bytes. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 
   private static Map<String, Object> labelled(String key, String value, Line line) {
