@@ -157,6 +157,18 @@ class PageQualityTest {
         .isTrue();
     assertThat(Boilerplate.isFurniture("The latest news bulletin from Norland Radio.")).isTrue();
     assertThat(Boilerplate.isFurniture("The map of the flooded harbour was redrawn.")).isFalse();
+    assertThat(
+            Boilerplate.isFurniture(
+                "EDITOR'S NOTE: Credit: Lumen Wire CANNOT INDEPENDENTLY"
+                    + " VERIFY CONTENT A ferry leaves the harbour."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The author is a Courier columnist.")).isTrue();
+    assertThat(Boilerplate.isFurniture("Video shows the flooded quay (1:37) Crews wade in."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("An electron micrograph of the harbour flu virus."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The author of the report is a former harbour master."))
+        .isFalse();
     assertThat(Boilerplate.isFurniture("Viewers saw how the harbour flooded on Friday.")).isFalse();
     assertThat(Boilerplate.isFurniture("The Red Cross said aid would arrive on Friday.")).isFalse();
   }

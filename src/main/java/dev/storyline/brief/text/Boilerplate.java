@@ -86,6 +86,10 @@ public final class Boilerplate {
               // ("Última actualización: jueves…", also with its accents lost), a bulletin's promo
               + "|^(?:graphics?|chart|map)\\s*:|\\bactualizaci[oó]?\\s?n\\s*:"
               + "|\\bnews bulletin from\\b|\\bthe best stories, interviews\\b"
+              // a picture desk's note, an author's line, a video's running time "(1:37)", a
+              // micrograph's caption
+              + "|\\beditor ?['’]?s note\\s*:|\\bcan ?not independently verify\\b"
+              + "|^the author is (?:a|an|the)\\b|\\(\\d{1,2}:\\d{2}\\)|\\bmicrograph of\\b"
               + "|/\\s?handout\\b|(?-i:^cents\\s+\\p{Lu}|\\s\\p{Ll}+\\scents\\s+\\p{Lu})");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
