@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief.TimelineEntry;
 import dev.storyline.domain.DateGranularity;
 import dev.storyline.domain.SourceRef;
@@ -156,6 +157,47 @@ class DatedTimelineTest {
     // March 9 (two articles published) scores as much but no sentence names it
     assertThat(DateRanking.rank(all, null, d("2031-03-09")))
         .containsExactly(d("2031-03-04"), d("2031-03-02"), d("2031-03-06"), d("2031-03-09"));
+  }
+
+  @Test
+  void aTitleAndTimeStampAPageRanIntoItsFirstSentenceAreLeftOut() {
+    AnalyzedArticle page =
+        article("p", "Paper", "2031-03-04T09:00:00Z")
+            .sentence(
+                "Harbour strike ends Tuesday 4 March 2031 08.47 GMT Dock workers in Lumen went back"
+                    + " to the cranes on Tuesday after the strike ended.",
+                date("Tuesday 4 March 2031", "2031-03-04", DAY),
+                date("on Tuesday", "2031-03-04", DAY))
+            .build();
+    List<TimelineEntry> tl = DatedTimeline.generate(List.of(page), 1, 1);
+    assertThat(tl)
+        .extracting(e -> e.line().text())
+        .containsExactly(
+            "Dock workers in Lumen went back to the cranes on Tuesday after the strike ended.");
+    assertThat(tl.get(0).line().refs()).containsExactly(new SourceRef("p", 0));
+  }
+
+  @Test
+  void aWireStampIsCutButADateWithAnHourOfTheEventIsNot() {
+    AnalyzedSentence wire =
+        article("w", "Wire", "2031-02-20T09:00:00Z")
+            .sentence(
+                "RABAT | Sun Feb 20, 2031 6:47 pm EST RABAT (Wire) - The minister resigned on Sunday.",
+                date("Sun Feb 20, 2031", "2031-02-20", DAY),
+                date("on Sunday", "2031-02-20", DAY))
+            .build()
+            .sentences()
+            .get(0);
+    assertThat(PageStamp.text(wire)).isEqualTo("RABAT (Wire) - The minister resigned on Sunday.");
+    AnalyzedSentence event =
+        article("e", "Wire", "2031-02-21T09:00:00Z")
+            .sentence(
+                "The dam broke on February 20 at 6:47 pm, flooding the valley.",
+                date("February 20", "2031-02-20", DAY))
+            .build()
+            .sentences()
+            .get(0);
+    assertThat(PageStamp.text(event)).isEqualTo(event.text());
   }
 
   @Test
