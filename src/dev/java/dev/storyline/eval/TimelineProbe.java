@@ -94,7 +94,7 @@ public final class TimelineProbe {
         line.append(
             String.format(
                 Locale.ROOT,
-                "  %s %.4f/%.4f/%.4f",
+                "  %s %.5f/%.5f/%.5f",
                 names[g],
                 f(sums[g], 0, counts[g]),
                 f(sums[g], 2, counts[g]),

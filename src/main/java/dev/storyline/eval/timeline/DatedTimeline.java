@@ -28,7 +28,8 @@ import java.util.Set;
  * after), keep those close to what both kinds share, and pick the date's sentences with {@link
  * CentroidOpt} (shorter sentences and those closer to the whole collection preferred, see {@link
  * #brevity} and {@link #TOPICAL}); a date none of whose candidates passes the filters is skipped.
- * Every entry is a verbatim source sentence with its reference, no sentence twice, newest first.
+ * Every entry is a verbatim source sentence with its reference (without a title and time stamp a
+ * page ran into it, {@link PageStamp}), no sentence twice, newest first.
  */
 public final class DatedTimeline {
   /**
@@ -135,7 +136,7 @@ public final class DatedTimeline {
       Map<LocalDate, List<Item>> published) {
     LocalDate pub = LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
     for (AnalyzedSentence s : a.sentences()) {
-      String text = Trimmer.trim(s.text());
+      String text = Trimmer.trim(PageStamp.text(s));
       int words = Vectorizer.words(text).size();
       if (words < MIN_WORDS || words > MAX_WORDS || text.endsWith("?")) {
         continue;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
 import dev.storyline.domain.Brief.TimelineEntry;
 import dev.storyline.domain.DateGranularity;
 import dev.storyline.domain.SourceRef;
@@ -110,12 +111,12 @@ class DatedTimelineTest {
             articles,
             new DatedTimeline.Request(
                 2, 1, d("2010-04-20"), d("2010-05-01"), Set.of("rig", "spill", "explosion")));
-    // April 20 is named by three articles; April 22 and April 30 by one each, the earlier wins the
-    // tie
+    // April 20 is named by three articles; April 22 and April 30 by one each, but two sentences
+    // name April 30: it wins the tie
     assertThat(tl)
         .extracting(TimelineEntry::date)
-        .containsExactly(d("2010-04-22"), d("2010-04-20"));
-    assertThat(tl.get(0).line().refs()).containsExactly(new SourceRef("a2", 0));
+        .containsExactly(d("2010-04-30"), d("2010-04-20"));
+    assertThat(tl.get(0).line().refs()).containsExactly(new SourceRef("a3", 0));
     for (TimelineEntry e : tl) {
       SourceRef ref = e.line().refs().get(0);
       String source =
@@ -128,6 +129,75 @@ class DatedTimelineTest {
               .text();
       assertThat(e.line().text()).isEqualTo(source);
     }
+  }
+
+  @Test
+  void onEqualArticleCountsTheDateMoreSentencesNameComesFirstThenTheEarlierOne() {
+    AnalyzedArticle once =
+        article("o", "Wire", "2031-03-09T09:00:00Z")
+            .sentence("The ferry ran aground on March 2.", date("March 2", "2031-03-02", DAY))
+            .build();
+    AnalyzedArticle twice =
+        article("t", "Paper", "2031-03-09T10:00:00Z")
+            .sentence("Divers reached the hull on March 4.", date("March 4", "2031-03-04", DAY))
+            .sentence(
+                "On March 4 the last passenger was found.", date("March 4", "2031-03-04", DAY))
+            .sentence("A hearing is set for March 20.", date("March 20", "2031-03-20", DAY))
+            .build();
+    AnalyzedArticle other =
+        article("x", "Daily", "2031-03-10T10:00:00Z")
+            .sentence("Tugs freed the ferry on March 6.", date("March 6", "2031-03-06", DAY))
+            .build();
+    List<AnalyzedArticle> all = List.of(once, twice, other);
+    assertThat(DateRanking.sentences(all))
+        .containsEntry(d("2031-03-04"), 2)
+        .containsEntry(d("2031-03-02"), 1)
+        .doesNotContainKey(d("2031-03-20"));
+    // each named by one article: March 4 by two sentences first, then March 2 before March 6;
+    // March 9 (two articles published) scores as much but no sentence names it
+    assertThat(DateRanking.rank(all, null, d("2031-03-09")))
+        .containsExactly(d("2031-03-04"), d("2031-03-02"), d("2031-03-06"), d("2031-03-09"));
+  }
+
+  @Test
+  void aTitleAndTimeStampAPageRanIntoItsFirstSentenceAreLeftOut() {
+    AnalyzedArticle page =
+        article("p", "Paper", "2031-03-04T09:00:00Z")
+            .sentence(
+                "Harbour strike ends Tuesday 4 March 2031 08.47 GMT Dock workers in Lumen went back"
+                    + " to the cranes on Tuesday after the strike ended.",
+                date("Tuesday 4 March 2031", "2031-03-04", DAY),
+                date("on Tuesday", "2031-03-04", DAY))
+            .build();
+    List<TimelineEntry> tl = DatedTimeline.generate(List.of(page), 1, 1);
+    assertThat(tl)
+        .extracting(e -> e.line().text())
+        .containsExactly(
+            "Dock workers in Lumen went back to the cranes on Tuesday after the strike ended.");
+    assertThat(tl.get(0).line().refs()).containsExactly(new SourceRef("p", 0));
+  }
+
+  @Test
+  void aWireStampIsCutButADateWithAnHourOfTheEventIsNot() {
+    AnalyzedSentence wire =
+        article("w", "Wire", "2031-02-20T09:00:00Z")
+            .sentence(
+                "RABAT | Sun Feb 20, 2031 6:47 pm EST RABAT (Wire) - The minister resigned on Sunday.",
+                date("Sun Feb 20, 2031", "2031-02-20", DAY),
+                date("on Sunday", "2031-02-20", DAY))
+            .build()
+            .sentences()
+            .get(0);
+    assertThat(PageStamp.text(wire)).isEqualTo("RABAT (Wire) - The minister resigned on Sunday.");
+    AnalyzedSentence event =
+        article("e", "Wire", "2031-02-21T09:00:00Z")
+            .sentence(
+                "The dam broke on February 20 at 6:47 pm, flooding the valley.",
+                date("February 20", "2031-02-20", DAY))
+            .build()
+            .sentences()
+            .get(0);
+    assertThat(PageStamp.text(event)).isEqualTo(event.text());
   }
 
   @Test
