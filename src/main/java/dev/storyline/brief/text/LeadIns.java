@@ -71,10 +71,9 @@ final class LeadIns {
               // "HOUSTON --", "GULF SHORES, ALA. —", "ON THE GULF --": a place in capitals and a
               // long dash, no source
               + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{1,30}?\\s(?:--|—|–)\\s+"
-              // a live page's flag and a timeline's date: "NEW: The union…", "May 09 - Two…"
-              + "|NEW\\s?:\\s+(?=\\p{Lu})|"
-              + WireStamps.MONTH
-              + "\\s\\d{1,2}\\s(?:-|–|—)\\s(?=\\p{Lu})"
+              // a live page's flag: "NEW: The union…" (a timeline's "May 09 - Two…" stays: its date
+              // is the line's, and the Timeline17 method reads it there)
+              + "|NEW\\s?:\\s+(?=\\p{Lu})"
               // a wire's note or live stamp: "(Corrects …)", "(Updated 3:52 p.m. (2252 in Cairo))"
               + "|\\((?:Repeats|Corrects|Update[sd]?|Refiles)\\b[^()]{0,80}(?:\\([^()]{0,40}\\))?\\)\\s*"
               // a photo credit before the text: "Photograph: Ann Lee/AP ", "…/Getty Images "
