@@ -11,9 +11,9 @@ import java.util.Set;
  * order of {@link #NAMES}. Coverage features are the idf-weighted share of the article's items that
  * the story already has (0 when the article has none); clash features are 1 when both sides have
  * items of that sort and share none (two earthquakes a month apart name different days and
- * magnitudes). {@code open_stories} is log(1 + candidate stories in the window), capped at the
- * neighbour count: how crowded the news is, which sets how sure a match must be; {@code margin} is
- * how far the candidate's mean of centroid and nearest similarity is ahead of (or behind) the best
+ * magnitudes). {@code open_stories} is log(1 + stories in the window), all of them, not only the
+ * candidates: how crowded the news is, which sets how sure a match must be; {@code margin} is how
+ * far the candidate's mean of centroid and nearest similarity is ahead of (or behind) the best
  * other candidate's, and {@code close_stories} log(1 + other candidates whose mean similarity is at
  * least {@value #CLOSE}): how many rival stories are about as near (both set by {@link
  * #withMargins}, where a rival further away in time counts as less near). {@code story_entities}
