@@ -27,6 +27,7 @@ import java.util.Set;
  * @param numbers numbers written in the title + lead, as "#7.1", "#32", "#1500" (the prefix keeps
  *     them apart from words in shared document frequencies)
  * @param days exact days the article mentions (day-precision date expressions)
+ * @param titleNumbers the numbers of the title alone, keyed as {@code numbers}
  */
 record ArticleEvidence(
     Map<String, Integer> entities,
@@ -35,7 +36,20 @@ record ArticleEvidence(
     Map<String, Integer> leadTerms,
     Set<String> titleTerms,
     Set<String> numbers,
-    Set<LocalDate> days) {
+    Set<LocalDate> days,
+    Set<String> titleNumbers) {
+
+  /** Evidence without title numbers (hand-built evidence in tests and tools). */
+  ArticleEvidence(
+      Map<String, Integer> entities,
+      Map<String, Integer> leadEntities,
+      Map<String, EntityKind> kinds,
+      Map<String, Integer> leadTerms,
+      Set<String> titleTerms,
+      Set<String> numbers,
+      Set<LocalDate> days) {
+    this(entities, leadEntities, kinds, leadTerms, titleTerms, numbers, days, Set.of());
+  }
 
   /** Characters of body text, after the title, that count as the lead. */
   static final int LEAD_CHARS = 480;
@@ -70,14 +84,16 @@ record ArticleEvidence(
     }
     lead.keySet().removeIf(String::isBlank);
     Terms.Split split = Terms.split(leadText.toString());
+    Terms.Split title = Terms.split(article.article().title());
     return new ArticleEvidence(
         EntityProfile.of(article),
         lead,
         kinds,
         split.words(),
-        Terms.split(article.article().title()).words().keySet(),
+        title.words().keySet(),
         Terms.numberKeys(split.numbers()),
-        days);
+        days,
+        Terms.numberKeys(title.numbers()));
   }
 
   /**

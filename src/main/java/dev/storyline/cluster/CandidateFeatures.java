@@ -1,6 +1,7 @@
 package dev.storyline.cluster;
 
 import dev.storyline.domain.AnalyzedArticle;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,10 @@ final class CandidateFeatures {
 
   /**
    * The candidates among {@code near} (story id to similarity, stories in the window), nearest
-   * first, at most {@code neighbours}; {@code near} is sorted in place.
+   * first, at most {@code neighbours}; {@code near} is sorted in place. Their {@code open_stories}
+   * counts every story of {@code stories} within {@code window} of the article, not only the
+   * candidates: candidates come from a fixed number of nearest articles, so their count saturates
+   * on any busy day and cannot tell a busy day from a crowded one.
    */
   static List<StoryClusterer.Candidate> rank(
       List<Map.Entry<String, Double>> near,
@@ -25,8 +29,16 @@ final class CandidateFeatures {
       AnalyzedArticle article,
       ArticleEvidence evidence,
       StoryFeatures.Stats stats,
-      int neighbours) {
+      int neighbours,
+      Duration window) {
     Instant published = article.article().published();
+    Instant from = published.minus(window);
+    Instant to = published.plus(window);
+    int crowd =
+        (int)
+            stories.values().stream()
+                .filter(s -> !s.last.isBefore(from) && !s.first.isAfter(to))
+                .count();
     near.sort(
         Map.Entry.<String, Double>comparingByValue()
             .reversed()
@@ -43,7 +55,7 @@ final class CandidateFeatures {
                   published.getEpochSecond(),
                   stories.get(c.getKey()),
                   c.getValue(),
-                  open,
+                  crowd,
                   stats)));
     }
     StoryFeatures.withMargins(out.stream().map(StoryClusterer.Candidate::features).toList());

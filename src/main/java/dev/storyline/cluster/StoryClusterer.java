@@ -114,10 +114,7 @@ public final class StoryClusterer {
   /** A candidate story with the features of the article against it. */
   record Candidate(StoryState story, double[] features) {}
 
-  /**
-   * The stories in the window with the article's nearest neighbours (at most {@code NEIGHBOURS},
-   * the nearest first), each with its features; state is not changed.
-   */
+  /** The window's stories of the article's nearest neighbours, with features; changes nothing. */
   List<Candidate> candidates(AnalyzedArticle article, ArticleEvidence evidence) {
     Instant published = article.article().published();
     List<Map.Entry<String, Double>> near = new ArrayList<>();
@@ -128,7 +125,8 @@ public final class StoryClusterer {
         near.add(c);
       }
     }
-    return CandidateFeatures.rank(near, stories, article, evidence, stats, NEIGHBOURS);
+    return CandidateFeatures.rank(
+        near, stories, article, evidence, stats, NEIGHBOURS, settings.window());
   }
 
   private void add(StoryState story, AnalyzedArticle article, ArticleEvidence evidence) {

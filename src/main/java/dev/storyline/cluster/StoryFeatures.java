@@ -11,9 +11,9 @@ import java.util.Set;
  * order of {@link #NAMES}. Coverage features are the idf-weighted share of the article's items that
  * the story already has (0 when the article has none); clash features are 1 when both sides have
  * items of that sort and share none (two earthquakes a month apart name different days and
- * magnitudes). {@code open_stories} is log(1 + candidate stories in the window), capped at the
- * neighbour count: how crowded the news is, which sets how sure a match must be; {@code margin} is
- * how far the candidate's mean of centroid and nearest similarity is ahead of (or behind) the best
+ * magnitudes). {@code open_stories} is log(1 + stories in the window), all of them, not only the
+ * candidates: how crowded the news is, which sets how sure a match must be; {@code margin} is how
+ * far the candidate's mean of centroid and nearest similarity is ahead of (or behind) the best
  * other candidate's, and {@code close_stories} log(1 + other candidates whose mean similarity is at
  * least {@value #CLOSE}): how many rival stories are about as near (both set by {@link
  * #withMargins}, where a rival further away in time counts as less near). {@code story_entities}
@@ -26,8 +26,10 @@ import java.util.Set;
  * days_clash_members} are the share of the story's members (those with numbers, or days) whose own
  * numbers or days the article does not share: once a story has taken a wrong article (last week's
  * jobless claims), its union of numbers matches the next week's too, but most of its members still
- * clash. Story size is deliberately not a feature: every story of the gold streams has about three
- * articles, so a learned size weight would only encode that.
+ * clash. {@code title_figures_clash} is {@link TitleFigures#clash}: the share of members with
+ * figures that lack every figure of the article's title (this week's jobless claims against last
+ * week's). Story size is deliberately not a feature: every story of the gold streams has about
+ * three articles, so a learned size weight would only encode that.
  */
 final class StoryFeatures {
   private StoryFeatures() {}
@@ -56,7 +58,8 @@ final class StoryFeatures {
           "numbers_clash_members",
           "days_clash_members",
           "terms_margin",
-          "entities_margin");
+          "entities_margin",
+          "title_figures_clash");
 
   /**
    * Mean of centroid and nearest similarity from which another candidate counts as a close rival.
@@ -109,6 +112,7 @@ final class StoryFeatures {
     x[18] = e.termShare(a.leadTerms(), stats.terms());
     x[19] = memberClash(a, s, true);
     x[20] = memberClash(a, s, false);
+    x[23] = TitleFigures.clash(a, s.members);
     return x;
   }
 

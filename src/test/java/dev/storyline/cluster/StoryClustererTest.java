@@ -1,6 +1,7 @@
 package dev.storyline.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.storyline.app.Stages;
 import dev.storyline.domain.AnalyzedArticle;
@@ -149,5 +150,20 @@ class StoryClustererTest {
         "s-new");
     assertThat(c.profile("s-old")).isEmpty();
     assertThat(c.storyCount()).isEqualTo(1);
+  }
+
+  @Test
+  void openStoriesCountsEveryStoryInTheWindowNotOnlyTheCandidates() {
+    StoryClusterer c = new StoryClusterer(Stages.storySettings());
+    c.replay(article("old", DAY0.minusSeconds(10 * 86400L), unit(1, 0, 0, 0), "Varn Valley"), "s0");
+    for (int i = 1; i <= 30; i++) {
+      c.replay(article("o" + i, DAY0.plusSeconds(60L * i), unit(1, 0.01f * i, 0, 0)), "s" + i);
+    }
+    AnalyzedArticle next = article("n", DAY0.plusSeconds(3600), unit(1, 0.1f, 0, 0));
+    var candidates = c.candidates(next, ArticleEvidence.of(next));
+    int open = StoryFeatures.NAMES.indexOf("open_stories");
+    assertThat(candidates).hasSize(24);
+    assertThat(candidates)
+        .allSatisfy(k -> assertThat(k.features()[open]).isCloseTo(Math.log(31), within(1e-9)));
   }
 }
