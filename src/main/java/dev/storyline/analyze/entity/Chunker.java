@@ -46,7 +46,7 @@ final class Chunker {
         continue;
       }
       int last = extend(i);
-      int state = stateBroadcaster(i);
+      int state = Broadcasters.start(tokens, chunks, i);
       int nameFirst = state < i ? state : Titles.nameStart(tokens, i, last);
       if (nameFirst <= last) {
         chunks.add(new Chunk(Math.min(state, i), last, nameFirst));
@@ -54,15 +54,6 @@ final class Chunker {
       i = last + 1;
     }
     return chunks;
-  }
-
-  /**
-   * Where "state TV" starts ({@code i} when the run is no such name); the nationality before it
-   * ("Libyan state TV") stays a name of its own, which links the storyline's stories.
-   */
-  private int stateBroadcaster(int i) {
-    boolean state = i > 0 && tokens.get(i - 1).text().equals("state");
-    return state && tokens.get(i).norm().equals("tv") ? i - 1 : i;
   }
 
   /** Index of the last token of the run starting at {@code first}. */

@@ -39,6 +39,9 @@ class PosChunkEntityRecognizerTest {
     String sentence = "Norlandic state TV said the ferries had stopped.";
     assertThat(recognizer.find(sentence))
         .contains(new EntityMention("state TV", "state tv", EntityKind.ORGANIZATION, 10, 18));
+    assertThat(recognizer.find("Norlandic TV said troops had reached the town."))
+        .containsExactly(
+            new EntityMention("Norlandic TV", "norlandic tv", EntityKind.ORGANIZATION, 0, 12));
     assertThat(recognizer.find("The crowd cheered, state TV reported."))
         .containsExactly(
             new EntityMention("state TV", "state tv", EntityKind.ORGANIZATION, 19, 27));
