@@ -70,11 +70,11 @@ final class SagaContexts {
    * ({@link Saga#basis}) holds them too.
    */
   static java.util.Set<String> sidebars(List<SagaDigest> all, int n) {
-    List<String[]> titles = new ArrayList<>();
+    List<String[]> keys = new ArrayList<>();
     for (int i = windowStart(n); i < n; i++) {
-      titles.add(new String[] {all.get(i).shownTitle(), all.get(i).storyId()});
+      keys.add(new String[] {all.get(i).titleKey(), all.get(i).storyId()});
     }
-    return SidebarTitles.repeated(titles, SIDEBAR_STORIES);
+    return SidebarTitles.repeatedKeys(keys, SIDEBAR_STORIES);
   }
 
   /**

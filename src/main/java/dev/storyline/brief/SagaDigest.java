@@ -1,6 +1,7 @@
 package dev.storyline.brief;
 
 import dev.storyline.brief.section.HeadlineWriter;
+import dev.storyline.brief.section.SidebarTitles;
 import dev.storyline.brief.section.TimelineWriter;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
@@ -18,8 +19,9 @@ import java.util.Map;
  *
  * @param headed the article reduced to what {@link HeadlineWriter} reads (title, outlet, title
  *     entities, embedding, first sentence without its vector)
- * @param shownTitle its title as a headline shows it ({@link HeadlineWriter#shown}), empty for a
- *     sidebar given as the title; made once here, read by every brief of the storyline
+ * @param titleKey the key ({@link SidebarTitles#key}) of its title as a headline shows it ({@link
+ *     HeadlineWriter#shown}), null for none or a sidebar given as the title; made once here, read
+ *     by every brief of the storyline and every basis
  * @param facts its background fact candidates
  * @param fingerprint a hash of its id and story id
  * @param idHash a hash of its id alone
@@ -29,7 +31,7 @@ record SagaDigest(
     String storyId,
     Instant published,
     AnalyzedArticle headed,
-    String shownTitle,
+    String titleKey,
     List<TimelineWriter.Fact> facts,
     long fingerprint,
     long idHash) {
@@ -58,12 +60,13 @@ record SagaDigest(
     List<TimelineWriter.Fact> facts =
         earlier != null ? earlier.facts() : TimelineWriter.BackgroundFacts.of(a);
     String shown = title.isEmpty() ? "" : HeadlineWriter.shown(headed);
+    String key = shown.isBlank() ? null : SidebarTitles.key(shown);
     return new SagaDigest(
         a.id(),
         storyId,
         in.published(),
         headed,
-        shown,
+        key,
         facts,
         hash(a.id(), storyId),
         hash(a.id(), ""));

@@ -80,7 +80,10 @@ public final class Actors {
     }
     Map<String, String> runIn = RunInNames.of(mentions, outlets);
     RunInNames.fold(mentions, docs, titled, runIn);
-    Map<String, String> surnames = surnames(mentions, titled);
+    Map<String, EntityKind> kinds = new HashMap<>();
+    mentions.forEach((key, ms) -> kinds.put(key, kind(ms)));
+    Map<String, Set<String>> full = fullNames(mentions, kinds);
+    Map<String, String> surnames = surnames(full, titled);
     Map<String, String> aliases = new HashMap<>(surnames);
     runIn.forEach((from, to) -> aliases.put(from, surnames.getOrDefault(to, to)));
     Map<String, Info> byKey = new LinkedHashMap<>();
@@ -88,12 +91,10 @@ public final class Actors {
         (key, ms) -> {
           String canonical = surnames.getOrDefault(key, key);
           Info prev = byKey.get(canonical);
-          Info info = info(canonical, ms, docs.get(key).size(), outlets);
+          Info info = info(canonical, ms, kinds.get(key), docs.get(key).size(), outlets);
           byKey.put(canonical, prev == null ? info : merge(prev, info));
         });
-    Map<String, EntityKind> kinds = new HashMap<>();
-    mentions.forEach((key, ms) -> kinds.put(key, kind(ms)));
-    Mentions resolved = Mentions.of(articles, fullNames(mentions), surnames, kinds);
+    Mentions resolved = Mentions.of(articles, full, surnames, kinds);
     // in the order the story names them (Map.copyOf's order changes from one run to the next)
     return new Actors(
         java.util.Collections.unmodifiableMap(byKey),
@@ -106,16 +107,17 @@ public final class Actors {
    * Multi-word person keys by their last word (the surname), and by the surname without an Arabic
    * particle ("Bashar al-Assad" by "al-assad" and "assad").
    */
-  private static Map<String, Set<String>> fullNames(Map<String, List<EntityMention>> mentions) {
+  private static Map<String, Set<String>> fullNames(
+      Map<String, List<EntityMention>> mentions, Map<String, EntityKind> kinds) {
     Map<String, Set<String>> out = new HashMap<>();
-    for (Map.Entry<String, List<EntityMention>> e : mentions.entrySet()) {
-      String[] parts = e.getKey().split("\\s+");
-      if (parts.length > 1 && kind(e.getValue()) == EntityKind.PERSON) {
+    for (String key : mentions.keySet()) {
+      String[] parts = key.split("\\s+");
+      if (parts.length > 1 && kinds.get(key) == EntityKind.PERSON) {
         String last = parts[parts.length - 1];
-        out.computeIfAbsent(last, k -> new java.util.TreeSet<>()).add(e.getKey());
+        out.computeIfAbsent(last, k -> new java.util.TreeSet<>()).add(key);
         String bare = PARTICLE.matcher(last).replaceFirst("");
         if (!bare.equals(last) && !bare.isEmpty()) {
-          out.computeIfAbsent(bare, k -> new java.util.TreeSet<>()).add(e.getKey());
+          out.computeIfAbsent(bare, k -> new java.util.TreeSet<>()).add(key);
         }
       }
     }
@@ -168,20 +170,18 @@ public final class Actors {
    * named in full).
    */
   private static Map<String, String> surnames(
-      Map<String, List<EntityMention>> mentions, Map<String, Set<PersonNames.Gender>> titled) {
+      Map<String, Set<String>> fullNames, Map<String, Set<PersonNames.Gender>> titled) {
     Map<String, String> out = new HashMap<>();
-    fullNames(mentions)
-        .forEach(
-            (surname, keys) -> {
-              String full = keys.iterator().next();
-              PersonNames.Gender gender = PersonNames.ofKey(full);
-              boolean conflict =
-                  titled.getOrDefault(surname, Set.of()).stream()
-                      .anyMatch(g -> g.conflicts(gender));
-              if (keys.size() == 1 && !conflict) {
-                out.put(surname, full);
-              }
-            });
+    fullNames.forEach(
+        (surname, keys) -> {
+          String full = keys.iterator().next();
+          PersonNames.Gender gender = PersonNames.ofKey(full);
+          boolean conflict =
+              titled.getOrDefault(surname, Set.of()).stream().anyMatch(g -> g.conflicts(gender));
+          if (keys.size() == 1 && !conflict) {
+            out.put(surname, full);
+          }
+        });
     return out;
   }
 
@@ -192,8 +192,8 @@ public final class Actors {
   private static final Comparator<String> OWNER_FIRST =
       Comparator.comparing((String t) -> !OWNER.matcher(t).find()).thenComparingInt(String::length);
 
-  private static Info info(String key, List<EntityMention> ms, int docs, Set<String> outlets) {
-    EntityKind kind = kind(ms);
+  private static Info info(
+      String key, List<EntityMention> ms, EntityKind kind, int docs, Set<String> outlets) {
     java.util.function.Function<String, String> plain =
         t -> kind == EntityKind.PERSON ? RunInNames.withoutOutlet(t, outlets) : t;
     String longest =

@@ -28,10 +28,20 @@ public final class SidebarTitles {
    * story of each article, in any order.
    */
   public static Set<String> repeated(List<String[]> titleAndStory, int atLeast) {
+    return repeatedKeys(
+        titleAndStory.stream()
+            .filter(ts -> !ts[0].isBlank())
+            .map(ts -> new String[] {key(ts[0]), ts[1]})
+            .toList(),
+        atLeast);
+  }
+
+  /** As {@link #repeated}, given each title's {@link #key} (null for none) and story. */
+  public static Set<String> repeatedKeys(List<String[]> keyAndStory, int atLeast) {
     java.util.Map<String, Set<String>> stories = new java.util.HashMap<>();
-    for (String[] ts : titleAndStory) {
-      if (!ts[0].isBlank()) {
-        stories.computeIfAbsent(key(ts[0]), k -> new HashSet<>()).add(ts[1]);
+    for (String[] ks : keyAndStory) {
+      if (ks[0] != null) {
+        stories.computeIfAbsent(ks[0], k -> new HashSet<>()).add(ks[1]);
       }
     }
     Set<String> out = new HashSet<>();
