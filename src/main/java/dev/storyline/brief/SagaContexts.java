@@ -65,14 +65,18 @@ final class SagaContexts {
 
   /**
    * The storyline's sidebar titles by its {@code n}-th article: titles heading articles of {@link
-   * #SIDEBAR_STORIES} stories or more among the latest {@link #FACT_WINDOW}. They depend on which
-   * story each article is in, which the ids of the articles by then do not tell, so a story's basis
-   * ({@link Saga#basis}) holds them too.
+   * #SIDEBAR_STORIES} stories or more among the latest {@link #FACT_WINDOW}, and as well a site's
+   * lines that open articles of as many stories ({@link SagaDigest#leadKeys}: a show's greeting, a
+   * columnist's disclaimer, an edition prompt). They depend on which story each article is in,
+   * which the ids of the articles by then do not tell, so a story's basis ({@link Saga#basis})
+   * holds them too.
    */
   static java.util.Set<String> sidebars(List<SagaDigest> all, int n) {
     List<String[]> keys = new ArrayList<>();
     for (int i = windowStart(n); i < n; i++) {
-      keys.add(new String[] {all.get(i).titleKey(), all.get(i).storyId()});
+      SagaDigest d = all.get(i);
+      keys.add(new String[] {d.titleKey(), d.storyId()});
+      d.leadKeys().forEach(k -> keys.add(new String[] {k, d.storyId()}));
     }
     return SidebarTitles.repeatedKeys(keys, SIDEBAR_STORIES);
   }

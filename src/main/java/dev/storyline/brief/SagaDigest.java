@@ -22,6 +22,9 @@ import java.util.Map;
  * @param titleKey the key ({@link SidebarTitles#key}) of its title as a headline shows it ({@link
  *     HeadlineWriter#shown}), null for none or a sidebar given as the title; made once here, read
  *     by every brief of the storyline and every basis
+ * @param leadKeys the keys of its first {@value #LEAD_SENTENCES} sentences: a site's line that
+ *     opens many pages ("The opinions expressed are his own.", "Would you like to make this your
+ *     default edition?") is no headline either ({@link SagaContexts#sidebars})
  * @param facts its background fact candidates
  * @param fingerprint a hash of its id and story id
  * @param idHash a hash of its id alone
@@ -32,9 +35,13 @@ record SagaDigest(
     Instant published,
     AnalyzedArticle headed,
     String titleKey,
+    List<String> leadKeys,
     List<TimelineWriter.Fact> facts,
     long fingerprint,
     long idHash) {
+  /** How many of an article's first sentences a headline may come from. */
+  static final int LEAD_SENTENCES = 3;
+
   static final Comparator<SagaDigest> BY_TIME =
       Comparator.comparing(SagaDigest::published).thenComparing(SagaDigest::id);
 
@@ -67,6 +74,7 @@ record SagaDigest(
         in.published(),
         headed,
         key,
+        a.sentences().stream().limit(LEAD_SENTENCES).map(x -> SidebarTitles.key(x.text())).toList(),
         facts,
         hash(a.id(), storyId),
         hash(a.id(), ""));

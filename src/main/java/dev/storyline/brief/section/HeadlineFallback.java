@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The headline of a story none of whose titles reads as one ({@link HeadlineWriter#write}): the
  * first of the first three sentences of the most central article (then the next) that reads as a
- * headline; else a title about its article; else a sentence further into the most central article
+ * headline and is no site line opening articles of several stories of the storyline ({@code
+ * sidebars}); else a title about its article; else a sentence further into the most central article
  * once a transcript's speaker tag is set aside ("AZUZ: After three weeks of fighting…"); else any
  * title that is not furniture (a question, a title about something else); else a title's part
  * before the furniture run into it; only then the first sentence or title as it is, never empty.
@@ -35,7 +36,7 @@ final class HeadlineFallback {
       AnalyzedArticle a = articles.get(i);
       for (var s : a.sentences().stream().limit(3).toList()) {
         String text = Trimmer.trim(Boilerplate.stripLead(s.text()));
-        if (fits(text, 6)) {
+        if (fits(text, 6) && !sidebars.contains(SidebarTitles.key(s.text()))) {
           return Line.of(text, new SourceRef(a.id(), s.index()));
         }
       }
@@ -49,7 +50,7 @@ final class HeadlineFallback {
     AnalyzedArticle central = articles.get(order.get(0));
     for (var s : central.sentences().stream().limit(DEEP_SENTENCES).toList()) {
       String text = Trimmer.trim(Boilerplate.afterSpeakerTag(Boilerplate.stripLead(s.text())));
-      if (fits(text, 8)) {
+      if (fits(text, 8) && !sidebars.contains(SidebarTitles.key(s.text()))) {
         return Line.of(text, new SourceRef(central.id(), s.index()));
       }
     }

@@ -79,6 +79,24 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aSiteLineOpeningArticlesOfThreeStoriesOfTheStorylineIsNoHeadline() {
+    // a column with no usable title opens with the site's disclaimer, as the site's other columns
+    // of the storyline do
+    String line = "The views in this column belong to the writer alone.";
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("The author is a columnist on harbour engineering.")
+            .sentence(line)
+            .sentence("The flooded dry dock at Port Lumen will keep the yard shut for a year.")
+            .build();
+    assertThat(HeadlineWriter.write(List.of(a)).text()).isEqualTo(line);
+    Line h = HeadlineWriter.write(List.of(a), java.util.Set.of(SidebarTitles.key(line)));
+    assertThat(h.text())
+        .isEqualTo("The flooded dry dock at Port Lumen will keep the yard shut for a year.");
+    assertThat(h.refs()).containsExactly(new SourceRef("a", 1));
+  }
+
+  @Test
   void aTitleHeadingArticlesOfThreeStoriesOfTheStorylineIsNoHeadline() {
     String sidebar = "Two men charged over theft of museum canvas in Brackwater.";
     // shares words with the article by chance, so the article alone cannot tell
