@@ -83,7 +83,9 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     Map<String, String> gaps = new LinkedHashMap<>();
     Line headline = HeadlineWriter.write(articles, material.saga().sidebarTitles());
     gapIf(gaps, "headline", headline.text().isBlank(), NO_HEADLINE);
-    List<StorySentence> why = WhyItMattersWriter.pick(text);
+    java.util.Set<SourceRef> used = new java.util.HashSet<>();
+    used.add(headline.refs().get(0));
+    List<StorySentence> why = WhyItMattersWriter.pick(text, chosen(text, used));
     gapIf(gaps, "why_it_matters", why.isEmpty(), NO_WHY);
     // A page uses each source sentence once: each section skips every sentence another section
     // shows (and its copies from other outlets). The summary's opening (its first two or three
@@ -98,8 +100,6 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     // too little for Key Points, the summary gives back its last sentences, one at a time, but
     // never its opening.
     // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
-    java.util.Set<SourceRef> used = new java.util.HashSet<>();
-    used.add(headline.refs().get(0));
     why.forEach(s -> used.add(s.ref()));
     SideStances stances = SideStances.of(text, actors);
     List<StorySentence> opening =

@@ -116,6 +116,25 @@ class PageQualityTest {
   }
 
   @Test
+  void theHeadlinesSentenceIsNotWhyItMattersAgain() {
+    // no title reads as one, so the lead heads the page; it also states what the news means, and
+    // Why It Matters used to show it a second time
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("The author is a columnist on harbour engineering.")
+            .sentence(
+                "The closure of the Port Lumen dry dock marks the first time in forty years that"
+                    + " the yard has stood idle.")
+            .sentence("Repairs to the flooded dock gates began on Monday under the port authority.")
+            .sentence("The yard's two hundred workers were sent home on full pay until the autumn.")
+            .build();
+    Brief b = writer.write(Fixture.material("s", List.of(a)));
+    assertThat(b.headline().refs()).containsExactly(new SourceRef("a", 0));
+    assertThat(b.whyItMatters())
+        .allSatisfy(l -> assertThat(l.refs()).doesNotContain(new SourceRef("a", 0)));
+  }
+
+  @Test
   void boilerplateLeadInsAreTrimmedAndFurnitureIsNeverPublished() {
     assertThat(Trimmer.trim("Denver (AP) — Firefighters contained the blaze on Sunday."))
         .isEqualTo("Firefighters contained the blaze on Sunday.");

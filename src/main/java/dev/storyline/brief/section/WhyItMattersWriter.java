@@ -20,16 +20,14 @@ public final class WhyItMattersWriter {
 
   private WhyItMattersWriter() {}
 
-  public static List<StorySentence> pick(StoryText text) {
+  /**
+   * The page's Why It Matters, never one of {@code shown} (the headline's sentence, when no title
+   * read as one) nor a copy of it from another outlet: a page uses a source sentence once.
+   */
+  public static List<StorySentence> pick(StoryText text, List<StorySentence> shown) {
     List<StorySentence> picked =
         MarginalRelevance.select(
-            text,
-            text.standalone(),
-            WhyItMattersWriter::score,
-            2,
-            0.7,
-            text.overlapping(),
-            List.of());
+            text, text.standalone(), WhyItMattersWriter::score, 2, 0.7, text.overlapping(), shown);
     if (picked.size() == 2 && score(picked.get(1)) < SECOND_RATIO * score(picked.get(0))) {
       return List.of(picked.get(0));
     }
