@@ -264,7 +264,7 @@ public final class Fixtures {
                 LocalDate.of(2026, 10, 12),
                 DateGranularity.DAY,
                 "Harbor Union votes to strike",
-                vote,
+                Line.of("Harbor Union votes to strike.", SourceRef.title("b1")),
                 VOTE,
                 false)),
         List.of(

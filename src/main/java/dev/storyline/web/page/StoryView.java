@@ -121,5 +121,19 @@ public record StoryView(
       String url,
       boolean current,
       boolean background,
-      LineView line) {}
+      LineView line) {
+
+    /**
+     * True when the milestone's source sentence says no more than its label (a story's headline
+     * chosen from that very sentence, or a title the same as it): the label then carries the
+     * sentence's source links and the sentence is not shown a second time under it.
+     */
+    public boolean labelSaysIt() {
+      return label != null && line != null && plain(label).equals(plain(line.text()));
+    }
+
+    private static String plain(String s) {
+      return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+  }
 }

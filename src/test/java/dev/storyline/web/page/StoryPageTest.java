@@ -114,6 +114,20 @@ class StoryPageTest {
   }
 
   @Test
+  void aMilestoneWhoseSentenceIsItsLabelSaysItOnceWithItsLinks() throws Exception {
+    // the vote story's own milestone cites its title, which is the label: shown once, linked
+    Document doc = page("/stories/" + Fixtures.VOTE + "/" + Fixtures.VOTE_SLUG);
+    var item = doc.select("#timeline li.milestone").get(0);
+    assertThat(item.select(".milestone-label").text()).contains("Harbor Union votes to strike");
+    assertThat(item.select(".milestone-label a.src")).isNotEmpty();
+    assertThat(item.select("p")).isEmpty();
+    assertThat(item.text().split("Harbor Union votes to strike", -1)).hasSize(2);
+    // a milestone whose sentence says more keeps it under the label
+    var strike = page(STRIKE_URL).select("#timeline li.milestone").get(1);
+    assertThat(strike.select("p .line-text")).hasSize(1);
+  }
+
+  @Test
   void sidesNameActorsAndQuoteOnlyQuotedWords() throws Exception {
     Document doc = page(STRIKE_URL);
     var camps = doc.select("#sides .camp");
