@@ -132,8 +132,14 @@ public record StoryView(
       return label != null && line != null && plain(label).equals(plain(line.text()));
     }
 
+    /** Letters and digits only, lower case (no regular expression: it runs on every render). */
     private static String plain(String s) {
-      return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      StringBuilder out = new StringBuilder(s.length());
+      s.codePoints()
+          .filter(Character::isLetterOrDigit)
+          .map(Character::toLowerCase)
+          .forEach(out::appendCodePoint);
+      return out.toString();
     }
   }
 }
