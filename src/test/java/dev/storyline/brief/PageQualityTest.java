@@ -166,6 +166,45 @@ class PageQualityTest {
         .isEqualTo("Norland's envoys are ready to talk.");
     assertThat(Trimmer.trim("ON THE OSK RIVER -- The ferry's engine failed at noon."))
         .isEqualTo("The ferry's engine failed at noon.");
+    // a wire's double place, a newspaper's stamp and place, a place and day before a long dash
+    assertThat(
+            Trimmer.trim(
+                "LUMEN/OSK | Wed Sep 8, 2031 9:10 pm EDT LUMEN/OSK (Reuters) - The ferry"
+                    + " operators traded blame on Wednesday."))
+        .isEqualTo("The ferry operators traded blame on Wednesday.");
+    assertThat(
+            Trimmer.trim(
+                "Thursday, August 26, 2031; 8:12 PM OSK - Investigators questioned the ferry's"
+                    + " owner."))
+        .isEqualTo("Investigators questioned the ferry's owner.");
+    assertThat(
+            Trimmer.trim(
+                "Tuesday, September 16, 2031; 4:30 PM Just a day after the strike, the port"
+                    + " reopened."))
+        .isEqualTo("Just a day after the strike, the port reopened.");
+    assertThat(Trimmer.trim("MESA, Norl., Feb. 18 -- The mayor unveiled a housing plan."))
+        .isEqualTo("The mayor unveiled a housing plan.");
+    assertThat(Trimmer.trim("NEW YORK, Sept. 24 -- Ana Ruiz is a gambler by nature."))
+        .isEqualTo("Ana Ruiz is a gambler by nature.");
+    assertThat(Boilerplate.isFurniture("This comment was removed because it broke the rules."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The opinions expressed are her own.")).isTrue();
+    assertThat(Boilerplate.isFurniture("Get the Harbour Brief delivered to your inbox every day."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Your essential source for the latest port news.")).isTrue();
+    assertThat(Boilerplate.isFurniture("Osk exchange quotes delayed by at least 20 minutes."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "A connected approach to governance, risk and compliance Our next generation"
+                    + " legal research platform"))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "The opinions expressed in this commentary are solely those of Ann Lee."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The views expressed by the minister alarmed the harbour."))
+        .isFalse();
     assertThat(Trimmer.trim("NEW: The union calls for talks with the port authority."))
         .isEqualTo("The union calls for talks with the port authority.");
     // a timeline's date before its line is the line's date, not a lead-in

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a <b>reader-comment section</b>: from the first comment header on ("At 11:45 pm on 13 Jan
  *       2010, someone wrote:", "March 22, 2011 at 8:50 am | Reply", "Posted by: someone | …",
- *       "Added: Tuesday, …, 18:32 GMT"), when the page has at least two such headers, nothing is
+ *       "Added: Tuesday, …, 18:32 GMT", a comment's date and time before its text: "10th August
+ *       2031 - 10:16 Any regime that …"), when the page has at least two such headers, nothing is
  *       the article any more;
  *   <li>a <b>live blog's time stamps</b>: entries that open with an HHMM stamp ("2155 The bank says
  *       …") start after it. A page is a live blog when at least three sentences open with a
@@ -42,8 +43,9 @@ public final class PageParts {
   private static final String CLOCK = "\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?";
 
   /**
-   * A comment header: a time stamp, a handle and "wrote:", "| Reply", "Posted by: x |", or "Added:
-   * Tuesday, 19 January, 2010, 18:32 GMT".
+   * A comment header: a time stamp, a handle and "wrote:", "| Reply", "Posted by: x |", "Added:
+   * Tuesday, 19 January, 2010, 18:32 GMT", or a day, month, year and clock time ("8th November 2011
+   * - 17:42"), which no news sentence is written as.
    */
   private static final Pattern COMMENT_HEADER =
       Pattern.compile(
@@ -56,7 +58,11 @@ public final class PageParts {
               + "\\s*\\|\\s*(?:Reply\\b|[^|]{1,40}?\\bwrote\\s*:)"
               + "|\\bposted by\\s*:\\s*[^|]{1,40}\\|"
               + "|\\badded\\s*:\\s*\\p{L}+day\\s*,[^.]{0,40}?"
-              + CLOCK);
+              + CLOCK
+              + "|(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June"
+              + "|July|August|September|October|November|December)\\s+\\d{4}\\s+-\\s+"
+              + CLOCK
+              + "(?!\\d)");
 
   private PageParts() {}
 
@@ -97,12 +103,38 @@ public final class PageParts {
     return from < sentence.length() ? from : 0;
   }
 
-  /** The index of the first sentence of the reader comments; the span count when there are none. */
+  /**
+   * A wire's closing credit, "(Reporting by Ann Lee; Editing by Ben Osk)": the story's last line.
+   * What a page puts after it is the site's: its promos, its comment invitation and the comments.
+   */
+  private static final Pattern CLOSING_CREDIT =
+      Pattern.compile(
+          "\\((?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b[^()]{0,400}\\)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A page's invitation to comment: the comments follow it. */
+  private static final Pattern COMMENTS_OPEN =
+      Pattern.compile(
+          "^\\s*We welcome comments\\b|^\\s*(?:Add|Post|Leave) (?:a|your) comment\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The index of the first sentence that is no longer the article: the reader comments, or what
+   * follows a wire's closing credit ({@link #CLOSING_CREDIT}) or a comment invitation ({@link
+   * #COMMENTS_OPEN}); the span count when there is none.
+   */
   static int commentsStart(String text, List<TextSpan> spans) {
     int first = -1;
     int headers = 0;
     for (int i = 0; i < spans.size(); i++) {
-      if (COMMENT_HEADER.matcher(spans.get(i).of(text)).find()) {
+      String sentence = spans.get(i).of(text);
+      if (COMMENTS_OPEN.matcher(sentence).find()) {
+        return first >= 0 && headers >= 2 ? first : i;
+      }
+      if (CLOSING_CREDIT.matcher(sentence).find()) {
+        return first >= 0 && headers >= 2 ? first : i + 1;
+      }
+      if (COMMENT_HEADER.matcher(sentence).find()) {
         first = first < 0 ? i : first;
         headers++;
       }

@@ -35,12 +35,26 @@ public final class Boilerplate {
               + "|\\bsee here\\b|\\bread more\\b|\\bsign up\\b|\\bsubscribe\\b|\\bfollow us\\b"
               + "|\\blike us on\\b|\\bshare this\\b|^\\s*related:|\\bcheck out\\b|^find out\\b"
               + "|^watch\\b|\\bupdates? (?:here|below)\\b|\\blast updated\\b|\\bposted by\\b"
-              + "|\\breport abuse\\b|\\bcomments? (?:are|have been) closed|\\brush transcript\\b"
+              + "|\\breport abuse\\b|\\bthis comment was removed\\b"
+              // a wire site's product promos under its stories ("An ultra-low latency
+              // infrastructure for electronic trading … Our next generation legal research
+              // platform")
+              + "|\\bultra-low latency infrastructure\\b|\\bnext generation legal research\\b"
+              + "|\\bconnected approach to governance\\b"
+              // a newsletter's, a market table's and a video index's promos ("Get the Morning Fix
+              // delivered to your inbox…", "NYSE quotes delayed by at least 20 minutes.")
+              + "|\\bdelivered to your (?:inbox|e-?mail|mobile|phone)\\b|^your (?:essential|trusted"
+              + "|daily|one-stop|go-to) source (?:for|of)\\b|\\bdelayed by at least \\d+ minutes\\b"
+              + "|\\bvideos are listed\\b|\\bcomments? (?:are|have been) closed|\\brush transcript\\b"
               + "|\\bdownload pdf\\b|\\breporting by\\b|\\bediting by\\b|\\bwriting by\\b"
               + "|\\bcompiled by\\b|^\\s*\\*|\\bthis is a rush\\b|\\bfull article\\b"
               + "|\\bcopyright\\b|\\ball rights reserved\\b|\\bemail this\\b|\\bprint this\\b"
               + "|\\bthe bbc (?:talks|speaks) to\\b|\\bclick to\\b|\\bhave your say\\b"
               + "|\\btweets?\\s*:|@\\w{2,}|\\bviews expressed (?:in|here|on)\\b|\\bshare your thoughts\\b"
+              // a column's disclaimer: "The opinions expressed are his own.", "… in this
+              // commentary are solely those of Ann Lee"
+              + "|\\b(?:opinions|views) expressed (?:are (?:his|her|their|the author)|in this"
+              + " (?:commentary|article|column|piece)\\b|here are\\b)"
               + "|\\bdo not (?:necessarily )?(?:represent|reflect) (?:those|the views) of\\b"
               // programme furniture: schedules, running orders, credits of a broadcast
               + "|\\bis broadcast live\\b|\\brunning order\\b|\\btransmission details\\b"

@@ -33,6 +33,19 @@ final class LeadIns {
               + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
               + WireStamps.CLOCK
               + "\\s*"
+              // a newspaper's stamp and place: "Thursday, August 26, 2031; 8:12 PM HOUSTON - "
+              + "|"
+              + WireStamps.DAY
+              + "\\s?,\\s+"
+              + WireStamps.MONTH
+              + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s?;\\s+"
+              + WireStamps.CLOCK
+              + "\\s*(?:\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}?\\s(?:--|—|–|-)\\s+(?=\\p{Lu}))?"
+              // a place and a day before a long dash: "MESA, Ariz., Feb. 18 -- ", "NEW YORK,
+              // Sept. 24 -- "
+              + "|\\p{Lu}{2,}[\\p{Lu} .'-]{0,30}?\\s?(?:,\\s?\\p{Lu}[\\p{L}]{1,12}\\.?\\s?)?,\\s?"
+              + WireStamps.MONTH
+              + "\\s?\\d{1,2}\\s?(?:--|—|–)\\s+"
               // "Sunday 26 April 2009 11.25 BST", "7 November 2011 Last updated at 21:40 GMT Help"
               + "|(?:"
               + WireStamps.DAY
@@ -66,7 +79,7 @@ final class LeadIns {
               + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{0,30}\\s?\\((?:\\p{Lu}[\\p{L}.]*\\s?){1,3}\\)\\s*(?:—|–|--|-)\\s+"
               // "DENVER (AP) —", "Denver (Reuters) -", "LONDON -LRB- Reuters -RRB- -"
               // or with no mark after it: "TRIPOLI, Libya (Reuters) Libyan officials…"
-              + "|\\p{Lu}[\\p{L}\\d .,'-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
+              + "|\\p{Lu}[\\p{L}\\d .,'/-]{1,40}\\s?\\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|CNSNews\\.com"
               + "|dpa)(?: Life!| Health)?\\)\\s*[\"”]?\\s*(?:(?:—|–|--|-|:)\\s*|(?=\\p{Lu}\\p{Ll}))"
               // "HOUSTON --", "GULF SHORES, ALA. —", "ON THE GULF --": a place in capitals and a
               // long dash, no source

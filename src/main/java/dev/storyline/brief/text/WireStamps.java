@@ -17,10 +17,11 @@ public final class WireStamps {
           + "(?:GMT|BST|EST|EDT|ET|UTC|CET|CEST|JST|PST|PDT|CST|CDT|MST|MDT|IST|HKT|SGT|AEST|AEDT)?";
 
   /**
-   * A wire's place before its stamp: "HONG KONG |", "ACAPULCO, Mexico |", "SINGAPORE, June 9 |".
+   * A wire's place before its stamp: "HONG KONG |", "ACAPULCO, Mexico |", "SINGAPORE, June 9 |",
+   * "LONDON/WASHINGTON |".
    */
   static final String WIRE_PLACE =
-      "\\p{Lu}[\\p{Lu} .'-]{1,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|\\s?";
+      "\\p{Lu}[\\p{Lu} .'/-]{1,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|\\s?";
 
   /**
    * A page's time stamp: "Mon May 18, 2009 1:35 pm IST" (a wire's), "Tuesday 5 May 2009 17.04 BST"

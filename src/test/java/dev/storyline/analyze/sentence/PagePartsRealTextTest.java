@@ -52,6 +52,34 @@ class PagePartsRealTextTest {
     assertThat(splitter.split(page).size()).isGreaterThan(kept.size());
   }
 
+  @Test
+  void commentsUnderAWireStoryAndDatedCommentsStayOut() throws IOException {
+    assumeTrue(
+        Files.isReadable(STREAM),
+        "skipped: ../shared/data/streams/timeline17.jsonl.gz not found (shared data absent)");
+    // a Reuters story closed by its credit, then the site's invitation and readers' comments; a
+    // BBC story whose comments open with their day and time ("2nd July 2011 - 13:45 …")
+    String wire = "t17-LibyaWar_reuters-279";
+    String dated = "t17-SyrianCrisis_bbc-168";
+    Map<String, String> texts = texts(Set.of(wire, dated));
+    OpenNlpSentenceSplitter splitter = OpenNlpSentenceSplitter.fromClasspath();
+
+    String story = dev.storyline.ingest.PtbText.ifTokenised(texts.get(wire));
+    List<String> kept =
+        PageParts.clean(story, splitter.split(story)).stream().map(s -> s.of(story)).toList();
+    assertThat(kept.get(kept.size() - 1)).contains("Reporting by");
+    assertThat(kept)
+        .noneMatch(s -> s.contains("Views expressed in the comments"))
+        .noneMatch(s -> s.contains("Not sure if the man"));
+    assertThat(splitter.split(story).size()).isGreaterThan(kept.size());
+
+    String page = dev.storyline.ingest.PtbText.ifTokenised(texts.get(dated));
+    List<String> body =
+        PageParts.clean(page, splitter.split(page)).stream().map(s -> s.of(page)).toList();
+    assertThat(body).isNotEmpty().noneMatch(s -> s.matches("(?s).*\\d{4} - \\d{1,2}:\\d{2}.*"));
+    assertThat(body).anyMatch(s -> s.contains("says Jim Muir"));
+  }
+
   private static Map<String, String> texts(Set<String> ids) throws IOException {
     ObjectMapper json = new ObjectMapper();
     Map<String, String> out = new HashMap<>();

@@ -85,6 +85,46 @@ class PagePartsTest {
   }
 
   @Test
+  void aCommentsDateAndClockOpenTheCommentsToo() {
+    // the shape of Timeline17's BBC pages: comments under the article, each opening with its day
+    // and clock time, some removed by the moderators
+    String text =
+        "Norland recalled its envoy from Lumen on Monday.\n\n"
+            + "The envoy will return on 2 August 2031 for talks.\n\n"
+            + "10th August 2031 - 10:16 With these reports, will Norland send troops?\n\n"
+            + "Any government that fires on its own people has lost its legitimacy.\n\n"
+            + "10th August 2031 - 10:59 This comment was removed because the moderators found it"
+            + " broke the house rules.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Norland recalled its envoy from Lumen on Monday.",
+            "The envoy will return on 2 August 2031 for talks.");
+  }
+
+  @Test
+  void aWiresClosingCreditEndsTheStory() {
+    // the shape of Timeline17's Reuters pages: the credit, the site's promos, its invitation to
+    // comment and the comments, none with a header
+    String text =
+        "Lumen's ferry operators traded blame on Wednesday.\n\n"
+            + "The port will reopen next week, the harbour master said.\n\n"
+            + "(Reporting by Ana Ruiz; Editing by Ben Osk)\n\n"
+            + "An ultra-low latency platform for trading and data.\n\n"
+            + "We welcome comments that advance the story through relevant opinion.\n\n"
+            + "The ferry owners will never pay for this.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Lumen's ferry operators traded blame on Wednesday.",
+            "The port will reopen next week, the harbour master said.",
+            "(Reporting by Ana Ruiz; Editing by Ben Osk)");
+    text =
+        "The harbour reopened on Monday.\n\n"
+            + "We welcome comments on our articles for a limited period.\n\n"
+            + "I think it will close again.";
+    assertThat(sentences(text)).containsExactly("The harbour reopened on Monday.");
+  }
+
+  @Test
   void oneQuotedLetterIsNoCommentSection() {
     String text =
         "At 9:30 am on Monday, the mayor wrote: the quay will reopen.\n\n"
