@@ -37,6 +37,12 @@ final class AnalysisCache {
   private static final TypeReference<List<EntityMention>> ENTITIES = new TypeReference<>() {};
   private static final TypeReference<List<DateMention>> DATES = new TypeReference<>() {};
 
+  /**
+   * Names the analysis a cache holds, for changes its probes cannot see: "v2" leaves a site's lines
+   * out ({@code SiteLines}), which only articles far into a stream show.
+   */
+  static final String VERSION = "v2";
+
   private final Path dir;
   private final ObjectMapper json;
 
@@ -48,17 +54,19 @@ final class AnalysisCache {
   /** The analysis of {@code stream} ({@code name} names its cache file), from cache or fresh. */
   List<AnalyzedArticle> analyse(String name, List<Article> stream, ArticleAnalyzer analyzer)
       throws IOException {
-    Path file = dir.resolve(name + ".analysis.gz");
+    Path file = dir.resolve(name + "." + VERSION + ".analysis.gz");
     List<AnalyzedArticle> cached = Files.isReadable(file) ? read(file) : null;
     if (cached != null && matches(cached, stream, analyzer)) {
       return cached;
     }
     List<AnalyzedArticle> out = new ArrayList<>(stream.size());
+    // the stream in order, as the pipeline reads it: a site's lines left out (SiteLines)
+    ArticleAnalyzer inOrder = analyzer.forStream();
     Progress progress = Progress.console();
     progress.start("analyze " + name, stream.size());
     for (int i = 0; i < stream.size(); i += 32) {
       List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 32));
-      out.addAll(analyzer.analyzeAll(batch));
+      out.addAll(inOrder.analyzeAll(batch));
       progress.step(batch.size());
     }
     progress.finish();
@@ -79,7 +87,7 @@ final class AnalysisCache {
       }
     }
     List<AnalyzedArticle> again =
-        analyzer.analyzeAll(stream.subList(0, Math.min(PROBES, stream.size())));
+        analyzer.forStream().analyzeAll(stream.subList(0, Math.min(PROBES, stream.size())));
     for (int i = 0; i < again.size(); i++) {
       if (!same(again.get(i), cached.get(i))) {
         return false;

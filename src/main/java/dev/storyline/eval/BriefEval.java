@@ -187,9 +187,10 @@ final class BriefEval {
     Progress progress = Progress.console();
     progress.start("analyze", stream.size());
     Map<String, AnalyzedArticle> out = new HashMap<>();
+    ArticleAnalyzer inOrder = analyzer.forStream();
     for (int i = 0; i < stream.size(); i += 64) {
       List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
-      analyzer.analyzeAll(batch).forEach(a -> out.put(a.id(), a));
+      inOrder.analyzeAll(batch).forEach(a -> out.put(a.id(), a));
       progress.step(batch.size());
     }
     progress.finish();

@@ -150,10 +150,10 @@ final class TimelineEval {
     Progress progress = Progress.console();
     progress.start("analyze " + topic, articles.size());
     List<AnalyzedArticle> out = new ArrayList<>();
+    ArticleAnalyzer inOrder = analyzer.forStream();
     for (int i = 0; i < articles.size(); i += 64) {
-      List<Article> batch = articles.subList(i, Math.min(articles.size(), i + 64));
-      out.addAll(analyzer.analyzeAll(batch));
-      progress.step(batch.size());
+      out.addAll(inOrder.analyzeAll(articles.subList(i, Math.min(articles.size(), i + 64))));
+      progress.step(Math.min(64, articles.size() - i));
     }
     progress.finish();
     return out;

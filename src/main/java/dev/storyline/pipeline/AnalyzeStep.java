@@ -19,7 +19,15 @@ final class AnalyzeStep {
   private final MeterRegistry meters;
 
   AnalyzeStep(ArticleAnalyzer analyzer, ArticleRepository articles, MeterRegistry meters) {
-    this.analyzer = analyzer;
+    // a site's lines are recorded in the store, shared by every process (analyze.SiteLines);
+    // no analyzer: a runner that only imports
+    this.analyzer =
+        analyzer == null
+            ? null
+            : analyzer.withSiteLines(
+                (site, day, keys) ->
+                    articles.siteLines(
+                        site, day, keys, dev.storyline.analyze.sentence.SiteLines.DAYS));
     this.articles = articles;
     this.meters = meters;
   }

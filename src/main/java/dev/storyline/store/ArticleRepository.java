@@ -23,6 +23,7 @@ public class ArticleRepository {
   private final ArticleWrites writes;
   private final ArticleRows rows;
   private final ArticleClaims claims;
+  private final SiteLineRows siteLines;
 
   public ArticleRepository(JdbcTemplate jdbc, ObjectMapper json) {
     this(jdbc, json, IngestJournal.NONE);
@@ -36,6 +37,7 @@ public class ArticleRepository {
     this.writes = new ArticleWrites(jdbc, codec, journal);
     this.rows = new ArticleRows(jdbc, codec);
     this.claims = new ArticleClaims(jdbc, rows, writes);
+    this.siteLines = new SiteLineRows(jdbc);
   }
 
   /**
@@ -85,6 +87,17 @@ public class ArticleRepository {
                 + " (select 1 from article_analysis x where x.article_id = a.id)",
             Long.class);
     return n == null ? 0 : n;
+  }
+
+  /**
+   * Records the lines (hashes of sentences' words) of an article of {@code site} published on
+   * {@code day}, and returns those that have now appeared on {@code days} days or more of the site,
+   * this one counted. Called inside {@link #analyzeClaimed}'s transaction, one article after the
+   * other.
+   */
+  public java.util.Set<Long> siteLines(
+      String site, java.time.LocalDate day, java.util.Collection<Long> keys, int days) {
+    return siteLines.record(site, day, keys, days);
   }
 
   /**

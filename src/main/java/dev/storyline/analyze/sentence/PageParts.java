@@ -112,10 +112,14 @@ public final class PageParts {
           "\\((?:Additional )?(?:Reporting|Writing|Editing|Compiled) by\\b[^()]{0,400}\\)",
           Pattern.CASE_INSENSITIVE);
 
-  /** A page's invitation to comment: the comments follow it. */
+  /**
+   * A page's invitation to comment or its disclaimer of the comments ("Views expressed in the
+   * comments do not represent those of …"): the comments follow it.
+   */
   private static final Pattern COMMENTS_OPEN =
       Pattern.compile(
-          "^\\s*We welcome comments\\b|^\\s*(?:Add|Post|Leave) (?:a|your) comment\\b",
+          "^\\s*We welcome comments\\b|^\\s*(?:Add|Post|Leave) (?:a|your) comment\\b"
+              + "|^\\s*(?:The )?views expressed in (?:the|these) comments\\b",
           Pattern.CASE_INSENSITIVE);
 
   /**

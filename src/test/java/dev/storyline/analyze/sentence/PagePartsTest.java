@@ -122,6 +122,11 @@ class PagePartsTest {
             + "We welcome comments on our articles for a limited period.\n\n"
             + "I think it will close again.";
     assertThat(sentences(text)).containsExactly("The harbour reopened on Monday.");
+    text =
+        "The harbour reopened on Monday.\n\n"
+            + "Views expressed in the comments do not represent those of the Harbour Post.\n\n"
+            + "The only solution is for the navy to take over the port.";
+    assertThat(sentences(text)).containsExactly("The harbour reopened on Monday.");
   }
 
   @Test
