@@ -98,6 +98,9 @@ final class PageChecks {
   private int pages;
   private int badHeadlines;
 
+  /** The site's own lines the pages show ({@link PageSiteLines}). */
+  final PageSiteLines siteLines = new PageSiteLines();
+
   PageChecks() {
     for (String s : List.of("headline", "why", "key_points", "summary", "explainer", "sides")) {
       sections.put(s, new Counts());
@@ -126,6 +129,7 @@ final class PageChecks {
   /** Checks one page. */
   void check(PagesEval.Page page, Map<String, String> gold, Map<String, AnalyzedArticle> byId) {
     pages++;
+    siteLines.startPage();
     PageStory story = PageStory.of(page.articles(), gold);
     Brief b = page.brief();
     Set<SourceRef> shown = new HashSet<>();
@@ -155,12 +159,14 @@ final class PageChecks {
         shown,
         texts);
     timeline(b, story, gold);
+    siteLines.endPage();
   }
 
   private void timeline(Brief b, PageStory story, Map<String, String> gold) {
     Counts c = sections.get("timeline");
     for (Brief.TimelineEntry e : b.timeline()) {
       c.lines++;
+      siteLines.line(e.line().text());
       if (e.date().isAfter(story.last())) {
         c.after++;
         c.example("after", e.date() + " > " + story.last() + " " + e.line().text());
@@ -184,6 +190,7 @@ final class PageChecks {
     for (Line l : lines) {
       c.lines++;
       String t = l.text();
+      siteLines.line(t);
       boolean again = !shown.add(l.refs().get(0)) | !texts.add(norm(t));
       if (again) {
         c.repeated++;

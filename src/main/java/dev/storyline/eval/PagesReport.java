@@ -82,6 +82,7 @@ final class PagesReport {
         t17);
     PagesEval.Run run = eval.run(streams);
     PageChecks checks = new PageChecks();
+    checks.siteLines.keys(PageSiteLines.of(run.articles().values()));
     BasilSides sides = BasilSides.read(data.resolve("basil"), json);
     for (PagesEval.Page p : run.pages()) {
       checks.check(p, run.gold(), run.articles());
@@ -115,6 +116,8 @@ final class PagesReport {
     f.put("headline_bad", checks.badHeadlines() / (double) Math.max(1, checks.pages()));
     f.put("headline_shared", checks.sharedHeadlines() / (double) Math.max(1, checks.pages()));
     f.put("pages_with_repeat", pagesWithRepeat(run) / (double) Math.max(1, checks.pages()));
+    f.put("site_lines_shown", (double) checks.siteLines.shown);
+    f.put("pages_with_site_lines", checks.siteLines.pages / (double) Math.max(1, checks.pages()));
     StorylineChecks lines = StorylineChecks.of(run);
     f.put("storylines", (double) lines.storylines());
     f.put("storyline_purity", lines.purity());

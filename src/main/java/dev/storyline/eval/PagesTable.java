@@ -55,6 +55,13 @@ final class PagesTable {
         100 * f.get("pages_with_repeat"));
     out.printf(
         Locale.ROOT,
+        "site lines        %.0f page lines (timeline included) on %.1f %% of pages are lines their"
+            + " site printed on %d days or more%n",
+        f.get("site_lines_shown"),
+        100 * f.get("pages_with_site_lines"),
+        dev.storyline.analyze.sentence.SiteLines.DAYS);
+    out.printf(
+        Locale.ROOT,
         "storylines        %.0f; purity %.3f; BCubed P/R/F1 %.3f / %.3f / %.3f; mixing both sets"
             + " %.0f; spanning > 1 year %.0f; largest %.0f articles; longest %.0f days%n",
         f.get("storylines"),
