@@ -57,7 +57,8 @@ final class PageSiteLines {
   }
 
   void line(String text) {
-    if (keys.contains(SiteLines.key(text))) {
+    Long k = SiteLines.key(text);
+    if (k != null && keys.contains(k)) {
       shown++;
       onPage = true;
     }
