@@ -186,6 +186,10 @@ class PageQualityTest {
         .isEqualTo("The mayor unveiled a housing plan.");
     assertThat(Trimmer.trim("NEW YORK, Sept. 24 -- Ana Ruiz is a gambler by nature."))
         .isEqualTo("Ana Ruiz is a gambler by nature.");
+    assertThat(Trimmer.trim("NO GOING OUT ON A LIMB The relationship with Osk has withered."))
+        .isEqualTo("The relationship with Osk has withered.");
+    assertThat(Trimmer.trim("The UN and EU said the port would reopen."))
+        .isEqualTo("The UN and EU said the port would reopen.");
     assertThat(Boilerplate.isFurniture("This comment was removed because it broke the rules."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("The opinions expressed are her own.")).isTrue();

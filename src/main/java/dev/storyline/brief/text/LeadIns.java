@@ -84,6 +84,9 @@ final class LeadIns {
               // "HOUSTON --", "GULF SHORES, ALA. —", "ON THE GULF --": a place in capitals and a
               // long dash, no source
               + "|\\p{Lu}{2,}[\\p{Lu} .,'-]{1,30}?\\s(?:--|—|–)\\s+"
+              // a subhead in capitals run into the paragraph under it: "NO GOING OUT ON A LIMB The
+              // relationship with …", "NEW CAP FOR LEAKING OIL WELL Engineers then …"
+              + "|(?:\\p{Lu}[\\p{Lu}\\d'’-]*\\s+){3,}(?=\\p{Lu}\\p{Ll})"
               // a live page's flag: "NEW: The union…" (a timeline's "May 09 - Two…" stays: its date
               // is the line's, and the Timeline17 method reads it there)
               + "|NEW\\s?:\\s+(?=\\p{Lu})"

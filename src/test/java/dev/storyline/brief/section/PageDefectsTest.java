@@ -270,7 +270,11 @@ class PageDefectsTest {
                     + " that eases fever.")
             .sentence("For updates, please see the individual day pages of Port Lumen.")
             .build();
+    // a title in capitals is cut off the lead it was run into (LeadIns), which then reads alone; a
+    // title in mixed case run into its lead is skipped
     assertThat(HeadlineWriter.write(List.of(b, a)).text())
+        .isEqualTo("Scientists in Port Lumen mapped a reed that eases fever.");
+    assertThat(HeadlineWriter.write(List.of(a)).text())
         .isEqualTo("Rescuers in Port Lumen pulled a boy alive from a collapsed school.");
   }
 
