@@ -4,7 +4,6 @@ import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.analyze.entity.EntityRecognizer;
 import dev.storyline.analyze.sentence.PageParts;
 import dev.storyline.analyze.sentence.SentenceSplitter;
-import dev.storyline.analyze.sentence.SiteLines;
 import dev.storyline.analyze.time.DateResolver;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.AnalyzedSentence;
@@ -14,9 +13,7 @@ import dev.storyline.domain.TextSpan;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Analyzes articles: sentences, named entities, resolved dates, an embedding of title + lead and,
@@ -44,9 +41,6 @@ public final class ArticleAnalyzer {
   private final boolean sentenceEmbeddings;
   private final int embeddedSentences;
 
-  /** The site lines of earlier articles ({@link SiteLines}); null leaves every sentence in. */
-  private final SiteLines.Seen siteLines;
-
   public ArticleAnalyzer(
       SentenceSplitter splitter,
       EntityRecognizer entities,
@@ -67,42 +61,12 @@ public final class ArticleAnalyzer {
       Embedder embedder,
       boolean sentenceEmbeddings,
       int embeddedSentences) {
-    this(splitter, entities, dates, embedder, sentenceEmbeddings, embeddedSentences, null);
-  }
-
-  private ArticleAnalyzer(
-      SentenceSplitter splitter,
-      EntityRecognizer entities,
-      DateResolver dates,
-      Embedder embedder,
-      boolean sentenceEmbeddings,
-      int embeddedSentences,
-      SiteLines.Seen siteLines) {
     this.splitter = splitter;
     this.entities = entities;
     this.dates = dates;
     this.embedder = embedder;
     this.sentenceEmbeddings = sentenceEmbeddings;
     this.embeddedSentences = embeddedSentences;
-    this.siteLines = siteLines;
-  }
-
-  /**
-   * This analyzer with the same models, leaving out of each article the lines its site printed on
-   * pages of {@link SiteLines#DAYS} days or more ({@code seen} holds the earlier articles' lines; a
-   * batch is recorded in its order).
-   */
-  public ArticleAnalyzer withSiteLines(SiteLines.Seen seen) {
-    return new ArticleAnalyzer(
-        splitter, entities, dates, embedder, sentenceEmbeddings, embeddedSentences, seen);
-  }
-
-  /**
-   * This analyzer for one stream read in order (evaluations): a site's lines are left out as the
-   * pipeline leaves them out, with the earlier articles' lines kept in memory.
-   */
-  public ArticleAnalyzer forStream() {
-    return withSiteLines(new SiteLines.InMemory());
   }
 
   public AnalyzedArticle analyze(Article article) {
@@ -112,14 +76,11 @@ public final class ArticleAnalyzer {
   /** Analyzes a batch; embeddings of the whole batch are computed together for throughput. */
   public List<AnalyzedArticle> analyzeAll(List<Article> articles) {
     List<Draft> drafts = articles.parallelStream().map(this::draft).toList();
-    if (siteLines != null) {
-      drafts = drafts.stream().map(this::withoutSiteLines).toList();
-    }
     List<String> texts = new ArrayList<>();
     for (Draft d : drafts) {
       texts.add(d.lead());
       if (sentenceEmbeddings) {
-        // by index, as the vectors are handed out below: a site's lines leave gaps in the indices
+        // by index, as the vectors are handed out below
         d.sentences().stream()
             .filter(s -> s.index() < embeddedSentences)
             .forEach(s -> texts.add(s.text()));
@@ -163,29 +124,6 @@ public final class ArticleAnalyzer {
     }
     List<EntityMention> titleEntities = entities.find(article.title());
     return new Draft(article, sentences, titleEntities, lead(article, sentences));
-  }
-
-  /** The draft without the lines its site printed on many days' pages, recorded in order. */
-  private Draft withoutSiteLines(Draft d) {
-    List<Long> keys = new ArrayList<>(d.sentences().size());
-    d.sentences().forEach(s -> keys.add(SiteLines.key(s.text())));
-    Set<Long> distinct = new LinkedHashSet<>(keys);
-    distinct.remove(null);
-    if (distinct.isEmpty()) {
-      return d;
-    }
-    LocalDate day = LocalDate.ofInstant(d.article().published(), ZoneOffset.UTC);
-    Set<Long> site = siteLines.siteLines(d.article().outlet(), day, distinct);
-    if (site.isEmpty()) {
-      return d;
-    }
-    List<AnalyzedSentence> kept = new ArrayList<>(d.sentences().size());
-    for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i) == null || !site.contains(keys.get(i))) {
-        kept.add(d.sentences().get(i));
-      }
-    }
-    return new Draft(d.article(), kept, d.titleEntities(), lead(d.article(), kept));
   }
 
   static String lead(Article article, List<AnalyzedSentence> sentences) {

@@ -38,10 +38,10 @@ final class AnalysisCache {
   private static final TypeReference<List<DateMention>> DATES = new TypeReference<>() {};
 
   /**
-   * Names the analysis a cache holds, for changes its probes cannot see: "v2" leaves a site's lines
-   * out ({@code SiteLines}), which only articles far into a stream show.
+   * Names the analysis a cache holds, for changes its probes cannot see: "v3" is the analysis as
+   * stored (a site's own lines in, as the clustering reads it; caches named "v2" left them out).
    */
-  static final String VERSION = "v2";
+  static final String VERSION = "v3";
 
   private final Path dir;
   private final ObjectMapper json;
@@ -60,13 +60,11 @@ final class AnalysisCache {
       return cached;
     }
     List<AnalyzedArticle> out = new ArrayList<>(stream.size());
-    // the stream in order, as the pipeline reads it: a site's lines left out (SiteLines)
-    ArticleAnalyzer inOrder = analyzer.forStream();
     Progress progress = Progress.console();
     progress.start("analyze " + name, stream.size());
     for (int i = 0; i < stream.size(); i += 32) {
       List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 32));
-      out.addAll(inOrder.analyzeAll(batch));
+      out.addAll(analyzer.analyzeAll(batch));
       progress.step(batch.size());
     }
     progress.finish();
@@ -87,7 +85,7 @@ final class AnalysisCache {
       }
     }
     List<AnalyzedArticle> again =
-        analyzer.forStream().analyzeAll(stream.subList(0, Math.min(PROBES, stream.size())));
+        analyzer.analyzeAll(stream.subList(0, Math.min(PROBES, stream.size())));
     for (int i = 0; i < again.size(); i++) {
       if (!same(again.get(i), cached.get(i))) {
         return false;

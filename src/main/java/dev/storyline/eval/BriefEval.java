@@ -187,12 +187,14 @@ final class BriefEval {
     Progress progress = Progress.console();
     progress.start("analyze", stream.size());
     Map<String, AnalyzedArticle> out = new HashMap<>();
-    ArticleAnalyzer inOrder = analyzer.forStream();
+    List<dev.storyline.domain.AnalyzedArticle> analysed = new java.util.ArrayList<>();
     for (int i = 0; i < stream.size(); i += 64) {
       List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
-      inOrder.analyzeAll(batch).forEach(a -> out.put(a.id(), a));
+      analysed.addAll(analyzer.analyzeAll(batch));
       progress.step(batch.size());
     }
+    // as the brief step reads them: without a site's own lines
+    dev.storyline.analyze.sentence.SiteLines.leaveOut(analysed).forEach(a -> out.put(a.id(), a));
     progress.finish();
     return out;
   }

@@ -59,10 +59,9 @@ final class ClusterEval {
     Heap.resetPeak();
     long start = System.nanoTime();
     progress.start("cluster", stream.size());
-    ArticleAnalyzer inOrder = analyzer.forStream();
     for (int i = 0; i < stream.size(); i += 64) {
       List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
-      clustering.batch(inOrder.analyzeAll(batch));
+      clustering.batch(analyzer.analyzeAll(batch));
       progress.step(batch.size());
     }
     progress.finish();

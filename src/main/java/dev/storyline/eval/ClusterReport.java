@@ -70,11 +70,9 @@ final class ClusterReport {
     Progress progress = Progress.console();
     progress.start("analyze", stream.size());
     List<AnalyzedArticle> out = new ArrayList<>();
-    // each stream on its own, in order, as the pipeline reads it: a site's lines left out
-    ArticleAnalyzer inOrder = analyzer.forStream();
     for (int i = 0; i < stream.size(); i += 64) {
       List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
-      out.addAll(inOrder.analyzeAll(batch));
+      out.addAll(analyzer.analyzeAll(batch));
       progress.step(batch.size());
     }
     progress.finish();

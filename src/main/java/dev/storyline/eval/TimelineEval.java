@@ -150,13 +150,12 @@ final class TimelineEval {
     Progress progress = Progress.console();
     progress.start("analyze " + topic, articles.size());
     List<AnalyzedArticle> out = new ArrayList<>();
-    ArticleAnalyzer inOrder = analyzer.forStream();
     for (int i = 0; i < articles.size(); i += 64) {
-      out.addAll(inOrder.analyzeAll(articles.subList(i, Math.min(articles.size(), i + 64))));
+      out.addAll(analyzer.analyzeAll(articles.subList(i, Math.min(articles.size(), i + 64))));
       progress.step(Math.min(64, articles.size() - i));
     }
     progress.finish();
-    return out;
+    return dev.storyline.analyze.sentence.SiteLines.leaveOut(out);
   }
 
   static Map<LocalDate, List<String>> predicted(List<TimelineEntry> entries) {

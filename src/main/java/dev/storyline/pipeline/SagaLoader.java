@@ -1,5 +1,6 @@
 package dev.storyline.pipeline;
 
+import dev.storyline.analyze.sentence.SiteLines;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.StoryMaterial.StoryThread;
 import dev.storyline.store.ArticleRepository;
@@ -80,7 +81,20 @@ final class SagaLoader {
 
   private void read(List<String> ids) {
     if (!ids.isEmpty()) {
-      articles.analyzed(ids).forEach(a -> byId.put(a.id(), a));
+      // a site's own lines ({@link SiteLines}) are no part of any brief
+      articles
+          .analyzed(ids)
+          .forEach(
+              a ->
+                  byId.put(
+                      a.id(),
+                      SiteLines.without(
+                          a,
+                          articles.siteLinesBefore(
+                              a.article().outlet(),
+                              SiteLines.day(a),
+                              SiteLines.keys(a),
+                              SiteLines.DAYS))));
     }
   }
 }

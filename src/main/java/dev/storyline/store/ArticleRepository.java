@@ -90,14 +90,23 @@ public class ArticleRepository {
   }
 
   /**
-   * Records the lines (hashes of sentences' words) of an article of {@code site} published on
-   * {@code day}, and returns those that have now appeared on {@code days} days or more of the site,
-   * this one counted. Called inside {@link #analyzeClaimed}'s transaction, one article after the
-   * other.
+   * Records that {@code site} printed these lines (hashes of sentences' words) on {@code day}; a
+   * line recorded on {@code days} days or more is not recorded again. Called inside {@link
+   * #analyzeClaimed}'s transaction.
    */
-  public java.util.Set<Long> siteLines(
+  public void recordSiteLines(
       String site, java.time.LocalDate day, java.util.Collection<Long> keys, int days) {
-    return siteLines.record(site, day, keys, days);
+    siteLines.record(site, day, keys, days);
+  }
+
+  /**
+   * The lines of {@code keys} that {@code site} printed on {@code days} - 1 days or more before
+   * {@code day}: the site's own lines on a page of that day, whatever order articles were analysed
+   * in.
+   */
+  public java.util.Set<Long> siteLinesBefore(
+      String site, java.time.LocalDate day, java.util.Collection<Long> keys, int days) {
+    return siteLines.before(site, day, keys, days);
   }
 
   /**

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The {@code site_line} table: on which days each site printed each line (a hash of a sentence's
- * words). Read and written inside the analysis transaction of the article, so a batch that rolls
- * back records nothing.
+ * words). Written inside the analysis transaction of the article, so a batch that rolls back
+ * records nothing; read when the brief step loads articles.
  */
 final class SiteLineRows {
   /** Keys per query (the IN list). */
@@ -27,49 +27,77 @@ final class SiteLineRows {
   }
 
   /**
-   * Records the lines of an article of {@code site} published on {@code day} and returns those that
-   * have now appeared on {@code days} days or more, this one counted. A line already known as the
-   * site's is not recorded again.
+   * Records that {@code site} printed these lines on {@code day}; a line already recorded on {@code
+   * days} days or more is not recorded again (it is the site's whatever follows).
    */
-  Set<Long> record(String site, LocalDate day, Collection<Long> keys, int days) {
+  void record(String site, LocalDate day, Collection<Long> keys, int days) {
     Date today = Date.valueOf(day);
-    Map<Long, int[]> known = new HashMap<>();
-    List<Long> all = new ArrayList<>(new HashSet<>(keys));
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<Long> part = all.subList(from, Math.min(all.size(), from + CHUNK));
-      List<Object> args = new ArrayList<>(part.size() + 2);
-      args.add(today);
-      args.add(site);
-      args.addAll(part);
-      jdbc.query(
-          "select line_key, count(distinct seen_on), max(case when seen_on = ? then 1 else 0 end)"
-              + " from site_line where site = ? and line_key in ("
-              + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
-              + ") group by line_key",
-          rs -> {
-            known.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
-          },
-          args.toArray());
-    }
-    Set<Long> out = new HashSet<>();
+    Map<Long, int[]> known =
+        counts(
+            site,
+            keys,
+            "count(distinct seen_on), max(case when seen_on = ? then 1 else 0 end)",
+            "",
+            today);
     List<Object[]> inserts = new ArrayList<>();
-    for (Long k : all) {
+    for (Long k : new HashSet<>(keys)) {
       int[] seen = known.getOrDefault(k, new int[] {0, 0});
-      int now = seen[0] + (seen[1] == 1 ? 0 : 1);
-      if (seen[0] >= days) {
-        out.add(k);
-        continue;
-      }
-      if (seen[1] == 0) {
+      if (seen[0] < days && seen[1] == 0) {
         inserts.add(new Object[] {site, k, today});
-      }
-      if (now >= days) {
-        out.add(k);
       }
     }
     if (!inserts.isEmpty()) {
       jdbc.batchUpdate("insert into site_line (site, line_key, seen_on) values (?,?,?)", inserts);
     }
+  }
+
+  /**
+   * The lines of {@code keys} that {@code site} printed on {@code days} - 1 days before {@code
+   * day}.
+   */
+  Set<Long> before(String site, LocalDate day, Collection<Long> keys, int days) {
+    Map<Long, int[]> known =
+        counts(site, keys, "count(distinct seen_on), 0", " and seen_on < ?", Date.valueOf(day));
+    Set<Long> out = new HashSet<>();
+    known.forEach(
+        (k, c) -> {
+          if (c[0] >= days - 1) {
+            out.add(k);
+          }
+        });
     return out;
+  }
+
+  /** Two figures per key of the site ({@code select}, with {@code arg} bound first or last). */
+  private Map<Long, int[]> counts(
+      String site, Collection<Long> keys, String select, String where, Date arg) {
+    Map<Long, int[]> known = new HashMap<>();
+    List<Long> all = new ArrayList<>(new HashSet<>(keys));
+    boolean argFirst = where.isEmpty();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<Long> part = all.subList(from, Math.min(all.size(), from + CHUNK));
+      List<Object> args = new ArrayList<>(part.size() + 2);
+      if (argFirst) {
+        args.add(arg);
+      }
+      args.add(site);
+      args.addAll(part);
+      if (!argFirst) {
+        args.add(arg);
+      }
+      jdbc.query(
+          "select line_key, "
+              + select
+              + " from site_line where site = ? and line_key in ("
+              + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
+              + ")"
+              + where
+              + " group by line_key",
+          rs -> {
+            known.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+          },
+          args.toArray());
+    }
+    return known;
   }
 }

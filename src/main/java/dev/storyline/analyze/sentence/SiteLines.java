@@ -1,16 +1,20 @@
 package dev.storyline.analyze.sentence;
 
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -22,9 +26,12 @@ import java.util.regex.Pattern;
  * Timeline17 and basil that one site printed on two days or more, 3,456 were on two, 204 on three,
  * 89 on four and 187 on five or more; from five, the site's own lines outnumber the news.
  *
- * <p>The analysis leaves such sentences out of the article as it meets them, in the order articles
- * arrive: a line is known as the site's from the {@value #DAYS}th day it appears on, so the site's
- * first pages with it keep it. Sentences under {@value #MIN_WORDS} words are not counted.
+ * <p>A line is the site's on an article's page when the site printed it on {@value #DAYS} - 1
+ * earlier days: the earlier days only, so the answer for an article is the same whichever order
+ * articles are analysed in and however many processes analyse them. The analysis records each
+ * article's lines (the store's {@code site_line} table); the brief step leaves the site's lines out
+ * ({@link #without}), and so no section shows one. Sentences under {@value #MIN_WORDS} words are
+ * not counted.
  */
 public final class SiteLines {
   /** Days a line appears on, on one site's pages, from which it is the site's. */
@@ -36,16 +43,6 @@ public final class SiteLines {
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private SiteLines() {}
-
-  /** What the lines of earlier articles were, by site. */
-  public interface Seen {
-    /**
-     * Records the lines ({@link #key}) of an article of {@code site} published on {@code day} and
-     * returns those that have now appeared on {@link #DAYS} days or more of the site, this one
-     * counted.
-     */
-    Set<Long> siteLines(String site, LocalDate day, Collection<Long> keys);
-  }
 
   /** The key of a sentence: its words, case and marks aside, hashed; null when it is too short. */
   public static Long key(String sentence) {
@@ -62,24 +59,64 @@ public final class SiteLines {
     }
   }
 
-  /** The lines of earlier articles kept in memory (evaluations, which read a stream in order). */
-  public static final class InMemory implements Seen {
-    private final Map<String, Map<Long, Set<LocalDate>>> bySite = new HashMap<>();
+  /** The keys of an article's sentences that have one, in no order. */
+  public static Set<Long> keys(AnalyzedArticle a) {
+    Set<Long> out = new java.util.HashSet<>();
+    for (AnalyzedSentence s : a.sentences()) {
+      Long k = key(s.text());
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
 
-    @Override
-    public synchronized Set<Long> siteLines(String site, LocalDate day, Collection<Long> keys) {
-      Map<Long, Set<LocalDate>> lines = bySite.computeIfAbsent(site, s -> new HashMap<>());
-      Set<Long> out = new HashSet<>();
-      for (Long k : keys) {
-        Set<LocalDate> days = lines.computeIfAbsent(k, x -> new HashSet<>(2));
-        if (days.size() < DAYS) {
-          days.add(day);
-        }
-        if (days.size() >= DAYS) {
-          out.add(k);
+  /** The day an article counts for. */
+  public static LocalDate day(AnalyzedArticle a) {
+    return LocalDate.ofInstant(a.article().published(), ZoneOffset.UTC);
+  }
+
+  /** The article without the sentences whose key is in {@code site}; indices are kept. */
+  public static AnalyzedArticle without(AnalyzedArticle a, Set<Long> site) {
+    if (site.isEmpty()) {
+      return a;
+    }
+    List<AnalyzedSentence> kept = new ArrayList<>(a.sentences().size());
+    for (AnalyzedSentence s : a.sentences()) {
+      Long k = key(s.text());
+      if (k == null || !site.contains(k)) {
+        kept.add(s);
+      }
+    }
+    return kept.size() == a.sentences().size()
+        ? a
+        : new AnalyzedArticle(a.article(), kept, a.titleEntities(), a.embedding());
+  }
+
+  /**
+   * The articles of one collection (an evaluation's streams) without their site's lines, by the
+   * rule above over these articles; in the order given.
+   */
+  public static List<AnalyzedArticle> leaveOut(List<AnalyzedArticle> articles) {
+    Map<String, Map<Long, TreeSet<LocalDate>>> days = new HashMap<>();
+    for (AnalyzedArticle a : articles) {
+      Map<Long, TreeSet<LocalDate>> site =
+          days.computeIfAbsent(a.article().outlet(), x -> new HashMap<>());
+      LocalDate day = day(a);
+      keys(a).forEach(k -> site.computeIfAbsent(k, x -> new TreeSet<>()).add(day));
+    }
+    List<AnalyzedArticle> out = new ArrayList<>(articles.size());
+    for (AnalyzedArticle a : articles) {
+      Map<Long, TreeSet<LocalDate>> site = days.get(a.article().outlet());
+      LocalDate day = day(a);
+      Set<Long> lines = new java.util.HashSet<>();
+      for (Long k : keys(a)) {
+        if (site.get(k).headSet(day, false).size() >= DAYS - 1) {
+          lines.add(k);
         }
       }
-      return out;
+      out.add(without(a, lines));
     }
+    return out;
   }
 }
