@@ -80,21 +80,26 @@ final class SagaLoader {
   }
 
   private void read(List<String> ids) {
-    if (!ids.isEmpty()) {
-      // a site's own lines ({@link SiteLines}) are no part of any brief
-      articles
-          .analyzed(ids)
-          .forEach(
-              a ->
-                  byId.put(
-                      a.id(),
-                      SiteLines.without(
-                          a,
-                          articles.siteLinesBefore(
-                              a.article().outlet(),
-                              SiteLines.day(a),
-                              SiteLines.keys(a),
-                              SiteLines.DAYS))));
+    if (ids.isEmpty()) {
+      return;
+    }
+    // a site's own lines (SiteLines) are no part of any brief; they depend on the site and the
+    // day alone, so one query serves every article of a site and day
+    List<AnalyzedArticle> read = articles.analyzed(ids);
+    Map<SiteDay, Set<Long>> keys = new HashMap<>();
+    read.forEach(
+        a ->
+            keys.computeIfAbsent(SiteDay.of(a), g -> new java.util.HashSet<>())
+                .addAll(SiteLines.keys(a)));
+    Map<SiteDay, Set<Long>> site = new HashMap<>();
+    keys.forEach(
+        (g, k) -> site.put(g, articles.siteLinesBefore(g.site(), g.day(), k, SiteLines.DAYS)));
+    read.forEach(a -> byId.put(a.id(), SiteLines.without(a, site.get(SiteDay.of(a)))));
+  }
+
+  private record SiteDay(String site, java.time.LocalDate day) {
+    static SiteDay of(AnalyzedArticle a) {
+      return new SiteDay(a.article().outlet(), SiteLines.day(a));
     }
   }
 }
