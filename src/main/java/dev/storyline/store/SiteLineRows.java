@@ -37,7 +37,6 @@ final class SiteLineRows {
             site,
             keys,
             "count(distinct seen_on), max(case when seen_on = ? then 1 else 0 end)",
-            "",
             today);
     List<Object[]> inserts = new ArrayList<>();
     for (Long k : new HashSet<>(keys)) {
@@ -57,7 +56,11 @@ final class SiteLineRows {
    */
   Set<Long> before(String site, LocalDate day, Collection<Long> keys, int days) {
     Map<Long, int[]> known =
-        counts(site, keys, "count(distinct seen_on), 0", " and seen_on < ?", Date.valueOf(day));
+        counts(
+            site,
+            keys,
+            "count(distinct case when seen_on < ? then seen_on end), 0",
+            Date.valueOf(day));
     Set<Long> out = new HashSet<>();
     known.forEach(
         (k, c) -> {
@@ -68,31 +71,25 @@ final class SiteLineRows {
     return out;
   }
 
-  /** Two figures per key of the site ({@code select}, with {@code arg} bound first or last). */
-  private Map<Long, int[]> counts(
-      String site, Collection<Long> keys, String select, String where, Date arg) {
+  /**
+   * Two figures per key the site has rows for: {@code figures}, two columns whose one parameter is
+   * {@code day}.
+   */
+  private Map<Long, int[]> counts(String site, Collection<Long> keys, String figures, Date day) {
     Map<Long, int[]> known = new HashMap<>();
     List<Long> all = new ArrayList<>(new HashSet<>(keys));
-    boolean argFirst = where.isEmpty();
     for (int from = 0; from < all.size(); from += CHUNK) {
       List<Long> part = all.subList(from, Math.min(all.size(), from + CHUNK));
       List<Object> args = new ArrayList<>(part.size() + 2);
-      if (argFirst) {
-        args.add(arg);
-      }
+      args.add(day);
       args.add(site);
       args.addAll(part);
-      if (!argFirst) {
-        args.add(arg);
-      }
       jdbc.query(
           "select line_key, "
-              + select
+              + figures
               + " from site_line where site = ? and line_key in ("
               + String.join(",", java.util.Collections.nCopies(part.size(), "?"))
-              + ")"
-              + where
-              + " group by line_key",
+              + ") group by line_key",
           rs -> {
             known.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
           },
