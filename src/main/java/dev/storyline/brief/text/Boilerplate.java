@@ -51,9 +51,8 @@ public final class Boilerplate {
               + "|\\bcopyright\\b|\\ball rights reserved\\b|\\bemail this\\b|\\bprint this\\b"
               + "|\\bthe bbc (?:talks|speaks) to\\b|\\bclick to\\b|\\bhave your say\\b"
               + "|\\btweets?\\s*:|@\\w{2,}|\\bviews expressed (?:in|here|on)\\b|\\bshare your thoughts\\b"
-              // a column's disclaimer ("The opinions expressed are his own.", "The opinions
-              // expressed
-              // in this commentary…"); "views expressed in/here" is matched above
+              // a column's disclaimer ("The opinions expressed are his own.", "… in this
+              // commentary…"); "views expressed in/here" is matched above
               + "|\\bopinions expressed (?:in this (?:commentary|article|column|piece)\\b|here are\\b)"
               + "|\\b(?:opinions|views) expressed are (?:his|her|their|the author)"
               + "|\\bdo not (?:necessarily )?(?:represent|reflect) (?:those|the views) of\\b"
