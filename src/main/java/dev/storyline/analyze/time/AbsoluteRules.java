@@ -91,7 +91,31 @@ final class AbsoluteRules {
   private static Resolved yearlessDate(Matcher m, Context c) {
     int month = DateLexicon.month(m.group("month"));
     LocalDate d = DateMath.yearless(month, day(m), c.published(), c.tense(m));
+    if (d != null && namesTheAttacks(month, day(m), d, c, m.end())) {
+      return null;
+    }
     return d == null ? null : Resolved.day(d);
+  }
+
+  /** What follows a yearless "September 11" that names the 2001 attacks rather than a day. */
+  private static final java.util.regex.Pattern ATTACKS =
+      java.util.regex.Pattern.compile(
+          "^[\\s\"”’'-]*(?i:attacks?|terror\\w*|hijack\\w*|commission|victims|era|generation)\\b");
+
+  /**
+   * Whether a yearless "September 11" names the 2001 attacks, a past event, not a day of the story:
+   * an article written later that says "the September 11 attacks" or "the lessons of September 11"
+   * more than two weeks from a September 11 means the attacks, which no rule may date to the
+   * article's own year ("lessons of September 11" in a June 2005 speech is no event of 2004).
+   */
+  private static boolean namesTheAttacks(
+      int month, int day, LocalDate resolved, Context c, int end) {
+    if (month != 9 || day != 11 || !c.published().isAfter(LocalDate.of(2001, 9, 25))) {
+      return false;
+    }
+    boolean near =
+        Math.abs(java.time.temporal.ChronoUnit.DAYS.between(resolved, c.published())) <= 14;
+    return !near || ATTACKS.matcher(c.sentence().substring(end)).find();
   }
 
   private static Resolved iso(Matcher m, Context c) {

@@ -105,16 +105,47 @@ enum Tense {
   static Tense around(String text, int start, int end) {
     List<String> left = Words.left(text, start, WINDOW);
     List<String> right = Words.right(text, end, WINDOW);
+    boolean modal = modalEarlierInClause(text, start);
     for (int d = 0; d < WINDOW; d++) {
       Tense t = d < left.size() ? leftCue(left, d) : NONE;
       if (t == NONE && d < right.size()) {
-        t = of(right.get(d));
+        t = modal ? FUTURE : of(right.get(d));
       }
       if (t != NONE) {
         return t;
       }
     }
-    return NONE;
+    return modal ? FUTURE : NONE;
+  }
+
+  /** Modal verbs that put what follows them in the same clause in the future. */
+  private static final Set<String> MODALS = Set.of("will", "would", "shall", "wo");
+
+  /** How far back in its clause a modal still governs a date: "would help … in November". */
+  private static final int CLAUSE_WORDS = 12;
+
+  /**
+   * Whether a modal ("will", "would", "'ll") stands before the date in its clause, further back
+   * than the nearest cues: "he would help the party and its candidates in November by staying in,
+   * but admitted…" is about the coming November, whatever the next clause's past verb says.
+   */
+  private static boolean modalEarlierInClause(String text, int start) {
+    int from = start;
+    while (from > 0 && ",;:()\"“”—".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    List<String> clause = Words.left(text.substring(from, start), start - from, CLAUSE_WORDS);
+    for (String w : clause) {
+      Tense t = of(w);
+      String lower = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (MODALS.contains(lower) || lower.endsWith("'ll")) {
+        return true;
+      }
+      if (t == PAST) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A participle after "be"/"to be" ("will be held") is no past cue; the auxiliary decides. */

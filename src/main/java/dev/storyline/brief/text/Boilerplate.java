@@ -117,6 +117,13 @@ public final class Boilerplate {
   private static final Pattern SPEAKER_TAG =
       Pattern.compile("^(?:\\p{Lu}[\\p{Lu}.'-]+ ?){1,4}(?:, [\\p{Lu} ,'-]+)?\\s?:");
 
+  /**
+   * A transcript's banner naming the next speaker and nothing else: "SEN. ANN LEE (D-VT.)", "Rep.
+   * Tom Vale (R-Ohio)". A name with its party and state is no headline and no sentence.
+   */
+  private static final Pattern SPEAKER_BANNER =
+      Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\((?:D|R|I)-[\\p{L}. ]{2,14}\\)\\.?$");
+
   /** First-person words; "I" not as a numeral ("World War I") or an initial ("Ana I. Ruiz"). */
   private static final Pattern FIRST_PERSON =
       Pattern.compile(
@@ -214,6 +221,7 @@ public final class Boilerplate {
     String t = text.strip();
     return FURNITURE.matcher(t).find()
         || SPEAKER_TAG.matcher(t).find()
+        || SPEAKER_BANNER.matcher(t).find()
         || VIDEO_PROMO.matcher(t).find()
         || Captions.caption(t);
   }

@@ -182,6 +182,58 @@ class NewsDateResolverTest {
   }
 
   @Test
+  void aModalEarlierInTheClauseDatesTheComingMonth() {
+    // published 21 August 2030: the November the candidate would help in is the coming one, even
+    // with a past verb in the next clause
+    LocalDate aug = LocalDate.of(2030, 8, 21);
+    assertThat(
+            resolver.resolve(
+                "Mr Vale claimed he would help the party and its candidates in November by staying"
+                    + " in the race, but admitted no senator had called him.",
+                aug))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2030, 11, 1));
+    // without the modal the clause reports the past: last November
+    assertThat(
+            resolver.resolve(
+                "Mr Vale said he helped the party and its candidates in November by staying in the"
+                    + " race, but admitted no senator had called him.",
+                aug))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2029, 11, 1));
+  }
+
+  @Test
+  void aYearlessSeptemberElevenNamesTheAttacksNotADay() {
+    LocalDate june = LocalDate.of(2005, 6, 29);
+    assertThat(
+            resolver.resolve(
+                "The president urged Americans not to forget the lessons of September 11 in his"
+                    + " speech.",
+                june))
+        .isEmpty();
+    assertThat(resolver.resolve("He spoke of the September 11 attacks five times.", june))
+        .isEmpty();
+    // near a September 11, the day itself: the date of the story
+    assertThat(
+            resolver.resolve(
+                "The council met on September 11 to vote on the budget.",
+                LocalDate.of(2005, 9, 14)))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2005, 9, 11));
+    // even then, "the September 11 attacks" are the attacks
+    assertThat(
+            resolver.resolve(
+                "Flags flew for the victims of the September 11 attacks.",
+                LocalDate.of(2005, 9, 14)))
+        .isEmpty();
+    // with its year it is a date like any other
+    assertThat(resolver.resolve("This war reached our shores on September 11 2001.", june))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2001, 9, 11));
+  }
+
+  @Test
   void yearlessDateAcrossNewYearPicksTheClosestYear() {
     List<DateMention> found =
         resolver.resolve("The law takes effect Jan. 1.", LocalDate.of(2026, 12, 28));

@@ -48,6 +48,26 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aTranscriptBannerNamingTheSpeakerIsNoHeadline() {
+    // a hearing transcript whose title is its stamp and the first speaker's banner
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Tuesday, May 10, 2031; 11:44 AM SEN. ANN LEE (D-VT.)")
+            .sentence(
+                "Today the Senate votes on a plan to rebuild the Port Lumen harbour and create jobs.")
+            .sentence("We will hear the treasury secretary set out the framework.")
+            .build();
+    Line h = HeadlineWriter.write(List.of(a));
+    assertThat(h.text())
+        .isEqualTo(
+            "Today the Senate votes on a plan to rebuild the Port Lumen harbour and create jobs.");
+    assertThat(Boilerplate.isFurniture("SEN. ANN LEE (D-VT.)")).isTrue();
+    assertThat(Boilerplate.isFurniture("Rep. Tom Vale (R-Ohio)")).isTrue();
+    assertThat(Boilerplate.isFurniture("Sen. Ann Lee (D-Vt.) voted against the harbour bill."))
+        .isFalse();
+  }
+
+  @Test
   void aTitleWithFurnitureRunIntoItAndNoTextIsCutBeforeTheFurniture() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
