@@ -162,6 +162,21 @@ class PageQualityTest {
     assertThat(Boilerplate.isFurniture("This copy may not be in its final form and may change."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("You've selected the Norland Edition.")).isTrue();
+    // an interview's question, with or without the lead-in before it
+    assertThat(
+            Boilerplate.isFurniture(
+                "Here's the exchange: Q: The ferry firm will publish its report tomorrow."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Q: Will the harbour reopen before the winter?")).isTrue();
+    // a byline or a tune-in line on its own; a byline before a title is cut off it
+    assertThat(Boilerplate.isFurniture("By Ann D. Lee, Harbour News")).isTrue();
+    assertThat(Boilerplate.isFurniture("Tune in week nights at 2200 CET")).isTrue();
+    assertThat(Boilerplate.isFurniture("By Tuesday, the harbour toll had risen to nine."))
+        .isFalse();
+    assertThat(Boilerplate.stripLead("By the Harbour Wire Staff Lumen answers the ferry claim"))
+        .isEqualTo("Lumen answers the ferry claim");
+    assertThat(Boilerplate.isFurniture("The inquiry's report, due in May, covers the Q3 loss."))
+        .isFalse();
     assertThat(Trimmer.trim("LUMEN, Norland (Reuters) Norland's envoys are ready to talk."))
         .isEqualTo("Norland's envoys are ready to talk.");
     assertThat(Trimmer.trim("ON THE OSK RIVER -- The ferry's engine failed at noon."))

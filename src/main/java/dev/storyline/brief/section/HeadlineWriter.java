@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  * with a trailing " | Outlet" or " - Outlet" and a leading dateline, byline or time stamp removed,
  * and cut where its page's text was run into it at a wire's or a newspaper's stamp. A title that is
  * really page furniture (a photo caption, "Last updated at … Help", a transcript banner) or a title
- * run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words) is no title, nor is
- * one that opens pointing back ("His lawyers…", "But the tests…"); when no article has a real one,
- * the headline is the lead sentence of the most central article that reads as one (whole, on its
- * own: no pronoun or connective pointing back, no first-person chatter, not furniture, not a title
- * run into it). Never a caption, dateline, byline or promo.
+ * run together with its first paragraph (over {@value #MAX_TITLE_WORDS} words) is no title (a
+ * standfirst run on after the headline is cut off, {@link Standfirsts}), nor is one that opens
+ * pointing back ("His lawyers…", "But the tests…"); when no article has a real one, the headline is
+ * the lead sentence of the most central article that reads as one (whole, on its own: no pronoun or
+ * connective pointing back, no first-person chatter, not furniture, not a title run into it). Never
+ * a caption, dateline, byline or promo.
  */
 public final class HeadlineWriter {
   private static final Pattern SUFFIX =
@@ -112,9 +113,9 @@ public final class HeadlineWriter {
     List<Boolean> leads = new ArrayList<>();
     for (AnalyzedArticle a : articles) {
       String cleaned = clean(title(a), a.article().outlet());
-      String title = unglue(cleaned);
-      titles.add(title);
-      leads.add(title.length() < cleaned.length());
+      String lead = unglue(cleaned);
+      titles.add(lead.equals(cleaned) ? withoutStandfirst(cleaned, a) : lead);
+      leads.add(lead.length() < cleaned.length());
     }
     List<TextVector> vectors = vectors(articles, titles);
     double[] centrality = Vectorizer.centrality(vectors);
@@ -211,7 +212,27 @@ public final class HeadlineWriter {
 
   /** The article's title as a headline would show it. */
   public static String shown(AnalyzedArticle a) {
-    return unglue(clean(title(a), a.article().outlet()));
+    String cleaned = clean(title(a), a.article().outlet());
+    String lead = unglue(cleaned);
+    return lead.equals(cleaned) ? withoutStandfirst(cleaned, a) : lead;
+  }
+
+  /** A wire's dateline ending in a dash: "LUMEN (Reuters) - ", "OSK -- ". */
+  private static final Pattern WIRE_DASH = Pattern.compile("(?:--|—|–|-)\\s*$");
+
+  /**
+   * The title without a standfirst run on after it ({@link Standfirsts}); a wire's title after its
+   * dateline is the story's lead sentence, with no standfirst, and stays whole.
+   */
+  private static String withoutStandfirst(String title, AnalyzedArticle a) {
+    String raw = a.article().title().strip();
+    String afterLead = Boilerplate.stripLead(raw);
+    boolean wire =
+        afterLead.length() < raw.length()
+            && WIRE_DASH
+                .matcher(raw.substring(0, raw.length() - afterLead.length()).strip())
+                .find();
+    return wire ? title : Standfirsts.headline(title, a);
   }
 
   /** Whether the article's title, as a headline would show it, is about the article. */

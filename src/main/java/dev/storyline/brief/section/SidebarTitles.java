@@ -75,6 +75,27 @@ public final class SidebarTitles {
     return shared >= (own.size() >= LONG ? 2 : 1);
   }
 
+  /**
+   * Whether a headline cut from a longer title shares two content words (stemmed) with the first
+   * {@value #BODY_SENTENCES} sentences of its article; true for a body under {@value #MIN_BODY}
+   * sentences.
+   */
+  static boolean sharesTwoWords(AnalyzedArticle a, String head) {
+    if (a.sentences().size() < MIN_BODY) {
+      return true;
+    }
+    Set<String> body = new HashSet<>();
+    a.sentences().stream()
+        .limit(BODY_SENTENCES)
+        .forEach(s -> Vectorizer.terms(s.text()).forEach(w -> body.add(English.stem(w))));
+    return Vectorizer.terms(head).stream()
+            .map(English::stem)
+            .distinct()
+            .filter(body::contains)
+            .count()
+        >= 2;
+  }
+
   static final int BODY_SENTENCES = 12;
 
   /** Distinct content words from which a title must share two. */

@@ -119,10 +119,27 @@ public final class Boilerplate {
 
   /**
    * A transcript's banner naming the next speaker and nothing else: "SEN. ANN LEE (D-VT.)", "Rep.
-   * Tom Vale (R-Ohio)". A name with its party and state is no headline and no sentence.
+   * Tom Vale (R-Ohio)", or a line with its "SPEAKER:" mark-up. A name with its party and state is
+   * no headline and no sentence.
    */
   private static final Pattern SPEAKER_BANNER =
-      Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\((?:D|R|I)-[\\p{L}. ]{2,14}\\)\\.?$");
+      Pattern.compile(
+          "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,5}\\((?:D|R|I)-[\\p{L}. ]{2,14}\\)\\.?$|\\bSPEAKER:\\s");
+
+  /**
+   * A byline or a broadcast's tune-in line on its own, as a crawled title gives them: "By Ann Lee,
+   * Harbour News", "Tune in week nights at 2200 CET".
+   */
+  private static final Pattern BYLINE_ONLY =
+      Pattern.compile(
+          "^(?:By (?:the )?(?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,5}(?:,\\s?\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,3})?"
+              + "|Tune in\\b.{0,60})$");
+
+  /**
+   * An interview's question mark-up: "Q: Will the port reopen?", "Here's the exchange: Q: …". The
+   * interviewer's question is no news and no forecast.
+   */
+  private static final Pattern INTERVIEW = Pattern.compile("(?:^|:\\s+)Q\\s?:\\s");
 
   /** First-person words; "I" not as a numeral ("World War I") or an initial ("Ana I. Ruiz"). */
   private static final Pattern FIRST_PERSON =
@@ -222,6 +239,8 @@ public final class Boilerplate {
     return FURNITURE.matcher(t).find()
         || SPEAKER_TAG.matcher(t).find()
         || SPEAKER_BANNER.matcher(t).find()
+        || INTERVIEW.matcher(t).find()
+        || BYLINE_ONLY.matcher(t).find()
         || VIDEO_PROMO.matcher(t).find()
         || Captions.caption(t);
   }

@@ -17,6 +17,8 @@ final class LeadIns {
               + "(?=\\s\\p{Lu}{3,}|\\s\\d|\\s"
               + WireStamps.DAY
               + ")\\s*"
+              // "By the Harbour Wire Staff" before the text
+              + "|By the (?:\\p{Lu}[\\p{L}.]*\\s){1,3}Staff\\s+(?=\\p{Lu})"
               // "By Ann Lee Environment correspondent, BBC News" before the text (not before ",
               // Place",
               // where the place and the text's first words cannot be told apart)

@@ -73,12 +73,17 @@ public record StorySentence(
           "^\\s*(?:(?<quote>[\"“][^\"”]*[\"”])\\s*,?|[^,;\"“”]{1,100},)\\s*(?:he|she)\\b");
 
   /**
-   * True when the sentence's subject is "he" or "she" and it names no person before it ("Speaking
-   * at the assembly, he said…", "“We will do it,” he told Fox News"): the person is named in a
-   * sentence before, which a reader of this one alone does not see. "The president said he…" has
-   * its antecedent in the sentence and reads alone.
+   * True when the sentence's subject is "he" or "she", or it speaks of "him", and it names no
+   * person before it ("Speaking at the assembly, he said…", "“We will do it,” he told Fox News", "A
+   * statement from him was read out…"): the person is named in a sentence before, which a reader of
+   * this one alone does not see. "The president said he…" has its antecedent in the sentence and
+   * reads alone.
    */
   static boolean unnamedPerson(AnalyzedSentence sentence) {
+    java.util.regex.Matcher him = HIM.matcher(sentence.text());
+    if (him.find() && !personBefore(sentence, him.start())) {
+      return true; // "A statement from him was read out…": who he is was said before
+    }
     java.util.regex.Matcher m = SUBJECT_PRONOUN.matcher(sentence.text());
     if (!m.find()) {
       return false;
@@ -92,6 +97,14 @@ public record StorySentence(
                 e.kind() == dev.storyline.domain.EntityKind.PERSON
                     && e.start() >= quoteEnd
                     && e.start() < at);
+  }
+
+  /** "him" as the object of a verb or a preposition. */
+  private static final java.util.regex.Pattern HIM = java.util.regex.Pattern.compile("\\bhim\\b");
+
+  private static boolean personBefore(AnalyzedSentence sentence, int at) {
+    return sentence.entities().stream()
+        .anyMatch(e -> e.kind() == dev.storyline.domain.EntityKind.PERSON && e.start() < at);
   }
 
   /**

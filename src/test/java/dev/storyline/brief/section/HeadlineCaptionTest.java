@@ -63,6 +63,8 @@ class HeadlineCaptionTest {
             "Today the Senate votes on a plan to rebuild the Port Lumen harbour and create jobs.");
     assertThat(Boilerplate.isFurniture("SEN. ANN LEE (D-VT.)")).isTrue();
     assertThat(Boilerplate.isFurniture("Rep. Tom Vale (R-Ohio)")).isTrue();
+    assertThat(Boilerplate.isFurniture("Speaks in Lumen, Velmar SPEAKER: SEN. ANN LEE, D-VT."))
+        .isTrue();
     assertThat(Boilerplate.isFurniture("Sen. Ann Lee (D-Vt.) voted against the harbour bill."))
         .isFalse();
   }

@@ -54,6 +54,21 @@ class StorySentenceTest {
   }
 
   @Test
+  void himWithNoOneNamedBeforeNeedsTheSentenceBefore() {
+    assertThat(
+            sentence(
+                    "A statement from him was read out on Radio Lumen, saying the port would close.")
+                .readsAlone())
+        .isFalse();
+    assertThat(
+            sentence(
+                    "Ada Brent said the council had asked him to stay on as harbour master.",
+                    "Ada Brent")
+                .readsAlone())
+        .isTrue();
+  }
+
+  @Test
   void aConnectiveOrAnOpenBracketMeansTheSentenceIsNotWhole() {
     assertThat(sentence("Given that, the council said the berths were unsafe.").readsAlone())
         .isFalse();
