@@ -95,7 +95,8 @@ public final class HeadlineWriter {
           && !caption.matches(
               "(?s).*\\b(?:that|said|says|told|and|or|of|to|the|a|an|from|in|on|at|by|for|with)$")
           && lead.length() < title.length()
-          && !StorySentence.pointsBack(lead)) {
+          && !StorySentence.pointsBack(lead)
+          && !Boilerplate.isFurniture(lead)) {
         return lead;
       }
     }

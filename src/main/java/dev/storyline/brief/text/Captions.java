@@ -12,7 +12,16 @@ final class Captions {
       "wears?|walks?|stands?|holds?|looks? on|waits?|sits?|gestures?|speaks?|addresses|arrives?"
           + "|poses?|carries|reacts?|prays?|smiles?|waves?|attends?|is seen|are seen|looks? at"
           + "|counts?|prepares?|rides?|checks?|cleans?|plays?|sells?|buys?|shops?|rests?"
-          + "|protests?|marches|march|shouts?|cries|cry|operates?|burns?|floats?|flies|fly";
+          + "|protests?|marches|march|shouts?|cries|cry|operates?|burns?|floats?|flies|fly"
+          + "|queues?|queue up|line up|gathers?";
+
+  /**
+   * A scene of people described by what they wear or carry, in the present tense and with no day:
+   * "After the storm, people wearing life jackets queue for the ferry at Lumen harbour."
+   */
+  private static final Pattern CAPTION_SCENE =
+      Pattern.compile(
+          "\\b(?:wearing|carrying|holding)\\b[^.!?,;]{1,60}?\\s(?:" + VERBS + ")\\b[^.!?]*\\.?$");
 
   /**
    * A photo caption: a scene in the present tense ending with the day it was taken ("A nurse wears
@@ -59,6 +68,7 @@ final class Captions {
   /** True for a photo caption (see the class comment). */
   static boolean caption(String t) {
     return CAPTION.matcher(t).find()
+        || CAPTION_SCENE.matcher(t).find()
         || CAPTION_PLACE.matcher(t).find()
         || CAPTION_NAME.matcher(t).find()
         || DAY_FIRST.matcher(t).find();

@@ -48,6 +48,34 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aCaptionAtTheEndOfAGluedTitleIsNoLead() {
+    // headline, standfirst and photo caption in one crawled title
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title(
+                "Lumen fever outbreak triggers port closure fears Up to 70 ill as fever sweeps"
+                    + " Lumen and prompts harbour panic After a night of storms, people wearing"
+                    + " life jackets queue for the ferry at Lumen harbour.")
+            .sentence(
+                "A fever that has made at least 70 people ill in Lumen could close the port,"
+                    + " health officials warned.")
+            .sentence("The harbour board met on Saturday.")
+            .build();
+    Line h = HeadlineWriter.write(List.of(a));
+    assertThat(h.text()).doesNotContain("life jackets");
+    assertThat(
+            Boilerplate.isFurniture(
+                "After a night of storms, people wearing life jackets queue for the ferry at Lumen"
+                    + " harbour."))
+        .isTrue();
+    assertThat(
+            Boilerplate.isFurniture(
+                "Soldiers carrying rifles walked into the harbour office on Monday, officials"
+                    + " said."))
+        .isFalse();
+  }
+
+  @Test
   void aTranscriptBannerNamingTheSpeakerIsNoHeadline() {
     // a hearing transcript whose title is its stamp and the first speaker's banner
     AnalyzedArticle a =
