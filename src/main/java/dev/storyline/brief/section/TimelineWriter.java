@@ -171,7 +171,10 @@ public final class TimelineWriter {
           || words > 60
           || !CueLexicon.pastTense(text)
           || CueLexicon.score(CueLexicon.FORWARD, text) >= 1
-          || Boilerplate.isFurniture(text)) {
+          || Boilerplate.isFurniture(text)
+          || Boilerplate.firstPerson(text)
+          || dev.storyline.brief.text.StorySentence.opensPointingBack(text)) {
+        // "I told the nation…", "It first surfaced in 1997…": no dated fact on their own
         return null;
       }
       Line line = Line.of(text, new SourceRef(a.id(), s.index()));

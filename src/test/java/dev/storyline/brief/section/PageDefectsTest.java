@@ -215,6 +215,26 @@ class PageDefectsTest {
   }
 
   @Test
+  void aSpeechsOwnWordsAndASentenceLeaningOnTheOneBeforeAreNoBackground() {
+    AnalyzedArticle a =
+        article("s", "Harbour Wire", "2031-05-10T00:00:00Z")
+            .title("Mayor rallies the harbour towns")
+            .sentence(
+                "After the floods of 2028, I told the people of Lumen that we would rebuild.",
+                date("of 2028", "2028-01-01", DateGranularity.YEAR))
+            .sentence(
+                "It first closed in 2027 and has flooded every winter since then.",
+                date("in 2027", "2027-01-01", DateGranularity.YEAR))
+            .sentence(
+                "The old harbour wall first gave way in 2026 during a spring storm.",
+                date("in 2026", "2026-01-01", DateGranularity.YEAR))
+            .build();
+    assertThat(TimelineWriter.BackgroundFacts.of(a))
+        .extracting(f -> f.entry().line().text())
+        .containsExactly("The old harbour wall first gave way in 2026 during a spring storm.");
+  }
+
+  @Test
   void aRoundupPagesOtherItemsAreNoBackgroundToItsStory() {
     AnalyzedArticle a =
         article("r", "Harbour Wire", "2031-05-10T00:00:00Z")
