@@ -98,9 +98,20 @@ final class RelativeRules {
     return shift(c.published(), -DateLexicon.count(m.group("n")), m.group("unit"));
   }
 
+  /**
+   * A superlative a few words before "in two centuries": "the worst quake in two centuries", "the
+   * first strike in ten years" measure back over a span, they name no future point.
+   */
+  private static final java.util.regex.Pattern SUPERLATIVE_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:worst|best|biggest|largest|highest|lowest|strongest|weakest|deadliest"
+              + "|fastest|slowest|longest|shortest|greatest|heaviest|sharpest|steepest|most|least"
+              + "|first|only|record)\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s*$");
+
   /** "in two weeks", "within three months": a future point, unless the clause is past. */
   private static Resolved inFuture(Matcher m, Context c) {
-    if (c.tense(m) == Tense.PAST) {
+    if (c.tense(m) == Tense.PAST
+        || SUPERLATIVE_BEFORE.matcher(c.sentence().substring(0, m.start())).find()) {
       return null;
     }
     return shift(c.published(), DateLexicon.count(m.group("n")), m.group("unit"));

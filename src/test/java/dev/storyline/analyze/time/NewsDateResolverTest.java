@@ -204,6 +204,17 @@ class NewsDateResolverTest {
   }
 
   @Test
+  void aSpanAfterASuperlativeMeasuresBackAndNamesNoFuturePoint() {
+    assertThat(resolver.resolve("The quake is the port's worst in two centuries.", TUE)).isEmpty();
+    assertThat(
+            resolver.resolve("It is the first strike at the harbour in ten years, they say.", TUE))
+        .isEmpty();
+    assertThat(resolver.resolve("The board will vote in two weeks.", TUE))
+        .extracting(DateMention::date)
+        .containsExactly(LocalDate.of(2026, 12, 8));
+  }
+
+  @Test
   void aYearlessSeptemberElevenNamesTheAttacksNotADay() {
     LocalDate june = LocalDate.of(2005, 6, 29);
     assertThat(
