@@ -168,6 +168,14 @@ class PageQualityTest {
                 "Here's the exchange: Q: The ferry firm will publish its report tomorrow."))
         .isTrue();
     assertThat(Boilerplate.isFurniture("Q: Will the harbour reopen before the winter?")).isTrue();
+    // the reader or a listener addressed is a column's or a host's voice, not the report's
+    assertThat(Boilerplate.chatter("You might think the harbour board would learn from this."))
+        .isTrue();
+    assertThat(Boilerplate.chatter("Harbour News put your questions to the ferry pilot Ana Ruiz."))
+        .isTrue();
+    assertThat(Boilerplate.chatter("\"You are wrong,\" the mayor told the harbour board."))
+        .isFalse();
+    assertThat(Boilerplate.chatter("The mayor told the harbour board it was wrong.")).isFalse();
     // a byline or a tune-in line on its own; a byline before a title is cut off it
     assertThat(Boilerplate.isFurniture("By Ann D. Lee, Harbour News")).isTrue();
     assertThat(Boilerplate.isFurniture("Tune in week nights at 2200 CET")).isTrue();

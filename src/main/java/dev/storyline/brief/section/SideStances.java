@@ -35,7 +35,7 @@ public final class SideStances {
         continue;
       }
       Attribution.Speaker who = Attribution.speaker(s, actors);
-      if (who != null) {
+      if (who != null && !someoneElsesWords(s.sentence().text(), who)) {
         String quote = pullQuote(Attribution.quote(s.text()));
         Found f =
             new Found(
@@ -50,6 +50,23 @@ public final class SideStances {
       }
     }
     return new SideStances(SidesActors.merged(byActor, actors));
+  }
+
+  /** "as Mr Vale and Ms Lee said": the named only agree with what the sentence's writer says. */
+  private static final java.util.regex.Pattern AS_NAMED_SAID =
+      java.util.regex.Pattern.compile(
+          "\\bas\\s+(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*"
+              + "(?:\\s+(?:and\\s+)?(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,5}\\s+$");
+
+  /**
+   * Whether the sentence's words are not its speaker's: first-person words in a sentence with no
+   * quotation mark are the writer's own ("When the company shows me a plan, I'll believe it… as Mr
+   * Vale said"), and a speaker named in an "as … said" clause only agrees with them.
+   */
+  static boolean someoneElsesWords(String text, Attribution.Speaker who) {
+    boolean quotes = text.chars().anyMatch(c -> "\"“”".indexOf(c) >= 0);
+    return (!quotes && Boilerplate.firstPerson(text))
+        || AS_NAMED_SAID.matcher(text.substring(0, who.verbStart())).find();
   }
 
   /** A quotation's opening word that shows it continues the reporter's words. */

@@ -147,6 +147,10 @@ public final class Boilerplate {
           "(?<!War |Phase |Title |Part |Stage |Class |Type |Level )\\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\b(?!\\.)"
               + "|\\b(?:[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|us)\\b");
 
+  /** Words addressing the reader or a listener: "you", "your", "you're". */
+  private static final Pattern SECOND_PERSON =
+      Pattern.compile("\\b[Yy]ou(?:rs?|rself|selves|'re|’re|'ve|’ve|'d|’d|'ll|’ll)?\\b");
+
   /** A quotation in straight or curly marks. */
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
 
@@ -155,8 +159,9 @@ public final class Boilerplate {
   /**
    * True for first-person text outside quotation marks that names no speaker (no reporting verb): a
    * reader's comment or account, a blogger's aside, an appeal ("I hope this will help", "We will be
-   * back at the clinic tomorrow"). It is someone's chatter, not the story's report: never a
-   * forecast, nor evidence that one came true.
+   * back at the clinic tomorrow"); and for text addressing its reader or listener ("You might think
+   * that…"). It is someone's chatter, not the story's report: never a forecast, nor evidence that
+   * one came true.
    */
   public static boolean chatter(String text) {
     return CHATTER_SEEN.get(text, Boilerplate::firstPersonChatter);
@@ -167,8 +172,11 @@ public final class Boilerplate {
       remembered();
 
   private static boolean firstPersonChatter(String text) {
-    return firstPerson(text)
-        && !CueLexicon.has(CueLexicon.REPORTING, QUOTED.matcher(text).replaceAll(" "));
+    String outside = QUOTED.matcher(text).replaceAll(" ");
+    // the reader or a listener addressed ("You might think…", "BBC News put your questions…"):
+    // a column's, a host's or a promo's voice, whoever it names as saying it
+    return SECOND_PERSON.matcher(outside).find()
+        || (firstPerson(text) && !CueLexicon.has(CueLexicon.REPORTING, outside));
   }
 
   /**

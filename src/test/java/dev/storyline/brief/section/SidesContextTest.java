@@ -37,6 +37,26 @@ class SidesContextTest {
   }
 
   @Test
+  void theWritersOwnWordsAreNoStanceOfSomeoneTheyName() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "When the ferry firm shows me a plan, I'll believe it will pay our bills until we"
+                    + " are made whole, as Mr Vale and Ms Holt said months ago.",
+                person("Mr Vale"),
+                person("Ms Holt"))
+            .sentence(
+                "The new timetable will cut the night crossings, as Mara Holt said in May.",
+                person("Mara Holt"))
+            .sentence(
+                "Jon Aas said the ferry to the island would run again on Monday.",
+                person("Jon Aas"))
+            .build();
+    assertThat(lines(camps(a)))
+        .containsExactly("Jon Aas said the ferry to the island would run again on Monday.");
+  }
+
+  @Test
   void aQuotationThatPointsBackIsLeftOutOfACampWhereOthersReadAlone() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
