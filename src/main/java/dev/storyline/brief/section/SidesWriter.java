@@ -216,9 +216,24 @@ public final class SidesWriter {
                     Comparator.comparingInt((ActorStance a) -> a.best().readsAlone() ? 0 : 1)
                         .thenComparing(Comparator.comparingDouble(ActorStance::weight).reversed()))
                 .limit(clear.isEmpty() ? 1 : PER_CAMP)
-                .map(a -> new Stance(a.best().name(), a.best().sent().line(), a.best().quote()))
+                .map(
+                    a ->
+                        new Stance(
+                            shown(a.best().name()), a.best().sent().line(), a.best().quote()))
                 .toList();
     out.add(new Camp(name, stances));
+  }
+
+  private static final Pattern BASED = Pattern.compile("^[\\p{L}.]+-based\\s+(?=\\p{Lu})");
+  private static final Pattern THE_ACRONYM = Pattern.compile("^[Tt]he\\s+(?=\\p{Lu}{2,}$)");
+
+  /**
+   * An actor's name as a camp lists it: without the seat before it ("London-based Harbour Watch" is
+   * Harbour Watch), "the" capitalised, none before an acronym ("the NATO" is NATO).
+   */
+  static String shown(String name) {
+    String n = THE_ACRONYM.matcher(BASED.matcher(name.strip()).replaceFirst("")).replaceFirst("");
+    return n.startsWith("the ") ? "The" + n.substring(3) : n;
   }
 
   /**

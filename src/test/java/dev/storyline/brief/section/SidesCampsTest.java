@@ -231,4 +231,13 @@ class SidesCampsTest {
             .build();
     assertThat(camps(a).get("Critics")).containsExactly("Jon Aas");
   }
+
+  @Test
+  void campsListActorsByTheirNamesAlone() {
+    assertThat(SidesWriter.shown("London-based Harbour Watch")).isEqualTo("Harbour Watch");
+    assertThat(SidesWriter.shown("The NATO")).isEqualTo("NATO");
+    assertThat(SidesWriter.shown("the harbour board")).isEqualTo("The harbour board");
+    assertThat(SidesWriter.shown("the Harbour Board")).isEqualTo("The Harbour Board");
+    assertThat(SidesWriter.shown("Ana Ruiz")).isEqualTo("Ana Ruiz");
+  }
 }
