@@ -33,7 +33,9 @@ public record StorySentence(
               + "|In response|In turn|Then|Thus|So|Because of this|But|And|Or|Yet|Also|However"
               + "|Instead|Meanwhile|Still|Nevertheless|Nonetheless|Given that(?=,)|Shortly thereafter"
               + "|Thereafter|Afterwards|Moreover|Furthermore|Likewise|Similarly|Consequently)\\b"
-              + "|^[\"“]?\\p{Ll}");
+              + "|^[\"“]?\\p{Ll}"
+              // an occasion only the sentence before names: "…bore the brunt on that occasion"
+              + "|\\b(?:on|at|since|after|before) that (?:occasion|day|night)\\b");
 
   private static final java.util.regex.Pattern ENDS_WELL =
       java.util.regex.Pattern.compile("[.!?][\"”’')\\]]*$");

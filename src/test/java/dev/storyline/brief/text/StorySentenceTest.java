@@ -69,6 +69,16 @@ class StorySentenceTest {
   }
 
   @Test
+  void anOccasionOnlyTheSentenceBeforeNamesNeedsThatSentence() {
+    assertThat(
+            sentence("The old port of Dunmore bore the brunt on that occasion, with 300 dead.")
+                .readsAlone())
+        .isFalse();
+    assertThat(sentence("The old port of Dunmore bore the brunt of the 1842 storm.").readsAlone())
+        .isTrue();
+  }
+
+  @Test
   void aConnectiveOrAnOpenBracketMeansTheSentenceIsNotWhole() {
     assertThat(sentence("Given that, the council said the berths were unsafe.").readsAlone())
         .isFalse();
