@@ -173,8 +173,7 @@ public final class TimelineWriter {
           || CueLexicon.score(CueLexicon.FORWARD, text) >= 1
           || Boilerplate.isFurniture(text)
           || Boilerplate.firstPerson(text)
-          || dev.storyline.brief.text.StorySentence.opensPointingBack(text)) {
-        // "I told the nation…", "It first surfaced in 1997…": no dated fact on their own
+          || dev.storyline.brief.text.StorySentence.opensPointingBack(text)) { // "I told…", "It…"
         return null;
       }
       Line line = Line.of(text, new SourceRef(a.id(), s.index()));
