@@ -2,7 +2,6 @@ package dev.storyline.brief.actor;
 
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.StorySentence;
-import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.EntityKind;
 import dev.storyline.domain.EntityMention;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ public final class Attribution {
   private static final Pattern THING_AFTER =
       Pattern.compile("^(?:['’]s?)?\\s+(?:report|inquiry|review|memo|doctrine|study|audit)\\b");
 
-  private static final Pattern QUOTE = Pattern.compile("\"([^\"]+)\"|“([^”]+)”");
   private static final Pattern HONORIFIC_NAME =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)");
   private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Ss]he|[Hh]e)\\b");
@@ -36,6 +34,9 @@ public final class Attribution {
               + "(?:\\s+(?:on|in|at)\\s+\\p{L}+)?\\s+that\\s");
 
   private static final Pattern BREAK = Pattern.compile("[,;:\"“”]");
+
+  private static final Pattern SPEECH =
+      Pattern.compile("(?i)said|says|say|told|tells|added|stated|insisted|argued|claimed|claims");
 
   /**
    * A clause of what has not been said yet, right before its subject: "before the ministry tells
@@ -81,7 +82,7 @@ public final class Attribution {
     List<Subjects.Candidate> names = candidates(s, actors, quotes);
     int unnamed = -1;
     while (verb.find()) {
-      if (inside(verb.start(), quotes)) {
+      if (Quotations.inside(verb.start(), quotes)) {
         continue;
       }
       Subjects.Candidate c = resolve(text, verb, names);
@@ -103,12 +104,35 @@ public final class Attribution {
         return null;
       }
       if (c != null) {
-        return new Speaker(
-            c.key(), actors.name(c.key()), verb.start(), verb.end(), c.start(), c.end());
+        Speaker found =
+            new Speaker(
+                c.key(), actors.name(c.key()), verb.start(), verb.end(), c.start(), c.end());
+        return anotherSpeaker(text, verb, names, quotes, c.key()) ? null : found;
       }
       unnamed = unnamed < 0 ? verb.end() : unnamed;
     }
     return null;
+  }
+
+  /** A later verb of speech with its own subject ("…, according to the UN, and the king says…"). */
+  private static boolean anotherSpeaker(
+      String text, Matcher verb, List<Subjects.Candidate> names, List<int[]> quotes, String key) {
+    int from = verb.end();
+    boolean source = verb.group().equalsIgnoreCase("according to");
+    while (verb.find()) {
+      boolean speech = SPEECH.matcher(verb.group()).matches();
+      Subjects.Candidate c =
+          !speech || Quotations.inside(verb.start(), quotes) ? null : resolve(text, verb, names);
+      if (c != null
+          && !c.key().equals(key)
+          && c.start() >= from
+          && c.start() < verb.start()
+          && (source || BREAK.matcher(text.substring(from, c.start())).find())
+          && text.substring(verb.end()).strip().split("\\s+").length > 5) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Subjects.Candidate resolve(
@@ -173,13 +197,13 @@ public final class Attribution {
       boolean named = kind == EntityKind.PERSON || kind == EntityKind.ORGANIZATION;
       // a place is kept to find whose seat it is ("Rick Perry of Texas said") but never speaks
       boolean place = kind == EntityKind.PLACE;
-      boolean unknown = (kind == EntityKind.OTHER || place) && capitalised(m.text());
+      boolean unknown = (kind == EntityKind.OTHER || place) && Subjects.capitalised(m.text());
       boolean speaks = place || SpeakerNames.maySpeak(m.text(), kind);
       speaks &= !valid || !THING_AFTER.matcher(s.sentence().text().substring(m.end())).find();
       if (valid
           && speaks
           && (named || unknown)
-          && !inside(m.start(), quotes)
+          && !Quotations.inside(m.start(), quotes)
           && !actors.isOutlet(m.key())) {
         out.add(
             new Subjects.Candidate(
@@ -211,7 +235,7 @@ public final class Attribution {
               h.group(1),
               PersonNames.ofHonorific(text, h.start(), h.group()));
       boolean covered = out.stream().anyMatch(c -> c.start() <= h.start(1) && c.end() >= h.end(1));
-      if (key != null && !covered && !inside(h.start(), quotes)) {
+      if (key != null && !covered && !Quotations.inside(h.start(), quotes)) {
         out.add(new Subjects.Candidate(key, h.start(), h.end(), false, false, true));
       }
     }
@@ -223,7 +247,7 @@ public final class Attribution {
     Matcher p = PRONOUN.matcher(s.sentence().text());
     while (p.find()) {
       String key =
-          inside(p.start(), quotes)
+          Quotations.inside(p.start(), quotes)
               ? null
               : actors.pronoun(
                   s.article().id(), s.index(), p.start(), PersonNames.ofPronoun(p.group()));
@@ -234,7 +258,7 @@ public final class Attribution {
       boolean named =
           key != null
               && s.sentence().entities().stream()
-                  .filter(m -> m.start() >= at || inside(m.start(), quotes))
+                  .filter(m -> m.start() >= at || Quotations.inside(m.start(), quotes))
                   .anyMatch(m -> key.equals(actors.resolve(s.article().id(), s.index(), m)));
       if (key != null && person && !named && !actors.isOutlet(key)) {
         out.add(new Subjects.Candidate(key, p.start(), p.end(), false, false, true));
@@ -242,35 +266,7 @@ public final class Attribution {
     }
   }
 
-  /** The longest directly quoted passage of three or more words, trimmed of end commas; or null. */
-  public static String quote(String text) {
-    String best = null;
-    Matcher m = QUOTE.matcher(text);
-    while (m.find()) {
-      String q = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-      q = q.replaceAll("[,;:]+$", "").strip();
-      if (Vectorizer.words(q).size() >= 3 && (best == null || q.length() > best.length())) {
-        best = q;
-      }
-    }
-    return best;
-  }
-
   static List<int[]> quoteSpans(String text) {
     return dev.storyline.brief.text.QuoteMarks.spans(text);
-  }
-
-  private static boolean inside(int pos, List<int[]> spans) {
-    for (int[] s : spans) {
-      if (pos >= s[0] && pos < s[1]) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean capitalised(String text) {
-    String t = text.strip().replaceFirst("^al-(?=.)", ""); // "al-Thani"
-    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
   }
 }

@@ -115,4 +115,10 @@ final class Subjects {
    */
   record Candidate(
       String key, int start, int end, boolean subjectOnly, boolean place, boolean person) {}
+
+  /** Whether a name opens with a capital ("al-Thani" counts by its "Thani"). */
+  static boolean capitalised(String text) {
+    String t = text.strip().replaceFirst("^al-(?=.)", ""); // "al-Thani"
+    return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
+  }
 }

@@ -1,7 +1,6 @@
 package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
-import dev.storyline.brief.actor.Attribution;
 import dev.storyline.brief.actor.SpeakerNames;
 import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.MarginalRelevance;
@@ -54,7 +53,7 @@ public final class ExplainerWriter {
    */
   static double score(StorySentence s) {
     if (s.text().endsWith("?")
-        || Attribution.quote(s.text()) != null
+        || dev.storyline.brief.actor.Quotations.longest(s.text()) != null
         || Boilerplate.firstPerson(s.text())
         || needsEarlierSentence(s)) {
       return 0;

@@ -36,7 +36,7 @@ public final class SideStances {
       }
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null && !someoneElsesWords(s.sentence().text(), who)) {
-        String quote = pullQuote(Attribution.quote(s.text()));
+        String quote = pullQuote(dev.storyline.brief.actor.Quotations.longest(s.text()));
         Found f =
             new Found(
                 who.key(),

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * things shows it is a new sentence: the words from there on are in the article's own text, the
  * word is the title's first word said again, or it is a word that capitalised only opens a sentence
  * ("… Tamiflu and Relenza Is treatment available?"). A title in Title Case, where every word is
- * capitalised, is left as it is: nothing in it tells where its headline ends.
+ * capitalised, is cut only where its sentence's subject plainly opens ({@link TitleCaseHeads}).
  */
 final class Standfirsts {
   /** The fewest and most words a headline cut from a longer title may have. */
@@ -43,7 +43,7 @@ final class Standfirsts {
           "we", "his", "her", "their", "what", "how", "why", "who", "when", "where");
 
   /** Words a headline does not end with: the cut would fall inside a phrase. */
-  private static final Set<String> NO_END =
+  static final Set<String> NO_END =
       Set.of(
           "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
           "as", "that", "says", "said", "than", "its", "his", "her", "their", "new", "about",
@@ -98,6 +98,9 @@ final class Standfirsts {
           "believe",
           "believes");
 
+  /** Words that open a standfirst's noun phrase before the name it repeats. */
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /** What may stand between a headline and its standfirst: spaces and closing quotes. */
   private static final Pattern GAP = Pattern.compile("[\\s'`\"’”]*\\s[\\s'`\"’”]*");
 
@@ -120,11 +123,14 @@ final class Standfirsts {
       spans.add(new int[] {m.start(), m.end()});
     }
     int n = spans.size();
-    if (n < MIN_HEAD + MIN_TAIL || titleCase(title, spans)) {
+    if (n < MIN_HEAD + MIN_TAIL) {
       return title;
     }
     List<String> lower = new ArrayList<>();
     spans.forEach(s -> lower.add(title.substring(s[0], s[1]).toLowerCase(Locale.ROOT)));
+    if (TitleCaseHeads.titleCase(title, spans)) {
+      return TitleCaseHeads.cut(title, spans, lower);
+    }
     Set<String> runs = textRuns(article);
     for (int i = MIN_HEAD; i <= Math.min(MAX_HEAD, n - MIN_TAIL); i++) {
       if (!opens(title, spans, lower, i)) {
@@ -150,8 +156,7 @@ final class Standfirsts {
         int cut = i;
         for (int j = Math.max(MIN_HEAD, i - 3); j < i; j++) {
           if (opens(title, spans, lower, j)
-              && (Set.of("the", "a", "an").contains(lower.get(j))
-                  || BEFORE_NAME.contains(lower.get(i - 1)))) {
+              && (ARTICLES.contains(lower.get(j)) || BEFORE_NAME.contains(lower.get(i - 1)))) {
             cut = j;
             break;
           }
@@ -166,7 +171,7 @@ final class Standfirsts {
    * The title up to where its standfirst opens, its headline's closing quote kept and the
    * standfirst's opening one left out: "Harbour wall repair 'going as planned' The board says…".
    */
-  private static String head(String title, int standfirst) {
+  static String head(String title, int standfirst) {
     String head = title.substring(0, standfirst).stripTrailing();
     head = head.replaceAll("\\s+[`“‘]+$", "").replaceAll("(\\S)[`“‘]+$", "$1").stripTrailing();
     // a straight quote mark left unpaired at the end opened the standfirst
@@ -178,26 +183,10 @@ final class Standfirsts {
    * Whether a sentence may open at word {@code i}: capitalised, after nothing but spaces and
    * closing quotes, and not after a word a headline does not end with.
    */
-  private static boolean opens(String title, List<int[]> spans, List<String> lower, int i) {
+  static boolean opens(String title, List<int[]> spans, List<String> lower, int i) {
     return Character.isUpperCase(title.codePointAt(spans.get(i)[0]))
         && GAP.matcher(title.substring(spans.get(i - 1)[1], spans.get(i)[0])).matches()
         && !NO_END.contains(lower.get(i - 1));
-  }
-
-  /**
-   * Whether most of the title's longer words after the first are capitalised ("Adviser Urges More
-   * Rigorous Global Financial Regulation Paul Volcker was…").
-   */
-  private static boolean titleCase(String title, List<int[]> spans) {
-    int words = 0;
-    int capitalised = 0;
-    for (int i = 1; i < Math.min(spans.size(), MAX_HEAD); i++) {
-      if (spans.get(i)[1] - spans.get(i)[0] > 3) {
-        words++;
-        capitalised += Character.isUpperCase(title.codePointAt(spans.get(i)[0])) ? 1 : 0;
-      }
-    }
-    return words > 0 && capitalised * 2 > words;
   }
 
   /** Every run of {@value #IN_TEXT} words of the article's first sentences, in lower case. */

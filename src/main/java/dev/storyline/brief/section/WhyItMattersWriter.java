@@ -1,6 +1,5 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.actor.Attribution;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.StorySentence;
@@ -42,7 +41,7 @@ public final class WhyItMattersWriter {
     if (cue < MIN_CUE) {
       return 0;
     }
-    double quoted = Attribution.quote(s.text()) == null ? 1 : 0.6;
+    double quoted = dev.storyline.brief.actor.Quotations.longest(s.text()) == null ? 1 : 0.6;
     return cue * (0.3 + s.centrality()) * s.leadWeight() * quoted * s.standalone();
   }
 }

@@ -149,7 +149,7 @@ public final class Boilerplate {
 
   /** Words addressing the reader or a listener: "you", "your", "you're". */
   private static final Pattern SECOND_PERSON =
-      Pattern.compile("\\b[Yy]ou(?:rs?|rself|selves|'re|’re|'ve|’ve|'d|’d|'ll|’ll)?\\b");
+      Pattern.compile("\\b[Yy]ou(?:rs?|rself|rselves|'re|’re|'ve|’ve|'d|’d|'ll|’ll)?\\b");
 
   /** A quotation in straight or curly marks. */
   private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");

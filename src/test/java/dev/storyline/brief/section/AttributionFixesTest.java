@@ -39,6 +39,39 @@ class AttributionFixesTest {
   }
 
   @Test
+  void aSentenceWithTwoSpeakersIsNeithersStance() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "The floods have cost 300 lives, according to the Harbour Council and Governor"
+                    + " Ana Ruiz says that the mayor should now step down.",
+                org("Harbour Council"),
+                person("Ana Ruiz"))
+            .sentence(
+                "The Ferry Board welcomed the decision, according to Jon Aas.",
+                org("Ferry Board"),
+                person("Jon Aas"))
+            .sentence(
+                "Governor Ana Ruiz said Mayor Tom Vale told her the council would not meet again.",
+                person("Ana Ruiz"),
+                person("Tom Vale"))
+            .sentence(
+                "Governor Ana Ruiz expects the ferries to run on Monday, the Harbour Council said.",
+                person("Ana Ruiz"),
+                org("Harbour Council"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(Attribution.speaker(text.sentences().get(0), actors)).isNull();
+    // a source after the verb reports the stance, words reported inside it and a source tag
+    // ending the sentence are no second voice
+    assertThat(Attribution.speaker(text.sentences().get(1), actors).name())
+        .isEqualTo("Ferry Board");
+    assertThat(Attribution.speaker(text.sentences().get(2), actors).name()).isEqualTo("Ana Ruiz");
+    assertThat(Attribution.speaker(text.sentences().get(3), actors)).isNotNull();
+  }
+
+  @Test
   void anUntypedNameBeforeTheVerbSpeaksAndAnOutletNeverDoes() {
     dev.storyline.domain.EntityKind other = dev.storyline.domain.EntityKind.OTHER;
     AnalyzedArticle a =

@@ -92,7 +92,7 @@ class SectionWritersTest {
     assertThat(Attribution.speaker(s.get(2), actors).name()).isEqualTo("Okoye Transport");
     // the only organisation is inside the quote and the speaker is a pronoun: no actor
     assertThat(Attribution.speaker(s.get(3), actors)).isNull();
-    assertThat(Attribution.quote(s.get(3).text()))
+    assertThat(dev.storyline.brief.actor.Quotations.longest(s.get(3).text()))
         .isEqualTo("Nobody asked the Lysaria Ferry Board");
   }
 

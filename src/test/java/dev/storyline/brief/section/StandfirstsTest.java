@@ -125,6 +125,31 @@ class StandfirstsTest {
   }
 
   @Test
+  void aTitleCaseHeadlineIsCutWhereItsSentencesSubjectOpens() {
+    AnalyzedArticle a =
+        page(
+            "Vale Says Harbour Jobs Come First President Vale declared last night that saving"
+                + " the harbour's jobs matters more than the budget.",
+            "The harbour board met on Monday.");
+    assertThat(Standfirsts.headline(a.article().title(), a))
+        .isEqualTo("Vale Says Harbour Jobs Come First");
+    AnalyzedArticle b =
+        page(
+            "Councillors Left On the Sidelines As Harbour Board Acts Alone The frenetic pace of"
+                + " the ferry crisis has forced the board to decide in hours.",
+            "The harbour board met on Monday.");
+    assertThat(Standfirsts.headline(b.article().title(), b))
+        .isEqualTo("Councillors Left On the Sidelines As Harbour Board Acts Alone");
+    AnalyzedArticle c =
+        page(
+            "Mayor Ruiz: Our Anger Was Beyond Words Velmar's President Ana Ruiz has blamed the"
+                + " ferry owners for the harbour fire.",
+            "The harbour board met on Monday.");
+    assertThat(Standfirsts.headline(c.article().title(), c))
+        .isEqualTo("Mayor Ruiz: Our Anger Was Beyond Words");
+  }
+
+  @Test
   void titlesWithoutAStandfirstStayWhole() {
     // a long sentence title, a Title Case title run into its lead, a name said twice on purpose
     for (String title :
@@ -133,7 +158,9 @@ class StandfirstsTest {
                 + " Lumen to clear the wreck.",
             "Harbour Adviser Urges Stricter Rules For Ferry Owners Ann Lee was the lead author of"
                 + " a report on the ferries.",
-            "Velmar votes to keep its harbour tax as Velmar councillors reject the port plan")) {
+            "Velmar votes to keep its harbour tax as Velmar councillors reject the port plan",
+            "Crowds call for the resignation of Velmar President Ana Ruiz outside the Harbour"
+                + " Board in Lumen on Saturday.")) {
       AnalyzedArticle a = page(title, "The council met on Tuesday to vote on the harbour plan.");
       assertThat(Standfirsts.headline(title, a)).as(title).isEqualTo(title);
     }
