@@ -81,6 +81,13 @@ final class BoundaryRepair {
               + "(?:(?:But|The|He|She|It|They|In|This|His|Her|Their|We|There|Its)\\s"
               + "|A\\s(?!and\\b|or\\b))\\p{Ll}");
 
+  /** A noun that takes a letter as its label: "a type A virus", "vitamin A", "Plan A". */
+  private static final Pattern LABELLED =
+      Pattern.compile(
+          "(?i)\\b(?:types?|vitamins?|plans?|grades?|class|category|group|hepatitis|section|option"
+              + "|level|tier|division|series|phase|stage|exhibit|appendix|item|part|annex|gate"
+              + "|block|zone|league|formula|model|size|row|terminal|platform|pier|wing)$");
+
   private BoundaryRepair() {}
 
   /** Returns the repaired, sorted cut positions for {@code paragraph}. */
@@ -103,7 +110,10 @@ final class BoundaryRepair {
     }
     Matcher run = RUN_ON.matcher(paragraph);
     while (run.find()) {
-      cuts.add(run.start(1));
+      if (!LABELLED.matcher(paragraph.substring(0, run.start(1))).find()
+          || !paragraph.startsWith("A", run.end(1))) {
+        cuts.add(run.start(1));
+      }
     }
     cuts.removeIf(c -> inBrackets(paragraph, c));
     cuts.remove(0);

@@ -194,6 +194,19 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void aLetterLabellingANounIsNoSentenceStart() {
+    String text =
+        "Tests showed that eight harbour workers had a type A fever virus, the health board said."
+            + " Divers wait at the harbour A crane lifted the wreck out of the water.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Tests showed that eight harbour workers had a type A fever virus, the health board"
+                + " said.",
+            "Divers wait at the harbour",
+            "A crane lifted the wreck out of the water.");
+  }
+
+  @Test
   void noCutInsideAShortBracket() {
     // shape of a live page's update stamps: a clock time's "p.m." inside brackets before a place
     String text =
