@@ -78,11 +78,15 @@ final class HeadlineFallback {
         new SourceRef(central.id(), first.index()));
   }
 
-  /** Whether the article's title is there, no sidebar of the storyline and no furniture. */
+  /**
+   * Whether the article's title is there, no sidebar of the storyline, no furniture and not
+   * addressed to its reader.
+   */
   private static boolean usable(AnalyzedArticle a, Set<String> sidebars) {
     return !a.article().title().isBlank()
         && !sidebars.contains(SidebarTitles.key(HeadlineWriter.shown(a)))
-        && !Boilerplate.isFurniture(HeadlineWriter.title(a));
+        && !Boilerplate.isFurniture(HeadlineWriter.title(a))
+        && !Boilerplate.addressesReader(HeadlineWriter.title(a));
   }
 
   /** Whether a sentence reads as a headline: whole, on its own, of {@code min} words or more. */

@@ -194,8 +194,9 @@ public final class HeadlineWriter {
     if (words == 0
         || words > (lead ? MAX_LEAD_WORDS : MAX_TITLE_WORDS)
         || Boilerplate.isFurniture(title)
+        || Boilerplate.addressesReader(title)
         || StorySentence.pointsBack(title)) {
-      return 0;
+      return 0; // a title addressing its reader is a promo's, a quiz's or a comment's
     }
     double score = 0.2 + centrality;
     score += Math.min(0.3, 0.1 * a.titleEntities().size());

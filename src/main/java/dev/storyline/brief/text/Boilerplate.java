@@ -175,8 +175,13 @@ public final class Boilerplate {
     String outside = QUOTED.matcher(text).replaceAll(" ");
     // the reader or a listener addressed ("You might think…", "BBC News put your questions…"):
     // a column's, a host's or a promo's voice, whoever it names as saying it
-    return SECOND_PERSON.matcher(outside).find()
+    return addressesReader(text)
         || (firstPerson(text) && !CueLexicon.has(CueLexicon.REPORTING, outside));
+  }
+
+  /** True for "you" or "your" outside quotation marks: the reader or a listener addressed. */
+  public static boolean addressesReader(String text) {
+    return SECOND_PERSON.matcher(QUOTED.matcher(text).replaceAll(" ")).find();
   }
 
   /**

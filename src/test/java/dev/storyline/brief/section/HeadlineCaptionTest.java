@@ -76,6 +76,20 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aTitleAddressingItsReaderIsNoHeadline() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Search, find and watch the harbour politics that affects you")
+            .sentence("The Port Lumen council voted on Tuesday to keep the night ferries running.")
+            .sentence("The vote ends a month of protests at the harbour.")
+            .build();
+    Line h = HeadlineWriter.write(List.of(a));
+    assertThat(h.text())
+        .isEqualTo("The Port Lumen council voted on Tuesday to keep the night ferries running.");
+    assertThat(Boilerplate.addressesReader("\"You will pay for this,\" the mayor said.")).isFalse();
+  }
+
+  @Test
   void aTranscriptBannerNamingTheSpeakerIsNoHeadline() {
     // a hearing transcript whose title is its stamp and the first speaker's banner
     AnalyzedArticle a =
