@@ -227,6 +227,10 @@ public final class HeadlineWriter {
    * dateline is the story's lead sentence, with no standfirst, and stays whole.
    */
   private static String withoutStandfirst(String title, AnalyzedArticle a) {
+    String head = Standfirsts.headline(title, a);
+    if (head.equals(title)) {
+      return title; // most titles: no cut, no need to read the dateline again
+    }
     String raw = a.article().title().strip();
     String afterLead = Boilerplate.stripLead(raw);
     boolean wire =
@@ -234,7 +238,7 @@ public final class HeadlineWriter {
             && WIRE_DASH
                 .matcher(raw.substring(0, raw.length() - afterLead.length()).strip())
                 .find();
-    return wire ? title : Standfirsts.headline(title, a);
+    return wire ? title : head;
   }
 
   /** Whether the article's title, as a headline would show it, is about the article. */

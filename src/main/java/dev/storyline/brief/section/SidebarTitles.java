@@ -65,14 +65,8 @@ public final class SidebarTitles {
     if (terms.size() < 3 || a.sentences().size() < MIN_BODY) {
       return true;
     }
-    Set<String> body = new HashSet<>();
-    a.sentences().stream()
-        .limit(BODY_SENTENCES)
-        .forEach(s -> Vectorizer.terms(s.text()).forEach(w -> body.add(English.stem(w))));
-    Set<String> own = new HashSet<>();
-    terms.forEach(w -> own.add(English.stem(w)));
-    long shared = own.stream().filter(body::contains).count();
-    return shared >= (own.size() >= LONG ? 2 : 1);
+    long own = terms.stream().map(English::stem).distinct().count();
+    return shared(a, terms) >= (own >= LONG ? 2 : 1);
   }
 
   /**
@@ -81,19 +75,16 @@ public final class SidebarTitles {
    * sentences.
    */
   static boolean sharesTwoWords(AnalyzedArticle a, String head) {
-    if (a.sentences().size() < MIN_BODY) {
-      return true;
-    }
+    return a.sentences().size() < MIN_BODY || shared(a, Vectorizer.terms(head)) >= 2;
+  }
+
+  /** How many distinct stems of {@code terms} the first sentences of the article use. */
+  private static long shared(AnalyzedArticle a, List<String> terms) {
     Set<String> body = new HashSet<>();
     a.sentences().stream()
         .limit(BODY_SENTENCES)
         .forEach(s -> Vectorizer.terms(s.text()).forEach(w -> body.add(English.stem(w))));
-    return Vectorizer.terms(head).stream()
-            .map(English::stem)
-            .distinct()
-            .filter(body::contains)
-            .count()
-        >= 2;
+    return terms.stream().map(English::stem).distinct().filter(body::contains).count();
   }
 
   static final int BODY_SENTENCES = 12;

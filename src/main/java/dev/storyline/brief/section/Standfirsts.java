@@ -131,7 +131,7 @@ final class Standfirsts {
     if (TitleCaseHeads.titleCase(title, spans)) {
       return TitleCaseHeads.cut(title, spans, lower);
     }
-    Set<String> runs = textRuns(article);
+    Set<String> runs = null; // the article's word runs, made only when a cut is in question
     for (int i = MIN_HEAD; i <= Math.min(MAX_HEAD, n - MIN_TAIL); i++) {
       if (!opens(title, spans, lower, i)) {
         continue;
@@ -146,6 +146,7 @@ final class Standfirsts {
               && n - i >= AGAIN_TAIL
               && word.equals(title.substring(spans.get(0)[0], spans.get(0)[1]));
       // the text going on from the title's words across the cut is one sentence, not two
+      runs = runs != null ? runs : textRuns(article);
       boolean oneSentence = runs.contains(String.join(" ", lower.subList(i - 2, i + IN_TEXT - 2)));
       boolean inText = runs.contains(String.join(" ", lower.subList(i, i + IN_TEXT)));
       if (opener || (inText && !oneSentence)) {

@@ -175,8 +175,8 @@ public final class Boilerplate {
     String outside = QUOTED.matcher(text).replaceAll(" ");
     // the reader or a listener addressed ("You might think…", "BBC News put your questions…"):
     // a column's, a host's or a promo's voice, whoever it names as saying it
-    return addressesReader(text)
-        || (firstPerson(text) && !CueLexicon.has(CueLexicon.REPORTING, outside));
+    return SECOND_PERSON.matcher(outside).find()
+        || (FIRST_PERSON.matcher(outside).find() && !CueLexicon.has(CueLexicon.REPORTING, outside));
   }
 
   /** True for "you" or "your" outside quotation marks: the reader or a listener addressed. */
