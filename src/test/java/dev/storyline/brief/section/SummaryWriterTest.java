@@ -83,6 +83,36 @@ class SummaryWriterTest {
   }
 
   @Test
+  void withThreeOutletsTheSecondSentenceIsAnotherOutlets() {
+    // one outlet's two reports lead the story; the others' leads are shown elsewhere on the page
+    AnalyzedArticle a1 =
+        article("a1", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence("The port of Meridian reopened its north gate on Monday after a long strike.")
+            .build();
+    AnalyzedArticle a2 =
+        article("a2", "Northgate Courier", "2026-03-02T10:00:00Z")
+            .sentence("Meridian's north gate opened again on Monday as the port strike ended.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence("Dockworkers in Meridian ended their strike at the port on Monday.")
+            .sentence("Crane operators at the port accepted a wage rise of six percent.")
+            .build();
+    AnalyzedArticle c =
+        article("c", "Harbour Post", "2026-03-02T11:00:00Z")
+            .sentence("The Meridian port strike is over after the dockworkers' vote.")
+            .sentence("Ships anchored off Meridian moved to the port's north berths.")
+            .build();
+    StoryText text = StoryText.of(List.of(a1, a2, b, c));
+    Set<SourceRef> shown = Set.of(new SourceRef("b", 0), new SourceRef("c", 0));
+    List<StorySentence> summary = SummaryWriter.pick(text, List.of(), shown);
+    assertThat(summary).hasSizeGreaterThanOrEqualTo(SummaryWriter.MIN);
+    // a reader who stops after two sentences has read two outlets, not one outlet twice
+    assertThat(summary.get(1).article().article().outlet())
+        .isNotEqualTo(summary.get(0).article().article().outlet());
+  }
+
+  @Test
   void twoReportsOfOneVoteInTheSameWordsAreNotBothSummarised() {
     AnalyzedArticle a =
         article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
