@@ -47,6 +47,20 @@ final class StancePolarity {
    */
   private static final Pattern CAUSE = Pattern.compile("\\bto\\s$");
 
+  /**
+   * "the attack", "the suicide attacks in Iraq": the noun names the event of a story of violence
+   * ("claimed responsibility for the attack on Sunday"), no criticism; "an attack on the press" and
+   * the verb ("attacked the ruling") still criticise.
+   */
+  private static final Pattern ON =
+      Pattern.compile(
+          "\\s+on\\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d"
+              + "|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\\w*"
+              + "|the (?:night|morning|evening|afternoon|day|weekend))\\b)");
+
+  /** "Make no mistake": an emphasis, no mistake denied. */
+  private static final Pattern NO_MISTAKE = Pattern.compile("\\bmake no\\s$");
+
   private StancePolarity() {}
 
   /**
@@ -128,6 +142,12 @@ final class StancePolarity {
       String before = lower.substring(Math.max(0, m.start() - 12), m.start());
       boolean cause = m.group().equals("blame") && CAUSE.matcher(before).find();
       if ((weak.matcher(m.group()).matches() || cause) && !near.test(m.start(), m.end())) {
+        continue;
+      }
+      boolean event =
+          (m.group().equals("attack") || m.group().equals("attacks"))
+              && !ON.matcher(lower).region(m.end(), lower.length()).lookingAt();
+      if (event || (m.group().equals("mistake") && NO_MISTAKE.matcher(before).find())) {
         continue;
       }
       n += NEGATION.matcher(before).find() ? -1 : 1;

@@ -92,7 +92,7 @@ public final class CueLexicon {
               + "|radical|chaos|step (?:aside|down)|resign|not true|completely false|lie|lies|lied"
               + "|liars?|phony|dark|weak|mock\\w*|rebuk\\w*|despicable|bull(?:y|ies|ying)|idiot\\w*"
               + "|excoriat\\w*|power grab|no place|no business|repudiat\\w*|nasty|stupid"
-              + "|incompeten\\w*|hypocri\\w*|inconsistent|neglig\\w*|complain\\w*|worst)\\b");
+              + "|incompeten\\w*|hypocri\\w*|inconsistent|neglig\\w*|complain\\w*|worst|nonsense|exploit(?:s|ed|ing)?)\\b");
 
   /** Words of support or defence. */
   public static final Pattern SUPPORT =

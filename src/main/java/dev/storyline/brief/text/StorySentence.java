@@ -139,7 +139,44 @@ public record StorySentence(
    */
   public static boolean opensPointingBack(String text) {
     String t = OPENING_MARKS.matcher(text.strip()).replaceFirst("");
-    return pointsBack(t) && !EXTRAPOSED_IT.matcher(t).find();
+    return (pointsBack(t) && !EXTRAPOSED_IT.matcher(t).find())
+        || pronounAfterOpening(t)
+        || ELLIPTIC_END.matcher(t).find();
+  }
+
+  /**
+   * A clause cut short at its end, its verb left to the sentence before: "Mr Bush insisted it is.",
+   * "She said they did."
+   */
+  private static final java.util.regex.Pattern ELLIPTIC_END =
+      java.util.regex.Pattern.compile(
+          "\\b(?:it|he|she|they|we|I|this|that)\\s+(?:is|was|are|were|did|does|do|has|have|had"
+              + "|will|would|can|could|should|must)(?:\\s+(?:not|too))?[.!][\"”’']*$");
+
+  /**
+   * "it" or "they" as the subject after an opening phrase of time, place or manner and its comma:
+   * "Between September 1918 and April 1919, it killed…", "On Wednesday, it completed…", "In 2001,
+   * they formed…". The phrase names nothing the pronoun could stand for; "it" standing for what
+   * follows ("By Monday, it was clear that…", "On Monday night, it emerged…") is no pointing back.
+   */
+  private static final java.util.regex.Pattern PRONOUN_AFTER_OPENING =
+      java.util.regex.Pattern.compile(
+          "^(?:In|On|At|By|For|From|Since|Between|During|After|Before|Within|Over|Under|Until"
+              + "|Throughout|Across|Last|This|Earlier|Later)\\b[^,;\"“”]{1,80},\\s*(?:it|they)\\b(.*)$");
+
+  /** "it emerged…", "it took three years for…", "it remains to be seen": "it" for what follows. */
+  private static final java.util.regex.Pattern IT_FOR_WHAT_FOLLOWS =
+      java.util.regex.Pattern.compile(
+          "^ (?:emerged|emerges|appears|appeared|seems|seemed|remains to be|(?:will |would )?"
+              + "(?:take|takes|took) [^,]*\\b(?:to|for)\\b)");
+
+  static boolean pronounAfterOpening(String t) {
+    java.util.regex.Matcher m = PRONOUN_AFTER_OPENING.matcher(t);
+    if (!m.find()) {
+      return false;
+    }
+    String rest = m.group(1);
+    return !EXTRAPOSED_IT.matcher("It" + rest).find() && !IT_FOR_WHAT_FOLLOWS.matcher(rest).find();
   }
 
   /** Every bracket closes one opened before it ("(BP." or "N) and its partners" do not). */

@@ -149,6 +149,33 @@ class AttributionFixesTest {
   }
 
   @Test
+  void theAttackOfAStoryOfViolenceAndAnEmphasisAreNoCriticism() {
+    // the noun names the event: a group claiming it, a speech recalling such attacks
+    assertThat(
+            StancePolarity.polarity(
+                "The Ember Front claimed responsibility for the attack on Sunday.", false))
+        .isZero();
+    assertThat(
+            StancePolarity.polarity(
+                "He pointed to the suicide attacks in the valley as proof of the threat.", false))
+        .isZero();
+    // "make no mistake" stresses what follows; it denies no mistake
+    assertThat(
+            StancePolarity.polarity(
+                "\"Make no mistake, this is the company's well and its design,\" the note said.",
+                false))
+        .isZero();
+    assertThat(StancePolarity.polarity("She called the ruling an attack on voting rights.", false))
+        .isNegative();
+    assertThat(StancePolarity.polarity("The senator attacked the ruling.", false)).isNegative();
+    assertThat(StancePolarity.polarity("The mayor condemned the attack.", false)).isNegative();
+    assertThat(StancePolarity.polarity("It was a mistake, the mayor said.", false)).isNegative();
+    assertThat(StancePolarity.polarity("She called the claim absolute nonsense.", false))
+        .isNegative();
+    assertThat(StancePolarity.polarity("He is trying to exploit the tragedy.", false)).isNegative();
+  }
+
+  @Test
   void backingDownBacksNobodyAndTheWorstBlamesOnlyWhomItNames() {
     assertThat(StancePolarity.polarity("Too many councillors backed down and gave in.", false))
         .isZero();

@@ -107,6 +107,30 @@ class StorySentenceTest {
   }
 
   @Test
+  void itOrTheyAfterAnOpeningPhrasePointBackUnlessTheItStandsForWhatFollows() {
+    assertThat(
+            StorySentence.opensPointingBack(
+                "Between September 1918 and April 1919, it killed 600,000 people in the valley."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("On Wednesday, it completed a debt deal.")).isTrue();
+    assertThat(StorySentence.opensPointingBack("In 2001, they formed a piano trio.")).isTrue();
+    assertThat(StorySentence.opensPointingBack("By Monday, it was clear that the wall held."))
+        .isFalse();
+    assertThat(StorySentence.opensPointingBack("On Monday night, it emerged another pier shut."))
+        .isFalse();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "After the spill, it took three years for the survey to begin."))
+        .isFalse();
+    assertThat(StorySentence.opensPointingBack("On Wednesday, the port completed a debt deal."))
+        .isFalse();
+    // a verb left to the sentence before
+    assertThat(StorySentence.opensPointingBack("Mr Holt insisted it is.")).isTrue();
+    assertThat(StorySentence.opensPointingBack("The mayor said she would.")).isTrue();
+    assertThat(StorySentence.opensPointingBack("The mayor said the pier is safe.")).isFalse();
+  }
+
+  @Test
   void aQuotationOpeningWithAPronounDoesNotReadAloneThoughItsSpeakerIsNamed() {
     assertThat(sentence("“It was the longest night of my life,” said Mara Holt.").readsAlone())
         .isFalse();
