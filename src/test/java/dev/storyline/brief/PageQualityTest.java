@@ -259,6 +259,29 @@ class PageQualityTest {
   }
 
   @Test
+  void aSpeechsFullTextGivesNoLineOfTheReport() {
+    AnalyzedArticle speech =
+        article("s", "Harbour Daily", "2026-03-02T08:00:00Z")
+            .title("Full text: the mayor's harbour speech")
+            .sentence("The harbour is the latest battlefield in this long war on smuggling.")
+            .sentence("Our crews are at different levels of readiness for the new season.")
+            .build();
+    AnalyzedArticle report =
+        article("r", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .title("Mayor vows to rebuild the harbour defences")
+            .sentence(
+                "The mayor of Meridian vowed on Monday to rebuild the harbour's sea defences.")
+            .sentence("The council will vote on the plan for the north harbour next week.")
+            .build();
+    StoryText text = StoryText.of(List.of(speech, report));
+    // the speech's lines are the mayor's words, which the page cannot give as its own
+    assertThat(text.publishable()).extracting(s -> s.article().id()).containsOnly("r");
+    assertThat(StoryText.fullText("Transcript: the council's vote")).isTrue();
+    assertThat(StoryText.fullText("Text of the mayor's letter")).isTrue();
+    assertThat(StoryText.fullText("Transcripts reveal the council's doubts")).isFalse();
+  }
+
+  @Test
   void topSectionsSkipSentencesThatNeedTheirNeighbour() {
     AnalyzedArticle a =
         article("c1", "Coast Ledger", "2025-03-04T10:00:00Z")

@@ -58,6 +58,13 @@ final class StancePolarity {
               + "|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)\\w*"
               + "|the (?:night|morning|evening|afternoon|day|weekend))\\b)");
 
+  /**
+   * An election's challenge: "the Republican candidate to challenge the president's re-election".
+   */
+  private static final Pattern ELECTORAL =
+      Pattern.compile(
+          "challenge[sd]?\\b(?:\\s+\\S+){0,4}?\\s+(?:re-?election|incumbent|seat|nomination|primary)\\b");
+
   /** "Make no mistake": an emphasis, no mistake denied. */
   private static final Pattern NO_MISTAKE = Pattern.compile("\\bmake no\\s$");
 
@@ -147,7 +154,12 @@ final class StancePolarity {
       boolean event =
           (m.group().equals("attack") || m.group().equals("attacks"))
               && !ON.matcher(lower).region(m.end(), lower.length()).lookingAt();
-      if (event || (m.group().equals("mistake") && NO_MISTAKE.matcher(before).find())) {
+      boolean electoral =
+          m.group().startsWith("challenge")
+              && ELECTORAL.matcher(lower).region(m.start(), lower.length()).lookingAt();
+      if (event
+          || electoral
+          || (m.group().equals("mistake") && NO_MISTAKE.matcher(before).find())) {
         continue;
       }
       n += NEGATION.matcher(before).find() ? -1 : 1;

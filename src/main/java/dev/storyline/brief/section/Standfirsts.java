@@ -42,6 +42,12 @@ final class Standfirsts {
           "the", "it", "it's", "it’s", "is", "are", "this", "these", "there", "he", "she", "they",
           "we", "his", "her", "their", "what", "how", "why", "who", "when", "where");
 
+  /**
+   * Nouns that open a video's standfirst after a word in lower case ("…captured on security camera
+   * Pictures have emerged of…"); after a capitalised word they end a name ("Lumen Pictures").
+   */
+  private static final Set<String> SHOWN = Set.of("pictures", "footage", "images", "video");
+
   /** Words a headline does not end with: the cut would fall inside a phrase. */
   static final Set<String> NO_END =
       Set.of(
@@ -137,9 +143,10 @@ final class Standfirsts {
         continue;
       }
       String word = title.substring(spans.get(i)[0], spans.get(i)[1]);
-      boolean opener =
-          OPENERS.contains(lower.get(i)) && !word.equals(word.toUpperCase(Locale.ROOT));
       boolean afterLower = !Character.isUpperCase(title.codePointAt(spans.get(i - 1)[0]));
+      boolean opener =
+          (OPENERS.contains(lower.get(i)) || (afterLower && SHOWN.contains(lower.get(i))))
+              && !word.equals(word.toUpperCase(Locale.ROOT));
       boolean again =
           afterLower
               && word.length() > 1

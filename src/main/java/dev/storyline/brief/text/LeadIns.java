@@ -94,6 +94,8 @@ final class LeadIns {
               + "|NEW\\s?:\\s+(?=\\p{Lu})"
               // a wire's note or live stamp: "(Corrects …)", "(Updated 3:52 p.m. (2252 in Cairo))"
               + "|\\((?:Repeats|Corrects|Update[sd]?|Refiles)\\b[^()]{0,80}(?:\\([^()]{0,40}\\))?\\)\\s*"
+              // a photo credit in brackets: "(By Ann Lee -- Harbour Wire) Last week, the…"
+              + "|\\(By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}\\s?(?:--|—|–)\\s?[^()]{1,40}\\)\\s*(?=\\p{Lu})"
               // a photo credit before the text: "Photograph: Ann Lee/AP ", "…/Getty Images "
               + "|Photograph:\\s?[^/:]{1,40}/[^\\s/]+(?:/[^\\s/]+)*(?: Images| Features)?\\s+(?=\\p{Lu})"
               // a photo credit before a wire's place and stamp: "Credit: Reuters/Ann Lee/Handout

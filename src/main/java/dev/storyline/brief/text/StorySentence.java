@@ -141,8 +141,18 @@ public record StorySentence(
     String t = OPENING_MARKS.matcher(text.strip()).replaceFirst("");
     return (pointsBack(t) && !EXTRAPOSED_IT.matcher(t).find())
         || pronounAfterOpening(t)
-        || ELLIPTIC_END.matcher(t).find();
+        || ELLIPTIC_END.matcher(t).find()
+        || SAID_THIS.matcher(t).find();
   }
+
+  /**
+   * "this" or "that" as the subject of what is said: "The probe said this was not the case." (what
+   * "this" is was said before; "said that the pier was safe" is a clause, not a pronoun).
+   */
+  private static final java.util.regex.Pattern SAID_THIS =
+      java.util.regex.Pattern.compile(
+          "\\b(?:said|says|say|argued|insisted|added|claimed|denied|admitted|noted|stressed)"
+              + "\\s+(?:this|that)\\s+(?:was|is|were|are|would|will|had|has|could|might)\\b");
 
   /**
    * A clause cut short at its end, its verb left to the sentence before: "Mr Bush insisted it is.",

@@ -39,7 +39,8 @@ public final class StoryText {
                     s.words() >= 6
                         && s.words() <= 60
                         && !s.truncated()
-                        && !Boilerplate.isFurniture(s.text()))
+                        && !Boilerplate.isFurniture(s.text())
+                        && !fullText(s.article().article().title()))
             .toList();
     this.standalone = publishable.stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
     sentences.forEach(s -> plain.put(s, plainOf(s.text())));
@@ -150,6 +151,22 @@ public final class StoryText {
     return standalone;
   }
 
+  /** A title that gives a speech's, an interview's or a document's words in full. */
+  private static final java.util.regex.Pattern FULL_TEXT =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:(?:full text|transcript|in full)\\s*[:|–—-]|(?:the )?(?:full )?(?:text|transcript)"
+              + " of\\b)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True for the title of a full text ("Full text: the president's speech", "Transcript: …"): every
+   * line of the article is someone's words, not the report's ("Iraq is the latest battlefield in
+   * this war."), though no line names the speaker.
+   */
+  public static boolean fullText(String title) {
+    return title != null && FULL_TEXT.matcher(title).find();
+  }
+
   public static StoryText of(List<AnalyzedArticle> articles) {
     int dims = dimension(articles);
     boolean dense = dims > 0;
@@ -162,7 +179,7 @@ public final class StoryText {
         if (!dense || len == dims) {
           raw.add(s);
           owner.add(a);
-          texts.add(Trimmer.trim(s.text()));
+          texts.add(s.index() == 0 ? Trimmer.trimOpening(s.text()) : Trimmer.trim(s.text()));
         }
       }
     }
@@ -217,7 +234,8 @@ public final class StoryText {
 
   /**
    * Sentences of a publishable length (6 to 60 words) that are not cut off ("…", "...") and are not
-   * page furniture (photo credits, promos, transcript tags: {@link Boilerplate}).
+   * page furniture (photo credits, promos, transcript tags: {@link Boilerplate}), nor lines of a
+   * speech's or an interview's full text ({@link #fullText}).
    */
   public List<StorySentence> publishable() {
     return publishable;

@@ -43,6 +43,42 @@ public final class Trimmer {
     return s;
   }
 
+  /**
+   * A headline in Title Case run into an article's first sentence ("In Speech to Congress, Vale
+   * Outlines His Plans for Recovery President Vale offered…", "Historic Port Rescue Set in Motion
+   * The harbour board yesterday…"): four to fourteen words, each capitalised or a short word a
+   * headline writes in lower case, then a capitalised "The", "A" or "An", or an office, a name and
+   * a word in lower case. A sentence's own words ("Crowds call for…") break the run.
+   */
+  private static final Pattern TITLE_CASE_HEAD =
+      Pattern.compile(
+          "^(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|the|in|on|for|to|a|an|and|at|as|with|by|from|over)[,:]?\\s+)"
+              + "{4,14}?(?=(?:The|A|An)\\s+\\S|(?:President|Sen\\.|Rep\\.|Gov\\.|Secretary|Mr\\."
+              + "|Mrs\\.|Ms\\.|Dr\\.)\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll})");
+
+  /** Words of four letters or more in a head, at least this many capitalised. */
+  private static final int HEAD_WORDS = 3;
+
+  /**
+   * The publishable part of an article's first sentence: as {@link #trim}, and without a Title Case
+   * headline run into it (the page shows the headline elsewhere); a substring of {@code text}.
+   */
+  public static String trimOpening(String text) {
+    String s = trim(text);
+    Matcher m = TITLE_CASE_HEAD.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    String head = m.group();
+    long capitalised =
+        java.util.Arrays.stream(head.split("\\s+"))
+            .filter(w -> w.length() > 3 && Character.isUpperCase(w.codePointAt(0)))
+            .count();
+    String rest = s.substring(m.end());
+    boolean minor = head.matches("(?s).*\\s\\p{Ll}+[,:]?\\s.*");
+    return capitalised >= HEAD_WORDS && minor && rest.split("\\s+").length >= 8 ? rest : s;
+  }
+
   private static boolean hasTwoLetters(String prefix) {
     return prefix.chars().filter(Character::isUpperCase).count() >= 2;
   }

@@ -173,6 +173,14 @@ class AttributionFixesTest {
     assertThat(StancePolarity.polarity("She called the claim absolute nonsense.", false))
         .isNegative();
     assertThat(StancePolarity.polarity("He is trying to exploit the tragedy.", false)).isNegative();
+    // standing in an election is no criticism; challenging a ruling is
+    assertThat(
+            StancePolarity.polarity(
+                "He hopes to be chosen as the candidate to challenge the mayor's re-election.",
+                false))
+        .isZero();
+    assertThat(StancePolarity.polarity("The union will challenge the ruling in court.", false))
+        .isNegative();
   }
 
   @Test

@@ -227,6 +227,10 @@ class HeadlineCaptionTest {
         .isEqualTo("Ferries return to Osk.");
     assertThat(Boilerplate.stripLead("Photograph: Ivo Sand/AFP/Getty Images The port stays shut."))
         .isEqualTo("The port stays shut.");
+    assertThat(Boilerplate.stripLead("(By Ivo Sand -- Harbour Wire) Last week, the port shut."))
+        .isEqualTo("Last week, the port shut.");
+    assertThat(Boilerplate.stripLead("(By the way) the port shut."))
+        .isEqualTo("(By the way) the port shut.");
   }
 
   @Test

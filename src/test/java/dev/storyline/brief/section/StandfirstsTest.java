@@ -79,6 +79,17 @@ class StandfirstsTest {
   }
 
   @Test
+  void aVideosStandfirstOpensWithWhatItShows() {
+    AnalyzedArticle a =
+        page(
+            "Harbour quake captured on security camera Pictures have emerged of the moment the"
+                + " pier was shaken by the quake.",
+            "The quake shook the harbour of Port Lumen on Tuesday and the north pier fell.");
+    assertThat(Standfirsts.headline(a.article().title(), a))
+        .isEqualTo("Harbour quake captured on security camera");
+  }
+
+  @Test
   void aNameSaidTwiceInOneSentenceOfTheTextIsNoStandfirst() {
     // the title is the text's first sentence: the name comes again inside it
     String title =
@@ -159,6 +170,7 @@ class StandfirstsTest {
             "Harbour Adviser Urges Stricter Rules For Ferry Owners Ann Lee was the lead author of"
                 + " a report on the ferries.",
             "Velmar votes to keep its harbour tax as Velmar councillors reject the port plan",
+            "Harbour studio sells its film library to Lumen Pictures in a record deal on Monday",
             "Crowds call for the resignation of Velmar President Ana Ruiz outside the Harbour"
                 + " Board in Lumen on Saturday.")) {
       AnalyzedArticle a = page(title, "The council met on Tuesday to vote on the harbour plan.");

@@ -107,6 +107,26 @@ class StorySentenceTest {
   }
 
   @Test
+  void aTitleCaseHeadlineRunIntoTheFirstSentenceIsTrimmed() {
+    assertThat(
+            Trimmer.trimOpening(
+                "In Speech to Council, Vale Outlines His Plans for Harbour Recovery President Vale"
+                    + " offered a grim portrait of the port in an address last night."))
+        .isEqualTo("President Vale offered a grim portrait of the port in an address last night.");
+    assertThat(
+            Trimmer.trimOpening(
+                "Historic Harbour Rescue Set in Motion The port board yesterday proposed a rescue"
+                    + " of the ferry firms."))
+        .isEqualTo("The port board yesterday proposed a rescue of the ferry firms.");
+    // a sentence's own words break the run: nothing is cut
+    String plain = "Crowds in Port Lumen call for the resignation of the Harbour Board on Monday.";
+    assertThat(Trimmer.trimOpening(plain)).isEqualTo(plain);
+    String names =
+        "Port Lumen Mayor Ana Ruiz and the Harbour Board met on Monday to settle the strike.";
+    assertThat(Trimmer.trimOpening(names)).isEqualTo(names);
+  }
+
+  @Test
   void itOrTheyAfterAnOpeningPhrasePointBackUnlessTheItStandsForWhatFollows() {
     assertThat(
             StorySentence.opensPointingBack(
@@ -128,6 +148,10 @@ class StorySentenceTest {
     assertThat(StorySentence.opensPointingBack("Mr Holt insisted it is.")).isTrue();
     assertThat(StorySentence.opensPointingBack("The mayor said she would.")).isTrue();
     assertThat(StorySentence.opensPointingBack("The mayor said the pier is safe.")).isFalse();
+    assertThat(StorySentence.opensPointingBack("The port's inquiry said this was not the case."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("The inquiry said that the pier was safe."))
+        .isFalse();
   }
 
   @Test
