@@ -94,6 +94,11 @@ public final class ExplainerWriter {
     return glossed.stream().anyMatch(g -> SpeakerNames.surnameAndFullName(name, g));
   }
 
+  /** An actor's name as a gloss shows it: no "the" before one word ("the Haiti" is Haiti). */
+  static String glossed(String name) {
+    return name.startsWith("the ") && name.indexOf(' ', 4) < 0 ? name.substring(4) : name;
+  }
+
   private static List<Gloss> glosses(StoryText text, Actors actors) {
     List<Gloss> out = new ArrayList<>();
     EnumSet<EntityKind> kinds = EnumSet.allOf(EntityKind.class);
@@ -104,7 +109,7 @@ public final class ExplainerWriter {
       }
       Line line = GlossFinder.find(text, actors, actor.key());
       if (line != null) {
-        out.add(new Gloss(actor.name(), line));
+        out.add(new Gloss(glossed(actor.name()), line));
         if (actor.kind() != EntityKind.PLACE) {
           glossed.add(actor.name());
         }

@@ -145,7 +145,7 @@ public final class Boilerplate {
   private static final Pattern FIRST_PERSON =
       Pattern.compile(
           "(?<!War |Phase |Title |Part |Stage |Class |Type |Level )\\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\b(?!\\.)"
-              + "|\\b(?:[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|us)\\b");
+              + "|\\b(?:[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|us|[Ll]et['’]s)\\b");
 
   /** Words addressing the reader or a listener: "you", "your", "you're". */
   private static final Pattern SECOND_PERSON =

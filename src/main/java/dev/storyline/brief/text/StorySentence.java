@@ -34,6 +34,9 @@ public record StorySentence(
               + "|Instead|Meanwhile|Still|Nevertheless|Nonetheless|Given that(?=,)|Shortly thereafter"
               + "|Thereafter|Afterwards|Moreover|Furthermore|Likewise|Similarly|Consequently)\\b"
               + "|^[\"“]?\\p{Ll}"
+              // "One came when…" (one of what the sentence before listed), "As he acknowledged…"
+              + "|^One\\s+(?:came|comes|was|is|has|had|were|are|did|does|will|would|could|can|may)\\b"
+              + "|^As (?:he|she|they|it|this|that)\\b"
               // an occasion only the sentence before names: "…bore the brunt on that occasion"
               + "|\\b(?:on|at|since|after|before) that (?:occasion|day|night)\\b");
 
@@ -147,12 +150,14 @@ public record StorySentence(
 
   /**
    * "this" or "that" as the subject of what is said: "The probe said this was not the case." (what
-   * "this" is was said before; "said that the pier was safe" is a clause, not a pronoun).
+   * "this" is was said before; "said that the pier was safe" is a clause, not a pronoun);
+   * "…appeared to do just that".
    */
   private static final java.util.regex.Pattern SAID_THIS =
       java.util.regex.Pattern.compile(
           "\\b(?:said|says|say|argued|insisted|added|claimed|denied|admitted|noted|stressed)"
-              + "\\s+(?:this|that)\\s+(?:was|is|were|are|would|will|had|has|could|might)\\b");
+              + "\\s+(?:this|that)\\s+(?:was|is|were|are|would|will|had|has|could|might)\\b"
+              + "|\\b(?:do|did|does|doing)\\s+(?:just|exactly|precisely)\\s+that\\b");
 
   /**
    * A clause cut short at its end, its verb left to the sentence before: "Mr Bush insisted it is.",
@@ -172,7 +177,7 @@ public record StorySentence(
   private static final java.util.regex.Pattern PRONOUN_AFTER_OPENING =
       java.util.regex.Pattern.compile(
           "^(?:In|On|At|By|For|From|Since|Between|During|After|Before|Within|Over|Under|Until"
-              + "|Throughout|Across|Last|This|Earlier|Later)\\b[^,;\"“”]{1,80},\\s*(?:it|they)\\b(.*)$");
+              + "|Throughout|Across|Last|This|Earlier|Later)\\b[^,;\"“”]{1,80},\\s*(?:it|they|he|she)\\b(.*)$");
 
   /** "it emerged…", "it took three years for…", "it remains to be seen": "it" for what follows. */
   private static final java.util.regex.Pattern IT_FOR_WHAT_FOLLOWS =

@@ -213,4 +213,11 @@ class ExplainerGlossesTest {
             .build();
     assertThat(glossText(a, "dunmore college")).isNull();
   }
+
+  @Test
+  void aGlossNamesAOneWordActorWithoutTheArticle() {
+    assertThat(ExplainerWriter.glossed("the Velmar")).isEqualTo("Velmar");
+    assertThat(ExplainerWriter.glossed("the Harbour Board")).isEqualTo("the Harbour Board");
+    assertThat(ExplainerWriter.glossed("Ana Ruiz")).isEqualTo("Ana Ruiz");
+  }
 }

@@ -150,6 +150,18 @@ class StorySentenceTest {
     assertThat(StorySentence.opensPointingBack("The mayor said the pier is safe.")).isFalse();
     assertThat(StorySentence.opensPointingBack("The port's inquiry said this was not the case."))
         .isTrue();
+    assertThat(StorySentence.opensPointingBack("One came when the mayor spoke of the debt."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("As he acknowledged, the port needs more money."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("One official said the port needs more money."))
+        .isFalse();
+    assertThat(
+            StorySentence.opensPointingBack("Minutes later, the mayor appeared to do just that."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("Last month, he joined the harbour board."))
+        .isTrue();
+    assertThat(Boilerplate.firstPerson("Let's say there is no harbour plan.")).isTrue();
     assertThat(StorySentence.opensPointingBack("The inquiry said that the pier was safe."))
         .isFalse();
   }
