@@ -120,4 +120,31 @@ final class SidesActors {
     }
     return out;
   }
+
+  /** Words that make a speaker an observer of the story: an analyst, a rating agency, a scholar. */
+  private static final java.util.regex.Pattern OBSERVER =
+      java.util.regex.Pattern.compile(
+          "\\b(?:analysts?|economists?|strategists?|experts?|ratings? (?:agency|service|firm)"
+              + "|in a (?:research )?note|professor|researcher|think[- ]tank|consultancy"
+              + "|research (?:organi[sz]ation|institute|centre|center))\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when the actor observes the story rather than takes part in it: its line or the words the
+   * sources describe it with ({@link GlossFinder}) name an analyst, a rating agency or a scholar.
+   * An observer's favourable words ("a boost of morale to protesters", "improved visibility of
+   * liabilities") assess; they defend no one.
+   */
+  /** The rating agencies, observers whatever their line says. */
+  private static final java.util.regex.Pattern RATING_AGENCY =
+      java.util.regex.Pattern.compile("(?i)^(?:Fitch|Moody's|Moody’s|Standard & Poor's|S&P)\\b");
+
+  static boolean observer(StoryText text, Actors actors, ActorStance a) {
+    if (OBSERVER.matcher(a.best().sent().text()).find()
+        || RATING_AGENCY.matcher(a.best().name()).find()) {
+      return true;
+    }
+    dev.storyline.domain.Line gloss = GlossFinder.find(text, actors, a.best().key());
+    return gloss != null && OBSERVER.matcher(gloss.text()).find();
+  }
 }

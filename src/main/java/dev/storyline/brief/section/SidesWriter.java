@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
  * others are "Critics" and "Defenders", or "Supporters" and "Opponents" when the coverage is about
  * backing a proposal. An actor whose words lean neither way joins the side it stands on when the
  * text shows it (the target of the critics and those who speak for it stand with the defenders; a
- * spokesperson with the one they speak for), else "Other voices". One stance per actor (one that
- * reads alone preferred, then a direct quote), at most four per camp, those that read alone first;
- * among the other voices a quotation that opens pointing back ("“It was…”") only where no other
- * voice reads alone.
+ * spokesperson with the one they speak for), else "Other voices". An observer's favourable words
+ * (an analyst's, a rating agency's: {@link SidesActors#observer}) assess and defend no one; a
+ * question the writer asks is no one's stance. One stance per actor (one that reads alone
+ * preferred, then a direct quote), at most four per camp, those that read alone first; among the
+ * other voices a quotation that opens pointing back ("“It was…”") only where no other voice reads
+ * alone.
  */
 public final class SidesWriter {
   public static final int PER_CAMP = 4;
@@ -38,6 +40,12 @@ public final class SidesWriter {
   private static final Pattern ACTION =
       Pattern.compile(
           "\\b(?:defend\\w*|critici[sz]\\w*|condemn\\w*|prais\\w*|accus\\w*|warn\\w*)\\b");
+
+  /**
+   * A question the writer asks ("And why has Mr Bush pledged £187m?", "Graham pressed on: Why was
+   * there a gap…?"): no one's stance. A speaker's quoted question ends inside its quotation mark.
+   */
+  private static final Pattern UNQUOTED_QUESTION = Pattern.compile("\\?$");
 
   private SidesWriter() {}
 
@@ -84,7 +92,8 @@ public final class SidesWriter {
                           !shown.contains(f.sent().ref())
                               && !StorySentence.cutAtStart(f.sent().text())
                               && text.onTopic(f.sent())
-                              && !Boilerplate.isFurniture(f.sent().text()))
+                              && !Boilerplate.isFurniture(f.sent().text())
+                              && !UNQUOTED_QUESTION.matcher(f.sent().text().strip()).find())
                   .toList();
           if (!kept.isEmpty()) {
             byActor.put(key, kept);
@@ -106,7 +115,8 @@ public final class SidesWriter {
           if (party != null) {
             parties.computeIfAbsent(party, p -> new ArrayList<>()).add(a);
           } else {
-            (a.total() < 0 ? against : a.total() > 0 ? forIt : neutral).add(a);
+            boolean defends = a.total() > 0 && !SidesActors.observer(text, actors, a);
+            (a.total() < 0 ? against : defends ? forIt : neutral).add(a);
           }
         });
     // the one the story is about stands with the defenders only when it is blamed (a critic's

@@ -233,6 +233,51 @@ class SidesCampsTest {
   }
 
   @Test
+  void aQuestionTheWriterAsksIsNoStanceButAQuotedOneIs() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Mara Holt said the port board had kept its word on the new pier.",
+                person("Mara Holt"))
+            .sentence(
+                "Why was there a gap between what the Harbour Board said it would do and what it"
+                    + " did for the fishermen?",
+                Fixture.org("Harbour Board"))
+            .sentence(
+                "Ivo Sand said: \"Who wants to pay for a pier that the harbour does not need?\"",
+                person("Ivo Sand"))
+            .build();
+    List<String> all = camps(a).values().stream().flatMap(List::stream).toList();
+    assertThat(all)
+        .contains("Mara Holt", "Ivo Sand")
+        .doesNotContain("Harbour Board", "The Harbour Board");
+  }
+
+  @Test
+  void anAnalystsFavourableWordsAssessAndDefendNoOne() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Jon Aas condemned the Harbour Board, saying its pier plan was reckless.",
+                person("Jon Aas"),
+                Fixture.org("Harbour Board"))
+            .sentence(
+                "Mara Holt, an analyst at Lumen Capital, said the pier would be a great boost to"
+                    + " the port's trade.",
+                person("Mara Holt"),
+                Fixture.org("Lumen Capital"))
+            .sentence(
+                "Ivo Sand defended the Harbour Board and praised its plan for the fishermen.",
+                person("Ivo Sand"),
+                Fixture.org("Harbour Board"))
+            .build();
+    Map<String, List<String>> camps = camps(a);
+    assertThat(camps.get("Critics")).containsExactly("Jon Aas");
+    assertThat(camps.get("Defenders")).containsExactly("Ivo Sand");
+    assertThat(camps.get(SidesWriter.OTHERS)).contains("Mara Holt");
+  }
+
+  @Test
   void campsListActorsByTheirNamesAlone() {
     assertThat(SidesWriter.shown("London-based Harbour Watch")).isEqualTo("Harbour Watch");
     assertThat(SidesWriter.shown("The NATO")).isEqualTo("NATO");
