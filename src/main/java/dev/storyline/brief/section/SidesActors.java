@@ -145,6 +145,17 @@ final class SidesActors {
       return true;
     }
     dev.storyline.domain.Line gloss = GlossFinder.find(text, actors, a.best().key());
-    return gloss != null && OBSERVER.matcher(gloss.text()).find();
+    if (gloss != null && OBSERVER.matcher(gloss.text()).find()) {
+      return true;
+    }
+    // "Bahadir Dincer, Middle East expert at…": the role right after the name, with no article
+    String name = a.best().name().strip();
+    String surname = name.substring(name.lastIndexOf(' ') + 1);
+    java.util.regex.Pattern role =
+        java.util.regex.Pattern.compile(
+            "\\b" + java.util.regex.Pattern.quote(surname) + "\\s?,\\s?[^,.;]{0,40}?" + OBSERVER,
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    return surname.length() > 2
+        && text.sentences().stream().anyMatch(s -> role.matcher(s.text()).find());
   }
 }

@@ -63,6 +63,18 @@ final class Captions {
               + VERBS
               + ")\\b");
 
+  /**
+   * A picture's or a video's own caption on the page, in the present tense: "Pictures from Lumen
+   * show some of the damage…", "The video above shows…", "Picture shows damage at the port…".
+   * Reports of footage ("Video posted online shows…", "Footage shot on Friday showed…") name who
+   * made or released it, or tell it in the past.
+   */
+  private static final Pattern MEDIA_CAPTION =
+      Pattern.compile(
+          "^(?:The |This |These )?(?:[Pp]ictures?|[Ii]mages?|[Pp]hotos?|[Pp]hotographs?|[Vv]ideo"
+              + "|[Ff]ootage)(?: (?:above|below|here))?(?: (?:from|out of) [^,.]{1,40}?)?"
+              + " (?:shows?|captures?)\\b");
+
   private Captions() {}
 
   /** True for a photo caption (see the class comment). */
@@ -71,6 +83,7 @@ final class Captions {
         || CAPTION_SCENE.matcher(t).find()
         || CAPTION_PLACE.matcher(t).find()
         || CAPTION_NAME.matcher(t).find()
-        || DAY_FIRST.matcher(t).find();
+        || DAY_FIRST.matcher(t).find()
+        || MEDIA_CAPTION.matcher(t).find();
   }
 }

@@ -222,6 +222,20 @@ class HeadlineCaptionTest {
   }
 
   @Test
+  void aPicturesOwnCaptionIsFurnitureAReportOfFootageIsNot() {
+    assertThat(
+            Boilerplate.isFurniture(
+                "Pictures from Port Lumen show some of the damage caused to the harbour."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("The video above shows the crane falling into the bay."))
+        .isTrue();
+    assertThat(Boilerplate.isFurniture("Video posted online shows gunmen at the north pier."))
+        .isFalse();
+    assertThat(Boilerplate.isFurniture("Footage shot on Friday showed crowds at the north pier."))
+        .isFalse();
+  }
+
+  @Test
   void aPhotoCreditBeforeTheTextIsRemoved() {
     assertThat(Boilerplate.stripLead("Photograph: Ann Lee/AP Ferries return to Osk."))
         .isEqualTo("Ferries return to Osk.");

@@ -275,6 +275,22 @@ class SidesCampsTest {
     assertThat(camps.get("Critics")).containsExactly("Jon Aas");
     assertThat(camps.get("Defenders")).containsExactly("Ivo Sand");
     assertThat(camps.get(SidesWriter.OTHERS)).contains("Mara Holt");
+    // the role right after the name in another sentence, with no article before it
+    AnalyzedArticle b =
+        article("b", "B", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Jon Aas condemned the Harbour Board, saying its pier plan was reckless.",
+                person("Jon Aas"),
+                Fixture.org("Harbour Board"))
+            .sentence(
+                "Lia Moravec, harbour expert at the Lumen Research Centre, expects no change.",
+                person("Lia Moravec"))
+            .sentence(
+                "Moravec said she welcomed the Harbour Board's pier and praised its plan.",
+                person("Moravec"),
+                Fixture.org("Harbour Board"))
+            .build();
+    assertThat(camps(b).get("Defenders")).isNull();
   }
 
   @Test
