@@ -129,16 +129,16 @@ final class SidesActors {
               + "|research (?:organi[sz]ation|institute|centre|center))\\b",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  /**
-   * True when the actor observes the story rather than takes part in it: its line or the words the
-   * sources describe it with ({@link GlossFinder}) name an analyst, a rating agency or a scholar.
-   * An observer's favourable words ("a boost of morale to protesters", "improved visibility of
-   * liabilities") assess; they defend no one.
-   */
   /** The rating agencies, observers whatever their line says. */
   private static final java.util.regex.Pattern RATING_AGENCY =
       java.util.regex.Pattern.compile("(?i)^(?:Fitch|Moody's|Moody’s|Standard & Poor's|S&P)\\b");
 
+  /**
+   * True when the actor observes the story rather than takes part in it: its line, the words the
+   * sources describe it with ({@link GlossFinder}) or the role right after its name name an
+   * analyst, an expert, a rating agency or a scholar. An observer's favourable words ("a boost of
+   * morale to protesters", "improved visibility of liabilities") assess; they defend no one.
+   */
   static boolean observer(StoryText text, Actors actors, ActorStance a) {
     if (OBSERVER.matcher(a.best().sent().text()).find()
         || RATING_AGENCY.matcher(a.best().name()).find()) {
