@@ -159,7 +159,19 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    List<TimelineEntry> timeline = SagaScope.upToStory(material.saga().timeline(), material);
+    // a background fact another section of the page shows (or another outlet's copy of it) is not
+    // told again in the Timeline
+    explainer.lines().forEach(l -> used.addAll(l.refs()));
+    java.util.Set<String> told = new java.util.HashSet<>();
+    chosen(text, used).forEach(s -> told.add(text.plain(s)));
+    List<TimelineEntry> timeline =
+        SagaScope.upToStory(material.saga().timeline(), material).stream()
+            .filter(
+                e ->
+                    !e.background()
+                        || !(used.containsAll(e.line().refs())
+                            || told.contains(StoryText.plainOf(e.line().text()))))
+            .toList();
 
     return new Brief(
         material.storyId(),

@@ -88,6 +88,37 @@ class PageQualityTest {
   }
 
   @Test
+  void theTimelineTellsNoBackgroundFactAnotherSectionShows() {
+    // the port story's background facts ("In 2019, …") are also its best explanatory lines
+    for (StoryMaterial m : List.of(PortStory.material(), shortPortStory())) {
+      Brief b = writer.write(m);
+      List<SourceRef> shown = new ArrayList<>();
+      b.whyItMatters().forEach(l -> shown.addAll(l.refs()));
+      b.keyPoints().forEach(l -> shown.addAll(l.refs()));
+      b.summary().forEach(l -> shown.addAll(l.refs()));
+      b.explainer().lines().forEach(l -> shown.addAll(l.refs()));
+      b.sides().forEach(c -> c.stances().forEach(s -> shown.addAll(s.line().refs())));
+      b.forecast().items().forEach(i -> shown.addAll(i.line().refs()));
+      assertThat(b.timeline())
+          .filteredOn(Brief.TimelineEntry::background)
+          .noneMatch(e -> shown.containsAll(e.line().refs()));
+    }
+  }
+
+  private static StoryMaterial shortPortStory() {
+    AnalyzedArticle a =
+        article("p1", "Coast Ledger", "2025-03-04T08:00:00Z")
+            .title("Meridian port reopens its north pier")
+            .sentence("The port of Meridian reopened its north pier on Monday after repairs.")
+            .sentence(
+                "In 2019, a storm wrecked the north pier and shut it for two years.",
+                Fixture.date("In 2019", "2019-01-01", dev.storyline.domain.DateGranularity.YEAR))
+            .sentence("Ferries will use the pier again from next week, the port said.")
+            .build();
+    return Fixture.material("p", List.of(a));
+  }
+
+  @Test
   void captionsDatelinesAndRunTogetherTitlesAreNeverTheHeadline() {
     AnalyzedArticle bbc =
         article("b1", "bbc", "2011-11-07T21:40:00Z")

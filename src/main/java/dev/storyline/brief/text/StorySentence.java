@@ -157,7 +157,11 @@ public record StorySentence(
       java.util.regex.Pattern.compile(
           "\\b(?:said|says|say|argued|insisted|added|claimed|denied|admitted|noted|stressed)"
               + "\\s+(?:this|that)\\s+(?:was|is|were|are|would|will|had|has|could|might)\\b"
-              + "|\\b(?:do|did|does|doing)\\s+(?:just|exactly|precisely)\\s+that\\b");
+              + "|\\b(?:do|did|does|doing)\\s+(?:just|exactly|precisely)\\s+that\\b"
+              // a time only the sentence before gives: "At the time, doctors told…", "Twitter at
+              // the
+              // time said…" ("chief executive at the time" is a role's date, and reads alone)
+              + "|^At the time\\b|,\\s*at the time,|\\bat the time\\s+(?:said|says|told|wrote|was|were)\\b");
 
   /**
    * A clause cut short at its end, its verb left to the sentence before: "Mr Bush insisted it is.",

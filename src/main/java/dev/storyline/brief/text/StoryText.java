@@ -55,7 +55,8 @@ public final class StoryText {
     return p != null ? p : plainOf(s.text());
   }
 
-  private static String plainOf(String text) {
+  /** A text's words in lower case, one space apart (see {@link #plain(StorySentence)}). */
+  public static String plainOf(String text) {
     return NON_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
   }
 

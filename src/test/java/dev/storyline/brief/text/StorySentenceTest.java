@@ -162,6 +162,15 @@ class StorySentenceTest {
     assertThat(StorySentence.opensPointingBack("Last month, he joined the harbour board."))
         .isTrue();
     assertThat(Boilerplate.firstPerson("Let's say there is no harbour plan.")).isTrue();
+    assertThat(
+            StorySentence.opensPointingBack("At the time, doctors told the family it was a cold."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("The port at the time said it was a glitch."))
+        .isTrue();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "Ana Ruiz, the port's chief executive at the time, told the inquiry about the crane."))
+        .isFalse();
     assertThat(StorySentence.opensPointingBack("The inquiry said that the pier was safe."))
         .isFalse();
   }
