@@ -160,15 +160,18 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
     // a background fact another section of the page shows (or another outlet's copy of it) is not
-    // told again in the Timeline
+    // told again in the Timeline; only the story's own articles can hold one
     explainer.lines().forEach(l -> used.addAll(l.refs()));
     java.util.Set<String> told = new java.util.HashSet<>();
     chosen(text, used).forEach(s -> told.add(text.plain(s)));
+    java.util.Set<String> own = new java.util.HashSet<>();
+    articles.forEach(a -> own.add(a.id()));
     List<TimelineEntry> timeline =
         SagaScope.upToStory(material.saga().timeline(), material).stream()
             .filter(
                 e ->
                     !e.background()
+                        || e.line().refs().stream().noneMatch(r -> own.contains(r.articleId()))
                         || !(used.containsAll(e.line().refs())
                             || told.contains(StoryText.plainOf(e.line().text()))))
             .toList();
