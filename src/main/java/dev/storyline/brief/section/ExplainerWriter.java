@@ -94,9 +94,11 @@ public final class ExplainerWriter {
     return glossed.stream().anyMatch(g -> SpeakerNames.surnameAndFullName(name, g));
   }
 
-  /** An actor's name as a gloss shows it: no "the" before one word ("the Haiti" is Haiti). */
+  /**
+   * An actor's name as a gloss shows it: as Sides lists it ({@link SidesActors#withoutArticle}).
+   */
   static String glossed(String name) {
-    return name.startsWith("the ") && name.indexOf(' ', 4) < 0 ? name.substring(4) : name;
+    return SidesActors.withoutArticle(name);
   }
 
   private static List<Gloss> glosses(StoryText text, Actors actors) {

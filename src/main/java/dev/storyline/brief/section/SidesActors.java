@@ -59,11 +59,16 @@ final class SidesActors {
   private static final java.util.regex.Pattern THE_ONE_WORD =
       java.util.regex.Pattern.compile("^the (?=\\S+$)");
 
+  /** A name without "the" before one word ("the BP" is BP, "the Haiti" is Haiti). */
+  static String withoutArticle(String name) {
+    return THE_ONE_WORD.matcher(name).replaceFirst("");
+  }
+
   static String display(List<String> raw) {
     List<String> names =
         raw.stream()
             .map(n -> RUN_IN.matcher(n.strip()).replaceFirst("$1"))
-            .map(n -> THE_ONE_WORD.matcher(n).replaceFirst(""))
+            .map(SidesActors::withoutArticle)
             .toList();
     return names.stream()
         .filter(n -> n.strip().split("\\s+").length > 1)

@@ -32,6 +32,10 @@ public final class StoryText {
     this.dense = dense;
     this.core = core(articles);
     this.coreNames = coreNames(articles);
+    java.util.Set<String> fullTexts = new java.util.HashSet<>();
+    articles.stream()
+        .filter(a -> fullText(a.article().title()))
+        .forEach(a -> fullTexts.add(a.id()));
     this.publishable =
         sentences.stream()
             .filter(
@@ -40,7 +44,7 @@ public final class StoryText {
                         && s.words() <= 60
                         && !s.truncated()
                         && !Boilerplate.isFurniture(s.text())
-                        && !fullText(s.article().article().title()))
+                        && !fullTexts.contains(s.article().id()))
             .toList();
     this.standalone = publishable.stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
     sentences.forEach(s -> plain.put(s, plainOf(s.text())));
