@@ -29,6 +29,19 @@ public final class ForecastWriter {
           "\\b(?:[Aa]nalysts|[Ee]conomists|[Ee]xperts|[Oo]bservers)"
               + "(?: (?:at|from) (?:the )?\\p{Lu}[\\p{L}&'’.-]*(?: \\p{Lu}[\\p{L}&'’.-]*)*)?");
 
+  /**
+   * A vow of resolve ("we will love one another", "we will not be intimidated", "we will rebuild"):
+   * a speaker's resolve, no sign of what comes next.
+   */
+  private static final Pattern RESOLVE =
+      Pattern.compile(
+          "\\b(?:we|i)(?: will|['’]ll| shall)(?: not| never| always| all)? (?:love|stand"
+              + "|remember|prevail|overcome|persevere|endure|honou?r|mourn|pray|grieve|forget"
+              + "|get through|come together|be strong|be (?:intimidated|cowed|defeated|divided"
+              + "|afraid|silenced|deterred|broken)|rebuild|recover|rest|give up|back down"
+              + "|keep fighting|fight on)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private ForecastWriter() {}
 
   public static Forecast write(StoryText text, Actors actors) {
@@ -59,15 +72,17 @@ public final class ForecastWriter {
   }
 
   /**
-   * A forward cue (or a date after publication), no sign of being about the past, and not someone's
-   * first-person chatter (a reader's comment or account: {@link Boilerplate#chatter}).
+   * A forward cue outside a vow of resolve (or a date after publication), no sign of being about
+   * the past, and not someone's first-person chatter (a reader's comment or account: {@link
+   * Boilerplate#chatter}).
    */
   static boolean forwardLooking(StorySentence s) {
     String text = s.text();
     boolean future = futureDate(s);
+    String cues = RESOLVE.matcher(text).replaceAll(" ");
     if (text.endsWith("?")
         || Boilerplate.chatter(text)
-        || !(future || CueLexicon.score(CueLexicon.FORWARD, text) >= 1)) {
+        || !(future || CueLexicon.score(CueLexicon.FORWARD, cues) >= 1)) {
       return false;
     }
     return !CueLexicon.has(CueLexicon.PAST_EXPECTATION, text)

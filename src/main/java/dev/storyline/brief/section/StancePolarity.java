@@ -68,6 +68,27 @@ final class StancePolarity {
   /** "Make no mistake": an emphasis, no mistake denied. */
   private static final Pattern NO_MISTAKE = Pattern.compile("\\bmake no\\s$");
 
+  /**
+   * What a rejection rejects: "rejected the idea that cost-cutting dictated…" rejects a claim,
+   * which may be either side's (the rejection is no criticism of its own).
+   */
+  private static final Pattern REJECTED_CLAIM =
+      Pattern.compile(
+          "\\s+(?:(?:the|these|those|such|any|all|that)\\s+)?(?:idea|notion|suggestion|claim|view"
+              + "|assertion|contention|impression|premise|argument|allegation|accusation|charge"
+              + "|criticism|characteri[sz]ation)s?\\b");
+
+  /** "denied the accusations", "dismissed criticism": a denial of criticism, a defence. */
+  private static final Pattern DENIED =
+      Pattern.compile(
+          "\\b(?:reject\\w*|den(?:y|ies|ied|ying)|dismiss\\w*|refut\\w*|rebut\\w*)\\s+"
+              + "(?:(?:the|these|those|such|any|all|his|her|their|its)\\s+)?$");
+
+  /** "did nothing wrong", "what went wrong": a denial or an inquiry, no one called wrong. */
+  private static final Pattern NOTHING_WRONG =
+      Pattern.compile(
+          "\\b(?:nothing|anything|(?:what|things?)\\s+(?:had\\s+|has\\s+)?(?:went|gone|goes|go))\\s+$");
+
   private StancePolarity() {}
 
   /**
@@ -157,12 +178,20 @@ final class StancePolarity {
       boolean electoral =
           m.group().startsWith("challenge")
               && ELECTORAL.matcher(lower).region(m.start(), lower.length()).lookingAt();
+      boolean rejection =
+          m.group().startsWith("reject")
+              && REJECTED_CLAIM.matcher(lower).region(m.end(), lower.length()).lookingAt();
       if (event
           || electoral
+          || rejection
+          || (m.group().equals("wrong") && NOTHING_WRONG.matcher(before).find())
           || (m.group().equals("mistake") && NO_MISTAKE.matcher(before).find())) {
         continue;
       }
-      n += NEGATION.matcher(before).find() ? -1 : 1;
+      boolean denied =
+          (m.group().startsWith("accus") || m.group().startsWith("critic"))
+              && DENIED.matcher(lower.substring(Math.max(0, m.start() - 30), m.start())).find();
+      n += NEGATION.matcher(before).find() || denied ? -1 : 1;
     }
     return n;
   }

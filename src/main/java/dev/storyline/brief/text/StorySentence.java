@@ -38,7 +38,13 @@ public record StorySentence(
               + "|^One\\s+(?:came|comes|was|is|has|had|were|are|did|does|will|would|could|can|may)\\b"
               + "|^As (?:he|she|they|it|this|that)\\b"
               // an occasion only the sentence before names: "…bore the brunt on that occasion"
-              + "|\\b(?:on|at|since|after|before) that (?:occasion|day|night)\\b");
+              + "|\\b(?:on|at|since|after|before) that (?:occasion|day|night)\\b"
+              // a shell noun or a role for what the sentence before told: "The assassination also
+              // darkened…", "The move comes as…", "The aide also noted…"
+              + "|^The (?:move|decision|step|announcement|statement|comments?|remarks?|incident"
+              + "|episode|development|news|assassination|killing|shooting|aide|actor|actress"
+              + "|singer|spokes(?:man|woman|person)) (?:\\p{Ll}+ )?(?:also|too)\\b"
+              + "|^The move (?:comes|came)\\b");
 
   private static final java.util.regex.Pattern ENDS_WELL =
       java.util.regex.Pattern.compile("[.!?][\"”’')\\]]*$");
@@ -158,9 +164,8 @@ public record StorySentence(
           "\\b(?:said|says|say|argued|insisted|added|claimed|denied|admitted|noted|stressed)"
               + "\\s+(?:this|that)\\s+(?:was|is|were|are|would|will|had|has|could|might)\\b"
               + "|\\b(?:do|did|does|doing)\\s+(?:just|exactly|precisely)\\s+that\\b"
-              // a time only the sentence before gives: "At the time, doctors told…", "Twitter at
-              // the
-              // time said…" ("chief executive at the time" is a role's date, and reads alone)
+              // a time only the sentence before gives: "At the time, doctors told…", "Twitter
+              // at the time said…" ("chief executive at the time" is a role's date, reads alone)
               + "|^At the time\\b|,\\s*at the time,|\\bat the time\\s+(?:said|says|told|wrote|was|were)\\b");
 
   /**

@@ -173,6 +173,17 @@ class StorySentenceTest {
         .isFalse();
     assertThat(StorySentence.opensPointingBack("The inquiry said that the pier was safe."))
         .isFalse();
+    // a shell noun or a role standing for what the sentence before told
+    assertThat(
+            StorySentence.opensPointingBack(
+                "The assassination also darkened the mood of the harbour talks."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("The move comes as the port runs short of cash."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("The aide also noted the board's past votes."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("The harbour board also met on Monday.")).isFalse();
+    assertThat(StorySentence.opensPointingBack("The move to a new pier took two years.")).isFalse();
   }
 
   @Test
