@@ -87,7 +87,7 @@ public final class SummaryFailures {
       b.whyItMatters().forEach(w -> other.append("  WHY  ").append(w.text()).append('\n'));
       if (args.length > 4
           && members.stream().map(a -> a.article().outlet()).distinct().count() >= 3
-          && BriefScoring.oneOutletOverHalf(b.summary(), members, 88)) {
+          && BriefScoring.oneOutletOverHalf(b.summary(), members, BriefEval.SEED_SUMMARY_WORDS)) {
         StringBuilder d = new StringBuilder(e.getKey() + " DOMINATED\n");
         for (Line line : b.summary()) {
           AnalyzedArticle a =

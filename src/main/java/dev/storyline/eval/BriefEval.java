@@ -63,7 +63,7 @@ final class BriefEval {
    * The summary and its baselines cut at a number of words (a fixed N, or each story's reference
    * length), and how well the cut summary covers the outlets.
    *
-   * @param label what the cut is ("88 words", "reference length")
+   * @param label what the cut is ("130 words", "reference length")
    * @param ours our summary cut
    * @param leadN lead-N at the same length
    * @param lexRank LexRank at the same length
@@ -79,8 +79,12 @@ final class BriefEval {
       int multiOutlet,
       int oneOutletOverHalf) {}
 
-  /** The seed story page's summary length in words (its summary paragraph has 88 words). */
-  static final int SEED_SUMMARY_WORDS = 88;
+  /**
+   * The seed story page's summary length in words: its summary paragraph (the one after Key Points)
+   * has 130 words. Until 2026-12-05 this was 88, the word count of the seed's explainer paragraph
+   * (the one after the summary), read by mistake.
+   */
+  static final int SEED_SUMMARY_WORDS = 130;
 
   private final ArticleAnalyzer analyzer;
   private final BriefWriter writer;

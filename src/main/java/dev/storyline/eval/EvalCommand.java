@@ -48,7 +48,7 @@ public final class EvalCommand {
             Groups the stream by its gold "story", analyses and briefs each story, and prints the
             grounding share, stance count, and with --summaries ROUGE-1/2/L F1 of the summary and
             of a lead baseline. --output writes one JSON line per story.
-            --summary-words N (default 88, the seed page's summary) also scores the summary cut
+            --summary-words N (default 130, the seed page's summary) also scores the summary cut
             at N words, and with --summaries at each reference's own length, beside lead-N (the
             first sentence of each article in turn until N words) and LexRank cut the same way,
             and counts stories with 3+ outlets whose cut summary has more than half of its
@@ -68,7 +68,7 @@ public final class EvalCommand {
             floor tests pin. Clustering: basil, allsides, the hard-negative set, neus-train on 5
             held-out folds (the scorer refitted on the other four), each beside the TF-IDF
             single-pass baseline tuned on it; summaries on allsides and the NeuS probe set at the
-            references' length and at 88 words beside lead-N and LexRank, outlet coverage,
+            references' length and at 130 words beside lead-N and LexRank, outlet coverage,
             grounding, stances; Timeline17 beside DATEWISE; background summaries; main-text
             extraction on ScrapingHub, Dragnet and Readability beside trafilatura's output.
             CPU-heavy: about half an hour on 2 cores.

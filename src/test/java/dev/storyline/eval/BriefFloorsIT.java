@@ -85,7 +85,7 @@ class BriefFloorsIT {
     assertThat(r.stances()).isGreaterThanOrEqualTo(f.get("min_stances").asInt());
     assertThat(atReference.ours().f1(0))
         .isGreaterThanOrEqualTo(f.get("summary_cut_rouge1_f1").asDouble());
-    assertThat(atSeed.label()).isEqualTo("88 words");
+    assertThat(atSeed.label()).isEqualTo("130 words");
     assertThat(1 - atSeed.oneOutletOverHalf() / (double) atSeed.multiOutlet())
         .isGreaterThanOrEqualTo(f.get("summary_outlets_covered").asDouble());
   }
