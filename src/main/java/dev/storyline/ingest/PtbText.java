@@ -141,8 +141,16 @@ public final class PtbText {
     return codeTail && before.charAt(before.length() - 1) == '.' ? "" : " ";
   }
 
+  /**
+   * One line undone. "``" opens a quotation and "''" closes one, so each mark goes to its own side
+   * whatever the line holds: a quotation inside another ("`` The `` A '' rating … , '' Fitch
+   * added") and one that opens on this line and closes on a later one ("`` The weather is …") come
+   * out as written, not paired off in turn (which gave «"The" A "rating» and «" The weather»).
+   * Spaced straight marks, which carry no side, are still paired in turn.
+   */
   private static String undo(String line) {
-    return line.replace("-LRB-", "(")
+    return line.replaceAll("\" ([^\"]*?) \"", "\"$1\"")
+        .replace("-LRB-", "(")
         .replace("-RRB-", ")")
         .replace("-LSB-", "[")
         .replace("-RSB-", "]")
@@ -150,11 +158,10 @@ public final class PtbText {
         .replace("-RCB-", "}")
         .replace("\\/", "/")
         .replace("\\*", "*")
-        .replace("``", "\"")
-        .replace("''", "\"")
+        .replaceAll("``\\s*", "\"")
+        .replaceAll("\\s*''", "\"")
         .replaceAll(" (n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1")
         .replaceAll(" ([,.;:!?%)\\]])", "$1")
-        .replaceAll("([(\\[$]) ", "$1")
-        .replaceAll("\" ([^\"]*?) \"", "\"$1\"");
+        .replaceAll("([(\\[$]) ", "$1");
   }
 }

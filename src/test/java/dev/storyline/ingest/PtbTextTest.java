@@ -14,6 +14,19 @@ class PtbTextTest {
   }
 
   @Test
+  void aQuotationInsideAnotherAndOneClosedOnALaterLineKeepTheirMarksOnTheirSides() {
+    assertThat(
+            PtbText.detokenise(
+                "`` The `` A '' rating also reflects the payments , '' the agency added .\n"
+                    + "`` The ferries are late .\nThey will come , '' she said ."))
+        .isEqualTo(
+            "\"The \"A\" rating also reflects the payments,\" the agency added.\n\n"
+                + "\"The ferries are late.\n\nThey will come,\" she said.");
+    assertThat(PtbText.detokenise("He said \" yes \" and \" no \" ."))
+        .isEqualTo("He said \"yes\" and \"no\".");
+  }
+
+  @Test
   void onlyTokenisedTextIsTouched() {
     String ptb =
         "By Maggie Fox WASHINGTON -LRB- Reuters -RRB- - Virtually all cases resist the drug .";

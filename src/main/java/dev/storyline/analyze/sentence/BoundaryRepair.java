@@ -156,6 +156,11 @@ final class BoundaryRepair {
     if (Character.isLowerCase(first) && QUOTED_QUESTION.matcher(token).matches()) {
       return true;
     }
+    // no sentence opens with a dash: "BERKELEY HEIGHTS, N.J. — President Trump said…" is a
+    // dateline and its sentence, not a sentence "— President Trump said…"
+    if (first == '—' || first == '–' || next.startsWith("--")) {
+      return true;
+    }
     // "(R-Ky.)," ends in brackets or a comma after the abbreviation's period
     token = CLOSERS.matcher(token).replaceFirst("");
     if (!token.endsWith(".") || token.length() < 2) {

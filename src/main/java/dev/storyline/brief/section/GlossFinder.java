@@ -49,7 +49,8 @@ final class GlossFinder {
     List<StorySentence> core = new ArrayList<>();
     List<StorySentence> rest = new ArrayList<>();
     for (StorySentence s : text.sentences()) {
-      if (text.onTopic(s)) {
+      // a speech's full text glosses no one ("Iraq is the latest battlefield in this war")
+      if (text.onTopic(s) && !text.inFullText(s)) {
         (text.nearCore(s) ? core : rest).add(s);
       }
     }

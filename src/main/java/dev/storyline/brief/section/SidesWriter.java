@@ -84,7 +84,7 @@ public final class SidesWriter {
                   .filter(
                       f ->
                           !shown.contains(f.sent().ref())
-                              && !StorySentence.cutAtStart(f.sent().text())
+                              && !StorySentence.cutOff(f.sent().text())
                               && text.onTopic(f.sent())
                               && !Boilerplate.isFurniture(f.sent().text())
                               // a question the writer asks ("And why has Mr Bush pledged

@@ -181,8 +181,8 @@ public final class TimelineWriter {
     }
 
     /**
-     * The sentence's dates but those it measures from ("the first strike at the port since 1998":
-     * the event is the news, 1998 only the comparison).
+     * The sentence's dates but those it measures from ("the first strike since 1998", "on the
+     * anniversary of last year's handover": the event is the news, the date only the comparison).
      */
     static List<DateMention> dating(AnalyzedSentence s) {
       return s.dates().stream()
@@ -194,7 +194,7 @@ public final class TimelineWriter {
     }
 
     private static final java.util.regex.Pattern SINCE =
-        java.util.regex.Pattern.compile("(?i)\\bsince\\s+$");
+        java.util.regex.Pattern.compile("(?i)\\b(?:since|anniversary of)\\s+$");
 
     /**
      * The background date that dates the sentence's event, or null: the most precise of its

@@ -44,7 +44,11 @@ public record StorySentence(
               + "|^The (?:move|decision|step|announcement|statement|comments?|remarks?|incident"
               + "|episode|development|news|assassination|killing|shooting|aide|actor|actress"
               + "|singer|spokes(?:man|woman|person)) (?:\\p{Ll}+ )?(?:also|too)\\b"
-              + "|^The move (?:comes|came)\\b");
+              + "|^The move (?:comes|came)\\b"
+              // a word that only the sentence before quotes: "…for not using the term" (not
+              // "…“radical Islam” because the term grants them…")
+              + "|^[^“\"‘]*\\bthe (?:term|phrase|word|label|expression)\\b"
+              + "(?!\\s*[“\"‘'(]|\\s+(?:of|for)\\b)");
 
   private static final java.util.regex.Pattern ENDS_WELL =
       java.util.regex.Pattern.compile("[.!?][\"”’')\\]]*$");
@@ -216,10 +220,15 @@ public record StorySentence(
     return depth == 0;
   }
 
-  /** A sentence cut at its start ("added Lauten, who works for…"): it opens in lower case. */
-  public static boolean cutAtStart(String text) {
+  /**
+   * A sentence cut at its start ("added Lauten, who works for…": it opens in lower case) or with no
+   * end (a caption or a headline run into the text: "President Obama says battle to stop leak close
+   * to an end").
+   */
+  public static boolean cutOff(String text) {
     String t = text.strip();
-    return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    return !t.isEmpty()
+        && (Character.isLowerCase(t.codePointAt(0)) || !ENDS_WELL.matcher(t).find());
   }
 
   /** A reporting verb outside the quotation marks ("…," Smith said). */

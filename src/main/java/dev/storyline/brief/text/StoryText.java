@@ -26,13 +26,14 @@ public final class StoryText {
   /** Cosine to the story's core from which a sentence counts as about the story. */
   public static final double ON_TOPIC = 0.3;
 
+  private final java.util.Set<String> fullTexts = new java.util.HashSet<>();
+
   private StoryText(List<AnalyzedArticle> articles, List<StorySentence> sentences, boolean dense) {
     this.articles = articles;
     this.sentences = sentences;
     this.dense = dense;
     this.core = core(articles);
     this.coreNames = coreNames(articles);
-    java.util.Set<String> fullTexts = new java.util.HashSet<>();
     articles.stream()
         .filter(a -> fullText(a.article().title()))
         .forEach(a -> fullTexts.add(a.id()));
@@ -54,6 +55,11 @@ public final class StoryText {
    * The sentence's words in lower case, one space apart: the same for two outlets' copies of a
    * sentence whatever their punctuation.
    */
+  /** Whether the sentence is of a full text ({@link #fullText}): someone's words, no report's. */
+  public boolean inFullText(StorySentence s) {
+    return fullTexts.contains(s.article().id());
+  }
+
   public String plain(StorySentence s) {
     String p = plain.get(s);
     return p != null ? p : plainOf(s.text());

@@ -36,6 +36,17 @@ class OpenNlpSentenceSplitterTest {
   }
 
   @Test
+  void aDatelineEndingInAnAbbreviationStaysWithItsSentence() {
+    String text =
+        "OSK HEIGHTS, N.J. — The mayor said on Saturday that the ferries would run again."
+            + " She spoke at the pier.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "OSK HEIGHTS, N.J. — The mayor said on Saturday that the ferries would run again.",
+            "She spoke at the pier.");
+  }
+
+  @Test
   void anInitialismBeforeAnOfficeItOwnsDoesNotEndASentence() {
     // the shape of a Timeline17 forecast cut at "U.S." ("… is due to meet on Saturday with U.S.")
     String text =

@@ -60,4 +60,24 @@ class GlossFinderTest {
     assertThat(GlossFinder.find(text, actors, actors.canonical("lumen")).text())
         .isEqualTo("Lumen, a port on the northern coast");
   }
+
+  @Test
+  void aSpeechsFullTextGlossesNoOne() {
+    AnalyzedArticle speech =
+        article("s", "Harbour Daily", "2026-03-02T08:00:00Z")
+            .title("Full text: the mayor's harbour speech")
+            .sentence("Osk is the latest battlefield in this long war on smuggling.", place("Osk"))
+            .build();
+    AnalyzedArticle report =
+        article("r", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .title("Mayor vows to rebuild the harbour defences at Osk")
+            .sentence("The mayor vowed to rebuild the sea defences of Osk.", place("Osk"))
+            .sentence("Velmo, a fishing town south of Osk, lost its pier.", place("Velmo"))
+            .build();
+    StoryText text = StoryText.of(List.of(speech, report));
+    Actors actors = Actors.of(List.of(speech, report));
+    assertThat(GlossFinder.find(text, actors, actors.canonical("osk"))).isNull();
+    assertThat(GlossFinder.find(text, actors, actors.canonical("velmo")).text())
+        .isEqualTo("Velmo, a fishing town south of Osk");
+  }
 }

@@ -152,6 +152,10 @@ class RetoldFactsTest {
             .sentence(
                 "In 1998 a nine-day strike closed the port and cost the island dearly.",
                 date("In 1998", "1998-01-01", DateGranularity.YEAR))
+            .sentence(
+                "A fire gutted the ferry office on the anniversary of last year's handover of the"
+                    + " port.",
+                date("last year", "2030-01-01", DateGranularity.YEAR))
             .build();
     assertThat(TimelineWriter.BackgroundFacts.of(a))
         .extracting(f -> f.entry().line().text())

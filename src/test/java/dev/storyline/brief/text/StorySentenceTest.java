@@ -184,6 +184,29 @@ class StorySentenceTest {
         .isTrue();
     assertThat(StorySentence.opensPointingBack("The harbour board also met on Monday.")).isFalse();
     assertThat(StorySentence.opensPointingBack("The move to a new pier took two years.")).isFalse();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "The mayor said the council should resign for not using the term."))
+        .isTrue();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "The mayor avoided the term “smuggling war” in her speech on Monday."))
+        .isFalse();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "The mayor avoids “smuggling war” because the term scares the fishermen."))
+        .isFalse();
+  }
+
+  @Test
+  void aLineWithNoEndOrALowerCaseStartIsCutOff() {
+    // a caption or a headline run into the text is no one's stance
+    assertThat(StorySentence.cutOff("Mayor Ruiz says battle to save the pier close to an end"))
+        .isTrue();
+    assertThat(StorySentence.cutOff("added Ruiz, who runs the harbour board.")).isTrue();
+    assertThat(StorySentence.cutOff("Mayor Ruiz said the pier would be saved.")).isFalse();
+    assertThat(StorySentence.cutOff("\"The pier will be saved,\" Mayor Ruiz said.")).isFalse();
+    assertThat(StorySentence.cutOff("\"Will the pier be saved?\"")).isFalse();
   }
 
   @Test
