@@ -148,6 +148,35 @@ public final class PtbText {
    * out as written, not paired off in turn (which gave «"The" A "rating» and «" The weather»).
    * Spaced straight marks, which carry no side, are still paired in turn.
    */
+  /** A lone "`" or "'" between spaces: a single quotation mark, or a plural's apostrophe. */
+  private static final Pattern SINGLE = Pattern.compile("(?<=^| )[`'](?= |$)");
+
+  /**
+   * Single marks undone: "`" opens a quotation and the next lone "'" closes it ("Tunisia 's `
+   * Jasmine Revolution '" is "Tunisia's 'Jasmine Revolution'"); a lone "'" after a word in s with
+   * none open is the plural's apostrophe ("the Democrats ' leading voice"); any other stays.
+   */
+  static String singleQuotes(String line) {
+    Matcher m = SINGLE.matcher(line);
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    boolean open = false;
+    while (m.find()) {
+      boolean tick = m.group().equals("`");
+      String before = line.substring(at, m.start());
+      if (tick) {
+        out.append(before).append('\'');
+        at = Math.min(line.length(), m.end() + 1); // the space after it
+        open = true;
+      } else if (open || before.matches("(?s).*[sS] $")) {
+        out.append(before.stripTrailing()).append('\'');
+        at = m.end();
+        open = false;
+      }
+    }
+    return out.append(line.substring(at)).toString();
+  }
+
   private static String undo(String line) {
     return line.replaceAll("\" ([^\"]*?) \"", "\"$1\"")
         .replace("-LRB-", "(")
@@ -160,6 +189,7 @@ public final class PtbText {
         .replace("\\*", "*")
         .replaceAll("``\\s*", "\"")
         .replaceAll("\\s*''", "\"")
+        .transform(PtbText::singleQuotes)
         .replaceAll(" (n't|'s|'re|'ve|'ll|'d|'m)\\b", "$1")
         .replaceAll(" ([,.;:!?%)\\]])", "$1")
         .replaceAll("([(\\[$]) ", "$1");

@@ -313,6 +313,34 @@ class PageQualityTest {
   }
 
   @Test
+  void aSentenceInsideAQuotationOfSeveralSentencesIsTheSpeakersNotTheReports() {
+    AnalyzedArticle a =
+        article("q", "Harbour Daily", "2026-03-02T08:00:00Z")
+            .title("Mayor vows to rebuild the harbour defences")
+            .sentence(
+                "The mayor of Meridian vowed on Monday to rebuild the harbour's sea defences.")
+            .sentence("\"The smugglers are trying to shake our will on the north harbour.")
+            .sentence("The smugglers do not understand the people of Meridian at all.")
+            .sentence(
+                "Our crews will not falter and the harbour will be rebuilt by spring,\" she said.")
+            .sentence("The council will vote on the plan for the north harbour next week.")
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    assertThat(text.publishable())
+        .extracting(StorySentence::text)
+        .contains("The council will vote on the plan for the north harbour next week.")
+        .doesNotContain("The smugglers do not understand the people of Meridian at all.");
+    assertThat(
+            dev.storyline.brief.text.QuoteMarks.inside(
+                List.of("“A ferry sank.", "Nobody came.", "It was dark,” he said.", "Then rain.")))
+        .containsExactly(false, true, false, false);
+    // an opening mark never closed within the span marks nothing
+    assertThat(
+            dev.storyline.brief.text.QuoteMarks.inside(List.of("“A ferry sank.", "Nobody came.")))
+        .containsExactly(false, false);
+  }
+
+  @Test
   void topSectionsSkipSentencesThatNeedTheirNeighbour() {
     AnalyzedArticle a =
         article("c1", "Coast Ledger", "2025-03-04T10:00:00Z")

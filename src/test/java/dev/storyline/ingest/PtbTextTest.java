@@ -24,6 +24,12 @@ class PtbTextTest {
                 + "\"The ferries are late.\n\nThey will come,\" she said.");
     assertThat(PtbText.detokenise("He said \" yes \" and \" no \" ."))
         .isEqualTo("He said \"yes\" and \"no\".");
+    assertThat(
+            PtbText.detokenise(
+                "Inspired by Osk 's ` Harbour Revolution ' , the dockers ' leader spoke ."))
+        .isEqualTo("Inspired by Osk's 'Harbour Revolution', the dockers' leader spoke.");
+    assertThat(PtbText.detokenise("She told us , ' we stay . '"))
+        .isEqualTo("She told us, ' we stay. '");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.storyline.brief.text;
 
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +15,54 @@ import java.util.regex.Pattern;
 public final class QuoteMarks {
   private static final Pattern PAIRED = Pattern.compile("\"[^\"]+\"|“[^”]+”");
 
+  /** Most sentences a quotation of several sentences is followed across. */
+  static final int SPAN = 5;
+
   private QuoteMarks() {}
+
+  /**
+   * The sentences inside a quotation of several sentences ({@link #inside}, each article read in
+   * order).
+   */
+  public static java.util.Set<AnalyzedSentence> insideQuotations(List<AnalyzedArticle> articles) {
+    java.util.Set<AnalyzedSentence> out =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (AnalyzedArticle a : articles) {
+      boolean[] in = QuoteMarks.inside(a.sentences().stream().map(AnalyzedSentence::text).toList());
+      for (int i = 0; i < in.length; i++) {
+        if (in[i]) {
+          out.add(a.sentences().get(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Which of an article's sentences (in order) lie inside a quotation that an earlier sentence
+   * opens and a later one closes, within {@value #SPAN} sentences, with no mark of their own:
+   * "“They are trying to shake our will…" / "The terrorists do not understand America." / "…car
+   * bombers and assassins.”" The middle one is the speaker's words with nothing on it to say so.
+   */
+  public static boolean[] inside(List<String> sentences) {
+    boolean[] out = new boolean[sentences.size()];
+    for (int i = 0; i < sentences.size(); i++) {
+      if (openness(sentences.get(i)) <= 0) {
+        continue;
+      }
+      for (int j = i + 1; j < sentences.size() && j <= i + SPAN; j++) {
+        String t = sentences.get(j);
+        int open = openness(t);
+        if (open < 0) {
+          java.util.Arrays.fill(out, i + 1, j, true);
+        }
+        if (open != 0 || count(t, '"') + count(t, '“') + count(t, '”') > 0) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   /** True when the text's straight marks are even and its curly marks pair in number. */
   public static boolean balanced(String text) {

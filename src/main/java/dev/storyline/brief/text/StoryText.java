@@ -37,6 +37,7 @@ public final class StoryText {
     articles.stream()
         .filter(a -> fullText(a.article().title()))
         .forEach(a -> fullTexts.add(a.id()));
+    java.util.Set<AnalyzedSentence> quoted = QuoteMarks.insideQuotations(articles);
     this.publishable =
         sentences.stream()
             .filter(
@@ -45,7 +46,8 @@ public final class StoryText {
                         && s.words() <= 60
                         && !s.truncated()
                         && !Boilerplate.isFurniture(s.text())
-                        && !fullTexts.contains(s.article().id()))
+                        && !fullTexts.contains(s.article().id())
+                        && !quoted.contains(s.sentence()))
             .toList();
     this.standalone = publishable.stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
     sentences.forEach(s -> plain.put(s, plainOf(s.text())));

@@ -190,12 +190,24 @@ class StorySentenceTest {
         .isTrue();
     assertThat(
             StorySentence.opensPointingBack(
+                "The mayor said the council should “step down” for not using the term."))
+        .isTrue();
+    assertThat(
+            StorySentence.opensPointingBack(
                 "The mayor avoided the term “smuggling war” in her speech on Monday."))
         .isFalse();
     assertThat(
             StorySentence.opensPointingBack(
                 "The mayor avoids “smuggling war” because the term scares the fishermen."))
         .isFalse();
+    assertThat(StorySentence.opensPointingBack("The mayor spoke of three specific steps."))
+        .isTrue();
+    assertThat(StorySentence.opensPointingBack("The mayor took three steps to the pier and fell."))
+        .isFalse();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "At the very least, as one columnist writes, the mayor oversold the plan."))
+        .isTrue();
   }
 
   @Test
