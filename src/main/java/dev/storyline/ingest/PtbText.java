@@ -141,13 +141,6 @@ public final class PtbText {
     return codeTail && before.charAt(before.length() - 1) == '.' ? "" : " ";
   }
 
-  /**
-   * One line undone. "``" opens a quotation and "''" closes one, so each mark goes to its own side
-   * whatever the line holds: a quotation inside another ("`` The `` A '' rating … , '' Fitch
-   * added") and one that opens on this line and closes on a later one ("`` The weather is …") come
-   * out as written, not paired off in turn (which gave «"The" A "rating» and «" The weather»).
-   * Spaced straight marks, which carry no side, are still paired in turn.
-   */
   /** A lone "`" or "'" between spaces: a single quotation mark, or a plural's apostrophe. */
   private static final Pattern SINGLE = Pattern.compile("(?<=^| )[`'](?= |$)");
 
@@ -177,6 +170,13 @@ public final class PtbText {
     return out.append(line.substring(at)).toString();
   }
 
+  /**
+   * One line undone. "``" opens a quotation and "''" closes one, so each mark goes to its own side
+   * whatever the line holds: a quotation inside another ("`` The `` A '' rating … , '' Fitch
+   * added") and one that opens on this line and closes on a later one ("`` The weather is …") come
+   * out as written, not paired off in turn (which gave «"The" A "rating» and «" The weather»).
+   * Spaced straight marks, which carry no side, are still paired in turn.
+   */
   private static String undo(String line) {
     return line.replaceAll("\" ([^\"]*?) \"", "\"$1\"")
         .replace("-LRB-", "(")
