@@ -212,7 +212,7 @@ public final class Attribution {
                 m.end(),
                 !named,
                 place,
-                kind == EntityKind.PERSON));
+                kind == EntityKind.PERSON || m.kind() == EntityKind.PERSON));
       }
     }
     honorifics(s, actors, quotes, out);

@@ -163,4 +163,23 @@ class SpeakerFixesTest {
         .isEqualTo("The port can now modernise");
     assertThat(SideStances.pullQuote(null)).isNull();
   }
+
+  @Test
+  void anOfficeBetweenAnOrganisationAndAPersonGivesTheWordsToThePerson() {
+    // the recogniser tags the investigator an organisation in most sentences, a person here
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .title("Ferry line report")
+            .sentence("Mara Holt led the inquiry for the ferry line.", org("Mara Holt"))
+            .sentence("Mara Holt spoke to reporters at length.", org("Mara Holt"))
+            .sentence("Lumenco said it was sorry.", org("Lumenco"))
+            .sentence(
+                "\"Skipping the hull check was not a wrong choice,\" said Lumenco investigation"
+                    + " team leader Mara Holt.",
+                org("Lumenco"),
+                person("Mara Holt"))
+            .build();
+    assertThat(speaker(a, 3)).isEqualTo("Mara Holt");
+    assertThat(speaker(a, 2)).isEqualTo("Lumenco");
+  }
 }
