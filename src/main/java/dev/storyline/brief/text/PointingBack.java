@@ -25,21 +25,44 @@ final class PointingBack {
               + "|^The (?:move|decision|step|announcement|statement|comments?|remarks?|incident"
               + "|episode|development|news|assassination|killing|shooting|aide|actor|actress"
               + "|singer|spokes(?:man|woman|person)) (?:\\p{Ll}+ )?(?:also|too)\\b"
-              + "|^The move (?:comes|came)\\b|^At (?:the very )?least,"
-              // a list only the sentences after give: "The president spoke of three steps."
-              + "|\\b(?:two|three|four|five|several) (?:\\p{Ll}+ )?(?:steps|points|things|reasons|ways"
-              + "|priorities|options|measures|lessons|goals|changes)[.:]$"
-              // a word that only the sentence before quotes: "…for not using the term" (not
-              // "…“radical Islam” because the term grants them…", the quotation just before it)
-              + "|(?<![”\"’] |[”\"’] \\S{1,20} |[”\"’] \\S{1,20} \\S{1,20} )\\bthe (?:term|phrase|word|label"
-              + "|expression)\\b(?!\\s*[“\"‘'(]|\\s+(?:of|for)\\b)");
+              + "|^The move (?:comes|came)\\b|^At (?:the very )?least,");
+
+  /** A list only the sentences after give: "The president spoke of three specific steps." */
+  private static final java.util.regex.Pattern LIST_AHEAD =
+      java.util.regex.Pattern.compile(
+          "\\b(?:two|three|four|five|several) (?:\\p{Ll}+ )?(?:steps|points|things|reasons|ways"
+              + "|priorities|options|measures|lessons|goals|changes)[.:]$");
+
+  /**
+   * A word that only the sentence before quotes: "…for not using the term" — unless the quotation
+   * stands just before it ("…“radical Islam” because the term grants them…", {@link #QUOTED_JUST}).
+   */
+  private static final java.util.regex.Pattern THE_TERM =
+      java.util.regex.Pattern.compile(
+          "\\bthe (?:term|phrase|word|label|expression)\\b(?!\\s*[“\"‘'(]|\\s+(?:of|for)\\b)");
+
+  /** A closing quotation mark at most two words before the end. */
+  private static final java.util.regex.Pattern QUOTED_JUST =
+      java.util.regex.Pattern.compile("[”\"’](?: \\S{1,20}){0,2} $");
 
   /**
    * True when the text opens with a pronoun or a connective that points back to a sentence before
    * it ("His lawyers said…", "But the tests…"), or in lower case: it does not read alone.
    */
   static boolean pointsBack(String text) {
-    return ANAPHORIC.matcher(text.strip()).find();
+    String t = text.strip();
+    if (ANAPHORIC.matcher(t).find()
+        || LIST_AHEAD.matcher(t).region(Math.max(0, t.length() - 80), t.length()).find()) {
+      return true;
+    }
+    // two steps, not one pattern: a look-behind tried at every position costs 60 µs a sentence
+    java.util.regex.Matcher m = THE_TERM.matcher(t);
+    while (m.find()) {
+      if (!QUOTED_JUST.matcher(t.substring(Math.max(0, m.start() - 45), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Quotation marks and spaces before a sentence's first word ("“", "‘", "`"). */
