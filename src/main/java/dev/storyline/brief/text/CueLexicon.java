@@ -35,7 +35,7 @@ public final class CueLexicon {
               Map.entry("for the first|set a precedent|precedent", 0.9)));
 
   private static final String NOT_A_NOUN =
-      "(?<!(?:\\ba|\\bthe|\\bits|\\bhis|\\bher|\\btheir|\\bour|['’]s) )";
+      "(?<!(?:\\ba|\\bthe|\\bits|\\bhis|\\bher|\\btheir|\\bour|['’]s) plans? to)";
 
   /**
    * Forward-looking cues (Forecast); weight 1 is enough on its own, 0.5 is not. A plan is the verb
@@ -46,7 +46,8 @@ public final class CueLexicon {
           Map.ofEntries(
               Map.entry("(?:is|are) (?:expected|likely|set|poised|due|scheduled) to", 1.0),
               Map.entry("will(?! have been)|won't|shall", 1.0),
-              Map.entry(NOT_A_NOUN + "plans? to|intends? to|aims? to|(?:is|are) planning to", 1.0),
+              Map.entry(
+                  "plans? to" + NOT_A_NOUN + "|intends? to|aims? to|(?:is|are) planning to", 1.0),
               Map.entry("forecasts?|predicts?|projects?|projected to|anticipates?", 1.0),
               Map.entry("next (?:year|month|week|quarter|season|spring|summer|autumn|winter)", 1.0),
               Map.entry("in the coming (?:days|weeks|months|years)", 1.0),
