@@ -75,5 +75,11 @@ class StartupTasks implements ApplicationRunner {
       return;
     }
     runner.process(Progress.console());
+    // pages stored by an earlier version of the writer: written again in the background (the
+    // pipeline worker), the stored pages served meanwhile
+    int outdated = runner.requestOutdatedBriefs();
+    if (outdated > 0) {
+      log.info("briefs of an earlier writer: {} storylines queued to be written again", outdated);
+    }
   }
 }

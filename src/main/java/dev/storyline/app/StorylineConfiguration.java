@@ -72,7 +72,11 @@ class StorylineConfiguration {
       matchIfMissing = true)
   @Bean
   BriefWriter briefWriter(StorylineProperties props, Environment env, MiniLmEmbedder embedder) {
-    return briefWriter(Stages.llmSettings(props.llm(), env::getProperty), embedder::embed);
+    Optional<LlmSettings> llm = Stages.llmSettings(props.llm(), env::getProperty);
+    String revision = BriefRevision.of(llm.map(LlmSettings::writerName).orElse("extractive"));
+    org.slf4j.LoggerFactory.getLogger(StorylineConfiguration.class)
+        .info("brief writer revision {}", revision);
+    return briefWriter(llm, embedder::embed).withRevision(revision);
   }
 
   static BriefWriter briefWriter(

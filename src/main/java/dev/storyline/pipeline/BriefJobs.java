@@ -23,18 +23,31 @@ final class BriefJobs {
   private final StoryRepairRepository repairs;
   private final Coordination coordination;
   private final Clock clock;
+  private final String revision;
 
   BriefJobs(
       BriefStep step,
       StoryRepository stories,
       StoryRepairRepository repairs,
       Coordination coordination,
-      Clock clock) {
+      Clock clock,
+      String revision) {
     this.step = step;
+    this.revision = revision;
     this.clock = clock;
     this.stories = stories;
     this.repairs = repairs;
     this.coordination = coordination;
+  }
+
+  /**
+   * Asks for the briefs stored under another revision of the writer ({@code BriefWriter.revision})
+   * to be written again; returns how many storylines (none when the writer names no revision).
+   */
+  int requestOutdated() {
+    return revision.isEmpty()
+        ? 0
+        : coordination.briefs().requestOutdated(revision, clock.instant());
   }
 
   /** Serves requests until none is left that another worker is not serving; returns how many. */

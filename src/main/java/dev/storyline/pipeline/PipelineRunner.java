@@ -123,7 +123,8 @@ public class PipelineRunner {
             stories,
             repairs,
             coordination,
-            clock);
+            clock,
+            writer == null ? "" : writer.revision());
   }
 
   /**
@@ -192,6 +193,14 @@ public class PipelineRunner {
 
   private void settle(Instant storedBy, Progress progress) {
     settling.settle(storedBy, () -> process(Progress.silent()));
+  }
+
+  /**
+   * Asks for every brief stored under another revision of the writer to be written again, in the
+   * background by whichever process serves brief requests; returns how many storylines.
+   */
+  public synchronized int requestOutdatedBriefs() {
+    return briefs.requestOutdated();
   }
 
   /** Whether this process is the clustering writer now (taking the role when it is free). */

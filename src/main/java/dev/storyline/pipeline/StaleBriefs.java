@@ -36,7 +36,7 @@ final class StaleBriefs {
     List<String> stale = new ArrayList<>();
     Map<String, String> bases = new HashMap<>();
     for (String id : state.saga.storyIds()) {
-      String basis = state.basisOf(id);
+      String basis = revised(state.basisOf(id));
       if (!basis.equals(state.basis.get(id))) {
         stale.add(id);
         bases.put(id, basis);
@@ -67,6 +67,14 @@ final class StaleBriefs {
       work.written(written.size(), stale.size());
     }
     return written;
+  }
+
+  /**
+   * The basis as stored: the material's fingerprint and, when the writer names one, its revision
+   * ("3f9c…@5be0…"), so that a brief written by another revision of the writer is written again.
+   */
+  private String revised(String basis) {
+    return writer.revision().isEmpty() ? basis : basis + "@" + writer.revision();
   }
 
   private void save(

@@ -49,6 +49,24 @@ public final class BriefRequests {
     }
   }
 
+  /**
+   * Asks for the briefs of every storyline that holds a brief stored under another revision of the
+   * writer than {@code revision} (the part of its basis after "@", none before revisions were
+   * stored); returns how many storylines.
+   */
+  public int requestOutdated(String revision, Instant now) {
+    List<String> lines =
+        jdbc.queryForList(
+            "select distinct storyline_id from story where storyline_id is not null and brief is"
+                + " not null and (brief_basis is null or brief_basis not like ?)",
+            String.class,
+            "%@" + revision);
+    Map<String, Set<String>> whole = new java.util.LinkedHashMap<>();
+    lines.forEach(line -> whole.put(line, Set.of()));
+    request(whole, now);
+    return lines.size();
+  }
+
   /** Storylines with requests, longest waiting first, at most {@code limit}. */
   public List<String> due(int limit) {
     return jdbc.queryForList(
