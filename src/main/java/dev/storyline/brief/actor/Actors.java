@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * ("adaeze okafor"). In context ({@link #resolve}), a surname goes to the full name with that
  * surname mentioned nearest before it in the same article, never to one whose first name has the
  * other gender than the honorific ("Mrs. Clinton" is not Bill Clinton); a subject pronoun goes to
- * the person mentioned last before it ({@link #pronoun}). Immutable once built.
+ * the person mentioned last before it, or the first of the sentence before ({@link #pronoun}).
+ * Immutable once built.
  */
 public final class Actors {
   private static final Pattern HONORIFIC =
@@ -147,7 +148,8 @@ public final class Actors {
 
   /**
    * The person a subject pronoun of the given gender refers to: the last person mentioned outside
-   * quotation marks before {@code start}, skipping those of the other gender, when that is a full
+   * quotation marks before {@code start} in its sentence, or else the first of the latest sentence
+   * before that names one (its subject), skipping those of the other gender, when that is a full
    * name of a person (by the story's majority kind) known to be of the pronoun's gender (title or
    * first name), in this sentence or the two before; else null.
    */

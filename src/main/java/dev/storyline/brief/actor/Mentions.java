@@ -21,7 +21,8 @@ import java.util.Set;
  */
 final class Mentions {
   /** One resolved person mention. */
-  private record Seen(int sentence, int start, String key, Gender gender, boolean possessive) {
+  private record Seen(
+      int sentence, int start, String key, Gender gender, boolean possessive, boolean opens) {
     boolean before(int s, int pos) {
       return sentence < s || (sentence == s && start < pos);
     }
@@ -126,8 +127,13 @@ final class Mentions {
                 m.start(),
                 key,
                 gender == Gender.UNKNOWN ? honorific : gender,
-                POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt()));
+                POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt(),
+                OPENS.matcher(text).region(0, Math.min(m.start(), text.length())).matches()));
   }
+
+  /** What may stand before a name that opens its sentence: a title of up to three words. */
+  private static final java.util.regex.Pattern OPENS =
+      java.util.regex.Pattern.compile("[\\s\"“‘'(-]*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}");
 
   private static boolean quoted(String text, int at) {
     for (int[] q : Attribution.quoteSpans(text)) {
@@ -183,8 +189,9 @@ final class Mentions {
 
   /**
    * See {@link Actors#pronoun}. A name that owns something ("…questions about Barack Obama's
-   * citizenship. He said…") gives way to another name of that gender earlier in its sentence: "he"
-   * is far more often the sentence's subject than an owner inside its object.
+   * citizenship. He said…") gives way to another name of that gender earlier in its sentence, and
+   * in a sentence before the pronoun's the first such name is taken: "he" is far more often the
+   * sentence's subject than an owner inside its object or a name in its predicate.
    */
   String pronoun(String articleId, int sentence, int start, Gender gender) {
     List<Seen> seen = byArticle.getOrDefault(articleId, List.of());
@@ -201,6 +208,16 @@ final class Mentions {
             break;
           }
         }
+      } else if (s.sentence() < sentence) {
+        // "he" after a sentence's end is that sentence's subject far more often than its last
+        // name: "Rubio said Obama wasted… and cast Clinton as his deputy. “…,” he said." The
+        // subject is the name that opens it ("Perhaps out of a belief … as it did Bill Clinton …,
+        // Mr. Trump dived in" opens with none: its last name stays)
+        Seen first = s;
+        for (int j = i - 1; j >= 0 && seen.get(j).sentence() == s.sentence(); j--) {
+          first = seen.get(j).gender().conflicts(gender) ? first : seen.get(j);
+        }
+        s = first.opens() && !first.possessive() ? first : s;
       }
       // "he"/"she" needs a name known to be of that gender: a guess on an unknown one goes wrong
       // too often (places and outlets the recogniser typed as people)

@@ -112,6 +112,36 @@ class ActorResolutionTest {
   }
 
   @Test
+  void heAfterASentenceIsThatSentencesSubjectNotItsLastName() {
+    // basil's shapes: "Rubio said Obama wasted no time … and cast Clinton as his deputy. “…,” he
+    // said" (Rubio), "Mr. Trump … thanking Mr. Obama … He later praised…" (Trump), "Perhaps out of
+    // a belief … as it did President Bill Clinton …, Mr. Trump dived in. “…,” he told" (Trump)
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Senator Peter Vos said Governor Tom Harlan wasted the surplus on ferries.",
+                person("Peter Vos"),
+                person("Tom Harlan"))
+            .sentence("\"The port was the chief casualty,\" he said after the debate.")
+            .sentence(
+                "Mr. Jan Ruys thanked Mr. Tom Harlan for a calm handover.",
+                person("Mr. Jan Ruys"),
+                person("Mr. Tom Harlan"))
+            .sentence("He later praised the harbour board at a luncheon.")
+            .sentence(
+                "Wary of a fight that once hurt Mr. Tom Harlan, Mr. Jan Ruys took up the issue.",
+                person("Mr. Tom Harlan"),
+                person("Mr. Jan Ruys"))
+            .sentence("\"We even talked about that today,\" he told reporters.")
+            .build();
+    List<AnalyzedArticle> story = List.of(a);
+    assertThat(speaker(story, 1)).isEqualTo("Peter Vos");
+    assertThat(speaker(story, 3)).isEqualTo("Jan Ruys");
+    // a sentence that opens with no name: its subject is not its first name
+    assertThat(speaker(story, 5)).isEqualTo("Jan Ruys");
+  }
+
+  @Test
   void aNameShowsWithoutThePossessiveOfOneOfItsMentions() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
