@@ -48,6 +48,22 @@ class PosChunkEntityRecognizerTest {
   }
 
   @Test
+  void aPrepositionOrATimeZoneBeforeANameIsNoPartOfIt() {
+    // a page's time stamp run into the text, and a clause that opens on a preposition
+    assertThat(recognizer.find("Updated 12.47 BST Ada Brent said the ferries would sail."))
+        .extracting(EntityMention::text)
+        .contains("Ada Brent")
+        .noneMatch(t -> t.contains("BST"));
+    assertThat(recognizer.find("Unlike Ada Brent, the council wanted the ferries to stop."))
+        .extracting(EntityMention::text)
+        .contains("Ada Brent")
+        .noneMatch(t -> t.startsWith("Unlike"));
+    assertThat(recognizer.find("Aired February 11, 2011 - 11:53 ET"))
+        .extracting(EntityMention::text)
+        .doesNotContain("ET");
+  }
+
+  @Test
   void possessivePersonWithHonorific() {
     String sentence = "Ms. Adaeze Okafor's team filed the appeal.";
     assertThat(recognizer.find(sentence))
