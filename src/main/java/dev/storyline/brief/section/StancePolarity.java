@@ -84,10 +84,14 @@ final class StancePolarity {
           "\\b(?:reject\\w*|den(?:y|ies|ied|ying)|dismiss\\w*|refut\\w*|rebut\\w*)\\s+"
               + "(?:(?:the|these|those|such|any|all|his|her|their|its)\\s+)?$");
 
-  /** "did nothing wrong", "what went wrong": a denial or an inquiry, no one called wrong. */
+  /**
+   * "did nothing wrong", "what went wrong", "wasn't a wrong choice": a denial or an inquiry, no one
+   * called wrong.
+   */
   private static final Pattern NOTHING_WRONG =
       Pattern.compile(
-          "\\b(?:nothing|anything|(?:what|things?)\\s+(?:had\\s+|has\\s+)?(?:went|gone|goes|go))\\s+$");
+          "(?:\\b(?:nothing|anything|(?:what|things?)\\s+(?:had\\s+|has\\s+)?(?:went|gone|goes|go))"
+              + "|n['’]t(?:\\s+(?:a|the))?|\\bnot\\s+(?:a|the))\\s+$");
 
   private StancePolarity() {}
 

@@ -76,6 +76,10 @@ class VowsAndDenialsTest {
     assertThat(polarity("Dr Vale says he did nothing wrong.")).isZero();
     assertThat(polarity("The inquiry will find out what went wrong on the pier.")).isZero();
     assertThat(polarity("She said the mayor made the wrong call.")).isNegative();
+    // BP's investigator on BP's own choice: "…wasn't a wrong choice," said Mark Bly
+    assertThat(polarity("The skipping of the hull test wasn't a wrong choice, the inspector said."))
+        .isZero();
+    assertThat(polarity("Leaving the pier open was not the wrong call, Dr Vale said.")).isZero();
     // rejecting a report, a deal or a person still criticises
     assertThat(StancePolarity.polarity("He rejected the report's findings.", false)).isNegative();
     assertThat(StancePolarity.polarity("The union rejected the deal.", false)).isNegative();
