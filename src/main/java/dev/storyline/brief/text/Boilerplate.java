@@ -104,7 +104,9 @@ public final class Boilerplate {
               // micrograph's caption
               + "|\\beditor ?['’]?s note\\s*:|\\bcan ?not independently verify\\b"
               + "|^the author is (?:a|an|the)\\b|\\(\\d{1,2}:\\d{2}\\)|\\bmicrograph of\\b"
-              + "|/\\s?handout\\b|(?-i:^cents\\s+\\p{Lu}|\\s\\p{Ll}+\\scents\\s+\\p{Lu})");
+              + "|/\\s?handout\\b|(?-i:^cents\\s+\\p{Lu}|\\s\\p{Ll}+\\scents\\s+\\p{Lu})"
+              // a caption ending on its agency's credit ("Secretary of Energy Ann Lee (AP).")
+              + "|\\((?:ap|reuters|afp|epa|getty images)\\)\\W*$");
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =

@@ -109,6 +109,10 @@ class HeadlineCaptionTest {
         .isTrue();
     assertThat(Boilerplate.isFurniture("Sen. Ann Lee (D-Vt.) voted against the harbour bill."))
         .isFalse();
+    // a caption crawled as a title ends on its agency's credit
+    assertThat(Boilerplate.isFurniture("Secretary of Harbours Ann Lee (AP).")).isTrue();
+    assertThat(Boilerplate.isFurniture("Ann Lee spoke to the Associated Press (AP) on Monday."))
+        .isFalse();
   }
 
   @Test
