@@ -50,15 +50,16 @@ public final class BriefRequests {
   }
 
   /**
-   * Asks for the briefs of every storyline that holds a brief stored under another revision of the
-   * writer than {@code revision} (the part of its basis after "@", none before revisions were
-   * stored); returns how many storylines.
+   * Asks for the briefs of every storyline linked to a story whose brief is stored under another
+   * revision of the writer than {@code revision} (the part of its basis after "@", none before
+   * revisions were stored); returns how many storylines. Read through {@code story_link}, the links
+   * the brief writers serve from, so a story that left a storyline is not asked for under it.
    */
   public int requestOutdated(String revision, Instant now) {
     List<String> lines =
         jdbc.queryForList(
-            "select distinct storyline_id from story where storyline_id is not null and brief is"
-                + " not null and (brief_basis is null or brief_basis not like ?)",
+            "select distinct l.storyline_id from story_link l join story s on s.id = l.story_id"
+                + " where s.brief is not null and (s.brief_basis is null or s.brief_basis not like ?)",
             String.class,
             "%@" + revision);
     Map<String, Set<String>> whole = new java.util.LinkedHashMap<>();
