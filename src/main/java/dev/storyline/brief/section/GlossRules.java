@@ -209,7 +209,7 @@ final class GlossRules {
         || NOT_A_ROLE.matcher(words).find()
         || TRIVIAL.matcher(words).matches()
         || NAME_NEXT.matcher(after).find()
-        || namesOnly(words)
+        || GlossLists.namesOnly(words)
         || RUNS_ON.matcher(words).find()
         || ownTitle(words, actor)) {
       return true;
@@ -222,6 +222,9 @@ final class GlossRules {
         && !PLACE_CLASS.matcher(words).find()) {
       return true;
     }
+    if (GlossLists.endsOnAnotherName(sentence, from, to, m, all)) {
+      return true;
+    }
     java.util.regex.Matcher comma = Pattern.compile("^\\s*,\\s*").matcher(after);
     if (comma.find()) {
       int next = to + comma.end();
@@ -232,22 +235,6 @@ final class GlossRules {
       }
     }
     return false;
-  }
-
-  /** "the Dutch and the French", "the Port Board in Velmar and the Lake Fund": a list of names. */
-  private static boolean namesOnly(String phrase) {
-    if (!phrase.matches("(?s).*\\s(?:and|&)\\s.*")) {
-      return false;
-    }
-    String rest = phrase.replaceFirst("(?i)^(?:a|an|the)\\s+", "");
-    for (String w : rest.split("\\s+")) {
-      if (!w.isEmpty()
-          && !Character.isUpperCase(w.codePointAt(0))
-          && !w.matches("and|of|the|&|de|du|la|in|for|at")) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

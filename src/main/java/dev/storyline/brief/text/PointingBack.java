@@ -103,6 +103,9 @@ final class PointingBack {
           "\\b(?:said|says|say|argued|insisted|added|claimed|denied|admitted|noted|stressed)"
               + "\\s+(?:this|that)\\s+(?:was|is|were|are|would|will|had|has|could|might)\\b"
               + "|\\b(?:do|did|does|doing)\\s+(?:just|exactly|precisely)\\s+that\\b"
+              // "that" standing for a thing the sentence before named: "Experts fear that or
+              // another strain could…" ("fear that another strain…" is a clause, reads alone)
+              + "|\\b(?:this|that) or (?:another|any other|a similar|some other)\\b"
               // a time only the sentence before gives: "At the time, doctors told…", "Twitter
               // at the time said…" ("chief executive at the time" is a role's date, reads alone)
               + "|^At the time\\b|,\\s*at the time,|\\bat the time\\s+(?:said|says|told|wrote|was|were)\\b");

@@ -136,11 +136,24 @@ class ExplainerGlossesTest {
             .sentence(
                 "Shot by the photographer Ivo Lind, the singer stares at the camera.",
                 person("Ivo Lind"))
+            .sentence(
+                "Analysts saw links between the Harbour Guild, the Lumen-Osk conflict and Brill.",
+                org("Harbour Guild"),
+                place("Brill"))
+            .sentence(
+                "Ana Ruiz, the envoy for the Harbour Guild and Osk, arrived in Brill on Monday.",
+                person("Ana Ruiz"),
+                org("Harbour Guild"),
+                place("Osk"))
             .build();
     assertThat(gloss(a, "harbour aid")).isNull();
     assertThat(gloss(a, "brill")).isNull();
     assertThat(gloss(a, "jon marsh")).isNull();
     assertThat(gloss(a, "ivo lind")).isNull();
+    assertThat(gloss(a, "harbour guild")).isNull();
+    // the last name is the object of "for", not a list's last item: a gloss
+    assertThat(gloss(a, "ana ruiz").text())
+        .isEqualTo("Ana Ruiz, the envoy for the Harbour Guild and Osk");
   }
 
   @Test

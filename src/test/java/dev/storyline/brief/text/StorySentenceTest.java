@@ -159,6 +159,14 @@ class StorySentenceTest {
     assertThat(
             StorySentence.opensPointingBack("Minutes later, the mayor appeared to do just that."))
         .isTrue();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "Doctors fear that or another strain of the fever could reach the port."))
+        .isTrue();
+    assertThat(
+            StorySentence.opensPointingBack(
+                "Doctors fear that another strain of the fever could reach the port."))
+        .isFalse();
     assertThat(StorySentence.opensPointingBack("Last month, he joined the harbour board."))
         .isTrue();
     assertThat(Boilerplate.firstPerson("Let's say there is no harbour plan.")).isTrue();
