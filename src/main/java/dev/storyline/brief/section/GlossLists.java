@@ -44,9 +44,7 @@ final class GlossLists {
       if (o != m
           && o.start() > from
           && Math.abs(o.end() - to) <= 1
-          && LIST_END
-              .matcher(sentence.substring(from, o.start()).replaceFirst("^\\s*,", ""))
-              .find()) {
+          && LIST_END.matcher(sentence.substring(from, o.start())).find()) {
         return true;
       }
     }
