@@ -35,7 +35,11 @@ import java.util.Set;
  * after them, with the outlet rule above: see README, Briefs.
  */
 public final class SummaryWriter {
-  /** Fewest sentences a summary has (else it is left empty). */
+  /**
+   * Fewest sentences a summary has (else it is left empty), unless its opening was chosen: the
+   * opening's sentences are shown nowhere else, so a summary that could add none to them still
+   * shows them.
+   */
   public static final int MIN = 2;
 
   /** Weight of an article's first sentence against its others. */
@@ -91,7 +95,7 @@ public final class SummaryWriter {
     if (picked.size() < MIN) {
       picked = select(text, k, whyItMatters, shown, s -> true, opening, score, 0);
     }
-    return picked.size() < MIN ? List.of() : picked;
+    return picked.size() < MIN && opening.isEmpty() ? List.of() : picked;
   }
 
   /** Sentences about the story's core that read alone: what the summary takes first. */
