@@ -71,7 +71,28 @@ public final class ClusterProbe {
   }
 
   static ClusterMetrics ours(List<AnalyzedArticle> set, StoryClusterer.Settings settings) {
-    return ClusterMetrics.score(ScorerFit.assign(set, settings), gold(set));
+    return ClusterMetrics.score(Clustering.assign(set, settings, repair()), gold(set));
+  }
+
+  /**
+   * The service's repair pass, or none with -Drepair=off; -Drejoin=P and -Drejoin.articles=N set
+   * the rejoin rule's probability and largest story, -Dmerge.similarity=S the similarity rule's
+   * threshold and -Dsplit.min=N the smallest part of a split.
+   */
+  static dev.storyline.cluster.StoryRepair.Settings repair() {
+    if ("off".equals(System.getProperty("repair"))) {
+      return null;
+    }
+    var d = Stages.repairSettings();
+    return new dev.storyline.cluster.StoryRepair.Settings(
+        Double.parseDouble(System.getProperty("merge.similarity", "" + d.mergeSimilarity())),
+        d.mergeEntities(),
+        d.mergeGap(),
+        d.splitSimilarity(),
+        d.splitEntities(),
+        Integer.getInteger("split.min", d.splitMinPart()),
+        Double.parseDouble(System.getProperty("rejoin", "" + d.rejoinProbability())),
+        Integer.getInteger("rejoin.articles", d.rejoinArticles()));
   }
 
   static List<String> gold(List<AnalyzedArticle> set) {
@@ -98,7 +119,7 @@ public final class ClusterProbe {
           b.metrics().bcubedF1(),
           b.metrics().pairF1());
     }
-    HeldOutFolds.Result r = new HeldOutFolds(neus, 5, settings).run(Set.of());
+    HeldOutFolds.Result r = new HeldOutFolds(neus, 5, settings, repair()).run(Set.of());
     for (HeldOutFolds.Fold f : r.folds()) {
       System.out.printf(
           Locale.ROOT,
@@ -136,7 +157,7 @@ public final class ClusterProbe {
       List<AnalyzedArticle> neus,
       StoryClusterer.Settings settings) {
     ScorerFit.Pairs all = ScorerFit.pairs(neus, a -> StreamFile.gold(a.article()));
-    HeldOutFolds folds = new HeldOutFolds(neus, 5, settings);
+    HeldOutFolds folds = new HeldOutFolds(neus, 5, settings, repair());
     List<String> variants = new ArrayList<>();
     variants.add("");
     String only = System.getProperty("variants");
@@ -179,7 +200,7 @@ public final class ClusterProbe {
             .mapToDouble(Double::parseDouble)
             .toArray();
     List<HeldOutFolds.Result> folds =
-        new HeldOutFolds(neus, 5, settings).run(Set.<String>of(), grid);
+        new HeldOutFolds(neus, 5, settings, repair()).run(Set.<String>of(), grid);
     for (int i = 0; i < grid.length; i++) {
       StoryClusterer.Settings s =
           new StoryClusterer.Settings(grid[i], settings.window(), settings.scorer());
@@ -225,7 +246,7 @@ public final class ClusterProbe {
                   settings.threshold()));
       System.out.println("scorer refitted without fold " + fold);
     }
-    List<String> pred = ScorerFit.assign(set, s);
+    List<String> pred = Clustering.assign(set, s, repair());
     Map<String, List<AnalyzedArticle>> byPred = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> predsOfGold = new LinkedHashMap<>();
     for (int i = 0; i < set.size(); i++) {

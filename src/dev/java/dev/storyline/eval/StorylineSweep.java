@@ -33,7 +33,9 @@ public final class StorylineSweep {
           golden.add(
               new Article(a.id(), a.source(), a.url(), a.published(), a.title(), a.text(), meta));
         }
-        ClusterEval eval = new ClusterEval(analyzer, Stages.storySettings(c), Stages.json());
+        ClusterEval eval =
+            new ClusterEval(
+                analyzer, Stages.storySettings(c), Stages.repairSettings(), Stages.json());
         ClusterEval.Result result = eval.run(golden, dev.storyline.pipeline.Progress.silent());
         for (double t : new double[] {0.30, 0.35, 0.40, 0.45, 0.52, 0.60}) {
           for (int central : new int[] {5, 8, 12}) {

@@ -81,7 +81,9 @@ public final class Stages {
         r.mergeGap(),
         r.splitSimilarity(),
         r.splitEntities(),
-        r.splitMinPart());
+        r.splitMinPart(),
+        r.rejoinProbability(),
+        r.rejoinArticles());
   }
 
   /** The repair pass's default thresholds. */

@@ -114,22 +114,29 @@ public record StorylineProperties(
    *
    * @param enabled run it after each import or poll batch, and on a schedule while serving
    * @param interval time between two scheduled passes
-   * @param mergeSimilarity minimum mean cosine similarity between the articles of two stories
+   * @param mergeSimilarity minimum mean cosine similarity between the articles of two stories for
+   *     the similarity rule to merge them; above 1 (the default) the rule is off: the rejoin rule,
+   *     which asks the story scorer, does better on every measured set (docs/story-repair.md)
    * @param mergeEntities minimum share of each story's entity weight the other has too
    * @param mergeGap longest time between the two stories' spans
    * @param splitSimilarity maximum mean cosine similarity between the two groups of a split
    * @param splitEntities maximum share of a group's entity weight the other group has too
    * @param splitMinPart fewest articles in each group of a split
+   * @param rejoinProbability mean join probability with which a small story's articles would now
+   *     join another story for the two to merge (above 1: never)
+   * @param rejoinArticles largest story examined for a rejoin
    */
   public record Repair(
       @DefaultValue("true") boolean enabled,
       @NotNull @DefaultValue("10m") Duration interval,
-      @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.72") double mergeSimilarity,
+      @DecimalMin("0") @DefaultValue("1.01") double mergeSimilarity,
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.15") double mergeEntities,
       @NotNull @DefaultValue("72h") Duration mergeGap,
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.45") double splitSimilarity,
       @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.45") double splitEntities,
-      @Min(1) @DefaultValue("3") int splitMinPart) {}
+      @Min(1) @DefaultValue("3") int splitMinPart,
+      @DecimalMin("0") @DefaultValue("0.3") double rejoinProbability,
+      @Min(1) @DefaultValue("2") int rejoinArticles) {}
 
   /** Whether imports and polls are journaled beside the database file. */
   public enum JournalMode {

@@ -1,6 +1,5 @@
 package dev.storyline.cluster;
 
-import dev.storyline.domain.AnalyzedArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,12 +25,12 @@ final class CandidateFeatures {
   static List<StoryClusterer.Candidate> rank(
       List<Map.Entry<String, Double>> near,
       Map<String, StoryState> stories,
-      AnalyzedArticle article,
+      float[] embedding,
+      Instant published,
       ArticleEvidence evidence,
       StoryFeatures.Stats stats,
       int neighbours,
       Duration window) {
-    Instant published = article.article().published();
     Instant from = published.minus(window);
     Instant to = published.plus(window);
     int crowd =
@@ -51,7 +50,7 @@ final class CandidateFeatures {
               stories.get(c.getKey()),
               StoryFeatures.of(
                   evidence,
-                  article.embedding(),
+                  embedding,
                   published.getEpochSecond(),
                   stories.get(c.getKey()),
                   c.getValue(),

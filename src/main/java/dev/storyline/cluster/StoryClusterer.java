@@ -116,17 +116,25 @@ public final class StoryClusterer {
 
   /** The window's stories of the article's nearest neighbours, with features; changes nothing. */
   List<Candidate> candidates(AnalyzedArticle article, ArticleEvidence evidence) {
-    Instant published = article.article().published();
+    return candidates(article.embedding(), article.article().published(), evidence, null);
+  }
+
+  /**
+   * The candidates of an article given by its parts, story {@code without} left out (a member's
+   * candidates as if it arrived now, for {@link Rejoins}); changes nothing.
+   */
+  List<Candidate> candidates(
+      float[] embedding, Instant published, ArticleEvidence evidence, String without) {
     List<Map.Entry<String, Double>> near = new ArrayList<>();
     for (Map.Entry<String, Double> c :
-        index.candidates(article.embedding(), published, settings.window()).entrySet()) {
+        index.candidates(embedding, published, settings.window()).entrySet()) {
       StoryState story = stories.get(c.getKey());
-      if (story != null && inWindow(story, published)) {
+      if (story != null && !c.getKey().equals(without) && inWindow(story, published)) {
         near.add(c);
       }
     }
     return CandidateFeatures.rank(
-        near, stories, article, evidence, stats, NEIGHBOURS, settings.window());
+        near, stories, embedding, published, evidence, stats, NEIGHBOURS, settings.window());
   }
 
   private void add(StoryState story, AnalyzedArticle article, ArticleEvidence evidence) {
@@ -150,18 +158,6 @@ public final class StoryClusterer {
   /** True when some article of {@code a} must be kept apart from some article of {@code b}. */
   boolean keptApart(StoryState a, StoryState b) {
     return apart.keptApart(a, b);
-  }
-
-  /** The held story that has the article, or null. */
-  StoryState storyOf(String articleId) {
-    for (StoryState s : stories.values()) {
-      for (Member m : s.members) {
-        if (m.articleId().equals(articleId)) {
-          return s;
-        }
-      }
-    }
-    return null;
   }
 
   /** Receives the profile of each story as it is evicted (for example to link it first). */
@@ -241,6 +237,10 @@ public final class StoryClusterer {
         stories.computeIfAbsent(storyId, id -> new StoryState(id, article.embedding().length)),
         article,
         evidence);
+  }
+
+  StoryScorer scorer() {
+    return settings.scorer();
   }
 
   /** Number of articles in the candidate index (evicted ones excluded). */

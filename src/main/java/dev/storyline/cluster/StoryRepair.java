@@ -12,11 +12,12 @@ import java.util.function.Predicate;
 /**
  * A repair pass over the stories a clusterer holds (the recent ones: older stories are evicted).
  * Online assignment sees each article once, in order, so it can found two stories for one event
- * (the first reports differ) or let a story drift into a second event. The pass merges two stories
- * whose articles agree strongly (mean similarity across them, shared named entities, overlapping
- * time; stricter than joining) and splits a story whose articles form two groups far apart (2-means
- * on the embeddings, a minimum size per group, low similarity and few shared entities between
- * them).
+ * (the first reports differ) or let a story drift into a second event. The pass merges a small
+ * story whose articles would now join another ({@link Rejoins}: the join decision made again with
+ * hindsight) and, when its threshold is set (off by default), two stories whose articles agree
+ * strongly (mean similarity across them, shared named entities, overlapping time); it splits a
+ * story whose articles form two groups far apart (2-means on the embeddings, a minimum size per
+ * group, low similarity and few shared entities between them).
  *
  * <p>Ids stay stable: a merge keeps the larger story's id (then the older one's); a split keeps the
  * id on the group with the founding article, and the other group gets an id derived from its first
@@ -34,6 +35,10 @@ public final class StoryRepair {
    * @param splitSimilarity maximum mean cosine similarity between the two groups of a split
    * @param splitEntities maximum share of a group's entity weight the other group has too
    * @param splitMinPart fewest articles in each group of a split
+   * @param rejoinProbability mean probability (the story scorer's) with which the articles of a
+   *     small story would now join another story for the two to merge ({@link Rejoins}); above 1
+   *     turns the rule off
+   * @param rejoinArticles largest story the rejoin rule examines
    */
   public record Settings(
       double mergeSimilarity,
@@ -41,7 +46,9 @@ public final class StoryRepair {
       Duration mergeGap,
       double splitSimilarity,
       double splitEntities,
-      int splitMinPart) {}
+      int splitMinPart,
+      double rejoinProbability,
+      int rejoinArticles) {}
 
   /** Story {@code absorbed} was merged into {@code survivor}. */
   public record Merge(String survivor, String absorbed) {}
@@ -112,9 +119,14 @@ public final class StoryRepair {
    * left out because its partner merged elsewhere stays changed for the next pass.
    */
   private List<Merge> merges(StoryClusterer clusterer, List<String> changed) {
-    record Pair(StoryState a, StoryState b, double similarity) {}
+    record Pair(StoryState a, StoryState b, double strength) {} // similarity, or probability
     Set<String> changedSet = new HashSet<>(changed);
     List<Pair> pairs = new ArrayList<>();
+    List<Pair> rejoins = new ArrayList<>(); // after every pair of the similarity rule
+    if (settings.rejoinProbability() <= 1) {
+      Rejoins.find(clusterer, changed, settings.rejoinProbability(), settings.rejoinArticles())
+          .forEach(r -> rejoins.add(new Pair(r.from(), r.into(), r.p())));
+    }
     for (String id : changed) {
       StoryState a = clusterer.story(id);
       for (StoryState b : a == null ? List.<StoryState>of() : clusterer.live()) {
@@ -128,10 +140,13 @@ public final class StoryRepair {
       }
     }
     pairs.sort(
-        Comparator.comparingDouble(Pair::similarity)
+        Comparator.comparingDouble(Pair::strength)
             .reversed()
             .thenComparing(p -> p.a().id)
             .thenComparing(p -> p.b().id));
+    rejoins.sort(
+        Comparator.comparingDouble(Pair::strength).reversed().thenComparing(p -> p.a().id));
+    pairs.addAll(rejoins);
     List<Merge> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     Set<String> waiting = new HashSet<>();

@@ -25,7 +25,11 @@ final class StorySplits {
       return Optional.empty();
     }
     String newId = newId(clusterer, articleId, idTaken);
-    StoryState held = clusterer.storyOf(articleId);
+    StoryState held =
+        clusterer.live().stream()
+            .filter(s -> s.members.stream().anyMatch(m -> m.articleId().equals(articleId)))
+            .findFirst()
+            .orElse(null);
     if (held != null) {
       List<Member> kept = new ArrayList<>();
       List<Member> moved = new ArrayList<>();

@@ -111,7 +111,8 @@ final class AllReport {
   private void cluster(String set, List<AnalyzedArticle> stream, String floor) {
     out.println("clustering " + set);
     ClusterEval.Result r =
-        new ClusterEval(null, toolkit.stories(), toolkit.json()).runAnalyzed(stream);
+        new ClusterEval(null, toolkit.stories(), toolkit.repair(), toolkit.json())
+            .runAnalyzed(stream);
     TfIdfSinglePass.Tuned b =
         TfIdfSinglePass.tuned(HardNegatives.articles(stream), toolkit.stories().window());
     rows.add(
@@ -130,7 +131,7 @@ final class AllReport {
     out.println("analysing neus-train");
     List<AnalyzedArticle> a = ClusterReport.analyse(neus, analyzer);
     out.println("neus-train: fitting the scorer on 4 folds, clustering the 5th, 5 times");
-    HeldOutFolds.Result r = HeldOutFolds.fiveFold(a, toolkit.stories());
+    HeldOutFolds.Result r = HeldOutFolds.fiveFold(a, toolkit.stories(), toolkit.repair());
     double baseline = 0;
     for (int f = 0; f < 5; f++) {
       List<AnalyzedArticle> fold = HeldOutFolds.fold(a, 5, f);

@@ -18,7 +18,8 @@ public final class BenchCommand {
       Tasks:
         cluster --input STREAM.jsonl[.gz] [--limit N]
             Articles per second of embedding alone (title + lead) and of the full analyze +
-            cluster path on the same articles in the same run.
+            cluster path (the repair pass after each batch of 64 included) on the same articles
+            in the same run.
         assign [--sizes 10000,100000,1000000] [--queries 2000] [--per-day 2000]
             p50/p99 time to assign one article after the clusterer has taken in a stream of N
             articles (synthetic vectors, in publication order at --per-day articles a day; stories
@@ -101,7 +102,7 @@ public final class BenchCommand {
     stream = stream.subList(0, Math.min(limit, stream.size()));
     Embedder embedder = toolkit.embedder().get();
     ArticleAnalyzer analyzer = toolkit.analyzer().apply(embedder, false);
-    new ClusterBench(embedder, analyzer, toolkit.stories()).run(stream, out);
+    new ClusterBench(embedder, analyzer, toolkit.stories(), toolkit.repair()).run(stream, out);
     return 0;
   }
 }

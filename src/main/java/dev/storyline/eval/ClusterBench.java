@@ -3,6 +3,7 @@ package dev.storyline.eval;
 import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import java.io.PrintStream;
@@ -12,7 +13,8 @@ import java.util.Locale;
 
 /**
  * {@code bench cluster}: articles per second of embedding alone (title + first 400 characters) and
- * of the full analyze + cluster path, on the same articles and the same embedder threads.
+ * of the full analyze + cluster path (with the repair pass after each batch), on the same articles
+ * and the same embedder threads.
  *
  * <p>The two are measured batch by batch in turn (embedding of a batch, then the full path on the
  * same batch), so on a shared machine both see the same load; measured one after the other, a
@@ -27,11 +29,17 @@ final class ClusterBench {
   private final Embedder embedder;
   private final ArticleAnalyzer analyzer;
   private final StoryClusterer.Settings settings;
+  private final StoryRepair.Settings repair;
 
-  ClusterBench(Embedder embedder, ArticleAnalyzer analyzer, StoryClusterer.Settings settings) {
+  ClusterBench(
+      Embedder embedder,
+      ArticleAnalyzer analyzer,
+      StoryClusterer.Settings settings,
+      StoryRepair.Settings repair) {
     this.embedder = embedder;
     this.analyzer = analyzer;
     this.settings = settings;
+    this.repair = repair;
   }
 
   void run(List<Article> stream, PrintStream out) {
@@ -41,6 +49,7 @@ final class ClusterBench {
       analyzer.analyzeAll(batch(stream, i));
     }
     StoryClusterer clusterer = new StoryClusterer(settings);
+    StoryRepair pass = new StoryRepair(repair);
     Heap.resetPeak();
     long[] embed = new long[2];
     long[] full = new long[2];
@@ -52,6 +61,7 @@ final class ClusterBench {
       for (AnalyzedArticle a : analyzer.analyzeAll(batch)) {
         clusterer.assign(a);
       }
+      pass.run(clusterer, id -> false); // the repair pass after each batch, as the pipeline runs
       long[] v = now();
       add(embed, t, u);
       add(full, u, v);

@@ -35,13 +35,9 @@ final class ClusterEval {
   private final StoryRepair.Settings repair;
   private final ObjectMapper json;
 
-  ClusterEval(ArticleAnalyzer analyzer, StoryClusterer.Settings settings, ObjectMapper json) {
-    this(analyzer, settings, null, json);
-  }
-
   /**
    * With a repair pass after every batch of 64 articles, as the pipeline runs one, when {@code
-   * repair} is set.
+   * repair} is set (null: online assignment alone).
    */
   ClusterEval(
       ArticleAnalyzer analyzer,

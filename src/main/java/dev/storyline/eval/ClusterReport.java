@@ -30,7 +30,7 @@ final class ClusterReport {
           new StoryClusterer.Settings(
               Double.parseDouble(opts.get("threshold")), settings.window(), settings.scorer());
     }
-    StoryRepair.Settings repair = opts.containsKey("repair") ? toolkit.repair() : null;
+    StoryRepair.Settings repair = opts.containsKey("no-repair") ? null : toolkit.repair();
     ArticleAnalyzer analyzer = toolkit.analyzer().apply(embedder, false);
     ClusterEval eval = new ClusterEval(analyzer, settings, repair, toolkit.json());
     List<Article> stream;

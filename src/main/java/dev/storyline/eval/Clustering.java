@@ -37,6 +37,23 @@ final class Clustering {
     clusterer.onEvict(p -> evicted.put(p.storyId(), p));
   }
 
+  /** Articles assigned between two repair passes, as the pipeline takes them. */
+  static final int BATCH = 64;
+
+  /**
+   * The story of each article of {@code stream}, in its order, after online assignment in batches
+   * of {@value #BATCH} with a repair pass after each (none when {@code repair} is null): the
+   * stories as the service would hold them.
+   */
+  static List<String> assign(
+      List<AnalyzedArticle> stream, StoryClusterer.Settings settings, StoryRepair.Settings repair) {
+    Clustering c = new Clustering(settings, repair);
+    for (int i = 0; i < stream.size(); i += BATCH) {
+      c.batch(stream.subList(i, Math.min(stream.size(), i + BATCH)));
+    }
+    return stream.stream().map(a -> c.storyOf.get(a.id())).toList();
+  }
+
   void batch(List<AnalyzedArticle> articles) {
     for (AnalyzedArticle a : articles) {
       move(a.id(), clusterer.assign(a).storyId());

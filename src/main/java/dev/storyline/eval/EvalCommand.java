@@ -20,8 +20,9 @@ public final class EvalCommand {
                 when the scorer was trained on neus-train, serves all streams).
             --storylines also links the stories into storylines and scores those against the gold
             labels (for streams whose gold label is a saga, such as timeline17).
-            --repair runs the repair pass (merges and splits of recent stories) after every batch
-            of 64 articles, as the pipeline does, and prints how many it made.
+            The repair pass (merges, rejoins and splits of recent stories) runs after every batch
+            of 64 articles, as the pipeline does, and the count of repairs is printed; --no-repair
+            scores online assignment alone.
             Beside ours it prints the TF-IDF single-pass baseline with its cosine threshold tuned
             on the same stream (--no-baseline skips it).
         cluster --hard-negatives STREAM.jsonl.gz[,STREAM2.jsonl.gz]

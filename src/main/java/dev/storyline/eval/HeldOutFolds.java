@@ -2,6 +2,7 @@ package dev.storyline.eval;
 
 import dev.storyline.cluster.ScorerFit;
 import dev.storyline.cluster.StoryClusterer;
+import dev.storyline.cluster.StoryRepair;
 import dev.storyline.cluster.StoryScorer;
 import dev.storyline.domain.AnalyzedArticle;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.Set;
  * Clustering figures on the stream the scorer is trained on, never in-sample: the gold stories are
  * dealt into k folds (story by story, in order of first appearance), the scorer is fitted on the
  * other folds' articles and the held-out fold's articles are clustered online as a stream of their
- * own with the shipped threshold and window. A fold's training pairs are computed once and reused
- * by every variant (see {@link #run(Set)}), so an ablation costs a fit per variant, not a replay.
+ * own with the shipped threshold and window, and the service's repair pass after every batch. A
+ * fold's training pairs are computed once and reused by every variant (see {@link #run(Set)}), so
+ * an ablation costs a fit per variant, not a replay.
  */
 final class HeldOutFolds {
   /** One held-out fold's figures. */
@@ -41,18 +43,33 @@ final class HeldOutFolds {
   private final List<Integer> trainSizes = new ArrayList<>();
   private final List<Integer> indexes = new ArrayList<>();
   private final StoryClusterer.Settings settings;
+  private final StoryRepair.Settings repair;
 
-  /** Deals the stream into {@code k} folds and collects each fold's training pairs. */
-  HeldOutFolds(List<AnalyzedArticle> stream, int k, StoryClusterer.Settings settings) {
-    this(stream, k, settings, -1);
+  /**
+   * Deals the stream into {@code k} folds and collects each fold's training pairs; each held-out
+   * fold is clustered with {@code repair} after every batch (null: none), as the service runs it,
+   * its rejoins asking that fold's scorer.
+   */
+  HeldOutFolds(
+      List<AnalyzedArticle> stream,
+      int k,
+      StoryClusterer.Settings settings,
+      StoryRepair.Settings repair) {
+    this(stream, k, settings, repair, -1);
   }
 
   /**
    * The same, holding out fold {@code only} alone (a cheaper check), or every fold when it is
    * negative.
    */
-  HeldOutFolds(List<AnalyzedArticle> stream, int k, StoryClusterer.Settings settings, int only) {
+  HeldOutFolds(
+      List<AnalyzedArticle> stream,
+      int k,
+      StoryClusterer.Settings settings,
+      StoryRepair.Settings repair,
+      int only) {
     this.settings = settings;
+    this.repair = repair;
     Map<String, Integer> foldOf = new HashMap<>();
     for (AnalyzedArticle a : stream) {
       foldOf.computeIfAbsent(StreamFile.gold(a.article()), g -> foldOf.size() % k);
@@ -93,8 +110,10 @@ final class HeldOutFolds {
       List<String> gold = test.stream().map(a -> StreamFile.gold(a.article())).toList();
       for (int i = 0; i < thresholds.length; i++) {
         List<String> predicted =
-            ScorerFit.assign(
-                test, new StoryClusterer.Settings(thresholds[i], settings.window(), scorer));
+            Clustering.assign(
+                test,
+                new StoryClusterer.Settings(thresholds[i], settings.window(), scorer),
+                repair);
         out.get(i)
             .add(
                 new Fold(
@@ -119,8 +138,9 @@ final class HeldOutFolds {
     return out;
   }
 
-  /** The default: 5 folds, the shipped threshold and window. */
-  static Result fiveFold(List<AnalyzedArticle> stream, StoryClusterer.Settings settings) {
-    return new HeldOutFolds(stream, 5, settings).run(Set.of());
+  /** The default: 5 folds, the shipped threshold and window, the given repair pass. */
+  static Result fiveFold(
+      List<AnalyzedArticle> stream, StoryClusterer.Settings settings, StoryRepair.Settings repair) {
+    return new HeldOutFolds(stream, 5, settings, repair).run(Set.of());
   }
 }

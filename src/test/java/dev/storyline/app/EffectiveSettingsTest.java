@@ -31,7 +31,8 @@ class EffectiveSettingsTest {
         .anySatisfy(
             l -> assertThat(l).startsWith("  storyline.cluster: Cluster[").contains("PT96H"))
         .anySatisfy(l -> assertThat(l).isEqualTo("  storyline.journal: AUTO"))
-        .anySatisfy(l -> assertThat(l).contains("mergeSimilarity=0.72"))
+        .anySatisfy(
+            l -> assertThat(l).contains("mergeSimilarity=1.01").contains("rejoinArticles=2"))
         .anySatisfy(l -> assertThat(l).isEqualTo("  storyline.roles: [web, worker]"))
         .anySatisfy(
             l ->

@@ -68,7 +68,7 @@ class ClusterFloorsIT {
   }
 
   private ClusterMetrics ours(List<AnalyzedArticle> stream) {
-    return new ClusterEval(analyzer, Stages.storySettings(settings), json)
+    return new ClusterEval(analyzer, Stages.storySettings(settings), Stages.repairSettings(), json)
         .runAnalyzed(stream)
         .metrics();
   }
@@ -132,7 +132,7 @@ class ClusterFloorsIT {
           new Article(a.id(), a.source(), a.url(), a.published(), a.title(), a.text(), meta));
     }
     ClusterEval.Result run =
-        new ClusterEval(analyzer, Stages.storySettings(settings), json)
+        new ClusterEval(analyzer, Stages.storySettings(settings), Stages.repairSettings(), json)
             .run(golden, Progress.silent());
     ClusterMetrics lines = ClusterEval.storylines(golden, run, Stages.storylineSettings(settings));
     System.out.printf(

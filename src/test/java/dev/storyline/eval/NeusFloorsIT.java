@@ -90,7 +90,7 @@ class NeusFloorsIT {
     requireData(STREAM);
     var settings = Stages.storySettings(StorylineProperties.defaults().cluster());
     // fold 0 of 5: the scorer is fitted on the other four folds' gold replays only
-    HeldOutFolds folds = new HeldOutFolds(analysed, 5, settings, 0);
+    HeldOutFolds folds = new HeldOutFolds(analysed, 5, settings, Stages.repairSettings(), 0);
     ClusterMetrics m = folds.run(Set.of()).folds().get(0).metrics();
     TfIdfSinglePass.Tuned baseline =
         TfIdfSinglePass.tuned(

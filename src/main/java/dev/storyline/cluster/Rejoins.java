@@ -1,0 +1,61 @@
+package dev.storyline.cluster;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The repair pass's merge rule: a small story whose articles would now join another story. Online
+ * assignment decides once, when an article arrives; an article that founded a story because its own
+ * story was still too thin to be sure of (one report of three, the other two not yet in) stays
+ * apart even after that story has grown. Here each article of a story of at most a few articles is
+ * scored again by the story scorer against the stories held now, as if it arrived again with its
+ * own story left out; the story goes to the story its articles join with the highest mean
+ * probability, when that mean reaches the setting ({@code storyline.repair.rejoin-probability}).
+ * The features are those of joining; the threshold is its own, under joining's (0.30 against 0.65):
+ * an arriving article joins only when sure, which keeps same-kind events apart, and the rejoin,
+ * which sees the grown story, mends the splits that strictness makes. The two were chosen together
+ * by the worst set of {@code tools/dev dev.storyline.eval.ClusterProbe CACHE sweep} (README, Story
+ * clustering).
+ */
+final class Rejoins {
+  private Rejoins() {}
+
+  /** Story {@code from} would join story {@code into} with mean probability {@code p}. */
+  record Rejoin(StoryState from, StoryState into, double p) {}
+
+  /** The rejoin of each of the {@code changed} stories that has one. */
+  static List<Rejoin> find(
+      StoryClusterer clusterer, Collection<String> changed, double threshold, int maxArticles) {
+    List<Rejoin> out = new ArrayList<>();
+    for (String id : changed) {
+      StoryState from = clusterer.story(id);
+      if (from == null || from.articles > maxArticles) {
+        continue;
+      }
+      Map<String, Double> sum = new HashMap<>();
+      for (Member m : from.members) {
+        for (StoryClusterer.Candidate c :
+            clusterer.candidates(m.embedding(), m.published(), m.evidence(), from.id)) {
+          sum.merge(c.story().id, clusterer.scorer().probability(c.features()), Double::sum);
+        }
+      }
+      String best = null;
+      double bestP = threshold;
+      for (Map.Entry<String, Double> e : sum.entrySet()) {
+        double p = e.getValue() / from.articles; // a member without this candidate counts 0
+        if (p > bestP || (p == bestP && (best == null || e.getKey().compareTo(best) < 0))) {
+          bestP = p;
+          best = e.getKey();
+        }
+      }
+      StoryState into = best == null ? null : clusterer.story(best);
+      if (into != null && !clusterer.keptApart(from, into)) {
+        out.add(new Rejoin(from, into, bestP));
+      }
+    }
+    return out;
+  }
+}
