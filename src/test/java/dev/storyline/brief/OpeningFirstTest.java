@@ -50,31 +50,7 @@ class OpeningFirstTest {
    */
   @Test
   void aStoryOfOneSentencePerReportIsToldByItsSummary() {
-    Brief b =
-        new ExtractiveBriefWriter()
-            .write(
-                Fixture.material(
-                    "leads",
-                    List.of(
-                        Fixture.article("l1", "Coast Ledger", "2025-03-11T08:00:00Z")
-                            .title("Port and dockers sign pay deal")
-                            .sentence(
-                                "The port authority and the dockers' union signed a pay deal on"
-                                    + " Tuesday after six weeks of talks.")
-                            .build(),
-                        Fixture.article("l2", "Harbor Times", "2025-03-11T09:00:00Z")
-                            .title("Dockers' leader hails pay deal")
-                            .sentence(
-                                "Union leader Tomas Reyk said the pay deal protects every job at"
-                                    + " the port.",
-                                Fixture.person("Tomas Reyk"))
-                            .build(),
-                        Fixture.article("l3", "Bay Courier", "2025-03-11T10:00:00Z")
-                            .title("Dockers' pay deal to start next month")
-                            .sentence(
-                                "The new pay deal for the dockers is expected to take effect next"
-                                    + " month.")
-                            .build())));
+    Brief b = leads();
     assertThat(b.summary()).extracting(l -> l.refs().get(0).articleId()).contains("l1");
     assertThat(b.summary()).hasSizeGreaterThan(1);
     List<SourceRef> refs = new ArrayList<>();
@@ -92,32 +68,7 @@ class OpeningFirstTest {
    */
   @Test
   void aSummaryThatCanAddNothingToItsOpeningStillShowsIt() {
-    Brief b =
-        new ExtractiveBriefWriter()
-            .write(
-                Fixture.material(
-                    "leads",
-                    List.of(
-                        Fixture.article("l1", "Coast Ledger", "2025-03-11T08:00:00Z")
-                            .title("Port and dockers sign pay deal")
-                            .sentence(
-                                "The port authority and the dockers' union signed a pay deal on"
-                                    + " Tuesday after six weeks of talks.")
-                            .sentence("The talks were held at the port authority's offices.")
-                            .build(),
-                        Fixture.article("l2", "Harbor Times", "2025-03-11T09:00:00Z")
-                            .title("Dockers' leader hails pay deal")
-                            .sentence(
-                                "Union leader Tomas Reyk said the pay deal protects every job at"
-                                    + " the port.",
-                                Fixture.person("Tomas Reyk"))
-                            .build(),
-                        Fixture.article("l3", "Bay Courier", "2025-03-11T10:00:00Z")
-                            .title("Dockers' pay deal to start next month")
-                            .sentence(
-                                "The new pay deal for the dockers is expected to take effect next"
-                                    + " month.")
-                            .build())));
+    Brief b = leads("The talks were held at the port authority's offices.");
     assertThat(b.summary())
         .extracting(l -> l.refs().get(0))
         .containsExactly(new SourceRef("l1", 0));
@@ -129,6 +80,41 @@ class OpeningFirstTest {
     assertThat(b.forecast().items())
         .extracting(i -> i.line().refs().get(0).articleId())
         .containsExactly("l3");
+  }
+
+  /**
+   * The page of three reports of the dockers' pay deal, a sentence each (a neutral lead, a union
+   * leader's stance, a forecast), the first report with the {@code more} sentences after its lead.
+   */
+  private static Brief leads(String... more) {
+    Fixture.ArticleBuilder first =
+        Fixture.article("l1", "Coast Ledger", "2025-03-11T08:00:00Z")
+            .title("Port and dockers sign pay deal")
+            .sentence(
+                "The port authority and the dockers' union signed a pay deal on Tuesday after six"
+                    + " weeks of talks.");
+    for (String m : more) {
+      first.sentence(m);
+    }
+    return new ExtractiveBriefWriter()
+        .write(
+            Fixture.material(
+                "leads",
+                List.of(
+                    first.build(),
+                    Fixture.article("l2", "Harbor Times", "2025-03-11T09:00:00Z")
+                        .title("Dockers' leader hails pay deal")
+                        .sentence(
+                            "Union leader Tomas Reyk said the pay deal protects every job at the"
+                                + " port.",
+                            Fixture.person("Tomas Reyk"))
+                        .build(),
+                    Fixture.article("l3", "Bay Courier", "2025-03-11T10:00:00Z")
+                        .title("Dockers' pay deal to start next month")
+                        .sentence(
+                            "The new pay deal for the dockers is expected to take effect next"
+                                + " month.")
+                        .build())));
   }
 
   private static List<String> actors(Brief b) {

@@ -129,6 +129,11 @@ class StoryRepairTest {
     assertThat(run().isEmpty()).isTrue();
   }
 
+  private static dev.storyline.domain.AnalyzedArticle report(
+      String id, int hours, float[] vector, String... names) {
+    return article(id, DAY0.plusSeconds(hours * HOUR), vector, names);
+  }
+
   /** The repair pass with one merge rule only: similarity, or rejoins. */
   private static StoryRepair.Settings only(boolean similarity, boolean rejoins) {
     StoryRepair.Settings d = Stages.repairSettings();
@@ -149,28 +154,13 @@ class StoryRepairTest {
    * and a3, each between the two, a2 joining a1 and a3 joining x.
    */
   private StoryClusterer.Assignment[] reportsOfOneEventInTwoStories(StoryClusterer c) {
-    var a1 = c.assign(article("a1", DAY0, unit(1, 2, 0, 0), "Meridian Port", "Harbor Union"));
-    var x = c.assign(article("x", DAY0.plusSeconds(HOUR), unit(1, 0, 2, 0), "Tomas Reyk", "Osk"));
+    var a1 = c.assign(report("a1", 0, unit(1, 2, 0, 0), "Meridian Port", "Harbor Union"));
+    var x = c.assign(report("x", 1, unit(1, 0, 2, 0), "Tomas Reyk", "Osk"));
     var a2 =
-        c.assign(
-            article(
-                "a2",
-                DAY0.plusSeconds(2 * HOUR),
-                unit(1, 1, 1, 0),
-                "Meridian Port",
-                "Harbor Union",
-                "Tomas Reyk"));
+        c.assign(report("a2", 2, unit(1, 1, 1, 0), "Meridian Port", "Harbor Union", "Tomas Reyk"));
     var a3 =
-        c.assign(
-            article(
-                "a3",
-                DAY0.plusSeconds(3 * HOUR),
-                unit(1, 0.67f, 1.33f, 0),
-                "Meridian Port",
-                "Tomas Reyk",
-                "Osk"));
-    var other =
-        c.assign(article("c1", DAY0.plusSeconds(2 * HOUR), unit(0, 0, 0, 1), "Lysaria Cup"));
+        c.assign(report("a3", 3, unit(1, 0.67f, 1.33f, 0), "Meridian Port", "Tomas Reyk", "Osk"));
+    var other = c.assign(report("c1", 2, unit(0, 0, 0, 1), "Lysaria Cup"));
     return new StoryClusterer.Assignment[] {a1, x, a2, a3, other};
   }
 
