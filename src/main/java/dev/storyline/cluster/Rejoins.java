@@ -3,8 +3,10 @@ package dev.storyline.cluster;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The repair pass's merge rule: a small story whose articles would now join another story. Online
@@ -26,11 +28,31 @@ final class Rejoins {
   /** Story {@code from} would join story {@code into} with mean probability {@code p}. */
   record Rejoin(StoryState from, StoryState into, double p) {}
 
-  /** The rejoin of each of the {@code changed} stories that has one. */
+  /**
+   * The rejoin of each story that has one among the small {@code changed} stories and the small
+   * stories near a changed story's newest article (a story that grew can now take in a small one
+   * nearby that did not change: without these, a pass over every story, as after a restart, found
+   * rejoins the passes after each batch had not).
+   */
   static List<Rejoin> find(
       StoryClusterer clusterer, Collection<String> changed, double threshold, int maxArticles) {
-    List<Rejoin> out = new ArrayList<>();
+    Set<String> examined = new LinkedHashSet<>();
     for (String id : changed) {
+      StoryState s = clusterer.story(id);
+      if (s == null) {
+        continue;
+      }
+      examined.add(id);
+      Member newest = s.members.get(s.members.size() - 1);
+      for (StoryClusterer.Candidate c :
+          clusterer.candidates(newest.embedding(), newest.published(), newest.evidence(), id)) {
+        if (c.story().articles <= maxArticles) {
+          examined.add(c.story().id);
+        }
+      }
+    }
+    List<Rejoin> out = new ArrayList<>();
+    for (String id : examined) {
       StoryState from = clusterer.story(id);
       if (from == null || from.articles > maxArticles) {
         continue;

@@ -101,6 +101,8 @@ public final class StoryRepair {
       clusterer.rebuild(m.absorbed(), List.of());
       clusterer.rebuild(m.survivor(), all);
     }
+    // a survivor grew: the next pass examines it, and the small stories near it, again
+    merges.forEach(m -> clusterer.changed.add(m.survivor()));
     List<Split> splits = new ArrayList<>();
     for (String id : changed) {
       StoryState s = clusterer.story(id);

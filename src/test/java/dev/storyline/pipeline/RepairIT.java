@@ -42,6 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
       // candidate online and founds its own story whatever the scorer's weights are (it repeats the
       // first reports' lead, so any scorer is sure of it); this test exercises the repair pass.
       "storyline.cluster.window=60h",
+      // The rejoin rule asks the scorer about candidates in the join window only; the similarity
+      // rule (off by default, 0.72 before 2026-12-06) reaches a report beyond it (gap up to 72h).
+      "storyline.repair.merge-similarity=0.72",
       TestDatabases.H2_URL + "repair-it" + TestDatabases.H2_OPTIONS
     })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
