@@ -3,6 +3,7 @@ package dev.storyline.cluster;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,12 @@ final class Rejoins {
    */
   static List<Rejoin> find(
       StoryClusterer clusterer, Collection<String> changed, double threshold, int maxArticles) {
+    // a member's candidates as if it arrived now, its own story left out: searched once a pass
+    Map<Member, List<StoryClusterer.Candidate>> near = new IdentityHashMap<>();
+    java.util.function.BiFunction<Member, String, List<StoryClusterer.Candidate>> candidates =
+        (m, own) ->
+            near.computeIfAbsent(
+                m, x -> clusterer.candidates(x.embedding(), x.published(), x.evidence(), own));
     Set<String> examined = new LinkedHashSet<>();
     for (String id : changed) {
       StoryState s = clusterer.story(id);
@@ -43,9 +50,7 @@ final class Rejoins {
         continue;
       }
       examined.add(id);
-      Member newest = s.members.get(s.members.size() - 1);
-      for (StoryClusterer.Candidate c :
-          clusterer.candidates(newest.embedding(), newest.published(), newest.evidence(), id)) {
+      for (StoryClusterer.Candidate c : candidates.apply(s.members.get(s.members.size() - 1), id)) {
         if (c.story().articles <= maxArticles) {
           examined.add(c.story().id);
         }
@@ -59,8 +64,7 @@ final class Rejoins {
       }
       Map<String, Double> sum = new HashMap<>();
       for (Member m : from.members) {
-        for (StoryClusterer.Candidate c :
-            clusterer.candidates(m.embedding(), m.published(), m.evidence(), from.id)) {
+        for (StoryClusterer.Candidate c : candidates.apply(m, from.id)) {
           sum.merge(c.story().id, clusterer.scorer().probability(c.features()), Double::sum);
         }
       }
