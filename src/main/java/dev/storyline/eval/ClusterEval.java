@@ -55,8 +55,8 @@ final class ClusterEval {
     Heap.resetPeak();
     long start = System.nanoTime();
     progress.start("cluster", stream.size());
-    for (int i = 0; i < stream.size(); i += 64) {
-      List<Article> batch = stream.subList(i, Math.min(stream.size(), i + 64));
+    for (int i = 0; i < stream.size(); i += Clustering.BATCH) {
+      List<Article> batch = stream.subList(i, Math.min(stream.size(), i + Clustering.BATCH));
       clustering.batch(analyzer.analyzeAll(batch));
       progress.step(batch.size());
     }
@@ -83,9 +83,7 @@ final class ClusterEval {
     Clustering clustering = new Clustering(settings, repair);
     Heap.resetPeak();
     long start = System.nanoTime();
-    for (int i = 0; i < stream.size(); i += 64) {
-      clustering.batch(stream.subList(i, Math.min(stream.size(), i + 64)));
-    }
+    clustering.batches(stream);
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, String> predictions = clustering.predictions();
     List<String> predicted = new ArrayList<>();

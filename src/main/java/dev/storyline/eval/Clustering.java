@@ -48,10 +48,15 @@ final class Clustering {
   static List<String> assign(
       List<AnalyzedArticle> stream, StoryClusterer.Settings settings, StoryRepair.Settings repair) {
     Clustering c = new Clustering(settings, repair);
-    for (int i = 0; i < stream.size(); i += BATCH) {
-      c.batch(stream.subList(i, Math.min(stream.size(), i + BATCH)));
-    }
+    c.batches(stream);
     return stream.stream().map(a -> c.storyOf.get(a.id())).toList();
+  }
+
+  /** The stream in batches of {@value #BATCH}, each followed by the repair pass (when on). */
+  void batches(List<AnalyzedArticle> stream) {
+    for (int i = 0; i < stream.size(); i += BATCH) {
+      batch(stream.subList(i, Math.min(stream.size(), i + BATCH)));
+    }
   }
 
   void batch(List<AnalyzedArticle> articles) {
