@@ -75,6 +75,12 @@ public final class StoryRepair {
     }
   }
 
+  /**
+   * Passes run after a batch at most, each while the one before merged something: a pass merges
+   * each story once, and what it leaves would otherwise wait for the next batch.
+   */
+  public static final int MAX_PASSES = 5;
+
   private final Settings settings;
 
   public StoryRepair(Settings settings) {

@@ -61,7 +61,12 @@ final class ClusterBench {
       for (AnalyzedArticle a : analyzer.analyzeAll(batch)) {
         clusterer.assign(a);
       }
-      pass.run(clusterer, id -> false); // the repair pass after each batch, as the pipeline runs
+      // the repair passes after each batch, as the pipeline runs them (until one merges nothing)
+      for (int p = 0; p < StoryRepair.MAX_PASSES; p++) {
+        if (pass.run(clusterer, id -> false).merges().isEmpty()) {
+          break;
+        }
+      }
       long[] v = now();
       add(embed, t, u);
       add(full, u, v);

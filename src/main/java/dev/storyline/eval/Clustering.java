@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Online clustering of a stream in batches, as the pipeline does it: each batch is assigned, then
- * (when repair is on) a repair pass runs and its merges and splits are applied to the story of
- * every article assigned so far.
+ * (when repair is on) repair passes run, as many as the pipeline runs, and their merges and splits
+ * are applied to the story of every article assigned so far.
  */
 final class Clustering {
   private final StoryClusterer clusterer;
@@ -42,7 +42,7 @@ final class Clustering {
 
   /**
    * The story of each article of {@code stream}, in its order, after online assignment in batches
-   * of {@value #BATCH} with a repair pass after each (none when {@code repair} is null): the
+   * of {@value #BATCH} with repair passes after each (none when {@code repair} is null): the
    * stories as the service would hold them.
    */
   static List<String> assign(
@@ -66,7 +66,17 @@ final class Clustering {
     if (repair == null) {
       return;
     }
-    StoryRepair.Plan plan = repair.run(clusterer, members::containsKey);
+    // passes until one merges nothing, as the pipeline runs them (ClusterStep)
+    for (int pass = 0; pass < StoryRepair.MAX_PASSES; pass++) {
+      StoryRepair.Plan plan = repair.run(clusterer, members::containsKey);
+      apply(plan);
+      if (plan.merges().isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  private void apply(StoryRepair.Plan plan) {
     for (StoryRepair.Merge m : plan.merges()) {
       mergeRecords.add(
           new MergeRecord(

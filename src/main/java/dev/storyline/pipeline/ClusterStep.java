@@ -57,8 +57,6 @@ final class ClusterStep {
   private StoryRepair repair;
 
   /** At most this many repair passes in one run. */
-  private static final int REPAIR_PASSES = 5;
-
   ClusterStep(
       StoryClusterer.Settings storySettings,
       StorylineLinker.Settings lineSettings,
@@ -198,7 +196,7 @@ final class ClusterStep {
     applyMoves(touched);
     // passes until one merges nothing: a pass merges each story once at most, and what it left
     // for the next pass would otherwise wait for the next article (and rewrite its briefs then)
-    for (int pass = 0; repair != null && pass < REPAIR_PASSES; pass++) {
+    for (int pass = 0; repair != null && pass < StoryRepair.MAX_PASSES; pass++) {
       check();
       ClusterState.Repaired repaired = state.repair(repair, repairs::taken);
       StoryRepair.Plan plan = repaired.plan();
