@@ -57,9 +57,9 @@ public final class MergeProbe {
       }
       StoryScorer scorer =
           ScorerFit.fit(ScorerFit.pairs(train, MergeProbe::gold), Set.of(), base.threshold());
-      List<String> pred =
-          ScorerFit.assign(
-              test, new StoryClusterer.Settings(base.threshold(), base.window(), scorer));
+      StoryClusterer online =
+          new StoryClusterer(new StoryClusterer.Settings(base.threshold(), base.window(), scorer));
+      List<String> pred = test.stream().map(a -> online.assign(a).storyId()).toList();
       Map<String, List<AnalyzedArticle>> byPred = new LinkedHashMap<>();
       for (int i = 0; i < test.size(); i++) {
         byPred.computeIfAbsent(pred.get(i), k -> new ArrayList<>()).add(test.get(i));

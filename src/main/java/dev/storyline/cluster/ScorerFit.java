@@ -105,15 +105,4 @@ public final class ScorerFit {
     }
     return new StoryScorer(m, w[w.length - 1], threshold);
   }
-
-  /** The story id of each article when the stream is clustered online with these settings. */
-  public static List<String> assign(
-      List<AnalyzedArticle> stream, StoryClusterer.Settings settings) {
-    StoryClusterer c = new StoryClusterer(settings);
-    List<String> out = new ArrayList<>(stream.size());
-    for (AnalyzedArticle a : stream) {
-      out.add(c.assign(a).storyId());
-    }
-    return out;
-  }
 }
