@@ -63,6 +63,17 @@ final class Clustering {
     for (AnalyzedArticle a : articles) {
       move(a.id(), clusterer.assign(a).storyId());
     }
+    repair();
+  }
+
+  /** An article put into a given story, as a restarted process reads its stories back. */
+  void replay(AnalyzedArticle article, String storyId) {
+    clusterer.replay(article, storyId);
+    move(article.id(), storyId);
+  }
+
+  /** The repair passes after a batch (none when repair is off). */
+  void repair() {
     if (repair == null) {
       return;
     }

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class StoryClustererTest {
+public class StoryClustererTest {
   private static final Instant DAY0 = Instant.parse("2026-03-02T08:00:00Z");
 
-  static float[] unit(float... v) {
+  public static float[] unit(float... v) {
     double n = 0;
     for (float f : v) {
       n += f * f;
@@ -29,7 +29,8 @@ class StoryClustererTest {
     return out;
   }
 
-  static AnalyzedArticle article(String id, Instant published, float[] vector, String... entities) {
+  public static AnalyzedArticle article(
+      String id, Instant published, float[] vector, String... entities) {
     List<EntityMention> mentions = new ArrayList<>();
     for (String e : entities) {
       mentions.add(new EntityMention(e, e.toLowerCase(), EntityKind.OTHER, 0, e.length()));
