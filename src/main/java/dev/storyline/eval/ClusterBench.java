@@ -4,7 +4,6 @@ import dev.storyline.analyze.ArticleAnalyzer;
 import dev.storyline.analyze.embed.Embedder;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryRepair;
-import dev.storyline.domain.AnalyzedArticle;
 import dev.storyline.domain.Article;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -24,7 +23,7 @@ import java.util.Locale;
  * cheaper, so the interleaving favours neither figure.
  */
 final class ClusterBench {
-  private static final int BATCH = 64;
+  private static final int BATCH = Clustering.BATCH; // the pipeline's batches
 
   private final Embedder embedder;
   private final ArticleAnalyzer analyzer;
@@ -48,8 +47,7 @@ final class ClusterBench {
     for (int i = 0; i < Math.min(2 * BATCH, stream.size()); i += BATCH) {
       analyzer.analyzeAll(batch(stream, i));
     }
-    StoryClusterer clusterer = new StoryClusterer(settings);
-    StoryRepair pass = new StoryRepair(repair);
+    Clustering clustering = new Clustering(settings, repair);
     Heap.resetPeak();
     long[] embed = new long[2];
     long[] full = new long[2];
@@ -58,15 +56,8 @@ final class ClusterBench {
       long[] t = now();
       embedder.embedAll(batch.stream().map(ClusterBench::lead).toList());
       long[] u = now();
-      for (AnalyzedArticle a : analyzer.analyzeAll(batch)) {
-        clusterer.assign(a);
-      }
-      // the repair passes after each batch, as the pipeline runs them (until one merges nothing)
-      for (int p = 0; p < StoryRepair.MAX_PASSES; p++) {
-        if (pass.run(clusterer, id -> false).merges().isEmpty()) {
-          break;
-        }
-      }
+      // assignment and the repair passes after the batch, as the pipeline runs them
+      clustering.batch(analyzer.analyzeAll(batch));
       long[] v = now();
       add(embed, t, u);
       add(full, u, v);

@@ -56,7 +56,6 @@ final class ClusterStep {
   private ClusterState state;
   private StoryRepair repair;
 
-  /** At most this many repair passes in one run. */
   ClusterStep(
       StoryClusterer.Settings storySettings,
       StorylineLinker.Settings lineSettings,
