@@ -18,7 +18,7 @@ public final class BenchCommand {
       Tasks:
         cluster --input STREAM.jsonl[.gz] [--limit N]
             Articles per second of embedding alone (title + lead) and of the full analyze +
-            cluster path (the repair pass after each batch of 64 included) on the same articles
+            cluster path (the repair passes after each batch of 64 included) on the same articles
             in the same run.
         assign [--sizes 10000,100000,1000000] [--queries 2000] [--per-day 2000]
             p50/p99 time to assign one article after the clusterer has taken in a stream of N

@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * {@code bench cluster}: articles per second of embedding alone (title + first 400 characters) and
- * of the full analyze + cluster path (with the repair pass after each batch), on the same articles
- * and the same embedder threads.
+ * of the full analyze + cluster path (with the repair passes after each batch), on the same
+ * articles and the same embedder threads.
  *
  * <p>The two are measured batch by batch in turn (embedding of a batch, then the full path on the
  * same batch), so on a shared machine both see the same load; measured one after the other, a

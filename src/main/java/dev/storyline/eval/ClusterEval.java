@@ -36,7 +36,7 @@ final class ClusterEval {
   private final ObjectMapper json;
 
   /**
-   * With a repair pass after every batch of 64 articles, as the pipeline runs one, when {@code
+   * With repair passes after every batch of 64 articles, as the pipeline runs them, when {@code
    * repair} is set (null: online assignment alone).
    */
   ClusterEval(

@@ -20,7 +20,7 @@ public final class EvalCommand {
                 when the scorer was trained on neus-train, serves all streams).
             --storylines also links the stories into storylines and scores those against the gold
             labels (for streams whose gold label is a saga, such as timeline17).
-            The repair pass (merges, rejoins and splits of recent stories) runs after every batch
+            The repair passes (merges, rejoins and splits of recent stories) run after every batch
             of 64 articles, as the pipeline does, and the count of repairs is printed; --no-repair
             scores online assignment alone.
             Beside ours it prints the TF-IDF single-pass baseline with its cosine threshold tuned

@@ -15,7 +15,7 @@ import java.util.Set;
  * Clustering figures on the stream the scorer is trained on, never in-sample: the gold stories are
  * dealt into k folds (story by story, in order of first appearance), the scorer is fitted on the
  * other folds' articles and the held-out fold's articles are clustered online as a stream of their
- * own with the shipped threshold and window, and the service's repair pass after every batch. A
+ * own with the shipped threshold and window, and the service's repair passes after every batch. A
  * fold's training pairs are computed once and reused by every variant (see {@link #run(Set)}), so
  * an ablation costs a fit per variant, not a replay.
  */
