@@ -83,6 +83,80 @@ class OpeningFirstTest {
   }
 
   /**
+   * Two reports whose leads are each an actor's only stance (spared for Sides), the first with a
+   * quotation's later sentence after its lead ("“We fought…", no speaker named): the opening took
+   * that fragment, as nothing else that reads alone was left to it (allsides-5906: the summary was
+   * "“We are working with our RCV technical staff…"). It now opens with the lead that reads alone
+   * best, and the fragment may only follow it.
+   */
+  @Test
+  void theSummaryOpensWithASentenceThatReadsAloneRatherThanAFragment() {
+    Brief b =
+        new ExtractiveBriefWriter()
+            .write(
+                Fixture.material(
+                    "stances",
+                    List.of(
+                        Fixture.article("s1", "Coast Ledger", "2025-03-11T08:00:00Z")
+                            .title("Dockers' leader hails pay deal")
+                            .sentence(
+                                "Union leader Tomas Reyk said the pay deal protects every job at"
+                                    + " the port.",
+                                Fixture.person("Tomas Reyk"))
+                            .sentence("“We fought for this deal for six long weeks of talks.")
+                            .build(),
+                        Fixture.article("s2", "Harbor Times", "2025-03-11T09:00:00Z")
+                            .title("Port director backs dockers' pay deal")
+                            .sentence(
+                                "Port director Anna Vell said the pay deal keeps the port's"
+                                    + " dockers at work.",
+                                Fixture.person("Anna Vell"))
+                            .build())));
+    assertThat(b.summary()).isNotEmpty();
+    assertThat(b.summary().get(0).text()).startsWith("Union leader Tomas Reyk said");
+  }
+
+  /**
+   * Three reports of one fact, the first stating why it matters: Why It Matters takes it, the other
+   * two outlets' leads say the same (the same figure and words), and the summary had nothing left
+   * that did not: the page said "Too little text for a summary yet." (allsides-5687). The summary
+   * now opens with another outlet's wording of the fact.
+   */
+  @Test
+  void aStoryWhoseNewsIsWhyItMattersStillHasASummary() {
+    Brief b =
+        new ExtractiveBriefWriter()
+            .write(
+                Fixture.material(
+                    "restated",
+                    List.of(
+                        Fixture.article("r1", "Coast Ledger", "2025-03-11T08:00:00Z")
+                            .title("Dockers win first raise in a decade")
+                            .sentence(
+                                "The pay deal raises the dockers' wages by 12 percent, the first"
+                                    + " time in a decade that the port's dockers have won a raise.")
+                            .build(),
+                        Fixture.article("r2", "Harbor Times", "2025-03-11T09:00:00Z")
+                            .title("Dockers' wages to rise 12 percent")
+                            .sentence(
+                                "Dockers at the port will see their wages rise 12 percent under"
+                                    + " the pay deal signed on Tuesday.")
+                            .build(),
+                        Fixture.article("r3", "Bay Courier", "2025-03-11T10:00:00Z")
+                            .title("Port dockers agree pay deal")
+                            .sentence(
+                                "The port's dockers won a 12 percent rise in their wages in the"
+                                    + " pay deal agreed on Tuesday.")
+                            .build())));
+    assertThat(b.whyItMatters()).extracting(l -> l.refs().get(0).articleId()).containsExactly("r1");
+    assertThat(b.gaps()).doesNotContainKey("summary");
+    assertThat(b.summary())
+        .extracting(l -> l.refs().get(0).articleId())
+        .isNotEmpty()
+        .doesNotContain("r1");
+  }
+
+  /**
    * The page of three reports of the dockers' pay deal, a sentence each (a neutral lead, a union
    * leader's stance, a forecast), the first report with the {@code more} sentences after its lead.
    */

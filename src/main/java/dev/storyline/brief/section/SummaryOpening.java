@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -28,7 +29,12 @@ import java.util.function.ToDoubleBiFunction;
  * only stance or a story's only forecast ({@link #spared}): Sides show another sentence of an actor
  * whose stance it took, except in a story with no more sentences than reports (a lead each, as
  * feeds often give): there the leads are the story, and the summary that tells it matters more than
- * Sides. Not taken for a story of one article (its page keeps the usual order).
+ * Sides. When every sentence that reads alone is spared or repeats Why It Matters, the opening
+ * takes the best of those that read alone (other outlets' wording of Why It Matters, as the seed
+ * page's sections restate its summary, else a spared one) rather than a fragment or nothing: a
+ * summary of "“We are working with our technical staff…" or "Too little text for a summary yet."
+ * beside three outlets' leads. Not taken for a story of one article (its page keeps the usual
+ * order).
  *
  * <p>Measured (tools/dev BriefProbe, allsides-2021 and the NeuS probe, cut at each reference's
  * length): ROUGE-1 0.395 → 0.404 and 0.395 → 0.406 against the summary chosen wholly after Sides
@@ -56,7 +62,9 @@ public final class SummaryOpening {
   /**
    * The opening: sentences of none of {@code shown} or {@code spared}, repeating none of {@code
    * avoid}, most important first, until {@value #WORDS} words or {@value #MAX_SENTENCES} sentences
-   * (at most one per article of the story); none for a story of one article.
+   * (at most one per article of the story); none for a story of one article. When no such sentence
+   * reads alone, up to two that do and repeat {@code avoid}, else one that does from {@code spared}
+   * (never one of {@code shown}), before sentences that do not read alone.
    */
   public static List<StorySentence> pick(
       StoryText text, List<StorySentence> avoid, Set<SourceRef> shown, Set<SourceRef> spared) {
@@ -67,9 +75,16 @@ public final class SummaryOpening {
     ToDoubleBiFunction<StorySentence, List<StorySentence>> score = scorer(text);
     Set<SourceRef> skip = new HashSet<>(shown);
     skip.addAll(spared);
+    Predicate<StorySentence> readable = SummaryWriter.readable(text);
     List<StorySentence> picked =
-        SummaryWriter.select(
-            text, cap, avoid, skip, SummaryWriter.readable(text), List.of(), score, WORDS);
+        SummaryWriter.select(text, cap, avoid, skip, readable, List.of(), score, WORDS);
+    if (picked.isEmpty()) { // other outlets' wording of what Why It Matters shows
+      int two = Math.min(2, cap);
+      picked = SummaryWriter.select(text, two, List.of(), skip, readable, List.of(), score, WORDS);
+    }
+    if (picked.isEmpty()) { // a spared sentence that reads alone (Sides lose a stance)
+      picked = SummaryWriter.select(text, 1, avoid, shown, readable, List.of(), score, WORDS);
+    }
     if (picked.isEmpty()) { // nothing reads alone on topic
       picked = SummaryWriter.select(text, cap, avoid, skip, s -> true, List.of(), score, WORDS);
     }
