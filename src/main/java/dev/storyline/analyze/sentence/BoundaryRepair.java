@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  *       Council").
  * </ul>
  *
+ * <p>A cut is removed too when the model's full stop was a decimal point ("$1.5 trillion": the
+ * model cut after "$1.5"), and a token of several abbreviated parts ("Sen. Joe Manchin (D-W.Va.) on
+ * Thursday", "a Ph.D. candidate") counts as an abbreviation.
+ *
  * <p>A cut is added after a lower-case word or a number ending with a period when the next word is
  * capitalised ("met on Sept. 3. Sen. Bob Lee spoke"), which the model sometimes misses, and where a
  * photo caption runs into a sentence with no full stop at all: a lower-case word, then a word that
@@ -62,6 +66,14 @@ final class BoundaryRepair {
               + "(?:asked|said|says|asks|added|wrote|shouted|cried|told|replied|tweeted)\\b");
 
   private static final Pattern CLOSERS = Pattern.compile("(?<=\\.)[),;:]+$");
+
+  /** A token ending in a decimal number ("$1.5", "0.6", "7.5bn", "3.2%"), no full stop after it. */
+  private static final Pattern DECIMAL = Pattern.compile("\\d\\.\\d+\\p{L}{0,2}%?$");
+
+  /** An abbreviated place or party tag: "W.Va.", "N.Y.", "D-W.Va." (body without its period). */
+  private static final Pattern ABBREVIATED_PARTS =
+      Pattern.compile("\\p{Lu}\\p{Ll}{0,3}(?:\\.\\p{Lu}\\p{Ll}{0,3})+");
+
   private static final Pattern INITIALISM = Pattern.compile("\\p{L}(?:\\.\\p{L})+");
   private static final Pattern SHORT_CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}");
   private static final Pattern QUOTED_QUESTION = Pattern.compile(".*[?!][\"'”’)]*");
@@ -95,6 +107,11 @@ final class BoundaryRepair {
     TreeSet<Integer> cuts = new TreeSet<>();
     for (int cut : modelCuts) {
       String token = lastToken(paragraph, cut);
+      if (DECIMAL.matcher(token).find()) {
+        // the model's full stop was a decimal point ("$1.5 trillion"; the cut falls after the
+        // token): a sentence does not end inside a number
+        continue;
+      }
       boolean attribution =
           QUOTED_QUESTION.matcher(token).matches()
               && ATTRIBUTION.matcher(paragraph.substring(skipSpace(paragraph, cut))).lookingAt();
@@ -199,6 +216,7 @@ final class BoundaryRepair {
 
   private static boolean looksAbbreviated(String body) {
     return INITIALISM.matcher(body).matches()
+        || ABBREVIATED_PARTS.matcher(body).matches()
         || SHORT_CAPITALISED.matcher(body).matches()
         || ABBREVIATED_WORDS.contains(body);
   }

@@ -231,4 +231,33 @@ class OpenNlpSentenceSplitterTest {
             "The ferry left at 9 p.m.",
             "Nobody was hurt.");
   }
+
+  @Test
+  void aDecimalFigureDoesNotEndASentence() {
+    // shape of allsides-2021 leads the model cut after "$1.5", leaving "trillion was the price…"
+    // as a sentence of its own
+    String text =
+        "Senator Ana Brell made clear on Thursday that $1.5 trillion was the price she would"
+            + " accept for the harbour plan. The rate rose to 6.1 percent in April, up from 5.8"
+            + " percent. Officials agreed.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Senator Ana Brell made clear on Thursday that $1.5 trillion was the price she would"
+                + " accept for the harbour plan.",
+            "The rate rose to 6.1 percent in April, up from 5.8 percent.",
+            "Officials agreed.");
+  }
+
+  @Test
+  void aTagOfSeveralAbbreviatedPartsDoesNotEndASentence() {
+    // "Sen. Joe Manchin (D-W.Va.) on Thursday said…" was cut after the bracket
+    String text =
+        "Sen. Ana Brell (D-W.Va.) on Thursday said she favors the harbour plan. Rep. Tom Vell, R-N.Y.,"
+            + " did not. The vote is in May.";
+    assertThat(sentences(text))
+        .containsExactly(
+            "Sen. Ana Brell (D-W.Va.) on Thursday said she favors the harbour plan.",
+            "Rep. Tom Vell, R-N.Y., did not.",
+            "The vote is in May.");
+  }
 }
