@@ -70,7 +70,9 @@ final class BoundaryRepair {
   /** A token ending in a decimal number ("$1.5", "0.6", "7.5bn", "3.2%"), no full stop after it. */
   private static final Pattern DECIMAL = Pattern.compile("\\d\\.\\d+\\p{L}{0,2}%?$");
 
-  /** An abbreviated place or party tag: "W.Va.", "N.Y.", "D-W.Va." (body without its period). */
+  /**
+   * A token of abbreviated parts: "W.Va.", "D-W.Va.", "Ph.D." (its body, without the last period).
+   */
   private static final Pattern ABBREVIATED_PARTS =
       Pattern.compile("\\p{Lu}\\p{Ll}{0,3}(?:\\.\\p{Lu}\\p{Ll}{0,3})+");
 
