@@ -109,11 +109,6 @@ final class BoundaryRepair {
     TreeSet<Integer> cuts = new TreeSet<>();
     for (int cut : modelCuts) {
       String token = lastToken(paragraph, cut);
-      if (DECIMAL.matcher(token).find()) {
-        // the model's full stop was a decimal point ("$1.5 trillion"; the cut falls after the
-        // token): a sentence does not end inside a number
-        continue;
-      }
       boolean attribution =
           QUOTED_QUESTION.matcher(token).matches()
               && ATTRIBUTION.matcher(paragraph.substring(skipSpace(paragraph, cut))).lookingAt();
@@ -170,6 +165,11 @@ final class BoundaryRepair {
   static boolean shouldJoin(String token, String next) {
     if (next.isEmpty()) {
       return false;
+    }
+    // the model's full stop was a decimal point ("$1.5 trillion"; the cut falls after the token):
+    // a sentence does not end inside a number
+    if (DECIMAL.matcher(token).find()) {
+      return true;
     }
     char first = next.charAt(0);
     if (Character.isLowerCase(first) && QUOTED_QUESTION.matcher(token).matches()) {
