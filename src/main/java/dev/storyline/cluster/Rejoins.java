@@ -1,7 +1,6 @@
 package dev.storyline.cluster;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +35,10 @@ final class Rejoins {
    * rejoins the passes after each batch had not).
    */
   static List<Rejoin> find(
-      StoryClusterer clusterer, Collection<String> changed, double threshold, int maxArticles) {
+      StoryClusterer clusterer,
+      Map<String, List<Member>> changed,
+      double threshold,
+      int maxArticles) {
     // a member's candidates as if it arrived now, its own story left out: searched once a pass
     Map<Member, List<StoryClusterer.Candidate>> near = new IdentityHashMap<>();
     java.util.function.BiFunction<Member, String, List<StoryClusterer.Candidate>> candidates =
@@ -44,18 +46,23 @@ final class Rejoins {
             near.computeIfAbsent(
                 m, x -> clusterer.candidates(x.embedding(), x.published(), x.evidence(), own));
     Set<String> examined = new LinkedHashSet<>();
-    for (String id : changed) {
-      StoryState s = clusterer.story(id);
-      if (s == null) {
-        continue;
-      }
-      examined.add(id);
-      for (StoryClusterer.Candidate c : candidates.apply(s.members.get(s.members.size() - 1), id)) {
-        if (c.story().articles <= maxArticles) {
-          examined.add(c.story().id);
-        }
-      }
-    }
+    changed.forEach(
+        (id, arrived) -> {
+          StoryState s = clusterer.story(id);
+          if (s == null) {
+            return;
+          }
+          examined.add(id);
+          // near what it took in since the last pass (its newest article when nothing)
+          for (Member m :
+              arrived.isEmpty() ? List.of(s.members.get(s.members.size() - 1)) : arrived) {
+            for (StoryClusterer.Candidate c : candidates.apply(m, id)) {
+              if (c.story().articles <= maxArticles) {
+                examined.add(c.story().id);
+              }
+            }
+          }
+        });
     List<Rejoin> out = new ArrayList<>();
     for (String id : examined) {
       StoryState from = clusterer.story(id);

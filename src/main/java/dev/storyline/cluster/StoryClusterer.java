@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -55,8 +53,11 @@ public final class StoryClusterer {
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
   private final Eviction eviction;
 
-  /** Stories changed since the last repair pass drained them. */
-  final Set<String> changed = new LinkedHashSet<>();
+  /**
+   * Stories changed since the last repair pass drained them, each with the members it took in since
+   * (the pass looks for small stories to rejoin near these).
+   */
+  final Map<String, List<Member>> changed = new LinkedHashMap<>();
 
   private Consumer<StoryProfile> onEvict = p -> {};
 
@@ -139,9 +140,10 @@ public final class StoryClusterer {
 
   private void add(StoryState story, AnalyzedArticle article, ArticleEvidence evidence) {
     Instant published = article.article().published();
-    story.add(new Member(article.id(), article.embedding(), evidence, published));
+    Member member = new Member(article.id(), article.embedding(), evidence, published);
+    story.add(member);
     index.add(story.id, article.embedding(), published);
-    changed.add(story.id);
+    changed.computeIfAbsent(story.id, id -> new ArrayList<>()).add(member);
     if (eviction.arrived(published)) {
       evict(eviction.reference().minus(settings.window()));
     }

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -77,9 +79,10 @@ public final class StoryRepair {
 
   /**
    * Passes run after a batch at most, each while the one before merged something: a pass merges
-   * each story once, and what it leaves would otherwise wait for the next batch.
+   * each story once, and what it leaves would otherwise wait for the next batch (or a restart). A
+   * pass that merges leaves a story fewer, so passes end on their own: a guard, not a budget.
    */
-  public static final int MAX_PASSES = 5;
+  public static final int MAX_PASSES = 64;
 
   private final Settings settings;
 
@@ -95,22 +98,24 @@ public final class StoryRepair {
    *     holds), such as stories already evicted from memory
    */
   public Plan run(StoryClusterer clusterer, Predicate<String> idTaken) {
-    List<String> changed = new ArrayList<>(clusterer.changed);
+    Map<String, List<Member>> changed = new LinkedHashMap<>(clusterer.changed);
     clusterer.changed.clear();
     List<Merge> merges = merges(clusterer, changed);
     Set<String> merged = new HashSet<>();
     for (Merge m : merges) {
       merged.add(m.survivor());
+      List<Member> absorbed = clusterer.story(m.absorbed()).members;
       List<Member> all = new ArrayList<>(clusterer.story(m.survivor()).members);
-      all.addAll(clusterer.story(m.absorbed()).members);
+      all.addAll(absorbed);
       all.sort(Comparator.comparing(Member::published).thenComparing(Member::articleId));
       clusterer.rebuild(m.absorbed(), List.of());
       clusterer.rebuild(m.survivor(), all);
+      // a survivor grew: the next pass examines it again, and the small stories near what it took
+      // in (each may now rejoin it); not near all its articles: a long story's would cost as much
+      clusterer.changed.put(m.survivor(), new ArrayList<>(absorbed));
     }
-    // a survivor grew: the next pass examines it, and the small stories near it, again
-    merges.forEach(m -> clusterer.changed.add(m.survivor()));
     List<Split> splits = new ArrayList<>();
-    for (String id : changed) {
+    for (String id : changed.keySet()) {
       StoryState s = clusterer.story(id);
       if (s != null && !merged.contains(id)) {
         split(clusterer, s, idTaken).ifPresent(splits::add);
@@ -126,16 +131,16 @@ public final class StoryRepair {
    * Strongest agreeing pairs first; each story takes part in one merge per pass at most, and one
    * left out because its partner merged elsewhere stays changed for the next pass.
    */
-  private List<Merge> merges(StoryClusterer clusterer, List<String> changed) {
+  private List<Merge> merges(StoryClusterer clusterer, Map<String, List<Member>> changed) {
     record Pair(StoryState a, StoryState b, double strength) {} // similarity, or probability
-    Set<String> changedSet = new HashSet<>(changed);
+    Set<String> changedSet = changed.keySet();
     List<Pair> pairs = new ArrayList<>();
     List<Pair> rejoins = new ArrayList<>(); // after every pair of the similarity rule
     if (settings.rejoinProbability() <= 1) {
       Rejoins.find(clusterer, changed, settings.rejoinProbability(), settings.rejoinArticles())
           .forEach(r -> rejoins.add(new Pair(r.from(), r.into(), r.p())));
     }
-    for (String id : changed) {
+    for (String id : changed.keySet()) {
       StoryState a = clusterer.story(id);
       for (StoryState b : a == null ? List.<StoryState>of() : clusterer.live()) {
         if (b == a || (changedSet.contains(b.id) && b.id.compareTo(a.id) < 0)) {
@@ -169,7 +174,8 @@ public final class StoryRepair {
       }
     }
     waiting.removeAll(used);
-    clusterer.changed.addAll(waiting); // a pair left for a busy partner is examined again next pass
+    // a pair left for a busy partner is examined again next pass
+    waiting.forEach(id -> clusterer.changed.putIfAbsent(id, new ArrayList<>()));
     return out;
   }
 

@@ -183,6 +183,42 @@ class StoryRepairTest {
         .isEqualTo(1);
   }
 
+  /**
+   * A story that takes in two articles between passes: the first close to a one-report story, the
+   * second (the last it took in) amid 30 other one-report stories, which fill its nearest
+   * neighbours. The pass looks for small stories to rejoin near every article the story took in,
+   * not near the last one only, so the report near the first rejoins it.
+   */
+  @Test
+  void aSmallStoryNearAnyArticleAStoryTookInIsExaminedForARejoin() {
+    StoryClusterer c = new StoryClusterer(Stages.storySettings());
+    StoryRepair pass = new StoryRepair(Stages.repairSettings());
+    c.replay(report("t1", 0, axes(0, 1f), "Lysaria Cup"), "sT");
+    c.replay(report("f1", 2, axes(1, 1f), "Meridian Port", "Harbor Union"), "sF");
+    for (int i = 0; i < 30; i++) {
+      c.replay(report("n" + i, 1, axes(0, 0.7f, 2 + i, 0.7f), "Name " + i), "sN" + i);
+    }
+    assertThat(pass.run(c, id -> false).merges())
+        .as("before: the report has nothing to rejoin")
+        .noneMatch(m -> m.absorbed().equals("sF") || m.survivor().equals("sF"));
+
+    c.replay(
+        report("t2", 3, axes(1, 1f, 0, 0.1f), "Meridian Port", "Harbor Union", "Lysaria Cup"),
+        "sT");
+    c.replay(report("t3", 4, axes(0, 1f), "Lysaria Cup"), "sT");
+
+    assertThat(pass.run(c, id -> false).merges()).contains(new StoryRepair.Merge("sT", "sF"));
+  }
+
+  /** A unit vector of 40 dimensions from (axis, weight) pairs. */
+  private static float[] axes(Object... pairs) {
+    float[] v = new float[40];
+    for (int i = 0; i < pairs.length; i += 2) {
+      v[(Integer) pairs[i]] = (Float) pairs[i + 1];
+    }
+    return unit(v);
+  }
+
   @Test
   void withoutRejoinsTheSimilarityRuleAloneLeavesTheTwoApart() {
     StoryClusterer c = new StoryClusterer(Stages.storySettings());
