@@ -69,17 +69,20 @@ public final class RestartPass {
             .thenComparing(AnalyzedArticle::id));
     StoryClusterer restarted = new StoryClusterer(settings);
     stored.forEach(a -> restarted.replay(a, storyOf.get(a.id())));
+    long t0 = System.nanoTime();
     StoryRepair.Plan after =
         new StoryRepair(Stages.repairSettings()).run(restarted, members::containsKey);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
     System.out.printf(
         Locale.ROOT,
-        "%s batches of %d: %d stories, %d merges online; a restart's first pass: %d merges, %d splits%n",
+        "%s batches of %d: %d stories, %d merges online; a restart's first pass: %d merges, %d splits (%d ms)%n",
         name,
         batch,
         new HashSet<>(storyOf.values()).size(),
         merges,
         after.merges().size(),
-        after.splits().size());
+        after.splits().size(),
+        ms);
   }
 
   private static void apply(

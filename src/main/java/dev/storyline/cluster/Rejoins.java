@@ -56,9 +56,11 @@ final class Rejoins {
           // near what it took in since the last pass (its newest article when nothing)
           for (Member m :
               arrived.isEmpty() ? List.of(s.members.get(s.members.size() - 1)) : arrived) {
-            for (StoryClusterer.Candidate c : candidates.apply(m, id)) {
-              if (c.story().articles <= maxArticles) {
-                examined.add(c.story().id);
+            // which stories are near is enough here: the features are for the examined ones only
+            for (Map.Entry<String, Double> c : clusterer.near(m.embedding(), m.published(), id)) {
+              StoryState close = clusterer.story(c.getKey());
+              if (close.articles <= maxArticles) {
+                examined.add(close.id);
               }
             }
           }

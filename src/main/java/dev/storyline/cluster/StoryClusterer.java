@@ -28,7 +28,6 @@ import java.util.function.Consumer;
  * evicted (see {@link #onEvict}). Not thread-safe: one pipeline runner drives it.
  */
 public final class StoryClusterer {
-
   /**
    * Assignment settings.
    *
@@ -38,9 +37,7 @@ public final class StoryClusterer {
    */
   public record Settings(double threshold, Duration window, StoryScorer scorer) {}
 
-  /**
-   * Where an article went, and why (taken when the decision was made, see {@link JoinEvidence}).
-   */
+  /** Where an article went and why (as decided then, see {@link JoinEvidence}). */
   public record Assignment(
       String articleId, String storyId, boolean newStory, double score, JoinEvidence why) {}
 
@@ -53,10 +50,7 @@ public final class StoryClusterer {
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
   private final Eviction eviction;
 
-  /**
-   * Stories changed since the last repair pass drained them, each with the members it took in since
-   * (the pass looks for small stories to rejoin near these).
-   */
+  /** Changed stories since the last repair pass, each with the members it took in since. */
   final Map<String, List<Member>> changed = new LinkedHashMap<>();
 
   private Consumer<StoryProfile> onEvict = p -> {};
@@ -126,6 +120,13 @@ public final class StoryClusterer {
    */
   List<Candidate> candidates(
       float[] embedding, Instant published, ArticleEvidence evidence, String without) {
+    List<Map.Entry<String, Double>> near = near(embedding, published, without);
+    return CandidateFeatures.rank(
+        near, stories, embedding, published, evidence, stats, NEIGHBOURS, settings.window());
+  }
+
+  /** The window's stories of the nearest neighbours, without features (cheap); changes nothing. */
+  List<Map.Entry<String, Double>> near(float[] embedding, Instant published, String without) {
     List<Map.Entry<String, Double>> near = new ArrayList<>();
     for (Map.Entry<String, Double> c :
         index.candidates(embedding, published, settings.window()).entrySet()) {
@@ -134,8 +135,7 @@ public final class StoryClusterer {
         near.add(c);
       }
     }
-    return CandidateFeatures.rank(
-        near, stories, embedding, published, evidence, stats, NEIGHBOURS, settings.window());
+    return near;
   }
 
   private void add(StoryState story, AnalyzedArticle article, ArticleEvidence evidence) {
