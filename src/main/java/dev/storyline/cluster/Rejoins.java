@@ -30,9 +30,10 @@ final class Rejoins {
 
   /**
    * The rejoin of each story that has one among the small {@code changed} stories and the small
-   * stories near a changed story's newest article (a story that grew can now take in a small one
-   * nearby that did not change: without these, a pass over every story, as after a restart, found
-   * rejoins the passes after each batch had not).
+   * stories near any article a changed story took in since the last pass (its value in {@code
+   * changed}; a story that grew can now take in a small one nearby that did not change: without
+   * these, a pass over every story, as after a restart, finds rejoins the passes after each batch
+   * had not).
    */
   static List<Rejoin> find(
       StoryClusterer clusterer,
