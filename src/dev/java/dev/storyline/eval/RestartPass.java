@@ -1,6 +1,7 @@
 package dev.storyline.eval;
 
 import dev.storyline.app.Stages;
+import dev.storyline.cluster.RepairScope;
 import dev.storyline.cluster.StoryClusterer;
 import dev.storyline.cluster.StoryRepair;
 import dev.storyline.domain.AnalyzedArticle;
@@ -19,8 +20,9 @@ import java.util.Map;
  * followed by repair passes until one merges nothing; then the stored assignments are replayed into
  * a fresh clusterer (as {@code ClusterState.restore} does after a restart) and one pass over every
  * story held runs. Its merges are the ones the passes after each batch missed: an idle re-poll
- * after a restart would make them. Usage: {@code RestartPass CACHE_DIR STREAM...} with {@code
- * -Dbatches=1,8,64} (articles per batch).
+ * after a restart would make them. Like an import or a poll, the run ends with passes over every
+ * story held ({@code -DnoFinalPass=true} leaves them out, as before session 23). Usage: {@code
+ * RestartPass CACHE_DIR STREAM...} with {@code -Dbatches=1,8,64} (articles per batch).
  */
 public final class RestartPass {
   private RestartPass() {}
@@ -54,14 +56,12 @@ public final class RestartPass {
         storyOf.put(a.id(), story);
         members.computeIfAbsent(story, k -> new ArrayList<>()).add(a.id());
       }
-      for (int pass = 0; pass < StoryRepair.MAX_PASSES; pass++) {
-        StoryRepair.Plan plan = repair.run(online, members::containsKey);
-        merges += plan.merges().size();
-        apply(plan, storyOf, members);
-        if (plan.merges().isEmpty()) {
-          break;
-        }
-      }
+      merges += passes(repair, online, storyOf, members);
+    }
+    if (!Boolean.getBoolean("noFinalPass")) {
+      // as an import or a poll ends (PipelineRunner.processUntilSettled): passes over every story
+      RepairScope.everyStory(online);
+      merges += passes(repair, online, storyOf, members);
     }
     List<AnalyzedArticle> stored = new ArrayList<>(stream);
     stored.sort(
@@ -83,6 +83,24 @@ public final class RestartPass {
         after.merges().size(),
         after.splits().size(),
         ms);
+  }
+
+  /** Passes until one merges nothing, as the pipeline runs them; returns the merges. */
+  private static int passes(
+      StoryRepair repair,
+      StoryClusterer online,
+      Map<String, String> storyOf,
+      Map<String, List<String>> members) {
+    int merges = 0;
+    for (int pass = 0; pass < StoryRepair.MAX_PASSES; pass++) {
+      StoryRepair.Plan plan = repair.run(online, members::containsKey);
+      merges += plan.merges().size();
+      apply(plan, storyOf, members);
+      if (plan.merges().isEmpty()) {
+        break;
+      }
+    }
+    return merges;
   }
 
   private static void apply(

@@ -62,6 +62,9 @@ final class ClusterBench {
       add(embed, t, u);
       add(full, u, v);
     }
+    long[] t = now();
+    clustering.end(); // the passes over every story as the import ends
+    add(full, t, now());
     print(out, stream.size(), embed, full);
   }
 

@@ -60,6 +60,7 @@ final class ClusterEval {
       clustering.batch(analyzer.analyzeAll(batch));
       progress.step(batch.size());
     }
+    clustering.end();
     progress.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
     Map<String, String> predictions = clustering.predictions();

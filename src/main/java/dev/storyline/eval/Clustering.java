@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Online clustering of a stream in batches, as the pipeline does it: each batch is assigned, then
  * (when repair is on) repair passes run, as many as the pipeline runs, and their merges and splits
- * are applied to the story of every article assigned so far.
+ * are applied to the story of every article assigned so far; at the end ({@link #end}) passes over
+ * every story held, as an import or a poll ends.
  */
 final class Clustering {
   private final StoryClusterer clusterer;
@@ -52,10 +53,25 @@ final class Clustering {
     return stream.stream().map(a -> c.storyOf.get(a.id())).toList();
   }
 
-  /** The stream in batches of {@value #BATCH}, each followed by the repair pass (when on). */
+  /**
+   * The stream in batches of {@value #BATCH}, each followed by the repair passes (when on), then
+   * {@link #end}.
+   */
   void batches(List<AnalyzedArticle> stream) {
     for (int i = 0; i < stream.size(); i += BATCH) {
       batch(stream.subList(i, Math.min(stream.size(), i + BATCH)));
+    }
+    end();
+  }
+
+  /**
+   * Repair passes over every story held, as an import or a poll ends ({@code
+   * PipelineRunner.processUntilSettled}); none when repair is off.
+   */
+  void end() {
+    if (repair != null) {
+      dev.storyline.cluster.RepairScope.everyStory(clusterer);
+      repair();
     }
   }
 

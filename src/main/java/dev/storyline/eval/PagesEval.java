@@ -87,6 +87,7 @@ final class PagesEval {
         });
     Clustering clustering = new Clustering(stories, repair);
     clustering.batch(all);
+    clustering.end();
     Map<String, String> storyOf = new LinkedHashMap<>(clustering.predictions());
     Map<String, String> lineOf = link(storyOf, clustering.profiles());
     // the brief step leaves a site's own lines out; the clustering reads them

@@ -107,6 +107,11 @@ final class ClusterState {
     linker.retire(p.storyId());
   }
 
+  /** The next repair pass examines every story held, not only the changed ones (RepairScope). */
+  void examineEveryStory() {
+    dev.storyline.cluster.RepairScope.everyStory(clusterer);
+  }
+
   /** True once {@link #restore} has run. */
   boolean restored() {
     return clusterer != null;

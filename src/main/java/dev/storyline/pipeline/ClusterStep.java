@@ -87,10 +87,11 @@ final class ClusterStep {
   }
 
   /**
-   * Assigns the articles that may be assigned now, repairs, links, and asks for the briefs that
-   * changed. Returns false when another process holds the role (nothing was done).
+   * Assigns the articles that may be assigned now (when {@code assign}), repairs (the first pass
+   * over every story held when {@code everyStory}), links, and asks for the briefs that changed.
+   * Returns false when another process holds the role (nothing was done).
    */
-  boolean run(Progress progress, boolean assign) {
+  boolean run(Progress progress, boolean assign, boolean everyStory) {
     if (!hold()) {
       return false;
     }
@@ -110,6 +111,9 @@ final class ClusterStep {
       }
       if (assign) {
         touched.addAll(assignPending(progress));
+      }
+      if (everyStory) {
+        state.examineEveryStory();
       }
       repairAndLink(touched);
       return true;

@@ -147,12 +147,15 @@ public class PipelineRunner {
    * Does this process's share of what is pending, then waits, helping meanwhile, until every
    * article stored by {@code storedBy} is in a story and every brief asked for by then is written,
    * by this process or by others: for commands that end with their articles in stories ({@code
-   * import}, {@code sources poll}) whatever the reorder delay and whoever holds the clustering
-   * role.
+   * import}, {@code sources poll}). The clustering writer then repairs over every story held.
    */
   public synchronized void processUntilSettled(Instant storedBy, Progress progress) {
     process(progress);
     settle(storedBy, progress);
+    if (cluster.run(progress, false, true)) { // what a restart's first pass would find, now
+      briefs.run(progress);
+      settle(clock.instant(), progress);
+    }
   }
 
   /** {@link #processUntilSettled(Instant, Progress)} for everything stored until now. */
@@ -177,17 +180,16 @@ public class PipelineRunner {
    */
   public synchronized void process(Progress progress) {
     analyze.run(progress);
-    cluster.run(progress, true);
+    cluster.run(progress, true, false);
     briefs.run(progress);
   }
 
   /**
-   * Runs a repair pass over the stories changed since the last one (all recent stories on the first
-   * call after a start) when this process is the clustering writer, and writes the briefs it made
-   * stale; the scheduled pass.
+   * The scheduled repair: passes over every story held (RepairScope) when this process is the
+   * clustering writer, then writes the briefs they made stale.
    */
   public synchronized void repair(Progress progress) {
-    cluster.run(progress, false);
+    cluster.run(progress, false, true);
     briefs.run(progress);
   }
 

@@ -219,6 +219,25 @@ class StoryRepairTest {
     return unit(v);
   }
 
+  /**
+   * A pass examines what changed since the last one; a rejoin that it did not examine (here: the
+   * last pass ran with rejoins off) waits until a pass over every story held, which {@link
+   * RepairScope#everyStory} asks for (the scheduled pass, and the end of an import or poll).
+   */
+  @Test
+  void aPassOverEveryStoryFindsARejoinThatTheChangedStoriesAloneDoNot() {
+    StoryClusterer c = new StoryClusterer(Stages.storySettings());
+    var got = reportsOfOneEventInTwoStories(c);
+    assertThat(new StoryRepair(only(false, false)).run(c, id -> false).isEmpty()).isTrue();
+    StoryRepair pass = new StoryRepair(Stages.repairSettings());
+    assertThat(pass.run(c, id -> false).isEmpty()).as("nothing changed since").isTrue();
+
+    RepairScope.everyStory(c);
+
+    assertThat(pass.run(c, id -> false).merges())
+        .containsExactly(new StoryRepair.Merge(got[0].storyId(), got[1].storyId()));
+  }
+
   @Test
   void withoutRejoinsTheSimilarityRuleAloneLeavesTheTwoApart() {
     StoryClusterer c = new StoryClusterer(Stages.storySettings());

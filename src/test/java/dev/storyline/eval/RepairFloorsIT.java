@@ -145,6 +145,7 @@ class RepairFloorsIT {
   private Clustering run(List<List<AnalyzedArticle>> batches, StoryRepair.Settings repair) {
     Clustering clustering = new Clustering(settings, repair);
     batches.forEach(clustering::batch);
+    clustering.end();
     return clustering;
   }
 

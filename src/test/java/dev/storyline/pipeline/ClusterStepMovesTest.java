@@ -89,7 +89,7 @@ class ClusterStepMovesTest {
     store("a1", 0, 1, 0.10f, 0, 0);
     store("a2", 1, 1, 0.12f, 0.02f, 0);
     store("b1", 30, 1, 0.08f, 0.03f, 0);
-    assertThat(step.run(Progress.silent(), true)).isTrue();
+    assertThat(step.run(Progress.silent(), true, false)).isTrue();
     String story = storyOf("a1");
     assertThat(List.of(storyOf("a2"), storyOf("b1"))).containsOnly(story);
     assertThat(
@@ -100,7 +100,7 @@ class ClusterStepMovesTest {
         .isEqualTo(3);
 
     assertThat(repairs.apart().request("b1", null, clock.instant())).isTrue();
-    step.run(Progress.silent(), false);
+    step.run(Progress.silent(), false, false);
     String own = storyOf("b1");
     assertThat(own).isNotEqualTo(story);
     assertThat(storyOf("a1")).isEqualTo(story);
@@ -110,11 +110,11 @@ class ClusterStepMovesTest {
                 "select kind from article_why where article_id = 'b1'", String.class))
         .isEqualTo("moved");
 
-    step.run(Progress.silent(), false);
+    step.run(Progress.silent(), false, false);
     assertThat(storyOf("b1")).as("the repair pass does not put it back").isEqualTo(own);
 
     step.release(); // a restart or a take-over: the next holder rebuilds the state from the store
-    step.run(Progress.silent(), false);
+    step.run(Progress.silent(), false, false);
     assertThat(storyOf("b1")).as("nor after the state is rebuilt").isEqualTo(own);
   }
 }
