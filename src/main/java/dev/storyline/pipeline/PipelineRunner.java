@@ -147,7 +147,8 @@ public class PipelineRunner {
    * Does this process's share of what is pending, then waits, helping meanwhile, until every
    * article stored by {@code storedBy} is in a story and every brief asked for by then is written,
    * by this process or by others: for commands that end with their articles in stories ({@code
-   * import}, {@code sources poll}). The clustering writer then repairs over every story held.
+   * import}, {@code sources poll}) whatever the reorder delay and whoever holds the clustering
+   * role. The clustering writer then repairs over every story held, and the briefs that changed.
    */
   public synchronized void processUntilSettled(Instant storedBy, Progress progress) {
     process(progress);
