@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Developer tool (not a test): the stories where lead-N beats our summary most when both are cut at
  * the reference's length, with the reference, both cuts and where each summary line comes from
- * (article order, sentence index). Usage: SummaryFailures CACHE_DIR STREAM REFERENCES [COUNT].
+ * (article order, sentence index). Usage: SummaryFailures CACHE_DIR STREAM REFERENCES [COUNT];
+ * {@code -Dwords=N} cuts both at N words instead (55: the held-out references' length), {@code
+ * -Dagainst=lexrank} compares with LexRank instead of lead-N (the column keeps the name "lead").
  */
 public final class SummaryFailures {
   private SummaryFailures() {}
@@ -57,9 +59,12 @@ public final class SummaryFailures {
               new dev.storyline.domain.StoryMaterial.Coverage(500, 3, 3, 4),
               members.get(members.size() - 1).article().published());
       Brief b = writer.write(material);
-      int n = SummaryBaselines.words(ref);
+      int n = Integer.getInteger("words", SummaryBaselines.words(ref));
       String ours = SummaryBaselines.cut(BriefEval.text(b.summary()), n);
-      String lead = SummaryBaselines.leadN(members, n);
+      String lead =
+          "lexrank".equals(System.getProperty("against"))
+              ? SummaryBaselines.lexRank(members, n)
+              : SummaryBaselines.leadN(members, n);
       double o = f1(ours, ref);
       double l = f1(lead, ref);
       Map<String, Integer> order = new HashMap<>();

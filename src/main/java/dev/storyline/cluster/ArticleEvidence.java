@@ -103,4 +103,18 @@ record ArticleEvidence(
     return new ArticleEvidence(
         entities, Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
   }
+
+  /** The places among the lead entities (see {@code places_clash} in {@link StoryFeatures}). */
+  Set<String> leadPlaces() {
+    Set<String> out = new java.util.HashSet<>();
+    leadEntities()
+        .keySet()
+        .forEach(
+            k -> {
+              if (kinds().get(k) == EntityKind.PLACE) {
+                out.add(k);
+              }
+            });
+    return out;
+  }
 }

@@ -21,6 +21,7 @@ final class StoryEvidence {
   final Set<String> titleTerms = new HashSet<>();
   final Set<String> numbers = new HashSet<>();
   final Set<LocalDate> days = new HashSet<>();
+  final Set<String> places = new HashSet<>();
   private final Total entityTotal = new Total();
   private final Total termTotal = new Total();
 
@@ -30,6 +31,7 @@ final class StoryEvidence {
     titleTerms.addAll(a.titleTerms());
     numbers.addAll(a.numbers());
     days.addAll(a.days());
+    places.addAll(a.leadPlaces());
     entityTotal.reset();
     termTotal.reset();
   }

@@ -28,8 +28,10 @@ import java.util.Set;
  * jobless claims), its union of numbers matches the next week's too, but most of its members still
  * clash. {@code title_figures_clash} is {@link TitleFigures#clash}: the share of members with
  * figures that lack every figure of the article's title (this week's jobless claims against last
- * week's). Story size is deliberately not a feature: every story of the gold streams has about
- * three articles, so a learned size weight would only encode that.
+ * week's). {@code places_clash} is 1 when the article's lead and the story's leads both name places
+ * and share none: two earthquakes or two shootings of one week, the same kind of news and wording,
+ * in different towns. Story size is deliberately not a feature: every story of the gold streams has
+ * about three articles, so a learned size weight would only encode that.
  */
 final class StoryFeatures {
   private StoryFeatures() {}
@@ -59,7 +61,8 @@ final class StoryFeatures {
           "days_clash_members",
           "terms_margin",
           "entities_margin",
-          "title_figures_clash");
+          "title_figures_clash",
+          "places_clash");
 
   /**
    * Mean of centroid and nearest similarity from which another candidate counts as a close rival.
@@ -113,6 +116,7 @@ final class StoryFeatures {
     x[19] = memberClash(a, s, true);
     x[20] = memberClash(a, s, false);
     x[23] = TitleFigures.clash(a, s.members);
+    x[24] = clash(a.leadPlaces(), e.places);
     return x;
   }
 

@@ -148,6 +148,50 @@ class StoryFeaturesTest {
   }
 
   @Test
+  void placesClashWhenBothSidesNamePlacesAndShareNone() {
+    // two earthquakes of one week: the story's leads name Izmir, the new report's lead Sulawesi
+    StoryState story = new StoryState("s", 2);
+    story.add(new Member("a", new float[] {1, 0}, placed(place("izmir")), Instant.EPOCH));
+    int clash = StoryFeatures.NAMES.indexOf("places_clash");
+
+    assertThat(features(place("sulawesi"), story)[clash]).isEqualTo(1.0);
+    Map<String, Integer> both = new java.util.HashMap<>(place("sulawesi"));
+    both.put("izmir", 1);
+    assertThat(features(both, story)[clash]).isZero();
+    // no place on one side is no evidence either way; nor is a person who is not a place
+    assertThat(features(Map.of(), story)[clash]).isZero();
+    ArticleEvidence person =
+        new ArticleEvidence(
+            Map.of(),
+            Map.of("ankara mayor", 1),
+            Map.of("ankara mayor", dev.storyline.domain.EntityKind.PERSON),
+            Map.of(),
+            Set.of(),
+            Set.of(),
+            Set.of());
+    assertThat(StoryFeatures.of(person, new float[] {1, 0}, 0, story, 1.0, 1, stats())[clash])
+        .isZero();
+  }
+
+  private static Map<String, Integer> place(String name) {
+    return Map.of(name, 1);
+  }
+
+  private static StoryFeatures.Stats stats() {
+    return StoryFeatures.Stats.empty();
+  }
+
+  private static double[] features(Map<String, Integer> places, StoryState story) {
+    return StoryFeatures.of(placed(places), new float[] {1, 0}, 0, story, 1.0, 1, stats());
+  }
+
+  private static ArticleEvidence placed(Map<String, Integer> places) {
+    Map<String, dev.storyline.domain.EntityKind> kinds = new java.util.HashMap<>();
+    places.keySet().forEach(k -> kinds.put(k, dev.storyline.domain.EntityKind.PLACE));
+    return new ArticleEvidence(Map.of(), places, kinds, Map.of(), Set.of(), Set.of(), Set.of());
+  }
+
+  @Test
   void storyShareMarginsSetACandidateAgainstItsBestRival() {
     int terms = StoryFeatures.NAMES.indexOf("story_terms");
     int entities = StoryFeatures.NAMES.indexOf("story_entities");
