@@ -16,7 +16,7 @@ import java.util.Set;
  * scored again by the story scorer against the stories held now, as if it arrived again with its
  * own story left out; the story goes to the story its articles join with the highest mean
  * probability, when that mean reaches the setting ({@code storyline.repair.rejoin-probability}).
- * The features are those of joining; the threshold is its own, under joining's (0.30 against 0.65):
+ * The features are those of joining; the threshold is its own, under joining's (0.30 against 0.70):
  * an arriving article joins only when sure, which keeps same-kind events apart, and the rejoin,
  * which sees the grown story, mends the splits that strictness makes. The two were chosen together
  * by the worst set of {@code tools/dev dev.storyline.eval.ClusterProbe CACHE sweep} (README, Story
