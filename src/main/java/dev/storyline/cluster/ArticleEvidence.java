@@ -28,6 +28,8 @@ import java.util.Set;
  *     them apart from words in shared document frequencies)
  * @param days exact days the article mentions (day-precision date expressions)
  * @param titleNumbers the numbers of the title alone, keyed as {@code numbers}
+ * @param leadPlaces the places among the lead entities (see {@code places_clash} in {@link
+ *     StoryFeatures}), derived from {@code leadEntities} and {@code kinds}
  */
 record ArticleEvidence(
     Map<String, Integer> entities,
@@ -37,7 +39,30 @@ record ArticleEvidence(
     Set<String> titleTerms,
     Set<String> numbers,
     Set<LocalDate> days,
-    Set<String> titleNumbers) {
+    Set<String> titleNumbers,
+    Set<String> leadPlaces) {
+
+  /** Evidence with its lead places derived once, here, not per candidate story scored. */
+  ArticleEvidence(
+      Map<String, Integer> entities,
+      Map<String, Integer> leadEntities,
+      Map<String, EntityKind> kinds,
+      Map<String, Integer> leadTerms,
+      Set<String> titleTerms,
+      Set<String> numbers,
+      Set<LocalDate> days,
+      Set<String> titleNumbers) {
+    this(
+        entities,
+        leadEntities,
+        kinds,
+        leadTerms,
+        titleTerms,
+        numbers,
+        days,
+        titleNumbers,
+        places(leadEntities, kinds));
+  }
 
   /** Evidence without title numbers (hand-built evidence in tests and tools). */
   ArticleEvidence(
@@ -104,17 +129,17 @@ record ArticleEvidence(
         entities, Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
   }
 
-  /** The places among the lead entities (see {@code places_clash} in {@link StoryFeatures}). */
-  Set<String> leadPlaces() {
-    Set<String> out = new java.util.HashSet<>();
-    leadEntities()
+  private static Set<String> places(
+      Map<String, Integer> leadEntities, Map<String, EntityKind> kinds) {
+    Set<String> out = new HashSet<>();
+    leadEntities
         .keySet()
         .forEach(
             k -> {
-              if (kinds().get(k) == EntityKind.PLACE) {
+              if (kinds.get(k) == EntityKind.PLACE) {
                 out.add(k);
               }
             });
-    return out;
+    return Set.copyOf(out);
   }
 }
