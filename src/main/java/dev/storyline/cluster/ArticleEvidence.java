@@ -64,18 +64,6 @@ record ArticleEvidence(
         places(leadEntities, kinds));
   }
 
-  /** Evidence without title numbers (hand-built evidence in tests and tools). */
-  ArticleEvidence(
-      Map<String, Integer> entities,
-      Map<String, Integer> leadEntities,
-      Map<String, EntityKind> kinds,
-      Map<String, Integer> leadTerms,
-      Set<String> titleTerms,
-      Set<String> numbers,
-      Set<LocalDate> days) {
-    this(entities, leadEntities, kinds, leadTerms, titleTerms, numbers, days, Set.of());
-  }
-
   /** Characters of body text, after the title, that count as the lead. */
   static final int LEAD_CHARS = 480;
 
@@ -126,7 +114,7 @@ record ArticleEvidence(
    */
   static ArticleEvidence entitiesOnly(Map<String, Integer> entities) {
     return new ArticleEvidence(
-        entities, Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of());
+        entities, Map.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   private static Set<String> places(

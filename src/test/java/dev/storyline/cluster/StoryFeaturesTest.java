@@ -41,6 +41,7 @@ class StoryFeaturesTest {
             Map.of(),
             Set.of(),
             Set.of(),
+            Set.of(),
             Set.of()));
 
     // "city" is in every document, "harbour" in one of three: the rare one carries more weight
@@ -132,7 +133,8 @@ class StoryFeaturesTest {
             Map.of(),
             Set.of(),
             Set.of("#744000"),
-            Set.of(LocalDate.of(2021, 4, 1)));
+            Set.of(LocalDate.of(2021, 4, 1)),
+            Set.of());
 
     double[] x =
         StoryFeatures.of(
@@ -168,6 +170,7 @@ class StoryFeaturesTest {
             Map.of(),
             Set.of(),
             Set.of(),
+            Set.of(),
             Set.of());
     assertThat(StoryFeatures.of(person, new float[] {1, 0}, 0, story, 1.0, 1, stats())[clash])
         .isZero();
@@ -188,7 +191,8 @@ class StoryFeaturesTest {
   private static ArticleEvidence placed(Map<String, Integer> places) {
     Map<String, dev.storyline.domain.EntityKind> kinds = new java.util.HashMap<>();
     places.keySet().forEach(k -> kinds.put(k, dev.storyline.domain.EntityKind.PLACE));
-    return new ArticleEvidence(Map.of(), places, kinds, Map.of(), Set.of(), Set.of(), Set.of());
+    return new ArticleEvidence(
+        Map.of(), places, kinds, Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   @Test
@@ -216,7 +220,8 @@ class StoryFeaturesTest {
     return new Member(
         id,
         new float[] {1, 0},
-        new ArticleEvidence(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), numbers, days),
+        new ArticleEvidence(
+            Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), numbers, days, Set.of()),
         Instant.EPOCH);
   }
 
@@ -228,7 +233,7 @@ class StoryFeaturesTest {
 
   private static ArticleEvidence evidence(Map<String, Integer> leadTerms) {
     return new ArticleEvidence(
-        Map.of(), Map.of(), Map.of(), leadTerms, Set.of(), Set.of(), Set.of());
+        Map.of(), Map.of(), Map.of(), leadTerms, Set.of(), Set.of(), Set.of(), Set.of());
   }
 
   private static double[] row(double centroid, double nearest) {

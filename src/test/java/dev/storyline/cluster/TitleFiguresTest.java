@@ -51,7 +51,8 @@ class TitleFiguresTest {
     return new Member(
         "m" + numbers.hashCode(),
         new float[] {1f},
-        new ArticleEvidence(Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), numbers, Set.of()),
+        new ArticleEvidence(
+            Map.of(), Map.of(), Map.of(), Map.of(), Set.of(), numbers, Set.of(), Set.of()),
         Instant.EPOCH);
   }
 }
