@@ -3,7 +3,6 @@ package dev.storyline.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.storyline.TestDatabases;
 import dev.storyline.app.StorylineApplication;
@@ -80,7 +79,7 @@ class PasswordResetIT {
             .toArray(MimeMessage[]::new);
     assertThat(mails).hasSize(1);
     assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("reset@example.org");
-    String body = GreenMailUtil.getBody(mails[0]).replace("=\r\n", "").replace("=3D", "=");
+    String body = text(mails[0]);
     Matcher link =
         Pattern.compile("http://reset\\.example/password/reset\\?token=([A-Za-z0-9_-]{43})")
             .matcher(body);
@@ -124,7 +123,7 @@ class PasswordResetIT {
             .filter(m -> recipient(m).equals(email))
             .findFirst()
             .orElseThrow();
-    String body = GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
+    String body = text(mail);
     Matcher link =
         Pattern.compile("http://reset\\.example(/confirm-email\\?token=[A-Za-z0-9_-]{43})")
             .matcher(body);
@@ -140,6 +139,18 @@ class PasswordResetIT {
 
   private static String token(String path) {
     return path.substring(path.indexOf("token=") + 6);
+  }
+
+  /**
+   * The message's text with its transfer encoding (quoted-printable here) decoded by the mail
+   * library.
+   */
+  private static String text(MimeMessage m) {
+    try {
+      return (String) m.getContent();
+    } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String recipient(MimeMessage m) {
