@@ -55,7 +55,7 @@ public final class TimelineWriter {
         new ArrayList<>(real.subList(0, Math.min(MAX_MILESTONES, real.size())));
     List<TimelineEntry> shown = List.copyOf(kept);
     ranked(facts).stream()
-        .filter(f -> shown.stream().noneMatch(m -> sameMonth(f, m) && tells(f, m)))
+        .filter(f -> shown.stream().noneMatch(m -> tells(f, m)))
         .limit(MAX - kept.size())
         .forEach(kept::add);
     kept.sort(
@@ -66,16 +66,18 @@ public final class TimelineWriter {
   }
 
   /**
-   * A background fact that a milestone of its month tells already is left out ("In June 2024, pay
-   * talks between the union and the authority collapsed" beside the milestone "Pay talks collapse
-   * as union readies strike ballot"; "In March 2026, a 72-hour strike closed the port" beside "Port
-   * shut as dockworkers begin 72-hour strike"): the same figure and two more content words, or
-   * {@value #MILESTONE} of the shorter text's content words (headlines are terse).
+   * A background fact that a milestone tells already is left out: in its month, the same figure and
+   * two more content words ("In March 2026, a 72-hour strike closed the port" beside "Port shut as
+   * dockworkers begin 72-hour strike") or {@value #MILESTONE} of the shorter text's content words
+   * (headlines are terse); in any month, the same large figure ({@link
+   * MarginalRelevance#sameLargeFigure}).
    */
   private static boolean tells(TimelineEntry fact, TimelineEntry milestone) {
     String a = fact.line().text();
     String b = milestone.line().text();
-    return MarginalRelevance.sameFact(a, b, 2) || MarginalRelevance.restates(a, b, MILESTONE);
+    return MarginalRelevance.sameLargeFigure(a, b)
+        || sameMonth(fact, milestone)
+            && (MarginalRelevance.sameFact(a, b, 2) || MarginalRelevance.restates(a, b, MILESTONE));
   }
 
   private static boolean sameMonth(TimelineEntry fact, TimelineEntry milestone) {
@@ -112,11 +114,7 @@ public final class TimelineWriter {
     return new TimelineEntry(first, DateGranularity.DAY, headline.text(), headline, storyId, false);
   }
 
-  /**
-   * A background fact candidate with its content words (for de-duplication) and its sentence's
-   * embedding (empty when the sentence has none), which tells whether the fact is about the story
-   * it would be shown beside.
-   */
+  /** A background fact with its content words (to de-duplicate) and its sentence's embedding. */
   public record Fact(TimelineEntry entry, List<String> terms, float[] embedding) {
     /** A fact whose sentence has no embedding. */
     public Fact(TimelineEntry entry, List<String> terms) {

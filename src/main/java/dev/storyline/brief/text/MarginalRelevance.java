@@ -110,7 +110,9 @@ public final class MarginalRelevance {
 
   /**
    * As {@link #maxSimilarity(StoryText, StorySentence, List, List)}; with {@code facts} false a
-   * restatement of a picked sentence's fact in other words is judged by similarity alone.
+   * restatement of a picked sentence's fact in other words is judged by similarity alone; with it
+   * true, a picked sentence's large figure with two more words in common is a repeat too ({@link
+   * #sameLargeFigure}).
    */
   public static double maxSimilarity(
       StoryText text,
@@ -120,7 +122,7 @@ public final class MarginalRelevance {
       boolean facts) {
     double max = 0;
     for (StorySentence p : picked) {
-      if (facts && sameFact(s.text(), p.text())) {
+      if (facts && (sameFact(s.text(), p.text()) || sameLargeFigure(s.text(), p.text()))) {
         return 1;
       }
       max = Math.max(max, text.similarity(s, p));
@@ -146,6 +148,12 @@ public final class MarginalRelevance {
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
+   * Words that place a figure in time rather than say what it counts: not shared words of one fact
+   * ("fell to 400,000 from last week's 406,000" and "slipped below 400,000 last week").
+   */
+  private static final java.util.Set<String> WHEN = java.util.Set.of("last", "next", "ago");
+
+  /**
    * True when two sentences give the same figure of two digits or more and share three more content
    * words: the same fact in other words ("rules out compulsory layoffs caused by automation until
    * 2031" and "compulsory layoffs linked to automation are ruled out until 2031"), which outlets
@@ -153,6 +161,26 @@ public final class MarginalRelevance {
    */
   public static boolean sameFact(String a, String b) {
     return sameFact(a, b, 3);
+  }
+
+  /**
+   * True when two sentences give the same large figure (four digits or more, not a year) and share
+   * two more content words: within one section, the same fact again ("the US economy added 850,000
+   * jobs in June" and "America's employers added 850,000 jobs in June", three outlets' openings of
+   * one story). Across sections {@link #sameFact(String, String)} decides: a story's figure is
+   * often its topic ("$1,400 payments"), and another section's sentence with it adds to it.
+   */
+  public static boolean sameLargeFigure(String a, String b) {
+    if (!sameFact(a, b, 2)) {
+      return false;
+    }
+    java.util.Set<String> theirs = FACTS.get(b, Fact::of).figures();
+    return FACTS.get(a, Fact::of).figures().stream().anyMatch(f -> theirs.contains(f) && large(f));
+  }
+
+  /** A figure of four digits or more that is not a year (1000–2199 written without separators). */
+  static boolean large(String figure) {
+    return figure.replaceAll("\\D", "").length() >= 4 && !figure.matches("1\\d{3}|2[01]\\d{2}");
   }
 
   /** As {@link #sameFact(String, String)}, with {@code words} shared content words besides. */
@@ -201,8 +229,12 @@ public final class MarginalRelevance {
   private record Fact(java.util.Set<String> figures, java.util.Set<String> content) {
     static Fact of(String text) {
       java.util.Set<String> figures = MarginalRelevance.figures(text);
-      return new Fact(
-          figures, figures.isEmpty() ? java.util.Set.of() : MarginalRelevance.content(text));
+      java.util.Set<String> content = new java.util.HashSet<>();
+      if (!figures.isEmpty()) {
+        content.addAll(MarginalRelevance.content(text));
+        content.removeAll(WHEN);
+      }
+      return new Fact(figures, content);
     }
   }
 

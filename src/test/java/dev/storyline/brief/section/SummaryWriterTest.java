@@ -173,6 +173,38 @@ class SummaryWriterTest {
   }
 
   @Test
+  void aThirdOutletsWordingOfALargeFigureIsNotSummarised() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-07-02T08:00:00Z")
+            .sentence("The regional economy added 8,500 jobs in June, adjusted for the season.")
+            .embedding(new float[] {1, 0, 0, 0, 0})
+            .sentence("Hotels and restaurants did most of the hiring along the coast.")
+            .embedding(new float[] {0, 1, 0, 0, 0})
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-07-02T09:00:00Z")
+            .sentence("The economy rebounded and added 8,500 new jobs in June after a slow spring.")
+            .embedding(new float[] {0, 0, 1, 0, 0})
+            .sentence("Ferry operators said they would take on seasonal crews in August.")
+            .embedding(new float[] {0, 0, 0, 1, 0})
+            .build();
+    AnalyzedArticle c =
+        article("c", "Harbour Post", "2026-07-02T10:00:00Z")
+            .sentence(
+                "In a burst of hiring, employers added 8,500 jobs in June, the most in years.")
+            .embedding(new float[] {0, 0, 0, 0, 1})
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b, c)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(summary).isNotEmpty();
+    assertThat(summary.stream().filter(t -> t.contains("8,500")))
+        .as("two outlets may give the news; a third saying it again is a repeat: %s", summary)
+        .hasSize(2);
+  }
+
+  @Test
   void whenTooLittleReadsAloneTheSummaryStillKeepsToTheStory() {
     AnalyzedArticle a =
         article("a", "Northgate Courier", "2026-03-02T08:00:00Z")

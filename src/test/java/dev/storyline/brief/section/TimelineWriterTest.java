@@ -57,4 +57,22 @@ class TimelineWriterTest {
         .extracting(e -> e.line().text())
         .containsExactly(opened, vote, floods, strike);
   }
+
+  @Test
+  void aFactGivingAMilestonesLargeFigureIsLeftOutWhateverItsMonth() {
+    List<TimelineEntry> milestones =
+        List.of(
+            TimelineWriter.milestone(
+                "s1",
+                LocalDate.parse("2026-07-02"),
+                Line.of("The coast economy added 8,500 jobs in June", new SourceRef("m1", 0))));
+    String again = "In a burst of hiring, employers added 8,500 jobs in June across the coast.";
+    String other = "The harbour authority opened the northern port to container ships.";
+    List<TimelineWriter.Fact> facts =
+        List.of(fact("a1", "2026-06-01", again), fact("a2", "2026-06-01", other));
+    assertThat(TimelineWriter.write(milestones, facts))
+        .extracting(e -> e.line().text())
+        .as("June's fact is July's milestone in other words")
+        .containsExactly("The coast economy added 8,500 jobs in June", other);
+  }
 }

@@ -21,6 +21,39 @@ class MarginalRelevanceTest {
   }
 
   @Test
+  void aLargeFigureNeedsTwoMoreWordsInCommon() {
+    assertThat(
+            MarginalRelevance.sameLargeFigure(
+                "The US economy added 850,000 jobs in June, when adjusted for seasonal changes.",
+                "In a burst of hiring, employers added 850,000 jobs in June, well above the"
+                    + " average."))
+        .as("850,000 with added and jobs")
+        .isTrue();
+    assertThat(
+            MarginalRelevance.sameLargeFigure(
+                "Ferry crews voted on the deal in 2034.", "The ferry crews struck in 2034."))
+        .as("a year with two words in common")
+        .isFalse();
+    assertThat(
+            MarginalRelevance.sameLargeFigure(
+                "Economists had expected claims to fall to 400,000 from last week's 406,000.",
+                "Jobless claims slipped below 400,000 last week for the first time since 2020."))
+        .as("a round figure named for two facts: words that place it in time do not count")
+        .isFalse();
+    assertThat(
+            MarginalRelevance.sameFact(
+                "The US economy added 850,000 jobs in June.",
+                "Employers added 850,000 jobs in June."))
+        .as("across sections three more words are needed")
+        .isFalse();
+    assertThat(
+            MarginalRelevance.sameLargeFigure(
+                "The line carried 4,200 cars in March.", "The union has 4,200 members."))
+        .as("a large figure with no more than one word in common")
+        .isFalse();
+  }
+
+  @Test
   void aFigureOrWordsAloneAreNot() {
     assertThat(
             MarginalRelevance.sameFact(
