@@ -140,33 +140,46 @@ class SummaryWriterTest {
         .hasSize(1);
   }
 
-  @Test
-  void afterItsOpeningTheSummaryNeverStatesAFactAgainInOtherWords() {
+  /**
+   * The summary of three reports by three outlets, of two, two and one sentences, the sentences'
+   * embeddings all apart (so that only the words can make two of them one fact).
+   */
+  private static List<String> summaryOfThree(
+      String a1, String a2, String b1, String b2, String c1) {
     AnalyzedArticle a =
         article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
-            .sentence(
-                "Crane operators voted for a deal that rules out compulsory layoffs caused by"
-                    + " automation until 2034.")
+            .sentence(a1)
             .embedding(new float[] {1, 0, 0, 0, 0})
-            .sentence("Shipping lines said the first container ships would dock at the port today.")
+            .sentence(a2)
             .embedding(new float[] {0, 1, 0, 0, 0})
             .build();
     AnalyzedArticle b =
         article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
-            .sentence("Compulsory layoffs linked to automation are ruled out until 2034.")
+            .sentence(b1)
             .embedding(new float[] {0, 0, 1, 0, 0})
-            .sentence("The port authority thanked the crane operators for ending the strike.")
+            .sentence(b2)
             .embedding(new float[] {0, 0, 0, 1, 0})
             .build();
     AnalyzedArticle c =
         article("c", "Harbour Post", "2026-03-02T10:00:00Z")
-            .sentence("The accord rules out compulsory layoffs tied to automation until 2034.")
+            .sentence(c1)
             .embedding(new float[] {0, 0, 0, 0, 1})
             .build();
+    return SummaryWriter.pick(StoryText.of(List.of(a, b, c)), List.of()).stream()
+        .map(StorySentence::text)
+        .toList();
+  }
+
+  @Test
+  void afterItsOpeningTheSummaryNeverStatesAFactAgainInOtherWords() {
     List<String> summary =
-        SummaryWriter.pick(StoryText.of(List.of(a, b, c)), List.of()).stream()
-            .map(StorySentence::text)
-            .toList();
+        summaryOfThree(
+            "Crane operators voted for a deal that rules out compulsory layoffs caused by"
+                + " automation until 2034.",
+            "Shipping lines said the first container ships would dock at the port today.",
+            "Compulsory layoffs linked to automation are ruled out until 2034.",
+            "The port authority thanked the crane operators for ending the strike.",
+            "The accord rules out compulsory layoffs tied to automation until 2034.");
     assertThat(summary.stream().filter(t -> t.contains("2034"))).hasSizeLessThanOrEqualTo(2);
     assertThat(summary.subList(SummaryWriter.OPENING, summary.size()))
         .noneMatch(t -> t.contains("2034"));
@@ -174,30 +187,13 @@ class SummaryWriterTest {
 
   @Test
   void aThirdOutletsWordingOfALargeFigureIsNotSummarised() {
-    AnalyzedArticle a =
-        article("a", "Northgate Courier", "2026-07-02T08:00:00Z")
-            .sentence("The regional economy added 8,500 jobs in June, adjusted for the season.")
-            .embedding(new float[] {1, 0, 0, 0, 0})
-            .sentence("Hotels and restaurants did most of the hiring along the coast.")
-            .embedding(new float[] {0, 1, 0, 0, 0})
-            .build();
-    AnalyzedArticle b =
-        article("b", "Lakeside Gazette", "2026-07-02T09:00:00Z")
-            .sentence("The economy rebounded and added 8,500 new jobs in June after a slow spring.")
-            .embedding(new float[] {0, 0, 1, 0, 0})
-            .sentence("Ferry operators said they would take on seasonal crews in August.")
-            .embedding(new float[] {0, 0, 0, 1, 0})
-            .build();
-    AnalyzedArticle c =
-        article("c", "Harbour Post", "2026-07-02T10:00:00Z")
-            .sentence(
-                "In a burst of hiring, employers added 8,500 jobs in June, the most in years.")
-            .embedding(new float[] {0, 0, 0, 0, 1})
-            .build();
     List<String> summary =
-        SummaryWriter.pick(StoryText.of(List.of(a, b, c)), List.of()).stream()
-            .map(StorySentence::text)
-            .toList();
+        summaryOfThree(
+            "The regional economy added 8,500 jobs in June, adjusted for the season.",
+            "Hotels and restaurants did most of the hiring along the coast.",
+            "The economy rebounded and added 8,500 new jobs in June after a slow spring.",
+            "Ferry operators said they would take on seasonal crews in August.",
+            "In a burst of hiring, employers added 8,500 jobs in June, the most in years.");
     assertThat(summary).isNotEmpty();
     assertThat(summary.stream().filter(t -> t.contains("8,500")))
         .as("two outlets may give the news; a third saying it again is a repeat: %s", summary)
