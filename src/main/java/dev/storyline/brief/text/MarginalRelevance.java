@@ -171,11 +171,8 @@ public final class MarginalRelevance {
    * often its topic ("$1,400 payments"), and another section's sentence with it adds to it.
    */
   public static boolean sameLargeFigure(String a, String b) {
-    if (!sameFact(a, b, 2)) {
-      return false;
-    }
     java.util.Set<String> theirs = FACTS.get(b, Fact::of).figures();
-    return FACTS.get(a, Fact::of).figures().stream().anyMatch(f -> theirs.contains(f) && large(f));
+    return FACTS.get(a, Fact::of).large().stream().anyMatch(theirs::contains) && sameFact(a, b, 2);
   }
 
   /** A figure of four digits or more that is not a year (1000–2199 written without separators). */
@@ -225,8 +222,9 @@ public final class MarginalRelevance {
               .maximumSize(200_000)
               .build();
 
-  /** A sentence's figures and, when it has any, its stemmed content words. */
-  private record Fact(java.util.Set<String> figures, java.util.Set<String> content) {
+  /** A sentence's figures, its large ones, and, when it has any, its stemmed content words. */
+  private record Fact(
+      java.util.Set<String> figures, java.util.Set<String> large, java.util.Set<String> content) {
     static Fact of(String text) {
       java.util.Set<String> figures = MarginalRelevance.figures(text);
       java.util.Set<String> content = new java.util.HashSet<>();
@@ -234,7 +232,9 @@ public final class MarginalRelevance {
         content.addAll(MarginalRelevance.content(text));
         content.removeAll(WHEN);
       }
-      return new Fact(figures, content);
+      java.util.Set<String> large = new java.util.HashSet<>();
+      figures.stream().filter(MarginalRelevance::large).forEach(large::add);
+      return new Fact(figures, large, content);
     }
   }
 
