@@ -13,7 +13,9 @@ import java.util.Map;
  * Developer tool (not a test): {@code eval brief} over a stream analysed once with sentence
  * embeddings and cached (see {@link AnalyzedCache}; use a cache folder of its own, the clustering
  * caches have no sentence embeddings), so summary changes can be measured in seconds. Usage:
- * BriefProbe CACHE_DIR STREAM REFERENCES [SUMMARY_WORDS] [STORIES].
+ * BriefProbe CACHE_DIR STREAM REFERENCES [SUMMARY_WORDS] [STORIES]; {@code -Dout=FILE} also writes
+ * every brief as a JSON line (as {@code eval brief --output}), to compare two versions page by
+ * page.
  */
 public final class BriefProbe {
   private BriefProbe() {}
@@ -37,8 +39,13 @@ public final class BriefProbe {
     if (args.length > 3) {
       eval.summaryWords(Integer.parseInt(args[3]));
     }
+    String out = System.getProperty("out");
     BriefEval.Result r =
-        eval.run(articles, byId, BriefEval.references(Path.of(args[2]), Stages.json()), null);
+        eval.run(
+            articles,
+            byId,
+            BriefEval.references(Path.of(args[2]), Stages.json()),
+            out == null ? null : Path.of(out));
     BriefReport.print(stream.getFileName().toString(), r, System.out);
   }
 }
