@@ -119,15 +119,8 @@ record ArticleEvidence(
 
   private static Set<String> places(
       Map<String, Integer> leadEntities, Map<String, EntityKind> kinds) {
-    Set<String> out = new HashSet<>();
-    leadEntities
-        .keySet()
-        .forEach(
-            k -> {
-              if (kinds.get(k) == EntityKind.PLACE) {
-                out.add(k);
-              }
-            });
-    return Set.copyOf(out);
+    return leadEntities.keySet().stream()
+        .filter(k -> kinds.get(k) == EntityKind.PLACE)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }

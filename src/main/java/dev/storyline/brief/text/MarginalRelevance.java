@@ -227,14 +227,17 @@ public final class MarginalRelevance {
       java.util.Set<String> figures, java.util.Set<String> large, java.util.Set<String> content) {
     static Fact of(String text) {
       java.util.Set<String> figures = MarginalRelevance.figures(text);
-      java.util.Set<String> content = new java.util.HashSet<>();
-      if (!figures.isEmpty()) {
-        content.addAll(MarginalRelevance.content(text));
-        content.removeAll(WHEN);
+      if (figures.isEmpty()) {
+        return new Fact(figures, java.util.Set.of(), java.util.Set.of());
       }
-      java.util.Set<String> large = new java.util.HashSet<>();
-      figures.stream().filter(MarginalRelevance::large).forEach(large::add);
-      return new Fact(figures, large, content);
+      java.util.Set<String> content = MarginalRelevance.content(text);
+      content.removeAll(WHEN);
+      return new Fact(
+          figures,
+          figures.stream()
+              .filter(MarginalRelevance::large)
+              .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+          content);
     }
   }
 
