@@ -84,19 +84,26 @@ public record StorySentence(
     // a person named inside the quotation is talked about, not the "he" who says it
     int quoteEnd = m.end("quote") < 0 ? 0 : m.end("quote");
     return sentence.entities().stream()
-        .noneMatch(
-            e ->
-                e.kind() == dev.storyline.domain.EntityKind.PERSON
-                    && e.start() >= quoteEnd
-                    && e.start() < at);
+        .noneMatch(e -> mayBePerson(e) && e.start() >= quoteEnd && e.start() < at);
+  }
+
+  /**
+   * A name that may be the person "he", "she" or "him" stands for: one the recogniser typed as a
+   * person, or one it could not type. Its rules give a name a person's kind only with a title or a
+   * reporting verb beside it, so most people are untyped ("When Amy Olsen wants to call her family,
+   * she has to drive", "Gavin Newsom defeated an effort to remove him"); organisations and places
+   * are typed by their words.
+   */
+  private static boolean mayBePerson(dev.storyline.domain.EntityMention e) {
+    return e.kind() == dev.storyline.domain.EntityKind.PERSON
+        || e.kind() == dev.storyline.domain.EntityKind.OTHER;
   }
 
   /** "him" as the object of a verb or a preposition. */
   private static final java.util.regex.Pattern HIM = java.util.regex.Pattern.compile("\\bhim\\b");
 
   private static boolean personBefore(AnalyzedSentence sentence, int at) {
-    return sentence.entities().stream()
-        .anyMatch(e -> e.kind() == dev.storyline.domain.EntityKind.PERSON && e.start() < at);
+    return sentence.entities().stream().anyMatch(e -> mayBePerson(e) && e.start() < at);
   }
 
   /**

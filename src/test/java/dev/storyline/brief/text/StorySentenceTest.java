@@ -13,10 +13,15 @@ class StorySentenceTest {
 
   /** A sentence with the named people marked as the entity recogniser would. */
   private static StorySentence sentence(String text, String... people) {
+    return sentence(text, EntityKind.PERSON, people);
+  }
+
+  /** A sentence with names of one kind marked. */
+  private static StorySentence sentence(String text, EntityKind kind, String... names) {
     List<EntityMention> entities = new ArrayList<>();
-    for (String p : people) {
+    for (String p : names) {
       int at = text.indexOf(p);
-      entities.add(new EntityMention(p, p.toLowerCase(), EntityKind.PERSON, at, at + p.length()));
+      entities.add(new EntityMention(p, p.toLowerCase(), kind, at, at + p.length()));
     }
     AnalyzedSentence s =
         new AnalyzedSentence(0, 0, text.length(), text, entities, List.of(), new float[0]);
@@ -66,6 +71,40 @@ class StorySentenceTest {
                     "Ada Brent")
                 .readsAlone())
         .isTrue();
+  }
+
+  @Test
+  void aNameTheRecogniserCouldNotTypeMayBeThePersonAPronounStandsFor() {
+    assertThat(
+            sentence(
+                    "Ada Brent defeated an effort by the harbour board to remove him.",
+                    EntityKind.OTHER,
+                    "Ada Brent")
+                .readsAlone())
+        .isTrue();
+    assertThat(
+            sentence(
+                    "When Ada Brent wants to reach the pier, she has to take the ferry.",
+                    EntityKind.OTHER,
+                    "Ada Brent")
+                .readsAlone())
+        .isTrue();
+    assertThat(
+            sentence(
+                    "The harbour board of Port Lumen voted to remove him on Monday.",
+                    EntityKind.ORGANIZATION,
+                    "Port Lumen")
+                .readsAlone())
+        .as("an organisation is not the person")
+        .isFalse();
+    assertThat(
+            sentence(
+                    "Arriving in Port Lumen on Monday, she said the berths must reopen.",
+                    EntityKind.PLACE,
+                    "Port Lumen")
+                .readsAlone())
+        .as("nor is a place")
+        .isFalse();
   }
 
   @Test
