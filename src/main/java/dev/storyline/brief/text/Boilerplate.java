@@ -143,10 +143,13 @@ public final class Boilerplate {
    */
   private static final Pattern INTERVIEW = Pattern.compile("(?:^|:\\s+)Q\\s?:\\s");
 
-  /** First-person words; "I" not as a numeral ("World War I") or an initial ("Ana I. Ruiz"). */
+  /**
+   * First-person words; "I" not as a numeral ("World War I"), an initial ("Ana I. Ruiz") or a party
+   * label ("Sen. Ada Brent (I-Lumen)").
+   */
   private static final Pattern FIRST_PERSON =
       Pattern.compile(
-          "(?<!War |Phase |Title |Part |Stage |Class |Type |Level )\\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\b(?!\\.)"
+          "(?<!War |Phase |Title |Part |Stage |Class |Type |Level )\\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\\b(?![.-])"
               + "|\\b(?:[Mm]y|[Mm]e|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've|[Ww]e’ve|[Oo]ur|us|[Ll]et['’]s)\\b");
 
   /** Words addressing the reader or a listener: "you", "your", "you're". */

@@ -90,8 +90,8 @@ public record StorySentence(
   /**
    * A name that may be the person "he", "she" or "him" stands for: one the recogniser typed as a
    * person, or one it could not type. Its rules give a name a person's kind only with a title or a
-   * reporting verb beside it, so most people are untyped ("When Amy Olsen wants to call her family,
-   * she has to drive", "Gavin Newsom defeated an effort to remove him"); organisations and places
+   * reporting verb beside it, so most people are untyped ("When Ada Brent wants to reach the pier,
+   * she takes the ferry", "Ivo Sand defeated an effort to remove him"); organisations and places
    * are typed by their words.
    */
   private static boolean mayBePerson(dev.storyline.domain.EntityMention e) {

@@ -49,6 +49,9 @@ class PageDefectsTest {
     assertThat(Boilerplate.chatter("The mayor said we would all be safe.")).isFalse();
     assertThat(Boilerplate.chatter("Veterans of World War I will march on Sunday.")).isFalse();
     assertThat(Boilerplate.chatter("The U.S. will send two ships.")).isFalse();
+    assertThat(Boilerplate.chatter("Sen. Ada Brent (I-Lumen) voted against the harbour bill."))
+        .as("a party and state, not \"I\"")
+        .isFalse();
   }
 
   @Test
