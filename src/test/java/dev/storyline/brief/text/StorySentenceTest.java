@@ -95,6 +95,21 @@ class StorySentenceTest {
         .isFalse();
   }
 
+  @Test
+  void aQuotationWhoseWriterIsNamedReadsAlone() {
+    assertThat(
+            sentence("“The berths reopen on Monday,” Ada Brent wrote.", "Ada Brent").readsAlone())
+        .isTrue();
+    assertThat(
+            sentence("\"We will not close the port,\" Ada Brent tweeted.", "Ada Brent")
+                .readsAlone())
+        .isTrue();
+    assertThat(sentence("“The berths reopen on Monday,” he wrote.").readsAlone())
+        .as("the writer is named in a sentence before")
+        .isFalse();
+    assertThat(sentence("\"The berths reopen on Monday.\"").readsAlone()).isFalse();
+  }
+
   private static boolean readsAlone(String text, EntityKind kind, String name) {
     return sentence(text, kind, name).readsAlone();
   }
