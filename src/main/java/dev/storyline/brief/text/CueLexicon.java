@@ -72,6 +72,10 @@ public final class CueLexicon {
               + "|rejected|rejects|welcomed|welcomes|praised|praises|condemned|condemns"
               + "|according to|announced|countered|acknowledged|admitted|questioned)\\b");
 
+  /** Verbs that give written or posted words their author ("…," Smith wrote on social media). */
+  public static final Pattern WRITING =
+      Pattern.compile("\\b(?:wrote|writes|tweeted|tweets|posted|declared)\\b");
+
   /** {@link #REPORTING} but for its nouns ("Gulf states have") and "claimed the lives of". */
   public static final Pattern REPORTING_VERB =
       Pattern.compile(

@@ -144,14 +144,11 @@ public record StorySentence(
         && (Character.isLowerCase(t.codePointAt(0)) || !ENDS_WELL.matcher(t).find());
   }
 
-  /** Verbs that give written or posted words their author ("…," Smith wrote on social media). */
-  private static final java.util.regex.Pattern WRITING =
-      java.util.regex.Pattern.compile("\\b(?:wrote|writes|tweeted|tweets|posted|declared)\\b");
-
   /** A reporting or writing verb outside the quotation marks ("…," Smith said). */
   private static boolean speakerNamed(String t) {
     String outside = QUOTED.matcher(t).replaceAll(" ");
-    return CueLexicon.has(CueLexicon.REPORTING, outside) || WRITING.matcher(outside).find();
+    return CueLexicon.has(CueLexicon.REPORTING, outside)
+        || CueLexicon.has(CueLexicon.WRITING, outside);
   }
 
   public int index() {
