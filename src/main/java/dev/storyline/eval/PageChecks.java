@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *   <li><b>cut</b>: starts in lower case, ends without a full stop (or in a comma), or has an odd
  *       number of quote marks;
  *   <li><b>needs context</b>: opens with a pronoun or connective that points at the sentence before
- *       ("He", "But", "This"), or is a bare quote with no speaker;
+ *       ("He", "But", "This"), or is a bare quote with no speaker, unless that sentence of its
+ *       article stands just before it in the section;
  *   <li>timeline: <b>after story</b> (dated after the story's last article) and <b>outside saga</b>
  *       (from an article whose gold topic or event is not the story's);
  *   <li>headline: <b>bad</b> (caption, dateline, byline, promo, transcript banner) and
@@ -179,6 +180,18 @@ final class PageChecks {
     }
   }
 
+  /**
+   * True when {@code l} is the sentence after the one {@code before} ends with in the same article:
+   * what it points back to stands just before it on the page.
+   */
+  static boolean follows(Line l, Line before) {
+    SourceRef last = before.refs().get(before.refs().size() - 1);
+    SourceRef first = l.refs().get(0);
+    return first.articleId().equals(last.articleId())
+        && last.sentence() >= 0
+        && first.sentence() == last.sentence() + 1;
+  }
+
   private void lines(
       String section,
       List<Line> lines,
@@ -187,7 +200,10 @@ final class PageChecks {
       Set<SourceRef> shown,
       Set<String> texts) {
     Counts c = sections.get(section);
+    Line before = null;
     for (Line l : lines) {
+      boolean follows = before != null && follows(l, before);
+      before = l;
       c.lines++;
       String t = l.text();
       siteLines.line(t);
@@ -204,7 +220,7 @@ final class PageChecks {
         c.cut++;
         c.example("cut", t);
       }
-      if (!section.equals("headline") && needsContext(t)) {
+      if (!section.equals("headline") && !follows && needsContext(t)) {
         c.context++;
         c.example("context", t);
       }

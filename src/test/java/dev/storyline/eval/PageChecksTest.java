@@ -2,6 +2,8 @@ package dev.storyline.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.domain.Line;
+import dev.storyline.domain.SourceRef;
 import org.junit.jupiter.api.Test;
 
 class PageChecksTest {
@@ -23,5 +25,16 @@ class PageChecksTest {
     // the pronouns and connectives the check was made for still count
     assertThat(PageChecks.needsContext("He said the strike would go ahead.")).isTrue();
     assertThat(PageChecks.needsContext("But the union rejected the offer.")).isTrue();
+  }
+
+  @Test
+  void aLineFollowsTheSentenceBeforeItOnlyInItsOwnArticle() {
+    Line lead = Line.of("Port Lumen's dockers accepted the deal.", new SourceRef("a", 0));
+    Line next = Line.of("It raises pay by 6 percent.", new SourceRef("a", 1));
+    assertThat(PageChecks.follows(next, lead)).isTrue();
+    assertThat(PageChecks.follows(next, Line.of("Cranes idle.", new SourceRef("b", 0)))).isFalse();
+    assertThat(PageChecks.follows(next, Line.of("Cranes idle.", new SourceRef("a", 3)))).isFalse();
+    assertThat(PageChecks.follows(lead, Line.of("Dockers.", new SourceRef("a", SourceRef.TITLE))))
+        .isFalse();
   }
 }

@@ -57,6 +57,27 @@ public record StorySentence(
   }
 
   /**
+   * True when the sentence reads right after {@code before}, the one before it in its article,
+   * though maybe not alone: a whole sentence (not cut off, quotes and brackets balanced, no
+   * first-person chatter) that may point back to that one ("It raises pay by 6 percent."); one that
+   * speaks of "he", "she", "him", "his" or "her" outside a quotation needs a name that may be that
+   * person in one of the two ("Ada Brent won the vote." then "She takes office in May.").
+   */
+  public boolean readsAfter(StorySentence before) {
+    String t = text.strip();
+    if (cutOff(t) || Boilerplate.chatter(t) || !QuoteMarks.balanced(t) || !bracketsBalanced(t)) {
+      return false;
+    }
+    return !THIRD_PERSON.matcher(QUOTED.matcher(t).replaceAll(" ")).find()
+        || sentence.entities().stream().anyMatch(StorySentence::mayBePerson)
+        || before.sentence.entities().stream().anyMatch(StorySentence::mayBePerson);
+  }
+
+  /** A person spoken of by a pronoun. */
+  private static final java.util.regex.Pattern THIRD_PERSON =
+      java.util.regex.Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er)\\b");
+
+  /**
    * "he" or "she" as the subject of the sentence's main clause: after an opening phrase and its
    * comma ("Speaking at the assembly, he said") or after a quotation ("“We will do it,” she told").
    */

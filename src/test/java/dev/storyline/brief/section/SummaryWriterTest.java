@@ -1,6 +1,7 @@
 package dev.storyline.brief.section;
 
 import static dev.storyline.brief.Fixture.article;
+import static dev.storyline.brief.Fixture.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storyline.brief.text.StorySentence;
@@ -34,6 +35,53 @@ class SummaryWriterTest {
         SummaryWriter.pick(text, List.of()).stream().map(StorySentence::text).toList();
     assertThat(summary).hasSizeGreaterThanOrEqualTo(SummaryWriter.MIN);
     assertThat(summary).noneMatch(t -> t.startsWith("But he also"));
+  }
+
+  @Test
+  void aSentenceThatPointsBackIsSummarisedRightAfterTheOneItPointsTo() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence("The port of Meridian reopened its north gate on Monday after a long strike.")
+            .sentence("It had been shut for eleven days while crane operators stayed at home.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence("Shipping lines said the first container ships would dock at the port today.")
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    int lead =
+        summary.indexOf(
+            "The port of Meridian reopened its north gate on Monday after a long strike.");
+    assertThat(lead).isNotNegative();
+    assertThat(summary)
+        .element(lead + 1)
+        .isEqualTo("It had been shut for eleven days while crane operators stayed at home.");
+  }
+
+  @Test
+  void aSentenceAboutHimOrHerFollowsOnlyASentenceThatNamesSomeone() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence(
+                "Ada Brent won the harbour board vote in Meridian on Monday by forty votes.",
+                person("Ada Brent"))
+            .sentence("She takes the chair of the harbour board in May after the count.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence("The port of Meridian reopened its north gate on Monday after a long strike.")
+            .sentence("She takes the chair of the harbour board in May after the recount.")
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(summary)
+        .contains("She takes the chair of the harbour board in May after the count.")
+        .doesNotContain("She takes the chair of the harbour board in May after the recount.");
   }
 
   @Test
