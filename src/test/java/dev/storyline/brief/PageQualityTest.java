@@ -166,6 +166,17 @@ class PageQualityTest {
   }
 
   @Test
+  void anExcerptCutAtASentencesEndKeepsThatSentence() {
+    assertThat(Trimmer.trim("The ferry will run again in May, the harbour board said...."))
+        .isEqualTo("The ferry will run again in May, the harbour board said.");
+    assertThat(Trimmer.trim("“We have no more to say at this time.”…"))
+        .isEqualTo("“We have no more to say at this time.”");
+    // cut inside a sentence, or after an initial that a name goes on from: still an excerpt's end
+    assertThat(Trimmer.trim("The ferry will run again in May, the harbour...")).endsWith("...");
+    assertThat(Trimmer.trim("The order was backed by Judges Ada C....")).endsWith("C....");
+  }
+
+  @Test
   void boilerplateLeadInsAreTrimmedAndFurnitureIsNeverPublished() {
     assertThat(Trimmer.trim("Denver (AP) — Firefighters contained the blaze on Sunday."))
         .isEqualTo("Firefighters contained the blaze on Sunday.");

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Trims a source sentence for publication: drops a leading dateline ("LYSARIA CITY —", "Denver (AP)
  * –", and the bylines and time stamps of {@link Boilerplate#stripLead}) and a leading connective
- * ("But", "Meanwhile,"), nothing else. The result is always a substring of the input. A connective
- * is dropped only when what follows already starts with a capital letter, a digit or a quote mark,
- * so the published sentence still reads as a sentence without any edit.
+ * ("But", "Meanwhile,") and an excerpt's "..." after a whole sentence, nothing else. The result is
+ * always a substring of the input. A connective is dropped only when what follows already starts
+ * with a capital letter, a digit or a quote mark, so the published sentence still reads as a
+ * sentence without any edit.
  */
 public final class Trimmer {
   private static final Pattern DATELINE =
@@ -21,11 +22,23 @@ public final class Trimmer {
               + "On the other hand|At the same time|Elsewhere)\\b,?\\s+");
   private static final Pattern STARTS_WELL = Pattern.compile("^[\\p{Lu}\\p{N}\"“‘']");
 
+  /**
+   * An excerpt's "..." after a whole sentence ("…, the people said....", "…this time.\"..."): the
+   * feed cut its text at a sentence's end. Not after an initial or an abbreviation ("James C...."),
+   * where the sentence may go on.
+   */
+  private static final Pattern EXCERPT_AFTER_END =
+      Pattern.compile("(?:\\p{Ll}\\p{Ll}|\\d)[.!?][\"”’')]*(\\s*(?:\\.{3}|…))$");
+
   private Trimmer() {}
 
   /** The publishable part of a sentence; a substring of {@code text}. */
   public static String trim(String text) {
     String s = Boilerplate.stripLead(text);
+    Matcher e = EXCERPT_AFTER_END.matcher(s);
+    if (e.find()) {
+      s = s.substring(0, e.start(1));
+    }
     Matcher d = DATELINE.matcher(s);
     if (d.find() && hasTwoLetters(d.group()) && d.end() < s.length()) {
       String rest = s.substring(d.end());
