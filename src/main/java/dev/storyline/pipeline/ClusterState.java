@@ -90,6 +90,7 @@ final class ClusterState {
     }
     storyline.keySet().retainAll(counts.keySet());
     stale.addAll(stories.staleStories(counts));
+    whole = true; // every story replayed is changed: the first pass examines them all
     return stale;
   }
 
@@ -107,9 +108,38 @@ final class ClusterState {
     linker.retire(p.storyId());
   }
 
-  /** The next repair pass examines every story held, not only the changed ones (RepairScope). */
+  /**
+   * The next repair pass examines every story held, not only the changed ones (RepairScope), unless
+   * the state is {@link #settled}: then it would find nothing.
+   */
   void examineEveryStory() {
-    dev.storyline.cluster.RepairScope.everyStory(clusterer);
+    if (!settled) {
+      dev.storyline.cluster.RepairScope.everyStory(clusterer);
+      whole = true;
+    }
+  }
+
+  /**
+   * True when a pass examined every story held (a restore's first pass, or one asked for by {@link
+   * #examineEveryStory}), the passes after it went on until one changed nothing, and no article was
+   * assigned or moved since: another pass over every story would score the same stories with the
+   * same statistics and find nothing.
+   */
+  boolean settled() {
+    return settled;
+  }
+
+  /** Nothing changed since the last pass over every story (see {@link #settled()}). */
+  private boolean settled;
+
+  /** The next pass examines every story; a chain of passes from such a pass is going on. */
+  private boolean whole;
+
+  private boolean sweeping;
+
+  private void changed() {
+    settled = false;
+    sweeping = false;
   }
 
   /** True once {@link #restore} has run. */
@@ -119,12 +149,14 @@ final class ClusterState {
 
   /** Keeps an article apart from others from now on (a moderator's move, see StoryRepair). */
   void keepApart(String articleId, List<String> others) {
+    changed();
     clusterer.keepApart(articleId, others);
   }
 
   /** Moves an article out of its story into a story of its own (see StoryRepair#detach). */
   Optional<StoryRepair.Split> detach(
       String articleId, String storyId, List<String> others, Predicate<String> idTaken) {
+    changed();
     Optional<StoryRepair.Split> split =
         StoryRepair.detach(clusterer, articleId, storyId, others, idTaken);
     split.ifPresent(
@@ -138,6 +170,7 @@ final class ClusterState {
   }
 
   StoryClusterer.Assignment assign(AnalyzedArticle article) {
+    changed();
     return clusterer.assign(article);
   }
 
@@ -148,7 +181,13 @@ final class ClusterState {
    * them among the touched stories.
    */
   Repaired repair(StoryRepair repair, Predicate<String> idTaken) {
+    sweeping |= whole;
+    whole = false;
     StoryRepair.Plan plan = repair.run(clusterer, idTaken);
+    if (plan.merges().isEmpty() && plan.splits().isEmpty()) {
+      settled = sweeping;
+      sweeping = false;
+    }
     Set<String> lines = new LinkedHashSet<>();
     for (StoryRepair.Merge m : plan.merges()) {
       String line = storyline.remove(m.absorbed());

@@ -154,6 +154,27 @@ class RepairLinkingTest {
     assertMembershipsAreLive();
   }
 
+  @Test
+  void aPassOverEveryStoryIsLeftOutWhenNothingChangedSinceTheLastOne() {
+    PipelineRunner runner = runner(1.01);
+    store("x1", TRAM, DAY);
+    store("y1", DROUGHT, DAY.plusSeconds(3600));
+    runner.process(Progress.silent()); // a fresh state's first pass examines every story
+    assertThat(runner.clusterState().settled()).isTrue();
+
+    store("x2", TRAM, DAY.plusSeconds(1800));
+    runner.process(Progress.silent()); // x2 arrives: the pass examines what changed only
+    assertThat(storyOf("x2")).isEqualTo(storyOf("x1"));
+    assertThat(runner.clusterState().settled()).isFalse();
+
+    runner.repair(Progress.silent()); // the scheduled pass: over every story this time
+    assertThat(runner.clusterState().settled()).isTrue();
+    runner.processUntilSettled(
+        Progress.silent()); // nothing new: its pass over every story is left out
+    assertThat(runner.clusterState().settled()).isTrue();
+    assertLinkerMatchesARestart(runner);
+  }
+
   /**
    * The live linker holds what a linker restored from the store holds (same lines, counts, topics).
    */
