@@ -77,16 +77,20 @@ public final class SummaryOpening {
     skip.addAll(spared);
     Predicate<StorySentence> readable = SummaryWriter.readable(text);
     List<StorySentence> picked =
-        SummaryWriter.select(text, cap, avoid, skip, readable, List.of(), score, WORDS);
+        SummaryWriter.select(text, cap, avoid, skip, readable, List.of(), score, WORDS, false);
     if (picked.isEmpty()) { // other outlets' wording of what Why It Matters shows
       int two = Math.min(2, cap);
-      picked = SummaryWriter.select(text, two, List.of(), skip, readable, List.of(), score, WORDS);
+      picked =
+          SummaryWriter.select(
+              text, two, List.of(), skip, readable, List.of(), score, WORDS, false);
     }
     if (picked.isEmpty()) { // a spared sentence that reads alone (Sides lose a stance)
-      picked = SummaryWriter.select(text, 1, avoid, shown, readable, List.of(), score, WORDS);
+      picked =
+          SummaryWriter.select(text, 1, avoid, shown, readable, List.of(), score, WORDS, false);
     }
     if (picked.isEmpty()) { // nothing reads alone on topic
-      picked = SummaryWriter.select(text, cap, avoid, skip, s -> true, List.of(), score, WORDS);
+      picked =
+          SummaryWriter.select(text, cap, avoid, skip, s -> true, List.of(), score, WORDS, false);
     }
     return picked;
   }

@@ -91,10 +91,10 @@ public final class SummaryWriter {
         select(text, k, whyItMatters, shown, readable(text), opening, score, 0, true);
     if (picked.size() < MIN) {
       // too little reads alone on topic: what is on topic, then anything
-      picked = select(text, k, whyItMatters, shown, text::onTopic, opening, score, 0);
+      picked = select(text, k, whyItMatters, shown, text::onTopic, opening, score, 0, false);
     }
     if (picked.size() < MIN) {
-      picked = select(text, k, whyItMatters, shown, s -> true, opening, score, 0);
+      picked = select(text, k, whyItMatters, shown, s -> true, opening, score, 0, false);
     }
     return picked.size() < MIN && opening.isEmpty() ? List.of() : picked;
   }
@@ -116,25 +116,11 @@ public final class SummaryWriter {
    * quote that needs the sentence before): each step takes the sentence with the highest weight
    * after the outlet turn factor that repeats nothing taken or avoided. The choice continues {@code
    * seed} (sentences already taken) until {@code k} sentences, or until {@code words} words when
-   * that is positive; {@code score} weighs a candidate given the sentences taken so far.
-   */
-  static List<StorySentence> select(
-      StoryText text,
-      int k,
-      List<StorySentence> avoid,
-      Set<SourceRef> shown,
-      java.util.function.Predicate<StorySentence> fit,
-      List<StorySentence> seed,
-      java.util.function.ToDoubleBiFunction<StorySentence, List<StorySentence>> score,
-      int words) {
-    return select(text, k, avoid, shown, fit, seed, score, words, false);
-  }
-
-  /**
-   * The same; with {@code follow}, a sentence that fails {@code fit} only for pointing back (see
-   * {@link StorySentence#readsAfter}) may be taken right after the sentence before it in its
-   * article once that one is taken after the {@code seed} (or is the seed's last), and is shown
-   * there: "Port Lumen's dockers accepted the deal." then "It raises pay by 6 percent."
+   * that is positive; {@code score} weighs a candidate given the sentences taken so far. With
+   * {@code follow}, a sentence that fails {@code fit} only for pointing back (see {@link
+   * StorySentence#readsAfter}) may be taken right after the sentence before it in its article once
+   * that one is taken after the {@code seed} (or is the seed's last), and is shown there: "Port
+   * Lumen's dockers accepted the deal." then "It raises pay by 6 percent."
    */
   static List<StorySentence> select(
       StoryText text,
