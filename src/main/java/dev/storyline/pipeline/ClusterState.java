@@ -185,8 +185,10 @@ final class ClusterState {
     whole = false;
     StoryRepair.Plan plan = repair.run(clusterer, idTaken);
     if (plan.merges().isEmpty() && plan.splits().isEmpty()) {
-      settled = sweeping;
+      settled |= sweeping; // a quiet pass after a settled state leaves it settled
       sweeping = false;
+    } else {
+      settled = false;
     }
     Set<String> lines = new LinkedHashSet<>();
     for (StoryRepair.Merge m : plan.merges()) {
