@@ -72,6 +72,7 @@ public final class Fixture {
     private final List<AnalyzedSentence> sentences = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private float[] articleEmbedding = new float[0];
+    private boolean paragraph;
 
     private ArticleBuilder(String id, String outlet, Instant published) {
       this.id = id;
@@ -87,10 +88,17 @@ public final class Fixture {
       return this;
     }
 
+    /** Starts a new paragraph: the next sentence stands after a blank line. */
+    public ArticleBuilder paragraph() {
+      paragraph = true;
+      return this;
+    }
+
     public ArticleBuilder sentence(String sentence, Ann... anns) {
       if (text.length() > 0) {
-        text.append(' ');
+        text.append(paragraph ? "\n\n" : " ");
       }
+      paragraph = false;
       int start = text.length();
       text.append(sentence);
       List<EntityMention> entities = new ArrayList<>();

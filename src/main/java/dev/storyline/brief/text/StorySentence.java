@@ -61,16 +61,27 @@ public record StorySentence(
    * though maybe not alone: a whole sentence (not cut off, quotes and brackets balanced, no
    * first-person chatter) that may point back to that one ("It raises pay by 6 percent."); one that
    * speaks of "he", "she", "him", "his" or "her" outside a quotation needs a name that may be that
-   * person in one of the two ("Ada Brent won the vote." then "She takes office in May.").
+   * person in one of the two ("Ada Brent won the vote." then "She takes office in May."). Unless
+   * {@code before} is the article's first sentence, the two stand in one paragraph.
    */
   public boolean readsAfter(StorySentence before) {
     String t = text.strip();
     if (cutOff(t) || Boilerplate.chatter(t) || !QuoteMarks.balanced(t) || !bracketsBalanced(t)) {
       return false;
     }
+    if (before.index() > 0 && !oneParagraph(before.sentence, sentence, article.article().text())) {
+      return false; // "It…" opening a paragraph may mean what the paragraphs before are about
+    }
     return !THIRD_PERSON.matcher(QUOTED.matcher(t).replaceAll(" ")).find()
         || sentence.entities().stream().anyMatch(StorySentence::mayBePerson)
         || before.sentence.entities().stream().anyMatch(StorySentence::mayBePerson);
+  }
+
+  /** True when nothing but spaces and single line breaks stands between the two sentences. */
+  private static boolean oneParagraph(AnalyzedSentence a, AnalyzedSentence b, String body) {
+    return a.end() <= b.start()
+        && b.start() <= body.length()
+        && !body.substring(a.end(), b.start()).contains("\n\n");
   }
 
   /** A person spoken of by a pronoun. */

@@ -62,6 +62,29 @@ class SummaryWriterTest {
   }
 
   @Test
+  void aSentenceThatOpensAParagraphFollowsOnlyTheArticlesFirstSentence() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence("The port of Meridian reopened its north gate on Monday after a long strike.")
+            .sentence("Ada Brent's crane company is a Meridian firm founded in 1974 on the quay.")
+            .paragraph()
+            .sentence("It had been shut for eleven days while crane operators stayed at home.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence("Shipping lines said the first container ships would dock at the port today.")
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    // "It" opening a paragraph is the port the article is about, not the firm just before it
+    assertThat(summary)
+        .contains("Ada Brent's crane company is a Meridian firm founded in 1974 on the quay.")
+        .doesNotContain("It had been shut for eleven days while crane operators stayed at home.");
+  }
+
+  @Test
   void aSentenceAboutHimOrHerFollowsOnlyASentenceThatNamesSomeone() {
     AnalyzedArticle a =
         article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
