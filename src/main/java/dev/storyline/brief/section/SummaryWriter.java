@@ -145,7 +145,14 @@ public final class SummaryWriter {
     if (candidates.size() > MarginalRelevance.SCAN) {
       candidates = candidates.subList(0, MarginalRelevance.SCAN);
     }
-    Set<StorySentence> followers = follow ? SummaryFollowers.of(text, shown, fit, score) : Set.of();
+    Set<StorySentence> followers = Set.of();
+    if (follow) { // a chain of followers stays short: two deep at most
+      List<StorySentence> before = new ArrayList<>(candidates);
+      before.addAll(seed);
+      followers = SummaryFollowers.of(text, shown, fit, score, before);
+      before.addAll(followers);
+      followers = SummaryFollowers.of(text, shown, fit, score, before);
+    }
     if (!followers.isEmpty()) {
       candidates = new ArrayList<>(candidates);
       candidates.addAll(followers);
