@@ -44,14 +44,9 @@ class SummaryWriterTest {
             .sentence("The port of Meridian reopened its north gate on Monday after a long strike.")
             .sentence("It had been shut for eleven days while crane operators stayed at home.")
             .build();
-    AnalyzedArticle b =
-        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
-            .sentence("Shipping lines said the first container ships would dock at the port today.")
-            .build();
     List<String> summary =
-        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
-            .map(StorySentence::text)
-            .toList();
+        summaryWith(
+            a, "Shipping lines said the first container ships would dock at the port today.");
     int lead =
         summary.indexOf(
             "The port of Meridian reopened its north gate on Monday after a long strike.");
@@ -70,14 +65,9 @@ class SummaryWriterTest {
             .paragraph()
             .sentence("It had been shut for eleven days while crane operators stayed at home.")
             .build();
-    AnalyzedArticle b =
-        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
-            .sentence("Shipping lines said the first container ships would dock at the port today.")
-            .build();
     List<String> summary =
-        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
-            .map(StorySentence::text)
-            .toList();
+        summaryWith(
+            a, "Shipping lines said the first container ships would dock at the port today.");
     // "It" opening a paragraph is the port the article is about, not the firm just before it
     assertThat(summary)
         .contains("Ada Brent's crane company is a Meridian firm founded in 1974 on the quay.")
@@ -93,15 +83,11 @@ class SummaryWriterTest {
                 person("Ada Brent"))
             .sentence("She takes the chair of the harbour board in May after the count.")
             .build();
-    AnalyzedArticle b =
-        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
-            .sentence("The port of Meridian reopened its north gate on Monday after a long strike.")
-            .sentence("She takes the chair of the harbour board in May after the recount.")
-            .build();
     List<String> summary =
-        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
-            .map(StorySentence::text)
-            .toList();
+        summaryWith(
+            a,
+            "The port of Meridian reopened its north gate on Monday after a long strike.",
+            "She takes the chair of the harbour board in May after the recount.");
     assertThat(summary)
         .contains("She takes the chair of the harbour board in May after the count.")
         .doesNotContain("She takes the chair of the harbour board in May after the recount.");
@@ -209,6 +195,17 @@ class SummaryWriterTest {
             .toList();
     assertThat(summary.stream().filter(t -> t.contains("which represents about 900 workers")))
         .hasSize(1);
+  }
+
+  /** The summary of {@code a} and a second outlet's report made of {@code lakeside}. */
+  private static List<String> summaryWith(AnalyzedArticle a, String... lakeside) {
+    var b = article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z");
+    for (String sentence : lakeside) {
+      b.sentence(sentence);
+    }
+    return SummaryWriter.pick(StoryText.of(List.of(a, b.build())), List.of()).stream()
+        .map(StorySentence::text)
+        .toList();
   }
 
   /**
