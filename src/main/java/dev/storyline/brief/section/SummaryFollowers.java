@@ -6,7 +6,6 @@ import dev.storyline.domain.SourceRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,8 @@ final class SummaryFollowers {
 
   /**
    * The story's sentences on topic, not {@code shown}, that fail {@code fit} and come right after
-   * one of {@code before} (the candidates and the sentences already taken) in its article: each may
-   * follow that one.
+   * one of {@code before} (the candidates and the sentences already taken) in its article, or right
+   * after such a sentence: each may follow the one before it.
    */
   static Set<StorySentence> of(
       StoryText text,
@@ -40,17 +39,24 @@ final class SummaryFollowers {
       Predicate<StorySentence> fit,
       ToDoubleBiFunction<StorySentence, List<StorySentence>> score,
       List<StorySentence> before) {
-    Set<SourceRef> next = new HashSet<>();
-    before.forEach(b -> next.add(new SourceRef(b.article().id(), b.index() + 1)));
+    Map<SourceRef, StorySentence> byRef = new HashMap<>();
+    text.publishable().forEach(s -> byRef.put(s.ref(), s));
     Set<StorySentence> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (StorySentence s : text.publishable()) {
-      if (next.contains(s.ref())
-          && !shown.contains(s.ref())
-          && !fit.test(s)
-          && text.onTopic(s)
-          && score.applyAsDouble(s, List.of()) > 0) {
-        out.add(s);
+    List<StorySentence> from = before;
+    for (int depth = 0; depth < 2; depth++) { // a follower's follower, not a third
+      List<StorySentence> found = new ArrayList<>();
+      for (StorySentence b : from) {
+        StorySentence s = byRef.get(new SourceRef(b.article().id(), b.index() + 1));
+        if (s != null
+            && !shown.contains(s.ref())
+            && !fit.test(s)
+            && text.onTopic(s)
+            && score.applyAsDouble(s, List.of()) > 0
+            && out.add(s)) {
+          found.add(s);
+        }
       }
+      from = found;
     }
     return out;
   }

@@ -146,11 +146,9 @@ public final class SummaryWriter {
       candidates = candidates.subList(0, MarginalRelevance.SCAN);
     }
     Set<StorySentence> followers = Set.of();
-    if (follow) { // a chain of followers stays short: two deep at most
+    if (follow) {
       List<StorySentence> before = new ArrayList<>(candidates);
       before.addAll(seed);
-      followers = SummaryFollowers.of(text, shown, fit, score, before);
-      before.addAll(followers);
       followers = SummaryFollowers.of(text, shown, fit, score, before);
     }
     if (!followers.isEmpty()) {

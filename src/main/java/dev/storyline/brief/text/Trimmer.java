@@ -35,9 +35,11 @@ public final class Trimmer {
   /** The publishable part of a sentence; a substring of {@code text}. */
   public static String trim(String text) {
     String s = Boilerplate.stripLead(text);
-    Matcher e = EXCERPT_AFTER_END.matcher(s);
-    if (e.find()) {
-      s = s.substring(0, e.start(1));
+    if (s.endsWith("...") || s.endsWith("…")) { // the pattern scans the whole text: only then
+      Matcher e = EXCERPT_AFTER_END.matcher(s);
+      if (e.find()) {
+        s = s.substring(0, e.start(1));
+      }
     }
     Matcher d = DATELINE.matcher(s);
     if (d.find() && hasTwoLetters(d.group()) && d.end() < s.length()) {
