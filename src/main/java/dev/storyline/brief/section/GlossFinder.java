@@ -1,6 +1,7 @@
 package dev.storyline.brief.section;
 
 import dev.storyline.brief.actor.Actors;
+import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
@@ -96,7 +97,10 @@ final class GlossFinder {
         || Vectorizer.words(phrase).size() < 2
         || LEADS_IN.matcher(sentence.substring(0, m.start())).find()
         || GlossRules.notAGloss(sentence, from, to, m, s.sentence().entities(), name)
-        || (definition && GlossRules.claimNotDefinition(sentence, m, to))) {
+        || (definition
+            && (GlossRules.claimNotDefinition(sentence, m, to)
+                // "X is the missing piece in my life": the writer's own view
+                || Boilerplate.firstPerson(sentence)))) {
       return null;
     }
     return Line.of(sentence.substring(m.start(), to).strip(), s.ref());

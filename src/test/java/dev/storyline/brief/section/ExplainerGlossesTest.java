@@ -86,6 +86,42 @@ class ExplainerGlossesTest {
   }
 
   @Test
+  void aJudgementOrTheWritersOwnViewIsNoGloss() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence("Tam Brody is a war criminal who should stand trial.", person("Tam Brody"))
+            .sentence(
+                "Ivo Lind, a deeply political film-maker, came back to Osk.", person("Ivo Lind"))
+            .sentence(
+                "The Harbour Cup is the most boring regatta on the coast.", org("Harbour Cup"))
+            .sentence("Lumen Pay is the missing piece in my working life.", org("Lumen Pay"))
+            .sentence("Ada Brent was the guy.", person("Ada Brent"))
+            .build();
+    assertThat(gloss(a, "tam brody")).isNull();
+    assertThat(gloss(a, "ivo lind")).isNull();
+    assertThat(gloss(a, "harbour cup")).isNull();
+    assertThat(gloss(a, "lumen pay")).isNull();
+    assertThat(gloss(a, "ada brent")).isNull();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T00:00:00Z")
+            .sentence("Tam Brody is a former harbour pilot.", person("Tam Brody"))
+            .sentence(
+                "Ivo Lind, the most senior judge at the port court, spoke.", person("Ivo Lind"))
+            .sentence(
+                "Brill, a town of at least five thousand fishermen, lost its pier.", place("Brill"))
+            .sentence(
+                "Velmar remains the island with the most cases of the fever.", place("Velmar"))
+            .build();
+    assertThat(glossText(b, "tam brody")).isEqualTo("Tam Brody is a former harbour pilot");
+    assertThat(glossText(b, "ivo lind"))
+        .isEqualTo("Ivo Lind, the most senior judge at the port court");
+    assertThat(glossText(b, "brill"))
+        .isEqualTo("Brill, a town of at least five thousand fishermen");
+    assertThat(glossText(b, "velmar"))
+        .isEqualTo("Velmar remains the island with the most cases of the fever");
+  }
+
+  @Test
   void anAbbreviationDoesNotEndTheGloss() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
