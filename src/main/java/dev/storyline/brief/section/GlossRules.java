@@ -23,9 +23,8 @@ import java.util.regex.Pattern;
  *   <li>"Name is a …" inside a clause ("the defence argued that Tom Vale was a gambler"), inside a
  *       quote or reported: a claim, not a definition;
  *   <li>the phrase is a clause (a verb, a reporting verb at its end), a list of names ("the Dutch,
- *       the Belgians and the French"), an event ("a move that…", "the second of three debates") or
- *       an opinion ("a difficult task", "the answer"), a trivial class ("a country") or a fragment
- *       (ends in "and", "of", "that").
+ *       the Belgians and the French"), an event, an opinion, a trivial class or a judgement ({@link
+ *       GlossWords}) or a fragment (ends in "and", "of", "that").
  * </ul>
  */
 final class GlossRules {
@@ -109,43 +108,6 @@ final class GlossRules {
           "(?i)\\b(?:and|or|but|that|which|who|of|for|to|with|in|on|at|by|from|the|a|an|as|than"
               + "|its|his|her|their)$");
 
-  /** Heads that name an event, a thing or an opinion, not what a person or body is. */
-  private static final Pattern NOT_A_ROLE =
-      Pattern.compile(
-          "(?i)^(?:a|an|the)\\s+(?:(?!(?:of|for|in|to|with|on|at|by|from|that|who|which)\\b)"
-              + "[\\p{L}'’-]+\\s+){0,4}?(?:move|step|breakthrough|setback|blow|victory|defeat"
-              + "|decision|development|sign|signal|reversal|shift|change|process|act|effort|attempt"
-              + "|departure|milestone|objective|idea|answer|concern|challenge|task|problem|issue"
-              + "|mistake|question|threat|adversary|priority|response|fight|way|great)\\b(?!['’])"
-              + "|(?i)^the\\s+(?:first|second|third|fourth|last|latest|next)\\s+of\\b");
-
-  /** A class too broad to tell the reader anything: "a country", "the city", "the guy". */
-  private static final Pattern TRIVIAL =
-      Pattern.compile(
-          "(?i)^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:country|nation|city|town|state|place|village"
-              + "|island|region|person|man|woman|company|organi[sz]ation|group|thing|word|name"
-              + "|guy|area|one|example|case)$");
-
-  /**
-   * A judgement, not what someone or something is: a gradable word after a degree adverb ("a deeply
-   * political film-maker", "a supremely confident politician", "a relatively small state"), "most"
-   * or "least" before a word ("the most boring tournament"; not "most of", "at least", "with the
-   * most cases" or a rank such as "the most senior judge"), a noun used as a verdict ("a caricature
-   * loyalist") or a label that accuses or praises as the phrase's head ("a war criminal", "a
-   * hero"). Opinion columns say such things of people; an explainer says what the sources report
-   * someone is.
-   */
-  private static final Pattern JUDGEMENT =
-      Pattern.compile(
-          "(?i)\\b(?:deeply|truly|genuinely|supremely|utterly|incredibly|extremely|really|hugely"
-              + "|remarkably|thoroughly|profoundly|veritable|relatively|fairly|quite|caricature)"
-              + "\\s+\\p{L}"
-              // "most"/"least" of degree, not of quantity or rank
-              + "|(?<!\\bat\\s|\\bwith\\sthe\\s)\\b(?:most|least)\\s+"
-              + "(?!(?:of|senior|recent|populous|common|widely)\\b)\\p{L}"
-              + "|\\b(?:criminal|liar|traitor|thug|crook|fraud|hypocrite|coward|villain|hero"
-              + "|genius|idiot|fool)s?$");
-
   /** Two capitalised words: a name. */
   private static final Pattern NAME_NEXT =
       Pattern.compile("^\\s*,\\s*\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu}[\\p{L}'’-]+");
@@ -227,9 +189,7 @@ final class GlossRules {
     String after = sentence.substring(to);
     if (FINITE_VERB.matcher(words).find()
         || FRAGMENT_END.matcher(words).find()
-        || NOT_A_ROLE.matcher(words).find()
-        || TRIVIAL.matcher(words).matches()
-        || JUDGEMENT.matcher(words).find()
+        || GlossWords.noDescription(words)
         || NAME_NEXT.matcher(after).find()
         || GlossLists.namesOnly(words)
         || RUNS_ON.matcher(words).find()
