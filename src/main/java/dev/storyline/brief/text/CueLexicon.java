@@ -32,7 +32,7 @@ public final class CueLexicon {
               Map.entry("affect(?:s|ing)?|threaten(?:s|ing)?", 0.6),
               Map.entry("(?:raises?|raising) (?:questions|concerns|the stakes)", 0.8),
               Map.entry("key (?:test|step)|critical|crucial", 0.6),
-              Map.entry("for the first|set a precedent|precedent", 0.9)));
+              Map.entry("set a precedent|precedent", 0.9)));
 
   private static final String NOT_A_NOUN =
       "(?<!(?:\\ba|\\bthe|\\bits|\\bhis|\\bher|\\btheir|\\bour|['’]s) plans? to)";
@@ -173,9 +173,19 @@ public final class CueLexicon {
     return map;
   }
 
-  /** Sum of the weights of the cues that occur in the text (each cue counted once). */
+  /**
+   * A capitalised word inside a sentence: a name or a title ("spokesman Mark Toner", "Will Smith",
+   * "in May"), never a cue.
+   */
+  private static final Pattern NAME_INSIDE =
+      Pattern.compile("(?<=[\\p{L}\\p{N},;%'’)]\\s)\\p{Lu}[\\p{L}'’-]*");
+
+  /**
+   * Sum of the weights of the cues that occur in the text (each cue counted once), not counting a
+   * capitalised word inside the sentence ({@link #NAME_INSIDE}).
+   */
   public static double score(Map<Pattern, Double> cues, String text) {
-    String lower = lower(text);
+    String lower = lower(NAME_INSIDE.matcher(text).replaceAll("_"));
     Pattern any = ANY.get(cues);
     if (any != null && !any.matcher(lower).find()) {
       return 0;

@@ -167,6 +167,43 @@ class SectionWritersTest {
   }
 
   @Test
+  void aCapitalisedWordInsideASentenceIsANameNotACue() {
+    // "Mark" and "Means" are names here, "Project" part of one, "May" a month
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE,
+                "Harbour Board spokesman Mark Vale said the ferries ran on time."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "Ada Brent chairs the Ways and Means Committee."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.FORWARD, "Crews rebuilt the pier for the Lumen Harbour Project in May."))
+        .isZero();
+    // the same words as words still count, at the sentence's start too
+    assertThat(CueLexicon.score(CueLexicon.SIGNIFICANCE, "The vote marks the end of the strike."))
+        .isPositive();
+    assertThat(
+            CueLexicon.score(CueLexicon.SIGNIFICANCE, "Marking the end of the strike, crews sang."))
+        .isPositive();
+    assertThat(CueLexicon.score(CueLexicon.FORWARD, "The board projects a surplus.")).isPositive();
+  }
+
+  @Test
+  void theFirstOfSomethingIsNoSignificanceButTheFirstTimeIs() {
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "Profits rose for the first quarter of the year."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "Crews struck for the first time since 1998."))
+        .isPositive();
+  }
+
+  @Test
   void aKeyPointNeverStatesAFactOfAnotherSectionInOtherWords() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
