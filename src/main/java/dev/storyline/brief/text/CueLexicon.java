@@ -13,12 +13,25 @@ public final class CueLexicon {
   /** For each weighted cue map, one pattern matching any of its cues: a cheap first test. */
   private static final Map<Map<Pattern, Double>, Pattern> ANY = new java.util.IdentityHashMap<>();
 
+  /**
+   * "means" as a noun ("other means", "by economic means", "beyond their means"), not "the deal
+   * means that…".
+   */
+  private static final String MEANS_NOUN =
+      "(?<!\\b(?:the|a|any|other|all|no|by|its|their|his|her|our|some|every|only|peaceful|military"
+          + "|legal|democratic|normal|diplomatic|financial|economic|political|lawful|violent)\\s)";
+
+  /** "historic" of a level or a place ("historic lows", "the historic center"), not of an event. */
+  private static final String HISTORIC_PLACE =
+      "(?!\\s(?:lows?|highs?|levels?|district|building|site|cent(?:er|re)|downtown|quarter"
+          + "|preservation)\\b)";
+
   /** Significance and consequence cues (Why It Matters). */
   public static final Map<Pattern, Double> SIGNIFICANCE =
       weighted(
           Map.ofEntries(
               Map.entry("marks?|marking", 1.0),
-              Map.entry("means?|meaning that", 0.8),
+              Map.entry(MEANS_NOUN + "means?|meaning that", 0.8),
               Map.entry("could (?:reshape|transform|change|upend|end|affect)", 1.2),
               Map.entry("(?:the )?first time", 1.0),
               Map.entry("signal(?:s|led|ing|ed)?", 0.9),
@@ -27,7 +40,7 @@ public final class CueLexicon {
               Map.entry("significant(?:ly)?", 0.9),
               Map.entry("would allow|will allow|allowing", 0.8),
               Map.entry("consequences?", 1.0),
-              Map.entry("landmark|historic|milestone|turning point", 1.0),
+              Map.entry("landmark|historic" + HISTORIC_PLACE + "|milestone|turning point", 1.0),
               Map.entry("biggest|largest|unprecedented|major shift", 0.7),
               Map.entry("affect(?:s|ing)?|threaten(?:s|ing)?", 0.6),
               Map.entry("(?:raises?|raising) (?:questions|concerns|the stakes)", 0.8),

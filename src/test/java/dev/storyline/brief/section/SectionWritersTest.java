@@ -204,6 +204,29 @@ class SectionWritersTest {
   }
 
   @Test
+  void meansAsANounAndHistoricOfALevelOrAPlaceAreNoSignificance() {
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "The envoys sought other means to end the blockade."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "Rents in the port fell to historic lows this spring."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "Crowds gathered in the historic center of the port."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "The deal means the cranes stay idle until 2031."))
+        .isPositive();
+    assertThat(
+            CueLexicon.score(CueLexicon.SIGNIFICANCE, "Dockers signed a historic deal on Monday."))
+        .isPositive();
+  }
+
+  @Test
   void aKeyPointNeverStatesAFactOfAnotherSectionInOtherWords() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
