@@ -14,12 +14,14 @@ public final class CueLexicon {
   private static final Map<Map<Pattern, Double>, Pattern> ANY = new java.util.IdentityHashMap<>();
 
   /**
-   * "means" as a noun ("other means", "by economic means", "beyond their means"), not "the deal
-   * means that…".
+   * After "means": it was a noun ("other means", "by economic means", "beyond their means"), not
+   * "the deal means that…". A look-behind placed after the word, so it runs only where "means"
+   * matched.
    */
   private static final String MEANS_NOUN =
       "(?<!\\b(?:the|a|any|other|all|no|by|its|their|his|her|our|some|every|only|peaceful|military"
-          + "|legal|democratic|normal|diplomatic|financial|economic|political|lawful|violent)\\s)";
+          + "|legal|democratic|normal|diplomatic|financial|economic|political|lawful|violent)"
+          + "\\smeans?)";
 
   /** "historic" of a level or a place ("historic lows", "the historic center"), not of an event. */
   private static final String HISTORIC_PLACE =
@@ -31,7 +33,7 @@ public final class CueLexicon {
       weighted(
           Map.ofEntries(
               Map.entry("marks?|marking", 1.0),
-              Map.entry(MEANS_NOUN + "means?|meaning that", 0.8),
+              Map.entry("means?" + MEANS_NOUN + "|meaning that", 0.8),
               Map.entry("could (?:reshape|transform|change|upend|end|affect)", 1.2),
               Map.entry("(?:the )?first time", 1.0),
               Map.entry("signal(?:s|led|ing|ed)?", 0.9),
