@@ -66,7 +66,7 @@ public final class ForecastWriter {
       return 0;
     }
     double cue =
-        Math.min(2, CueLexicon.score(CueLexicon.FORWARD, s.text()) + (futureDate(s) ? 1 : 0));
+        Math.min(2, CueLexicon.score(CueLexicon.FORWARD, s.cueText()) + (futureDate(s) ? 1 : 0));
     double recency = 1 + 0.5 * s.order() / Math.max(1, articles - 1);
     return cue * (0.3 + s.centrality()) * recency;
   }
@@ -79,7 +79,7 @@ public final class ForecastWriter {
   static boolean forwardLooking(StorySentence s) {
     String text = s.text();
     boolean future = futureDate(s);
-    String cues = RESOLVE.matcher(text).replaceAll(" ");
+    String cues = RESOLVE.matcher(s.cueText()).replaceAll(" ");
     if (text.endsWith("?")
         || Boilerplate.chatter(text)
         || !(future || CueLexicon.score(CueLexicon.FORWARD, cues) >= 1)) {

@@ -37,7 +37,7 @@ public final class WhyItMattersWriter {
     if (s.words() < 8 || s.text().endsWith("?")) {
       return 0;
     }
-    double cue = Math.min(2.0, CueLexicon.score(CueLexicon.SIGNIFICANCE, s.text()));
+    double cue = Math.min(2.0, CueLexicon.score(CueLexicon.SIGNIFICANCE, s.cueText()));
     if (cue < MIN_CUE) {
       return 0;
     }

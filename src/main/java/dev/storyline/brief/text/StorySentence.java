@@ -77,6 +77,20 @@ public record StorySentence(
         || before.sentence.entities().stream().anyMatch(StorySentence::mayBePerson);
   }
 
+  /**
+   * The text as cue words are read in it: a name of two words or more opening it is blanked ("Mark
+   * Hawley, the engineer, found…", "Will Brent said…"), as {@link CueLexicon#score} blanks the
+   * capitalised words inside a sentence.
+   */
+  public String cueText() {
+    for (dev.storyline.domain.EntityMention m : sentence.entities()) {
+      if (m.text().indexOf(' ') > 0 && text.startsWith(m.text())) {
+        return "_" + text.substring(m.text().length());
+      }
+    }
+    return text;
+  }
+
   /** True when nothing but spaces and single line breaks stands between the two sentences. */
   private static boolean oneParagraph(AnalyzedSentence a, AnalyzedSentence b, String body) {
     return a.end() <= b.start()

@@ -192,6 +192,25 @@ class SectionWritersTest {
   }
 
   @Test
+  void aNameOpeningASentenceIsNoCue() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence(
+                "Mark Vale, the harbour's oldest pilot, found a cottage near the pier.",
+                person("Mark Vale"))
+            .sentence("Will Brent joined the ferry board in the spring.", person("Will Brent"))
+            .sentence("Marking the end of the strike, crews sang on the pier.")
+            .sentence("Ada Brent will chair the ferry board next year.", person("Ada Brent"))
+            .build();
+    List<StorySentence> s = StoryText.of(List.of(a)).sentences();
+    assertThat(WhyItMattersWriter.score(s.get(0))).isZero();
+    assertThat(ForecastWriter.forwardLooking(s.get(1))).isFalse();
+    // the same words as words still count, and a name opening a sentence blanks only itself
+    assertThat(WhyItMattersWriter.score(s.get(2))).isPositive();
+    assertThat(ForecastWriter.forwardLooking(s.get(3))).isTrue();
+  }
+
+  @Test
   void theFirstOfSomethingIsNoSignificanceButTheFirstTimeIs() {
     assertThat(
             CueLexicon.score(
