@@ -28,6 +28,15 @@ public final class CueLexicon {
       "(?!\\s(?:lows?|highs?|levels?|district|building|site|cent(?:er|re)|downtown|quarter"
           + "|preservation)\\b)";
 
+  /**
+   * After "significant(ly)": it measured an amount or a degree ("significant numbers of", "a
+   * significant minority", "significantly higher than"), not an importance.
+   */
+  private static final String SIGNIFICANT_AMOUNT =
+      "(?!\\s(?:numbers?|amounts?|portions?|minorit(?:y|ies)|majorit(?:y|ies)|percentage|share"
+          + "|degree|parts?|quantit(?:y|ies)|more|less|fewer|higher|lower|larger|smaller|greater"
+          + "|worse|better|different|differently|over|from|above|below)\\b)";
+
   /** Significance and consequence cues (Why It Matters). */
   public static final Map<Pattern, Double> SIGNIFICANCE =
       weighted(
@@ -39,7 +48,7 @@ public final class CueLexicon {
               Map.entry("signal(?:s|led|ing|ed)?", 0.9),
               Map.entry("because", 0.5),
               Map.entry("impact(?:s|ed)?", 0.8),
-              Map.entry("significant(?:ly)?", 0.9),
+              Map.entry("significant(?:ly)?" + SIGNIFICANT_AMOUNT, 0.9),
               Map.entry("would allow|will allow|allowing", 0.8),
               Map.entry("consequences?", 1.0),
               Map.entry("landmark|historic" + HISTORIC_PLACE + "|milestone|turning point", 1.0),

@@ -246,6 +246,27 @@ class SectionWritersTest {
   }
 
   @Test
+  void significantOfAnAmountOrADegreeIsNoSignificance() {
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "The port has significant numbers of seasonal pilots."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE,
+                "Fares at Port Lumen stay significantly higher than inland."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "The vote is a significant step for the ferry crews."))
+        .isPositive();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "The new cranes significantly cut the crews' hours."))
+        .isPositive();
+  }
+
+  @Test
   void aKeyPointNeverStatesAFactOfAnotherSectionInOtherWords() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
