@@ -23,6 +23,15 @@ public final class CueLexicon {
           + "|legal|democratic|normal|diplomatic|financial|economic|political|lawful|violent)"
           + "\\smeans?)";
 
+  /**
+   * After "mark(s)": it was a noun ("missed the mark", "the $1,000 mark", "question marks", "made
+   * their mark") or "mark up" or "mark out", not "the vote marks a turn". A look-behind placed
+   * after the word, so it runs only where "mark" matched.
+   */
+  private static final String MARK_NOUN =
+      "(?<!\\b(?:the|a|its|their|his|her|question|day|dollar|million|billion|highest|lowest|high"
+          + "|low|halfway|good|bad|better|worse)\\smarks?)(?<!\\d\\smarks?)(?!\\s(?:up|out)\\b)";
+
   /** "historic" of a level or a place ("historic lows", "the historic center"), not of an event. */
   private static final String HISTORIC_PLACE =
       "(?!\\s(?:lows?|highs?|levels?|district|building|site|cent(?:er|re)|downtown|quarter"
@@ -41,7 +50,7 @@ public final class CueLexicon {
   public static final Map<Pattern, Double> SIGNIFICANCE =
       weighted(
           Map.ofEntries(
-              Map.entry("marks?|marking", 1.0),
+              Map.entry("marks?" + MARK_NOUN + "|marking(?!\\s(?:up|out)\\b)", 1.0),
               Map.entry("means?" + MEANS_NOUN + "|meaning that", 0.8),
               Map.entry("could (?:reshape|transform|change|upend|end|affect)", 1.2),
               Map.entry("(?:the )?first time", 1.0),

@@ -267,6 +267,25 @@ class SectionWritersTest {
   }
 
   @Test
+  void markAsANounOrMarkUpIsNoSignificance() {
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "Ferry fares passed the $40 mark for the first day."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "The harbour board missed the mark with its new fares."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "The assembly will mark up the ferry bill on Tuesday."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(CueLexicon.SIGNIFICANCE, "The vote marks a turn for the ferry crews."))
+        .isPositive();
+  }
+
+  @Test
   void aKeyPointNeverStatesAFactOfAnotherSectionInOtherWords() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
