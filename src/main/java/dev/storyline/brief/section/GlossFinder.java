@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  */
 final class GlossFinder {
   /**
-   * An article and up to 90 more characters, ending at a comma, a semicolon, the sentence's full
-   * stop (not the stop of an abbreviation such as "F.B.I." or "Rep.") or a relative pronoun.
+   * An article and up to 90 more characters (no question or exclamation: "BP, the coast guard and
+   * the federal government?" asks, it defines no one), ending at a comma, a semicolon, the
+   * sentence's full stop (not the stop of an abbreviation such as "F.B.I." or "Rep.") or a relative
+   * pronoun.
    */
   private static final String PHRASE =
-      "((?:a|an|the)\\s(?:[^,;:\"“”()]|,(?=\\d)){3,90}?)(?=\\s*(?:,(?!\\d)|;"
+      "((?:a|an|the)\\s(?:[^,;:\"“”()?!]|,(?=\\d)){3,90}?)(?=\\s*(?:,(?!\\d)|;"
           + "|(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|St|Jr|Sr|Lt|Col|Rev|Prof|No|Ft|Mt))"
           + "\\.(?:\\s|$)|$|\\s(?:who|which|that)\\s))";
 

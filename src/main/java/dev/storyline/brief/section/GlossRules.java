@@ -125,6 +125,9 @@ final class GlossRules {
       return false;
     }
     String w = words[words.length - 1];
+    if (w.matches("(?i)v\\.|vs\\.?")) {
+      return true; // "Roe v. Wade"
+    }
     if (w.matches("(?i)and|of|for|&") && words.length >= 2) {
       return Character.isUpperCase(words[words.length - 2].codePointAt(0));
     }

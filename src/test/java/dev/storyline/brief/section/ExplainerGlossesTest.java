@@ -122,6 +122,27 @@ class ExplainerGlossesTest {
   }
 
   @Test
+  void aQuestionOrTheTailOfACaseNameIsNoGloss() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence(
+                "Who will pay for the spill: Lumen Oil, the harbour board and the state?",
+                org("Lumen Oil"))
+            .sentence(
+                "The ruling overturned Osk v. Brill, the case that set the port's fees.",
+                place("Brill"))
+            .build();
+    assertThat(gloss(a, "lumen oil")).isNull();
+    assertThat(gloss(a, "brill")).isNull();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T00:00:00Z")
+            .sentence(
+                "Lumen Oil, the harbour's largest employer, paid for the spill.", org("Lumen Oil"))
+            .build();
+    assertThat(glossText(b, "lumen oil")).isEqualTo("Lumen Oil, the harbour's largest employer");
+  }
+
+  @Test
   void anAbbreviationDoesNotEndTheGloss() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
