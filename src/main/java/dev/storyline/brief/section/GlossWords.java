@@ -32,9 +32,9 @@ final class GlossWords {
    * political film-maker", "a supremely confident politician", "a relatively small state"), "most"
    * or "least" before a word ("the most boring tournament"; not "most of", "at least", "with the
    * most cases" or a rank such as "the most senior judge"), a noun used as a verdict ("a caricature
-   * loyalist") or a label that accuses or praises as the phrase's head ("a war criminal", "a
-   * hero"). Opinion columns say such things of people; an explainer says what the sources report
-   * someone is.
+   * loyalist") or a label that accuses or praises as the phrase's head ("a war criminal", "a hero")
+   * or a word of praise or blame before one ("a stellar performer"). Opinion columns say such
+   * things of people; an explainer says what the sources report someone is.
    */
   private static final Pattern JUDGEMENT =
       Pattern.compile(
@@ -45,7 +45,11 @@ final class GlossWords {
               + "|(?<!\\bat\\s|\\bwith\\sthe\\s)\\b(?:most|least)\\s+"
               + "(?!(?:of|senior|recent|populous|common|widely)\\b)\\p{L}"
               + "|\\b(?:criminal|liar|traitor|thug|crook|fraud|hypocrite|coward|villain|hero"
-              + "|genius|idiot|fool)s?$");
+              + "|genius|idiot|fool)s?$"
+              // a word of praise or blame before what someone is ("a stellar performer")
+              + "|\\b(?:stellar|brilliant|terrible|awful|wonderful|excellent|outstanding|superb"
+              + "|magnificent|dreadful|pathetic|shameful|despicable|disgraceful|lousy|fantastic"
+              + "|amazing|incompetent|dishonest)\\s+\\p{L}");
 
   /** True when the phrase names an event, an opinion, a trivial class or a judgement. */
   static boolean noDescription(String words) {

@@ -96,12 +96,14 @@ class ExplainerGlossesTest {
                 "The Harbour Cup is the most boring regatta on the coast.", org("Harbour Cup"))
             .sentence("Lumen Pay is the missing piece in my working life.", org("Lumen Pay"))
             .sentence("Ada Brent was the guy.", person("Ada Brent"))
+            .sentence("Ivo Sand was a stellar performer at the regatta.", person("Ivo Sand"))
             .build();
     assertThat(gloss(a, "tam brody")).isNull();
     assertThat(gloss(a, "ivo lind")).isNull();
     assertThat(gloss(a, "harbour cup")).isNull();
     assertThat(gloss(a, "lumen pay")).isNull();
     assertThat(gloss(a, "ada brent")).isNull();
+    assertThat(gloss(a, "ivo sand")).isNull();
     AnalyzedArticle b =
         article("b", "B", "2031-05-10T00:00:00Z")
             .sentence("Tam Brody is a former harbour pilot.", person("Tam Brody"))
