@@ -42,8 +42,7 @@ public final class SideStances {
                 who.key(),
                 who.name(),
                 s,
-                StancePolarity.polarity(
-                    StancePolarity.withoutNames(s), StanceTarget.spans(s, who, actors)),
+                StancePolarity.polarity(s.withoutNames(), StanceTarget.spans(s, who, actors)),
                 quote,
                 who.key());
         byActor.computeIfAbsent(who.key(), k -> new ArrayList<>()).add(f);

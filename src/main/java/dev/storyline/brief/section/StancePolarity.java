@@ -1,7 +1,6 @@
 package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.CueLexicon;
-import dev.storyline.brief.text.StorySentence;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,23 +93,6 @@ final class StancePolarity {
               + "|n['’]t(?:\\s+(?:a|the))?|\\bnot\\s+(?:a|the))\\s+$");
 
   private StancePolarity() {}
-
-  /**
-   * The sentence as published with its named entities blanked out, so that names such as "Rovers
-   * Supporters' Trust" or "Fair Price Corvane" carry no stance.
-   */
-  static String withoutNames(StorySentence s) {
-    String raw = s.sentence().text();
-    StringBuilder b = new StringBuilder(raw);
-    for (dev.storyline.domain.EntityMention m : s.sentence().entities()) {
-      if (m.start() >= 0 && m.end() <= raw.length() && m.start() < m.end()) {
-        for (int i = m.start(); i < m.end(); i++) {
-          b.setCharAt(i, ' ');
-        }
-      }
-    }
-    return b.toString();
-  }
 
   /**
    * Support cues minus oppose cues; a cue after "not"/"never" counts the other way, and cues of the

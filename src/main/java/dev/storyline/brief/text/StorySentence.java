@@ -78,6 +78,23 @@ public record StorySentence(
   }
 
   /**
+   * The sentence as published with its named entities blanked out, so that names such as "Rovers
+   * Supporters' Trust" or "Fair Price Corvane" carry no stance.
+   */
+  public String withoutNames() {
+    String raw = sentence.text();
+    StringBuilder b = new StringBuilder(raw);
+    for (dev.storyline.domain.EntityMention m : sentence.entities()) {
+      if (m.start() >= 0 && m.end() <= raw.length() && m.start() < m.end()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          b.setCharAt(i, ' ');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /**
    * The text as cue words are read in it: a name of two words or more opening it is blanked ("Mark
    * Hawley, the engineer, found…", "Will Brent said…"), as {@link CueLexicon#score} blanks the
    * capitalised words inside a sentence.

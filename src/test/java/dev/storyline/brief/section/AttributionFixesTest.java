@@ -138,7 +138,7 @@ class AttributionFixesTest {
                 org("Rovers Supporters' Trust"))
             .build();
     StorySentence s = StoryText.of(List.of(a)).sentences().get(0);
-    assertThat(StancePolarity.polarity(StancePolarity.withoutNames(s))).isZero();
+    assertThat(StancePolarity.polarity(s.withoutNames())).isZero();
     assertThat(
             StancePolarity.polarity(
                 "The port can now modernise with its workforce rather than against it."))
