@@ -71,6 +71,12 @@ public final class CueLexicon {
       "(?<!(?:\\ba|\\bthe|\\bits|\\bhis|\\bher|\\btheir|\\bour|['’]s) plans? to)";
 
   /**
+   * After "project(s)": the verb of a forecast ("NOAA projects that…", "we project a 21 percent
+   * rise"), not the noun ("offshore drilling projects", "the project would cost").
+   */
+  private static final String PROJECT_VERB = "(?=\\s+(?:that|a|an|\\$?\\d+)\\b)";
+
+  /**
    * Forward-looking cues (Forecast); weight 1 is enough on its own, 0.5 is not. A plan is the verb
    * ("BP plans to sell"), not the noun ("investors like BP's plan to share").
    */
@@ -81,7 +87,9 @@ public final class CueLexicon {
               Map.entry("will(?! have been)|won't|shall", 1.0),
               Map.entry(
                   "plans? to" + NOT_A_NOUN + "|intends? to|aims? to|(?:is|are) planning to", 1.0),
-              Map.entry("forecasts?|predicts?|projects?|projected to|anticipates?", 1.0),
+              Map.entry(
+                  "forecasts?|predicts?|projects?" + PROJECT_VERB + "|projected to|anticipates?",
+                  1.0),
               Map.entry("next (?:year|month|week|quarter|season|spring|summer|autumn|winter)", 1.0),
               Map.entry("in the coming (?:days|weeks|months|years)", 1.0),
               Map.entry("could|may|might|likely", 0.5),

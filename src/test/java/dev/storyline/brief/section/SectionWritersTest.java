@@ -189,6 +189,13 @@ class SectionWritersTest {
             CueLexicon.score(CueLexicon.SIGNIFICANCE, "Marking the end of the strike, crews sang."))
         .isPositive();
     assertThat(CueLexicon.score(CueLexicon.FORWARD, "The board projects a surplus.")).isPositive();
+    // a project is no forecast ("offshore drilling projects"), a projection is
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.FORWARD, "The board halted new pier projects after the storm."))
+        .isZero();
+    assertThat(CueLexicon.score(CueLexicon.FORWARD, "The harbour office projects that fares rise."))
+        .isPositive();
   }
 
   @Test
