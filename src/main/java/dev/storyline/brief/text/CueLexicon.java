@@ -13,68 +13,27 @@ public final class CueLexicon {
   /** For each weighted cue map, one pattern matching any of its cues: a cheap first test. */
   private static final Map<Map<Pattern, Double>, Pattern> ANY = new java.util.IdentityHashMap<>();
 
-  /**
-   * After "means": it was a noun ("other means", "by economic means", "beyond their means"), not
-   * "the deal means that…". A look-behind placed after the word, so it runs only where "means"
-   * matched.
-   */
-  private static final String MEANS_NOUN =
-      "(?<!\\b(?:the|a|any|other|all|no|by|its|their|his|her|our|some|every|only|peaceful|military"
-          + "|legal|democratic|normal|diplomatic|financial|economic|political|lawful|violent)"
-          + "\\smeans?)";
-
-  /**
-   * After "mark(s)": it was a noun ("missed the mark", "the $1,000 mark", "question marks", "made
-   * their mark") or "mark up" or "mark out", not "the vote marks a turn". A look-behind placed
-   * after the word, so it runs only where "mark" matched.
-   */
-  private static final String MARK_NOUN =
-      "(?<!\\b(?:the|a|its|their|his|her|question|day|dollar|million|billion|highest|lowest|high"
-          + "|low|halfway|good|bad|better|worse)\\smarks?)(?<!\\d\\smarks?)(?!\\s(?:up|out)\\b)";
-
-  /** "historic" of a level or a place ("historic lows", "the historic center"), not of an event. */
-  private static final String HISTORIC_PLACE =
-      "(?!\\s(?:lows?|highs?|levels?|district|building|site|cent(?:er|re)|downtown|quarter"
-          + "|preservation)\\b)";
-
-  /**
-   * After "significant(ly)": it measured an amount or a degree ("significant numbers of", "a
-   * significant minority", "significantly higher than"), not an importance.
-   */
-  private static final String SIGNIFICANT_AMOUNT =
-      "(?!\\s(?:numbers?|amounts?|portions?|minorit(?:y|ies)|majorit(?:y|ies)|percentage|share"
-          + "|degree|parts?|quantit(?:y|ies)|more|less|fewer|higher|lower|larger|smaller|greater"
-          + "|worse|better|different|differently|over|from|above|below)\\b)";
-
   /** Significance and consequence cues (Why It Matters). */
   public static final Map<Pattern, Double> SIGNIFICANCE =
       weighted(
           Map.ofEntries(
-              Map.entry("marks?" + MARK_NOUN + "|marking(?!\\s(?:up|out)\\b)", 1.0),
-              Map.entry("means?" + MEANS_NOUN + "|meaning that", 0.8),
+              Map.entry("marks?" + CueSenses.MARK_NOUN + "|marking(?!\\s(?:up|out)\\b)", 1.0),
+              Map.entry("means?" + CueSenses.MEANS_NOUN + "|meaning that", 0.8),
               Map.entry("could (?:reshape|transform|change|upend|end|affect)", 1.2),
               Map.entry("(?:the )?first time", 1.0),
               Map.entry("signal(?:s|led|ing|ed)?", 0.9),
               Map.entry("because", 0.5),
               Map.entry("impact(?:s|ed)?", 0.8),
-              Map.entry("significant(?:ly)?" + SIGNIFICANT_AMOUNT, 0.9),
+              Map.entry("significant(?:ly)?" + CueSenses.SIGNIFICANT_AMOUNT, 0.9),
               Map.entry("would allow|will allow|allowing", 0.8),
               Map.entry("consequences?", 1.0),
-              Map.entry("landmark|historic" + HISTORIC_PLACE + "|milestone|turning point", 1.0),
+              Map.entry(
+                  "landmark|historic" + CueSenses.HISTORIC_PLACE + "|milestone|turning point", 1.0),
               Map.entry("biggest|largest|unprecedented|major shift", 0.7),
               Map.entry("affect(?:s|ing)?|threaten(?:s|ing)?", 0.6),
               Map.entry("(?:raises?|raising) (?:questions|concerns|the stakes)", 0.8),
               Map.entry("key (?:test|step)|critical|crucial", 0.6),
               Map.entry("set a precedent|precedent", 0.9)));
-
-  private static final String NOT_A_NOUN =
-      "(?<!(?:\\ba|\\bthe|\\bits|\\bhis|\\bher|\\btheir|\\bour|['’]s) plans? to)";
-
-  /**
-   * After "project(s)": the verb of a forecast ("NOAA projects that…", "we project a 21 percent
-   * rise"), not the noun ("offshore drilling projects", "the project would cost").
-   */
-  private static final String PROJECT_VERB = "(?=\\s+(?:that|a|an|\\$?\\d+)\\b)";
 
   /**
    * Forward-looking cues (Forecast); weight 1 is enough on its own, 0.5 is not. A plan is the verb
@@ -86,9 +45,14 @@ public final class CueLexicon {
               Map.entry("(?:is|are) (?:expected|likely|set|poised|due|scheduled) to", 1.0),
               Map.entry("will(?! have been)|won't|shall", 1.0),
               Map.entry(
-                  "plans? to" + NOT_A_NOUN + "|intends? to|aims? to|(?:is|are) planning to", 1.0),
+                  "plans? to"
+                      + CueSenses.NOT_A_NOUN
+                      + "|intends? to|aims? to|(?:is|are) planning to",
+                  1.0),
               Map.entry(
-                  "forecasts?|predicts?|projects?" + PROJECT_VERB + "|projected to|anticipates?",
+                  "forecasts?|predicts?|projects?"
+                      + CueSenses.PROJECT_VERB
+                      + "|projected to|anticipates?",
                   1.0),
               Map.entry("next (?:year|month|week|quarter|season|spring|summer|autumn|winter)", 1.0),
               Map.entry("in the coming (?:days|weeks|months|years)", 1.0),
