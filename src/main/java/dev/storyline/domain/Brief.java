@@ -60,7 +60,23 @@ public record Brief(
     sides = List.copyOf(sides);
     timeline = List.copyOf(timeline);
     sources = List.copyOf(sources);
-    gaps = Map.copyOf(gaps);
+    gaps = inPageOrder(gaps);
+  }
+
+  /**
+   * The gaps in page order ({@link #SECTIONS}, any other key after them by name), the same in every
+   * run: {@code Map.copyOf} iterates in an order that changes with each JVM, so the API and the
+   * eval dumps listed a brief's gaps differently from one start to the next.
+   */
+  private static Map<String, String> inPageOrder(Map<String, String> gaps) {
+    java.util.Comparator<String> page =
+        java.util.Comparator.comparingInt(
+            (String k) -> SECTIONS.contains(k) ? SECTIONS.indexOf(k) : SECTIONS.size());
+    Map<String, String> out = new java.util.TreeMap<>(page.thenComparing(k -> k));
+    gaps.forEach(
+        (k, v) ->
+            out.put(java.util.Objects.requireNonNull(k), java.util.Objects.requireNonNull(v)));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** Plain-language explainer: simple sentences and a short gloss of each key actor. */
