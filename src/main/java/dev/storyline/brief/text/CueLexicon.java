@@ -25,7 +25,7 @@ public final class CueLexicon {
               Map.entry("because", 0.5),
               Map.entry("impact(?:s|ed)?", 0.8),
               Map.entry("significant(?:ly)?" + CueSenses.SIGNIFICANT_AMOUNT, 0.9),
-              Map.entry("would allow|will allow|allowing", 0.8),
+              Map.entry("would allow|will allow|allowing" + CueSenses.ALLOWING_GERUND, 0.8),
               Map.entry("consequences?", 1.0),
               Map.entry(
                   "landmark|historic" + CueSenses.HISTORIC_PLACE + "|milestone|turning point", 1.0),

@@ -3,8 +3,8 @@ package dev.storyline.brief.text;
 /**
  * The second senses of {@link CueLexicon}'s cue words, each a look-around placed after its word (so
  * it runs only where the word matched): "means" and "mark" as nouns, "historic" of a level or a
- * place, "significant" of an amount, "plan" and "project" as nouns. A cue word in such a sense is
- * no cue.
+ * place, "significant" of an amount, "plan" and "project" as nouns, "allowing" as a gerund. A cue
+ * word in such a sense is no cue.
  */
 final class CueSenses {
   private CueSenses() {}
@@ -53,4 +53,13 @@ final class CueSenses {
    * rise"), not the noun ("offshore drilling projects", "the project would cost").
    */
   static final String PROJECT_VERB = "(?=\\s+(?:that|a|an|\\$?\\d+)\\b)";
+
+  /**
+   * After "allowing": a gerund or a progressive ("criticised for allowing bad debt to linger", "by
+   * allowing them to enter", "the airline is allowing travellers to rebook"), not a consequence
+   * ("…passed the framework, allowing the Senate to move to a final vote").
+   */
+  static final String ALLOWING_GERUND =
+      "(?<!\\b(?:by|of|for|in|on|from|without|against|than|not|is|are|was|were|been|be)"
+          + "\\sallowing)";
 }

@@ -293,6 +293,24 @@ class SectionWritersTest {
   }
 
   @Test
+  void allowingAsAGerundIsNoSignificance() {
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE, "Critics faulted the board for allowing fares to rise."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE,
+                "The ferry line is allowing travellers to rebook for free."))
+        .isZero();
+    assertThat(
+            CueLexicon.score(
+                CueLexicon.SIGNIFICANCE,
+                "The assembly passed the budget, allowing the port to hire forty pilots."))
+        .isPositive();
+  }
+
+  @Test
   void aKeyPointNeverStatesAFactOfAnotherSectionInOtherWords() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
