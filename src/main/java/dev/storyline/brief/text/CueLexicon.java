@@ -36,14 +36,15 @@ public final class CueLexicon {
               Map.entry("set a precedent|precedent", 0.9)));
 
   /**
-   * Forward-looking cues (Forecast); weight 1 is enough on its own, 0.5 is not. A plan is the verb
-   * ("BP plans to sell"), not the noun ("investors like BP's plan to share").
+   * Forward-looking cues (Forecast); weight 1 is enough on its own, 0.5 is not. "will always" is a
+   * habit or a creed ("There will always be oil spills"), no forecast. A plan is the verb ("BP
+   * plans to sell"), not the noun ("investors like BP's plan to share").
    */
   public static final Map<Pattern, Double> FORWARD =
       weighted(
           Map.ofEntries(
               Map.entry("(?:is|are) (?:expected|likely|set|poised|due|scheduled) to", 1.0),
-              Map.entry("will(?! have been)|won't|shall", 1.0),
+              Map.entry("will(?! have been| always\\b)|won't|shall", 1.0),
               Map.entry(
                   "plans? to"
                       + CueSenses.NOT_A_NOUN

@@ -311,6 +311,15 @@ class SectionWritersTest {
   }
 
   @Test
+  void willAlwaysIsNoForecast() {
+    assertThat(
+            CueLexicon.score(CueLexicon.FORWARD, "There will always be storms on the Osk strait."))
+        .isZero();
+    assertThat(CueLexicon.score(CueLexicon.FORWARD, "The ferries will sail again on Monday."))
+        .isPositive();
+  }
+
+  @Test
   void aKeyPointNeverStatesAFactOfAnotherSectionInOtherWords() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
