@@ -39,6 +39,24 @@ class AttributionFixesTest {
   }
 
   @Test
+  void aSentenceCutBeforeItsSpeakersWordsIsNoStance() {
+    AnalyzedArticle a =
+        article("a", "A", "2025-01-01T00:00:00Z")
+            .sentence("Ada Brent said in a ruling on Monday that...", person("Ada Brent"))
+            .sentence(
+                "Ivo Sand said the ferries would stop at every island port that...",
+                person("Ivo Sand"))
+            .sentence(
+                "The new fares are unfair to the island's families, Lena Osk said on...",
+                person("Lena Osk"))
+            .build();
+    StoryText text = StoryText.of(List.of(a));
+    Actors actors = Actors.of(List.of(a));
+    assertThat(SideStances.of(text, actors).byActor.keySet())
+        .containsExactlyInAnyOrder(actors.canonical("ivo sand"), actors.canonical("lena osk"));
+  }
+
+  @Test
   void aSentenceWithTwoSpeakersIsNeithersStance() {
     AnalyzedArticle a =
         article("a", "A", "2025-01-01T00:00:00Z")
