@@ -37,7 +37,7 @@ public final class SideStances {
       Attribution.Speaker who = Attribution.speaker(s, actors);
       if (who != null
           && !someoneElsesWords(s.sentence().text(), who)
-          && !cutBeforeItsWords(s.sentence().text(), who)) {
+          && !cutBeforeItsWords(s, who)) {
         String quote = pullQuote(dev.storyline.brief.actor.Quotations.longest(s.text()));
         Found f =
             new Found(
@@ -53,22 +53,19 @@ public final class SideStances {
     return new SideStances(SidesActors.merged(byActor, actors));
   }
 
-  /** A sentence cut off ("…" or "..." at its end), as excerpts and feeds cut them. */
-  private static final java.util.regex.Pattern CUT =
-      java.util.regex.Pattern.compile("(?:\\.\\.\\.|…)[\"”’']?\\s*$");
-
   /**
    * Whether the sentence was cut off before what its speaker said: at a "that" a few words after
    * the verb ("Torres said in a ruling Monday that..."), or within three words of the verb when the
    * speaker opens the sentence ("Judge Torres said on...").
    */
-  static boolean cutBeforeItsWords(String text, Attribution.Speaker who) {
-    if (!CUT.matcher(text).find() || who.verbEnd() > text.length()) {
+  static boolean cutBeforeItsWords(StorySentence s, Attribution.Speaker who) {
+    String text = s.sentence().text();
+    if (!s.truncated() || who.verbEnd() > text.length()) {
       return false;
     }
-    String after = CUT.matcher(text.substring(who.verbEnd())).replaceAll("").strip();
+    String after = text.substring(who.verbEnd());
     int words = dev.storyline.brief.text.Vectorizer.words(after).size();
-    return (words <= 6 && after.matches("(?is).*\\bthat"))
+    return (words <= 6 && after.matches("(?is).*\\bthat\\W*"))
         || (words <= 3
             && who.nameStart() >= 0
             && who.nameStart() <= text.length()
