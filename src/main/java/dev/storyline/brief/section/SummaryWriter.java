@@ -16,24 +16,28 @@ import java.util.Set;
 
 /**
  * Summary: four to seven central sentences, most important first, so that any first part of it (a
- * reader who stops, a page that shows its first 130 words) is the best summary of that length. An
- * article's first sentence, where news writing states the event, weighs {@value #FIRST} times more.
- * Outlets take turns: a sentence's weight is multiplied by {@value #SAME_OUTLET} for each sentence
- * its outlet already has in the summary, so the opening sentences come from different outlets when
- * the story has several, not all from the first report. When the story has three outlets or more, a
- * sentence that would give its outlet more than half of the summary is never taken after the first
- * (the summary stops short instead; the second is always another outlet's), so that any first part
- * of it covers the outlets: at 88 words on allsides-2021, 2 of 469 such summaries had two sentences
- * of one outlet, now none (and none at 130 words, the seed page's summary). A sentence that says
- * what a picked one says (see {@link #REPEAT_ABOVE_REDUNDANT}) or repeats one it is told to avoid
- * is never taken. A sentence that points back is taken only right after the sentence before it in
- * its article ({@link SummaryFollowers}).
+ * reader who stops, a page that shows its first 130 words) is the best summary of that length. A
+ * sentence's weight is its {@link dev.storyline.brief.text.LeadRank} (LexRank over the story's
+ * sentences with the walk drawn to an article's first sentences, where news writing states the
+ * event) times its centrality in meaning ({@link #score}). Outlets take turns: a sentence's weight
+ * is multiplied by {@value #SAME_OUTLET} for each sentence its outlet already has in the summary,
+ * so the opening sentences come from different outlets when the story has several, not all from the
+ * first report. When the story has three outlets or more, a sentence that would give its outlet
+ * more than half of the summary is never taken after the first (the summary stops short instead;
+ * the second is always another outlet's), so that any first part of it covers the outlets: at 88
+ * words on allsides-2021, 2 of 469 such summaries had two sentences of one outlet, now none (and
+ * none at 130 words, the seed page's summary). A sentence that says what a picked one says (see
+ * {@link #REPEAT_ABOVE_REDUNDANT}) or repeats one it is told to avoid is never taken. A sentence
+ * that points back is taken only right after the sentence before it in its article ({@link
+ * SummaryFollowers}).
  *
  * <p>Measured on allsides-2021 cut at each reference's length (eval brief): ROUGE-1 0.413 with the
  * earlier writer (chronological order, MMR, Key Points avoided) and 0.440 with this one choosing
  * before every other section; lead-N 0.439 and LexRank 0.441 in the same run (see README, Briefs).
  * On the page its opening ({@link SummaryOpening}) chooses before Sides and Forecast and the rest
- * after them, with the outlet rule above: see README, Briefs.
+ * after them, with the outlet rule above: see README, Briefs. With LeadRank in place of a weight of
+ * 3 on an article's first sentence: 0.399 → 0.404 on allsides-2021 and 0.415 → 0.417 on the NeuS
+ * probe at the references' length (README, Story pages).
  */
 public final class SummaryWriter {
   /**
@@ -42,9 +46,6 @@ public final class SummaryWriter {
    * shows them.
    */
   public static final int MIN = 2;
-
-  /** Weight of an article's first sentence against its others. */
-  static final double FIRST = 3;
 
   /** Factor on a sentence's weight for each sentence its outlet already has in the summary. */
   static final double SAME_OUTLET = 0.3;
@@ -86,7 +87,7 @@ public final class SummaryWriter {
       List<StorySentence> opening) {
     int k = Math.max(size(text.articles().size()), opening.size());
     java.util.function.ToDoubleBiFunction<StorySentence, List<StorySentence>> score =
-        (s, p) -> score(s);
+        (s, p) -> score(text, s);
     List<StorySentence> picked =
         select(text, k, whyItMatters, shown, readable(text), opening, score, 0, true);
     if (picked.size() < MIN) {
@@ -241,12 +242,17 @@ public final class SummaryWriter {
     return s.article().article().outlet();
   }
 
-  static double score(StorySentence s) {
+  /**
+   * A sentence's weight: its {@link dev.storyline.brief.text.LeadRank} (central to the story in its
+   * words, an article's early sentences favoured) times its closeness in meaning to the story
+   * ({@code 0.2 +} its centrality, which keeps out a sentence that shares the story's names but not
+   * its subject), less for a long sentence, none for a question.
+   */
+  static double score(StoryText text, StorySentence s) {
     if (s.text().endsWith("?")) {
       return 0;
     }
     double length = s.words() <= 35 ? 1 : 0.7;
-    double first = s.index() == 0 ? FIRST : 1;
-    return (0.2 + s.centrality()) * s.leadWeight() * first * length * s.standalone();
+    return text.leadRank(s) * (0.2 + s.centrality()) * length * s.standalone();
   }
 }

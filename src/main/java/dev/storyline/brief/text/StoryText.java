@@ -27,6 +27,7 @@ public final class StoryText {
   public static final double ON_TOPIC = 0.3;
 
   private final java.util.Set<String> fullTexts = new java.util.HashSet<>();
+  private final java.util.Map<StorySentence, Double> leadRank;
 
   private StoryText(List<AnalyzedArticle> articles, List<StorySentence> sentences, boolean dense) {
     this.articles = articles;
@@ -51,17 +52,18 @@ public final class StoryText {
             .toList();
     this.standalone = publishable.stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
     sentences.forEach(s -> plain.put(s, plainOf(s.text())));
+    this.leadRank = LeadRank.of(sentences);
+  }
+
+  /** Whether the sentence is of a full text ({@link #fullText}): someone's words, no report's. */
+  public boolean inFullText(StorySentence s) {
+    return fullTexts.contains(s.article().id());
   }
 
   /**
    * The sentence's words in lower case, one space apart: the same for two outlets' copies of a
    * sentence whatever their punctuation.
    */
-  /** Whether the sentence is of a full text ({@link #fullText}): someone's words, no report's. */
-  public boolean inFullText(StorySentence s) {
-    return fullTexts.contains(s.article().id());
-  }
-
   public String plain(StorySentence s) {
     String p = plain.get(s);
     return p != null ? p : plainOf(s.text());
@@ -112,14 +114,10 @@ public final class StoryText {
       seen.forEach(k -> df.merge(k, 1, Integer::sum));
     }
     int need = Math.max(1, (int) Math.ceil(articles.size() / 3.0));
-    java.util.Set<String> out = new java.util.HashSet<>();
-    df.forEach(
-        (k, n) -> {
-          if (n >= need) {
-            out.add(k);
-          }
-        });
-    return out;
+    return df.entrySet().stream()
+        .filter(e -> e.getValue() >= need)
+        .map(java.util.Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /**
@@ -238,6 +236,11 @@ public final class StoryText {
 
   public List<AnalyzedArticle> articles() {
     return articles;
+  }
+
+  /** The sentence's {@link LeadRank}, 1 for the story's best. */
+  public double leadRank(StorySentence s) {
+    return leadRank.getOrDefault(s, 0.0);
   }
 
   /** All body sentences, in story order (article oldest first, then position). */

@@ -198,6 +198,43 @@ class SummaryWriterTest {
   }
 
   /** The summary of {@code a} and a second outlet's report made of {@code lakeside}. */
+  @Test
+  void aFactTheReportsShareComesBeforeAFeatureLeadThatSharesNothing() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence(
+                "Velmar Motors said Tuesday it expects to sell 90,000 electric vans this year"
+                    + " after record orders.")
+            .sentence("The carmaker also said it will open a second battery plant next spring.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence(
+                "Two winters ago, with its factory idle and its bankers nervous, the family firm"
+                    + " took a gamble that few rivals dared to copy.")
+            .sentence("Ivo Sand, the chief executive, told staff in a letter the bet had paid off.")
+            .sentence(
+                "Velmar Motors sold 21,000 electric vans in the first three months of the year,"
+                    + " a record, the carmaker reported Tuesday.")
+            .build();
+    AnalyzedArticle c =
+        article("c", "Harbour Times", "2026-03-02T10:00:00Z")
+            .sentence(
+                "Velmar Motors raised its forecast on Tuesday to 90,000 electric vans for the"
+                    + " year as orders hit a record.")
+            .sentence("Its shares rose 6 percent in Port Lumen trading after the news.")
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b, c)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    // the walk over the sentences the reports share outweighs the Gazette's first place
+    int fact = summary.indexOf(b.sentences().get(2).text());
+    int feature = summary.indexOf(b.sentences().get(0).text());
+    assertThat(fact).isNotNegative();
+    assertThat(feature < 0 || feature > fact).as("%s", summary).isTrue();
+  }
+
   private static List<String> summaryWith(AnalyzedArticle a, String... lakeside) {
     var b = article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z");
     for (String sentence : lakeside) {
