@@ -27,17 +27,17 @@ import java.util.Set;
  * the second is always another outlet's), so that any first part of it covers the outlets: at 88
  * words on allsides-2021, 2 of 469 such summaries had two sentences of one outlet, now none (and
  * none at 130 words, the seed page's summary). A sentence that says what a picked one says (see
- * {@link #REPEAT_ABOVE_REDUNDANT}) or repeats one it is told to avoid is never taken. A sentence
- * that points back is taken only right after the sentence before it in its article ({@link
- * SummaryFollowers}).
+ * {@link #REPEAT_ABOVE_REDUNDANT}; after the opening {@link StoryText#overlapping} or {@link
+ * #RESTATES_LEXICALLY}) or repeats one it is told to avoid is never taken. A sentence that points
+ * back is taken only right after the sentence before it in its article ({@link SummaryFollowers}).
  *
  * <p>Measured on allsides-2021 cut at each reference's length (eval brief): ROUGE-1 0.413 with the
  * earlier writer (chronological order, MMR, Key Points avoided) and 0.440 with this one choosing
  * before every other section; lead-N 0.439 and LexRank 0.441 in the same run (see README, Briefs).
  * On the page its opening ({@link SummaryOpening}) chooses before Sides and Forecast and the rest
  * after them, with the outlet rule above: see README, Briefs. With LeadRank in place of a weight of
- * 3 on an article's first sentence: 0.399 → 0.404 on allsides-2021 and 0.415 → 0.417 on the NeuS
- * probe at the references' length (README, Story pages).
+ * 3 on an article's first sentence, and the stricter repeat checks after the opening: 0.399 → 0.402
+ * on allsides-2021 and 0.415 → 0.417 on the NeuS probe at the references' length (README).
  */
 public final class SummaryWriter {
   /**
@@ -181,9 +181,11 @@ public final class SummaryWriter {
                 && !SummaryFollowers.covered(picked, after, c))
             || taken.contains(c)
             // the opening may give the news as a second outlet words it (as lead-N does); later
-            // sentences never restate a fact already given
+            // sentences never restate a fact already given, in meaning or in the story's rarer
+            // words
             || MarginalRelevance.maxSimilarity(text, c, picked, avoid, picked.size() >= OPENING)
-                >= repeat
+                >= (picked.size() >= OPENING ? text.overlapping() : repeat)
+            || (picked.size() >= OPENING && restatesLexically(text, c, picked))
             || ownRuns.computeIfAbsent(c, SummaryWriter::runs).stream().anyMatch(runs::contains)
             || (outletCount >= 3
                 && !picked.isEmpty()
@@ -211,6 +213,21 @@ public final class SummaryWriter {
       perOutlet.merge(outlet(best), 1, Integer::sum);
     }
     return picked;
+  }
+
+  /**
+   * TF-IDF cosine (IDF over the story's sentences, {@link dev.storyline.brief.text.LeadRank}) from
+   * which a sentence after the opening tells a picked one's fact again: "Trial patients most often
+   * complained of thirst and tiredness." after "The most common side effects were thirst and
+   * tiredness, the agency said." (their embeddings 0.69 alike, under the overlap threshold, but the
+   * story's rare words the same). LexRank needs such a check, as a fact several outlets repeat
+   * ranks high in each wording; 0.3 is the best repeat threshold of {@code SummaryRankProbe}.
+   */
+  static final double RESTATES_LEXICALLY = 0.3;
+
+  private static boolean restatesLexically(
+      StoryText text, StorySentence c, List<StorySentence> picked) {
+    return picked.stream().anyMatch(p -> text.leadRank().similarity(c, p) >= RESTATES_LEXICALLY);
   }
 
   /**
@@ -253,6 +270,6 @@ public final class SummaryWriter {
       return 0;
     }
     double length = s.words() <= 35 ? 1 : 0.7;
-    return text.leadRank(s) * (0.2 + s.centrality()) * length * s.standalone();
+    return text.leadRank().of(s) * (0.2 + s.centrality()) * length * s.standalone();
   }
 }

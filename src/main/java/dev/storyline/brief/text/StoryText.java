@@ -27,7 +27,7 @@ public final class StoryText {
   public static final double ON_TOPIC = 0.3;
 
   private final java.util.Set<String> fullTexts = new java.util.HashSet<>();
-  private final java.util.Map<StorySentence, Double> leadRank;
+  private final LeadRank leadRank;
 
   private StoryText(List<AnalyzedArticle> articles, List<StorySentence> sentences, boolean dense) {
     this.articles = articles;
@@ -238,9 +238,9 @@ public final class StoryText {
     return articles;
   }
 
-  /** The sentence's {@link LeadRank}, 1 for the story's best. */
-  public double leadRank(StorySentence s) {
-    return leadRank.getOrDefault(s, 0.0);
+  /** The story's {@link LeadRank}: its sentences' ranks and their TF-IDF likeness. */
+  public LeadRank leadRank() {
+    return leadRank;
   }
 
   /** All body sentences, in story order (article oldest first, then position). */

@@ -235,6 +235,31 @@ class SummaryWriterTest {
     assertThat(feature < 0 || feature > fact).as("%s", summary).isTrue();
   }
 
+  @Test
+  void afterItsOpeningTheSummaryDoesNotTellAFactAgainInOtherWords() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence(
+                "The Corvane drug agency approved velotraxin, Aurel Pharma's kidney medicine.")
+            .sentence("Trial patients most often complained of thirst and tiredness.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence("Aurel Pharma shares rose 14 percent after the agency approved velotraxin.")
+            .sentence("The side effects patients reported most often were thirst and tiredness.")
+            .build();
+    AnalyzedArticle c =
+        article("c", "Harbour Times", "2026-03-02T10:00:00Z")
+            .sentence("Velotraxin, approved on Tuesday, will reach about 2,000 kidney patients.")
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b, c)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(summary).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(summary.stream().filter(t -> t.contains("thirst and tiredness"))).hasSize(1);
+  }
+
   private static List<String> summaryWith(AnalyzedArticle a, String... lakeside) {
     var b = article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z");
     for (String sentence : lakeside) {

@@ -25,18 +25,19 @@ class LeadRankTest {
           .build();
 
   private static double rank(StoryText text, AnalyzedArticle a, int index) {
-    return text.leadRank(
-        text.sentences().stream()
-            .filter(s -> s.article() == a && s.index() == index)
-            .findFirst()
-            .orElseThrow());
+    return text.leadRank()
+        .of(
+            text.sentences().stream()
+                .filter(s -> s.article() == a && s.index() == index)
+                .findFirst()
+                .orElseThrow());
   }
 
   @Test
   void theFactTheReportsShareRanksFirstAndItsOpeningWordingAboveALaterOne() {
     StoryText text = StoryText.of(List.of(COURIER, GAZETTE, TIMES));
     double courierLead = rank(text, COURIER, 0);
-    assertThat(text.sentences().stream().mapToDouble(text::leadRank).max().orElseThrow())
+    assertThat(text.sentences().stream().mapToDouble(text.leadRank()::of).max().orElseThrow())
         .isEqualTo(1.0);
     // the Gazette's second sentence in the same words, but where the Courier opens
     assertThat(courierLead).isGreaterThan(rank(text, GAZETTE, 1));
@@ -54,7 +55,7 @@ class LeadRankTest {
                     .sentence("Velmar opened a ferry line to the northern islands on Friday.")
                     .sentence("Tickets cost twelve crowns for adults and half for children.")
                     .build()));
-    assertThat(text.leadRank(text.sentences().get(0))).isEqualTo(1.0);
-    assertThat(text.leadRank(text.sentences().get(1))).isEqualTo(0.5);
+    assertThat(text.leadRank().of(text.sentences().get(0))).isEqualTo(1.0);
+    assertThat(text.leadRank().of(text.sentences().get(1))).isEqualTo(0.5);
   }
 }
