@@ -20,20 +20,20 @@ import java.util.function.ToDoubleBiFunction;
  * open the summary even when they carry a speaker. The rest of the summary is chosen after those
  * sections ({@link SummaryWriter#pick(StoryText, List, Set, List)}).
  *
- * <p>A sentence's weight is the summary's ({@link SummaryWriter#score}: its LeadRank, outlets in
- * turn) times {@code 1 + }{@value #COVERAGE}{@code × c}, where {@code c} is how common its words
- * are in the story's sentences (their mean frequency, relative to the story's best sentence; a word
- * an opening sentence already has counts {@value #COVERED} times: SumBasic, Nenkova and Vanderwende
- * 2005), so that the opening carries the words most reports use and does not repeat them. The
- * opening never takes an actor's only stance or a story's only forecast ({@link #spared}): Sides
- * show another sentence of an actor whose stance it took, except in a story with no more sentences
- * than reports (a lead each, as feeds often give): there the leads are the story, and the summary
- * that tells it matters more than Sides. When every sentence that reads alone is spared or repeats
- * Why It Matters, the opening takes the best of those that read alone (other outlets' wording of
- * Why It Matters, as the seed page's sections restate its summary, else a spared one) rather than a
- * fragment or nothing: a summary of "“We are working with our technical staff…" or "Too little text
- * for a summary yet." beside three outlets' leads. Not taken for a story of one article (its page
- * keeps the usual order).
+ * <p>A sentence's weight is the summary's ({@link SummaryWriter#score}: its LeadRank and
+ * centrality, outlets in turn) times {@code 1 + }{@value #COVERAGE}{@code × c}, where {@code c} is
+ * how common its words are in the story's sentences (their mean frequency, relative to the story's
+ * best sentence; a word an opening sentence already has counts {@value #COVERED} times: SumBasic,
+ * Nenkova and Vanderwende 2005), so that the opening carries the words most reports use and does
+ * not repeat them. The opening never takes an actor's only stance or a story's only forecast
+ * ({@link #spared}): Sides show another sentence of an actor whose stance it took, except in a
+ * story with no more sentences than reports (a lead each, as feeds often give): there the leads are
+ * the story, and the summary that tells it matters more than Sides. When every sentence that reads
+ * alone is spared or repeats Why It Matters, the opening takes the best of those that read alone
+ * (other outlets' wording of Why It Matters, as the seed page's sections restate its summary, else
+ * a spared one) rather than a fragment or nothing: a summary of "“We are working with our technical
+ * staff…" or "Too little text for a summary yet." beside three outlets' leads. Not taken for a
+ * story of one article (its page keeps the usual order).
  *
  * <p>Measured (tools/dev BriefProbe, allsides-2021 and the NeuS probe, cut at each reference's
  * length): ROUGE-1 0.395 → 0.404 and 0.395 → 0.406 against the summary chosen wholly after Sides
