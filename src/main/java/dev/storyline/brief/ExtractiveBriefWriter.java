@@ -8,6 +8,7 @@ import dev.storyline.brief.section.KeyPointsWriter;
 import dev.storyline.brief.section.NoiseLevel;
 import dev.storyline.brief.section.SagaScope;
 import dev.storyline.brief.section.SideStances;
+import dev.storyline.brief.section.SidesForecasts;
 import dev.storyline.brief.section.SidesWriter;
 import dev.storyline.brief.section.SummaryOpening;
 import dev.storyline.brief.section.SummaryWriter;
@@ -112,10 +113,25 @@ public final class ExtractiveBriefWriter implements BriefWriter {
             : List.of();
     opening.forEach(s -> used.add(s.ref()));
     chosen(text, used);
+    java.util.Set<SourceRef> beforeSides = java.util.Set.copyOf(used);
     List<Camp> sides = SidesWriter.write(text, actors, used, stances);
-    gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
     sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
     Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
+    java.util.Set<SourceRef> ahead = SidesForecasts.othersLookingAhead(text, sides);
+    if (forecast.items().isEmpty() && !ahead.isEmpty()) {
+      // no one's side but the story's only look ahead: Forecast shows it instead of Sides
+      List<Camp> fewer = SidesForecasts.without(sides, ahead);
+      java.util.Set<SourceRef> without = new java.util.HashSet<>(beforeSides);
+      fewer.forEach(c -> c.stances().forEach(st -> without.addAll(st.line().refs())));
+      Forecast instead = ForecastWriter.write(text, actors, chosen(text, without));
+      if (!instead.items().isEmpty()) {
+        sides = fewer;
+        forecast = instead;
+        used.clear();
+        used.addAll(without);
+      }
+    }
+    gapIf(gaps, "sides", sides.isEmpty(), NO_SIDES);
     gapIf(gaps, "forecast", forecast.items().isEmpty(), NO_FORECAST);
     forecast.items().forEach(i -> used.addAll(i.line().refs()));
     // the summary takes none of the sentences shown above and repeats none of them; with too

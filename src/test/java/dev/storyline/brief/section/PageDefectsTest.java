@@ -76,6 +76,33 @@ class PageDefectsTest {
   }
 
   @Test
+  void theStorysOnlyLookAheadIsAForecastWhenItIsNoOnesSide() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence("The harbour board approved a new ferry terminal for Port Lumen on Monday.")
+            .sentence(
+                "Mara Holt said Dario Velikan had betrayed the ferry crews.",
+                Fixture.person("Mara Holt"),
+                Fixture.person("Dario Velikan"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T02:00:00Z")
+            .sentence("Port Lumen's new ferry terminal won the approval of the harbour board.")
+            .sentence(
+                "Jon Aas, the board's chairman, said building will start in March next year.",
+                Fixture.person("Jon Aas"))
+            .build();
+    Brief brief = writer.write(Fixture.material("s", List.of(a, b)));
+    String ahead = b.sentences().get(1).text();
+    assertThat(brief.forecast().items()).extracting(i -> i.line().text()).containsExactly(ahead);
+    assertThat(brief.sides())
+        .flatExtracting(Brief.Camp::stances)
+        .extracting(st -> st.line().text())
+        .doesNotContain(ahead)
+        .contains(a.sentences().get(1).text());
+  }
+
+  @Test
   void aTitleThatPointsBackIsNoHeadline() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
