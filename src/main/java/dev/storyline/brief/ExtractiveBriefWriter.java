@@ -209,7 +209,11 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         NAME);
   }
 
-  /** Key Points from what the sections above and the summary leave (and their copies). */
+  /**
+   * Key Points from what the sections above and the summary leave (and their copies): points that
+   * say what no summary sentence says when there are enough of them, else points that may restate
+   * the summary in other words (as the seed page's do) rather than none.
+   */
   private static List<StorySentence> keyPoints(
       StoryText text,
       List<StorySentence> why,
@@ -217,7 +221,11 @@ public final class ExtractiveBriefWriter implements BriefWriter {
       List<StorySentence> summary) {
     java.util.Set<SourceRef> taken = new java.util.HashSet<>(before);
     summary.forEach(s -> taken.add(s.ref()));
-    return KeyPointsWriter.pick(text, why, chosen(text, taken));
+    List<StorySentence> shown = chosen(text, taken);
+    List<StorySentence> avoid = new ArrayList<>(why);
+    avoid.addAll(summary);
+    List<StorySentence> apart = KeyPointsWriter.pick(text, avoid, shown);
+    return apart.isEmpty() ? KeyPointsWriter.pick(text, why, shown) : apart;
   }
 
   /**

@@ -103,6 +103,40 @@ class PageDefectsTest {
   }
 
   @Test
+  void keyPointsDoNotRestateTheSummaryWhenOtherPointsRemain() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence(
+                "The Corvane drug agency approved velotraxin, Aurel Pharma's kidney medicine.")
+            .sentence("Trial patients most often complained of thirst and tiredness.")
+            .sentence("Aurel Pharma is a Northgate drug maker founded in 1974 by two chemists.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T02:00:00Z")
+            .sentence("Aurel Pharma shares rose 14 percent after the agency approved velotraxin.")
+            .sentence("The side effects patients reported most often were thirst and tiredness.")
+            .sentence(
+                "In 2016 Aurel scientists first found the compound in a Northgate laboratory.")
+            .build();
+    AnalyzedArticle c =
+        article("c", "C", "2031-05-10T04:00:00Z")
+            .sentence("Velotraxin, approved on Tuesday, will reach about 2,000 kidney patients.")
+            .sentence("Thirst and tiredness were the side effects patients reported most often.")
+            .sentence("The medicine costs the national health fund about 40,000 crowns a year.")
+            .sentence("Velotraxin is taken as one tablet a day with food.")
+            .build();
+    Brief brief = writer.write(Fixture.material("s", List.of(a, b, c)));
+    List<String> summary = brief.summary().stream().map(l -> l.text()).toList();
+    List<String> points = brief.keyPoints().stream().map(l -> l.text()).toList();
+    long sideEffects =
+        java.util.stream.Stream.concat(summary.stream(), points.stream())
+            .filter(t -> t.contains("thirst") || t.contains("Thirst"))
+            .count();
+    assertThat(points).as("summary %s, points %s", summary, points).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(sideEffects).as("summary %s, points %s", summary, points).isEqualTo(1);
+  }
+
+  @Test
   void aTitleThatPointsBackIsNoHeadline() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")
