@@ -117,8 +117,11 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     List<Camp> sides = SidesWriter.write(text, actors, used, stances);
     sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
     Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
-    java.util.Set<SourceRef> ahead = SidesForecasts.othersLookingAhead(text, sides);
-    if (forecast.items().isEmpty() && !ahead.isEmpty()) {
+    java.util.Set<SourceRef> ahead =
+        forecast.items().isEmpty()
+            ? SidesForecasts.othersLookingAhead(text, sides)
+            : java.util.Set.of();
+    if (!ahead.isEmpty()) {
       // no one's side but the story's only look ahead: Forecast shows it instead of Sides
       List<Camp> fewer = SidesForecasts.without(sides, ahead);
       java.util.Set<SourceRef> without = new java.util.HashSet<>(beforeSides);

@@ -61,6 +61,12 @@ public final class ForecastWriter {
     return new Forecast(items, Forecast.DISCLAIMER);
   }
 
+  /** The story's sentences Forecast could show: those that read alone and look ahead. */
+  static List<StorySentence> candidates(StoryText text) {
+    int n = text.articles().size();
+    return text.standalone().stream().filter(s -> score(s, n) > 0).toList();
+  }
+
   static double score(StorySentence s, int articles) {
     if (!forwardLooking(s)) {
       return 0;

@@ -1,6 +1,5 @@
 package dev.storyline.brief.section;
 
-import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.domain.Brief.Camp;
 import dev.storyline.domain.Brief.Stance;
@@ -21,13 +20,8 @@ public final class SidesForecasts {
 
   /** The references of the "Other voices" stances that Forecast could show. */
   public static Set<SourceRef> othersLookingAhead(StoryText text, List<Camp> sides) {
-    int n = text.articles().size();
     Set<SourceRef> forward = new HashSet<>();
-    for (StorySentence s : text.standalone()) {
-      if (ForecastWriter.score(s, n) > 0) {
-        forward.add(s.ref());
-      }
-    }
+    ForecastWriter.candidates(text).forEach(s -> forward.add(s.ref()));
     Set<SourceRef> out = new HashSet<>();
     for (Camp c : sides) {
       if (c.name().equals(SidesWriter.OTHERS)) {

@@ -110,9 +110,7 @@ public final class SummaryOpening {
         out.add(on.get(0).sent().ref());
       }
     }
-    int n = text.articles().size();
-    List<StorySentence> forward =
-        text.standalone().stream().filter(s -> ForecastWriter.score(s, n) > 0).toList();
+    List<StorySentence> forward = ForecastWriter.candidates(text);
     if (forward.size() <= FEW_FORECASTS) {
       forward.forEach(s -> out.add(s.ref()));
     }
