@@ -6,6 +6,7 @@ import dev.storyline.brief.section.ForecastWriter;
 import dev.storyline.brief.section.HeadlineWriter;
 import dev.storyline.brief.section.KeyPointsWriter;
 import dev.storyline.brief.section.NoiseLevel;
+import dev.storyline.brief.section.Retold;
 import dev.storyline.brief.section.SagaScope;
 import dev.storyline.brief.section.SideStances;
 import dev.storyline.brief.section.SidesForecasts;
@@ -114,7 +115,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     opening.forEach(s -> used.add(s.ref()));
     chosen(text, used);
     java.util.Set<SourceRef> beforeSides = java.util.Set.copyOf(used);
-    List<Camp> sides = SidesWriter.write(text, actors, used, stances);
+    List<Camp> sides = SidesWriter.write(text, actors, Retold.andRetelling(text, used), stances);
     sides.forEach(c -> c.stances().forEach(st -> used.addAll(st.line().refs())));
     Forecast forecast = ForecastWriter.write(text, actors, chosen(text, used));
     java.util.Set<SourceRef> ahead =

@@ -49,13 +49,20 @@ public final class ForecastWriter {
   }
 
   /**
-   * The forecast, never repeating a sentence of {@code shown} (published in an earlier section).
+   * The forecast, never repeating a sentence of {@code shown} (published in an earlier section) nor
+   * telling it again in other words ({@link Retold}).
    */
   public static Forecast write(StoryText text, Actors actors, List<StorySentence> shown) {
     int n = text.articles().size();
     List<StorySentence> picked =
         MarginalRelevance.select(
-            text, text.standalone(), s -> score(s, n), MAX, 0.8, text.overlapping(), shown);
+            text,
+            text.standalone().stream().filter(s -> !Retold.any(s, shown)).toList(),
+            s -> score(s, n),
+            MAX,
+            0.8,
+            text.overlapping(),
+            shown);
     List<ForecastItem> items =
         picked.stream().map(s -> new ForecastItem(attribution(s, actors), s.line())).toList();
     return new Forecast(items, Forecast.DISCLAIMER);

@@ -96,8 +96,8 @@ public final class SummaryOpening {
 
   /**
    * The sentences the opening leaves to Sides and Forecast: an actor's only stance on the story's
-   * topic (see {@link SidesWriter}), and the story's forward-looking sentence when it has only
-   * {@value #FEW_FORECASTS} (see {@link ForecastWriter}).
+   * topic (see {@link SidesWriter}) and the story's forward-looking statement when it has only
+   * {@value #FEW_FORECASTS} (see {@link ForecastWriter}), each in every outlet's wording of it.
    */
   public static Set<SourceRef> spared(StoryText text, SideStances stances) {
     Set<SourceRef> out = new HashSet<>();
@@ -106,15 +106,24 @@ public final class SummaryOpening {
     }
     for (List<SidesWriter.Found> fs : stances.byActor.values()) {
       List<SidesWriter.Found> on = fs.stream().filter(f -> text.onTopic(f.sent())).toList();
-      if (on.size() == 1) {
-        out.add(on.get(0).sent().ref());
+      if (!on.isEmpty() && on.stream().allMatch(f -> oneStance(f.sent(), on.get(0).sent()))) {
+        on.forEach(f -> out.add(f.sent().ref())); // outlets' wordings of the actor's one stance
       }
     }
     List<StorySentence> forward = ForecastWriter.candidates(text);
-    if (forward.size() <= FEW_FORECASTS) {
+    List<StorySentence> statements = new java.util.ArrayList<>(); // outlets' wordings count once
+    forward.stream()
+        .filter(f -> statements.stream().noneMatch(x -> oneStance(f, x)))
+        .forEach(statements::add);
+    if (statements.size() <= FEW_FORECASTS) {
       forward.forEach(s -> out.add(s.ref()));
     }
     return out;
+  }
+
+  /** True when two sentences tell one stance or statement ({@link Retold}). */
+  private static boolean oneStance(StorySentence a, StorySentence b) {
+    return a == b || Retold.any(a, List.of(b)) || Retold.any(b, List.of(a));
   }
 
   /** A sentence's weight given the opening's sentences so far. */

@@ -49,7 +49,7 @@ public final class MarginalRelevance {
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Scored c : pool) {
         double sim = maxSimilarity(text, c.sent, picked, avoid);
-        if (sim >= maxSimilarity || isPicked(c.sent, picked)) {
+        if (sim >= maxSimilarity || picked.stream().anyMatch(p -> p == c.sent)) {
           continue;
         }
         double value = lambda * c.score / top - (1 - lambda) * Math.max(0, sim);
@@ -88,15 +88,6 @@ public final class MarginalRelevance {
       }
     }
     return pool;
-  }
-
-  private static boolean isPicked(StorySentence s, List<StorySentence> picked) {
-    for (StorySentence p : picked) {
-      if (p == s) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -203,9 +194,14 @@ public final class MarginalRelevance {
    * that the agreement proved that automation could be negotiated").
    */
   public static boolean restates(String a, String b, double share) {
+    return restates(a, b, share, false);
+  }
+
+  /** As {@link #restates(String, String, double)}; with {@code ofA} judged on {@code a}'s words. */
+  public static boolean restates(String a, String b, double share, boolean ofA) {
     java.util.Set<String> wa = WORDS.get(a, MarginalRelevance::content);
     java.util.Set<String> wb = WORDS.get(b, MarginalRelevance::content);
-    java.util.Set<String> small = wa.size() <= wb.size() ? wa : wb;
+    java.util.Set<String> small = ofA || wa.size() <= wb.size() ? wa : wb;
     java.util.Set<String> large = small == wa ? wb : wa;
     if (small.size() < 4) {
       return false;

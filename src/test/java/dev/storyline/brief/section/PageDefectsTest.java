@@ -103,6 +103,72 @@ class PageDefectsTest {
   }
 
   @Test
+  void sidesDoNotShowAgainWhatTheSummarysOpeningAlreadyTells() {
+    String reported =
+        "Anselm Dray, chief executive of Kestrel Devices, said the company was sorry and was"
+            + " putting every affected customer first.";
+    String quoted =
+        "\"We are sorry, and we are putting every affected customer first,\" said Anselm Dray,"
+            + " chief executive of Kestrel Devices.";
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence(
+                "Kestrel Devices is recalling 140,000 K7 Fold phones whose batteries overheat.")
+            .sentence(reported, Fixture.person("Anselm Dray"))
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T02:00:00Z")
+            .sentence("Kestrel Devices recalled its K7 Fold phone after reports of hot batteries.")
+            .sentence(quoted, Fixture.person("Anselm Dray"))
+            .build();
+    AnalyzedArticle c =
+        article("c", "C", "2031-05-10T04:00:00Z")
+            .sentence("The K7 Fold recall is the largest phone recall in Corvane.")
+            .sentence(
+                "Lina Forsk, a battery engineer, warned that other folding phones used the cell.",
+                Fixture.person("Lina Forsk"))
+            .build();
+    Brief brief = writer.write(Fixture.material("s", List.of(a, b, c)));
+    List<String> shown = new java.util.ArrayList<>();
+    brief.summary().forEach(l -> shown.add(l.text()));
+    brief.sides().forEach(camp -> camp.stances().forEach(st -> shown.add(st.line().text())));
+    assertThat(shown.stream().filter(t -> t.contains("every affected customer")))
+        .as("summary and Sides: %s", shown)
+        .hasSizeLessThanOrEqualTo(1);
+    assertThat(shown).as("summary and Sides: %s", shown).anyMatch(t -> t.contains("Lina Forsk"));
+  }
+
+  @Test
+  void theOpeningLeavesTheOneLookAheadThatEveryOutletWordsItsOwnWayToForecast() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence(
+                "Kestrel Devices is recalling 140,000 K7 Fold phones whose batteries overheat.")
+            .sentence("Kestrel is expected to switch to a new battery supplier early next year.")
+            .sentence("The K7 Fold went on sale in September at a price of 1,699 crowns.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "B", "2031-05-10T02:00:00Z")
+            .sentence("Kestrel Devices recalled its K7 Fold phone after reports of hot batteries.")
+            .sentence("Kestrel intends to switch to a new battery supplier early next year.")
+            .sentence("The fault was traced to a battery cell made by an outside supplier.")
+            .build();
+    AnalyzedArticle c =
+        article("c", "C", "2031-05-10T04:00:00Z")
+            .sentence("The K7 Fold recall is the largest phone recall in Corvane.")
+            .sentence("Kestrel is preparing to switch to a new battery supplier early next year.")
+            .sentence("Kestrel knows of 23 overheating incidents, three of which caused burns.")
+            .build();
+    Brief brief = writer.write(Fixture.material("s", List.of(a, b, c)));
+    List<String> summary = brief.summary().stream().map(l -> l.text()).toList();
+    assertThat(brief.forecast().items())
+        .as("summary %s, gaps %s", summary, brief.gaps())
+        .extracting(i -> i.line().text())
+        .anyMatch(t -> t.contains("new battery supplier"));
+    assertThat(summary).noneMatch(t -> t.contains("new battery supplier"));
+  }
+
+  @Test
   void keyPointsDoNotRestateTheSummaryWhenOtherPointsRemain() {
     AnalyzedArticle a =
         article("a", "A", "2031-05-10T00:00:00Z")

@@ -54,6 +54,20 @@ class MarginalRelevanceTest {
   }
 
   @Test
+  void judgedOnOneSentencesWordsASentenceThatAddsAClaimIsNoRestatement() {
+    String shown = "Kestrel Devices is recalling its K7 Fold phones.";
+    String adds =
+        "Lina Forsk said Kestrel Devices was recalling its K7 Fold phones too late to spare"
+            + " buyers, and that regulators had warned the company in March.";
+    String again = "The K7 Fold phones of Kestrel Devices are being recalled, the company said.";
+    // the shorter sentence's words are all in the longer one: a restatement either way round
+    assertThat(MarginalRelevance.restates(adds, shown, 0.6)).isTrue();
+    // judged on the longer one's own words, most of them are new
+    assertThat(MarginalRelevance.restates(adds, shown, 0.6, true)).isFalse();
+    assertThat(MarginalRelevance.restates(again, shown, 0.6, true)).isTrue();
+  }
+
+  @Test
   void aFigureOrWordsAloneAreNot() {
     assertThat(
             MarginalRelevance.sameFact(
