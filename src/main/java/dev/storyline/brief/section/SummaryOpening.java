@@ -112,9 +112,11 @@ public final class SummaryOpening {
     }
     List<StorySentence> forward = ForecastWriter.candidates(text);
     List<StorySentence> statements = new java.util.ArrayList<>(); // outlets' wordings count once
-    forward.stream()
-        .filter(f -> statements.stream().noneMatch(x -> oneStance(f, x)))
-        .forEach(statements::add);
+    for (StorySentence f : forward) {
+      if (statements.stream().noneMatch(x -> oneStance(f, x))) {
+        statements.add(f);
+      }
+    }
     if (statements.size() <= FEW_FORECASTS) {
       forward.forEach(s -> out.add(s.ref()));
     }
