@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Developer tool (not a test): for each gold story of a cached stream, the story's publishable
  * sentences that no section of its page shows, counted by why (does not read alone, off topic, says
- * what a shown sentence says, else free). Usage: UnusedProbe CACHE_DIR STREAM [EXAMPLES].
+ * what a shown sentence says by the summary's own repeat thresholds, else free). Usage: UnusedProbe
+ * CACHE_DIR STREAM [EXAMPLES].
  */
 public final class UnusedProbe {
   private UnusedProbe() {}
@@ -47,14 +48,9 @@ public final class UnusedProbe {
       List<AnalyzedArticle> members = new ArrayList<>(e.getValue());
       members.sort(Comparator.comparing(a -> a.article().published()));
       StoryMaterial material =
-          new StoryMaterial(
-              e.getKey(),
-              members,
-              dev.storyline.brief.Saga.of(
-                      List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
-                  .context(e.getKey()),
-              null,
-              members.get(members.size() - 1).article().published());
+          dev.storyline.brief.Saga.of(List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
+              .material(
+                  e.getKey(), members, null, members.get(members.size() - 1).article().published());
       Brief b = writer.write(material);
       Set<SourceRef> used = new HashSet<>();
       List<Line> lines = new ArrayList<>();
@@ -82,7 +78,8 @@ public final class UnusedProbe {
             .anyMatch(
                 x ->
                     text.similarity(s, x) >= text.overlapping()
-                        || text.leadRank().similarity(s, x) >= 0.3)) {
+                        || text.leadRank().similarity(s, x)
+                            >= dev.storyline.brief.section.SummaryWriter.RESTATES_LEXICALLY)) {
           k = "repeats a shown one";
         } else {
           k = "free";

@@ -57,7 +57,7 @@ public final class ForecastWriter {
     List<StorySentence> picked =
         MarginalRelevance.select(
             text,
-            text.standalone().stream().filter(s -> !Retold.any(s, shown)).toList(),
+            candidates(text).stream().filter(s -> !Retold.any(s, shown)).toList(),
             s -> score(s, n),
             MAX,
             0.8,

@@ -106,14 +106,14 @@ public final class SummaryOpening {
     }
     for (List<SidesWriter.Found> fs : stances.byActor.values()) {
       List<SidesWriter.Found> on = fs.stream().filter(f -> text.onTopic(f.sent())).toList();
-      if (!on.isEmpty() && on.stream().allMatch(f -> oneStance(f.sent(), on.get(0).sent()))) {
+      if (!on.isEmpty() && on.stream().allMatch(f -> sameStatement(f.sent(), on.get(0).sent()))) {
         on.forEach(f -> out.add(f.sent().ref())); // outlets' wordings of the actor's one stance
       }
     }
     List<StorySentence> forward = ForecastWriter.candidates(text);
     List<StorySentence> statements = new java.util.ArrayList<>(); // outlets' wordings count once
     for (StorySentence f : forward) {
-      if (statements.stream().noneMatch(x -> oneStance(f, x))) {
+      if (statements.stream().noneMatch(x -> sameStatement(f, x))) {
         statements.add(f);
       }
     }
@@ -124,7 +124,7 @@ public final class SummaryOpening {
   }
 
   /** True when two sentences tell one stance or statement ({@link Retold}). */
-  private static boolean oneStance(StorySentence a, StorySentence b) {
+  private static boolean sameStatement(StorySentence a, StorySentence b) {
     return a == b || Retold.any(a, List.of(b)) || Retold.any(b, List.of(a));
   }
 

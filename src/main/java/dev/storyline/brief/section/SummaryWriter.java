@@ -223,7 +223,7 @@ public final class SummaryWriter {
    * story's rare words the same). LexRank needs such a check, as a fact several outlets repeat
    * ranks high in each wording; 0.3 is the best repeat threshold of {@code SummaryRankProbe}.
    */
-  static final double RESTATES_LEXICALLY = 0.3;
+  public static final double RESTATES_LEXICALLY = 0.3;
 
   private static boolean restatesLexically(
       StoryText text, StorySentence c, List<StorySentence> picked) {
