@@ -47,6 +47,16 @@ final class PageCleaner {
 
   private static final Set<String> PARAGRAPH = Set.of("p", "li", "dd", "blockquote", "pre");
 
+  /**
+   * Inline elements: one paragraph of prose in one keeps it whatever its class says (a blog that
+   * wraps its post in {@code <span class="byline-author">}); a byline or a share label is short. A
+   * caption is not kept that way.
+   */
+  private static final Set<String> INLINE = Set.of("span", "b", "strong", "i", "em", "font");
+
+  private static final Pattern CAPTION =
+      Pattern.compile("caption|credit", Pattern.CASE_INSENSITIVE);
+
   /** Text nodes at least this long count as a paragraph of prose. */
   private static final int PROSE_CHARS = 120;
 
@@ -95,7 +105,7 @@ final class PageCleaner {
       return true;
     }
     return (aside || NEGATIVE.matcher(names).find())
-        && prose < 3
+        && prose < (INLINE.contains(tag) && !CAPTION.matcher(names).find() ? 1 : 3)
         && !POSITIVE.matcher(names).find();
   }
 
