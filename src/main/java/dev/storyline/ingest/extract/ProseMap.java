@@ -221,8 +221,9 @@ final class ProseMap {
 
   /**
    * Whether a sibling unlike the part already held is still a passage of the article: text set
-   * loose beside the core container (paragraphs, a list, a table, a block of running text) that is
-   * mostly prose and long enough not to be a headline, a dateline or a caption.
+   * loose beside the core container (paragraphs, a list, a table, a block of running text, or an
+   * inline wrapper such as {@code <span>} around one of the article's sections) that is mostly
+   * prose and long enough not to be a headline, a dateline or a caption.
    */
   private boolean loosePassage(Element s) {
     String tag = s.normalName();
@@ -230,7 +231,7 @@ final class ProseMap {
     if (prose < LOOSE_PROSE || prose < LOOSE_SHARE * total(s) || HEADING.matcher(tag).matches()) {
       return false;
     }
-    if (PASSAGE.contains(tag)) {
+    if (PASSAGE.contains(tag) || !BLOCK.contains(tag)) {
       return true;
     }
     int[] own = blocks.get(s);
