@@ -63,14 +63,7 @@ public final class SidesSweep {
       members.sort(Comparator.comparing(a -> a.article().published()));
       Brief b =
           writer.write(
-              new StoryMaterial(
-                  e.getKey(),
-                  members,
-                  dev.storyline.brief.Saga.of(
-                          List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
-                      .context(e.getKey()),
-                  new StoryMaterial.Coverage(100, 3, 3, 6),
-                  members.get(members.size() - 1).article().published()));
+              OneStory.material(e.getKey(), members, new StoryMaterial.Coverage(100, 3, 3, 6)));
       for (Brief.Camp c : b.sides()) {
         camps.merge(c.name(), c.stances().size(), Integer::sum);
         c.stances()

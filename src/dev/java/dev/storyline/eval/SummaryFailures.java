@@ -49,15 +49,8 @@ public final class SummaryFailures {
       List<AnalyzedArticle> members =
           e.getValue().stream().sorted(Comparator.comparing(a -> a.article().published())).toList();
       dev.storyline.domain.StoryMaterial material =
-          new dev.storyline.domain.StoryMaterial(
-              e.getKey(),
-              members,
-              dev.storyline.brief.Saga.of(
-                      List.of(
-                          new dev.storyline.domain.StoryMaterial.StoryThread(e.getKey(), members)))
-                  .context(e.getKey()),
-              new dev.storyline.domain.StoryMaterial.Coverage(500, 3, 3, 4),
-              members.get(members.size() - 1).article().published());
+          OneStory.material(
+              e.getKey(), members, new dev.storyline.domain.StoryMaterial.Coverage(500, 3, 3, 4));
       Brief b = writer.write(material);
       int n = Integer.getInteger("words", SummaryBaselines.words(ref));
       String ours = SummaryBaselines.cut(BriefEval.text(b.summary()), n);

@@ -47,10 +47,7 @@ public final class UnusedProbe {
     for (Map.Entry<String, List<AnalyzedArticle>> e : stories.entrySet()) {
       List<AnalyzedArticle> members = new ArrayList<>(e.getValue());
       members.sort(Comparator.comparing(a -> a.article().published()));
-      StoryMaterial material =
-          dev.storyline.brief.Saga.of(List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
-              .material(
-                  e.getKey(), members, null, members.get(members.size() - 1).article().published());
+      StoryMaterial material = OneStory.material(e.getKey(), members, null);
       Brief b = writer.write(material);
       Set<SourceRef> used = new HashSet<>();
       List<Line> lines = new ArrayList<>();

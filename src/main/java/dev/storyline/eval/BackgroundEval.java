@@ -106,11 +106,9 @@ final class BackgroundEval {
   private static StoryMaterial material(
       BackgroundData.Timeline t, List<AnalyzedArticle> earlier, Article current) {
     String id = t.event() + "/" + t.annotator();
-    return new StoryMaterial(
+    return OneStory.material(
         id,
         earlier,
-        dev.storyline.brief.Saga.of(List.of(new StoryMaterial.StoryThread(id, earlier)))
-            .context(id),
         new StoryMaterial.Coverage(1, earlier.size(), 1, earlier.size()),
         current.published());
   }

@@ -43,15 +43,7 @@ final class BriefBench {
         continue;
       }
       List<AnalyzedArticle> members = analysed.subList(0, size);
-      StoryMaterial m =
-          new StoryMaterial(
-              "bench-" + size,
-              members,
-              dev.storyline.brief.Saga.of(
-                      List.of(new StoryMaterial.StoryThread("bench-" + size, members)))
-                  .context("bench-" + size),
-              coverage,
-              members.get(size - 1).article().published());
+      StoryMaterial m = OneStory.material("bench-" + size, members, coverage);
       writer.write(m);
       long start = System.nanoTime();
       long slowest = 0;

@@ -140,15 +140,7 @@ final class BriefEval {
                 .map(a -> analysed.get(a.id()))
                 .sorted(Comparator.comparing(a -> a.article().published()))
                 .toList();
-        StoryMaterial material =
-            new StoryMaterial(
-                e.getKey(),
-                members,
-                dev.storyline.brief.Saga.of(
-                        List.of(new StoryMaterial.StoryThread(e.getKey(), members)))
-                    .context(e.getKey()),
-                coverage,
-                members.get(members.size() - 1).article().published());
+        StoryMaterial material = OneStory.material(e.getKey(), members, coverage);
         long t0 = System.nanoTime();
         Brief brief = writer.write(material);
         nanos += System.nanoTime() - t0;
