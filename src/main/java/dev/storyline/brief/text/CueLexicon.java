@@ -21,7 +21,7 @@ public final class CueLexicon {
               Map.entry("means?" + CueSenses.MEANS_NOUN + "|meaning that", 0.8),
               Map.entry("could (?:reshape|transform|change|upend|end|affect)", 1.2),
               Map.entry("(?:the )?first time", 1.0),
-              Map.entry("signal(?:s|led|ing|ed)?", 0.9),
+              Map.entry("signal(?:s|led|ing|ed)?" + CueSenses.SIGNAL_VERB, 0.9),
               Map.entry("because", 0.5),
               Map.entry("impact(?:s|ed)?", 0.8),
               Map.entry("significant(?:ly)?" + CueSenses.SIGNIFICANT_AMOUNT, 0.9),
@@ -33,7 +33,12 @@ public final class CueLexicon {
               Map.entry("affect(?:s|ing)?|threaten(?:s|ing)?", 0.6),
               Map.entry("(?:raises?|raising) (?:questions|concerns|the stakes)", 0.8),
               Map.entry("key (?:test|step)|critical|crucial", 0.6),
-              Map.entry("set a precedent|precedent", 0.9)));
+              Map.entry("set a precedent|precedent", 0.9),
+              Map.entry(CueSenses.NOT_SINCE, 1.0),
+              Map.entry(CueSenses.CONSEQUENCE, 1.0),
+              Map.entry(
+                  "(?:shows?|showing) how|underscor(?:es?|ed|ing)|(?:a|the latest) sign that",
+                  0.9)));
 
   /**
    * Forward-looking cues (Forecast); weight 1 is enough on its own, 0.5 is not. "will always" is a

@@ -28,6 +28,33 @@ final class CueSenses {
       "(?<!\\b(?:the|a|its|their|his|her|question|day|dollar|million|billion|highest|lowest|high"
           + "|low|halfway|good|bad|better|worse)\\smarks?)(?<!\\d\\smarks?)(?!\\s(?:up|out)\\b)";
 
+  /** "signal" as a verb or its sense ("signals a shift", "a signal that"), not "signal staff". */
+  static final String SIGNAL_VERB =
+      "(?=\\s(?:that|a|an|the|its|their|his|her|to|how|what|of|new|further|growing)\\b)";
+
+  /** "since" of a time, not of a cause ("since most production comes from states that…"). */
+  private static final String SINCE_A_TIME =
+      "(?!\\s(?:most|many|some|it|they|he|she|we|you|there|this|that|these|those|no|not)\\b)";
+
+  /**
+   * A first or a size not seen for years: "the first strike at the company since its sale", "the
+   * largest privatisation in more than a decade", "No phone recall in the country has been this
+   * large".
+   */
+  static final String NOT_SINCE =
+      "(?:the first|(?:larg|bigg|high|low|fast|slow|deep|sharp|steep|strong|weak)est|worst)"
+          + "(?: [\\w$%,.-]+){1,6}? (?:since"
+          + SINCE_A_TIME
+          + "|in (?:more than )?(?:a decade|decades|years|a generation"
+          + "|a century|\\w+ years))|no [\\w-]+(?: [\\w-]+){0,5} (?:has|have|had) been this"
+          + " (?:large|big|high|low|long|severe|deadly|costly)";
+
+  /** What an event may bring about: "could undermine trust", "would make the loan much harder". */
+  static final String CONSEQUENCE =
+      "(?:could|would|will|may|might) (?:undermine|threaten|hurt|derail|weaken|jeopardi[sz]e"
+          + "|disrupt|deepen|worsen)|(?:could|would|will) make [\\w-]+(?: [\\w-]+){0,4}"
+          + " (?:(?:much|far) )?(?:harder|easier|more difficult|impossible)";
+
   /** "historic" of a level or a place ("historic lows", "the historic center"), not of an event. */
   static final String HISTORIC_PLACE =
       "(?!\\s(?:lows?|highs?|levels?|district|building|site|cent(?:er|re)|downtown|quarter"
