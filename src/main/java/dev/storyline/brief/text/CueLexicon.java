@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * whole words on lower-cased text. Kept in one place so they can be read and tuned together.
  */
 public final class CueLexicon {
-  /** For each weighted cue map, one pattern matching any of its cues: a cheap first test. */
+  /**
+   * For each weighted cue map, one pattern matching any of its cues but the gated ones ({@link
+   * CueGates}): a cheap first test.
+   */
   private static final Map<Map<Pattern, Double>, Pattern> ANY = new java.util.IdentityHashMap<>();
 
   /** Significance and consequence cues (Why It Matters). */
@@ -36,9 +39,7 @@ public final class CueLexicon {
               Map.entry("set a precedent|precedent", 0.9),
               Map.entry(CueSenses.NOT_SINCE, 1.0),
               Map.entry(CueSenses.CONSEQUENCE, 1.0),
-              Map.entry(
-                  "(?:shows?|showing) how|underscor(?:es?|ed|ing)|(?:a|the latest) sign that",
-                  0.9)));
+              Map.entry(CueSenses.SHOWS, 0.9)));
 
   /**
    * Forward-looking cues (Forecast); weight 1 is enough on its own, 0.5 is not. "will always" is a
@@ -177,10 +178,9 @@ public final class CueLexicon {
   private static Map<Pattern, Double> weighted(Map<String, Double> cues) {
     Map<Pattern, Double> out = new java.util.LinkedHashMap<>();
     // in one order in every run (Map.ofEntries and Map.copyOf change theirs): the same sums
-    new java.util.TreeMap<>(cues)
-        .forEach((k, v) -> out.put(Pattern.compile("\\b(?:" + k + ")\\b"), v));
+    new java.util.TreeMap<>(cues).forEach((k, v) -> out.put(CueGates.compile(k), v));
     Map<Pattern, Double> map = java.util.Collections.unmodifiableMap(out);
-    ANY.put(map, Pattern.compile("\\b(?:" + String.join("|", cues.keySet()) + ")\\b"));
+    ANY.put(map, CueGates.any(cues.keySet()));
     return map;
   }
 
@@ -198,12 +198,10 @@ public final class CueLexicon {
   public static double score(Map<Pattern, Double> cues, String text) {
     String lower = lower(NAME_INSIDE.matcher(text).replaceAll("_"));
     Pattern any = ANY.get(cues);
-    if (any != null && !any.matcher(lower).find()) {
-      return 0;
-    }
+    boolean ungated = any == null || any.matcher(lower).find();
     double sum = 0;
     for (Map.Entry<Pattern, Double> e : cues.entrySet()) {
-      if (e.getKey().matcher(lower).find()) {
+      if (CueGates.open(e.getKey(), lower, ungated) && e.getKey().matcher(lower).find()) {
         sum += e.getValue();
       }
     }

@@ -89,4 +89,8 @@ final class CueSenses {
   static final String ALLOWING_GERUND =
       "(?<!\\b(?:by|of|for|in|on|from|without|against|than|not|is|are|was|were|been|be)"
           + "\\sallowing)";
+
+  /** Significance said outright: "shows how deep…", "underscoring the limits…", "a sign that…". */
+  static final String SHOWS =
+      "(?:shows?|showing) how|underscor(?:es?|ed|ing)|(?:a|the latest) sign that";
 }
