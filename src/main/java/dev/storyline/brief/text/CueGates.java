@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Words one of which must be in a text before a long cue's expression is tried. A cue such as
  * {@link CueSenses#NOT_SINCE} is tried at every word of every sentence, a few microseconds each;
- * put in the one pattern that matches any cue, it made that first test cost twice what it did
- * (allsides, 6,459 sentences: 183 ms against about 80). A word test costs almost nothing, and most
+ * put in the one pattern that matches any cue, it made that first test cost more than twice what it
+ * did (allsides, 6,459 sentences: 183 ms against 66). A word test costs almost nothing, and most
  * sentences have none of these words.
  */
 final class CueGates {
@@ -23,12 +23,17 @@ final class CueGates {
           CueSenses.SHOWS,
           List.of("show", "underscor", "sign that"));
 
+  /**
+   * The gated cues' patterns and their words: filled while {@link CueLexicon} initialises (its cue
+   * maps are static finals built by {@link #compile}), only read afterwards, so class
+   * initialisation publishes it to every thread.
+   */
   private static final Map<Pattern, List<String>> GATED = new IdentityHashMap<>();
 
   private CueGates() {}
 
   /** The cue as a whole-word pattern, its gate kept when it has one. */
-  static synchronized Pattern compile(String cue) {
+  static Pattern compile(String cue) {
     Pattern p = Pattern.compile("\\b(?:" + cue + ")\\b");
     if (WORDS.containsKey(cue)) {
       GATED.put(p, WORDS.get(cue));
