@@ -101,7 +101,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     // summary is the page's main text, and Key Points distil what it leaves. When that would leave
     // too little for Key Points, the summary gives back its last sentences, one at a time, but
     // never its opening.
-    // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere.
+    // Glosses describe an actor with a fragment and may come from a sentence shown elsewhere, but
+    // not be the whole of it.
     why.forEach(s -> used.add(s.ref()));
     SideStances stances = SideStances.of(text, actors);
     List<StorySentence> opening =
@@ -173,7 +174,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
                                     MarginalRelevance.restates(
                                         l.text(), x.text(), KeyPointsWriter.RESTATES)))
                 .toList(),
-            written.glosses());
+            ExplainerWriter.notShownWhole(written.glosses(), shown));
     gapIf(
         gaps,
         "explainer",

@@ -46,6 +46,23 @@ public final class ExplainerWriter {
   }
 
   /**
+   * The glosses but those that are the whole of a sentence another section shows: "Orveld is the
+   * town hit hardest by the March earthquake" under Who's who beside the same sentence in the
+   * summary says it twice. A gloss that is a fragment of a shown sentence ("Kestrel Devices, the
+   * Halden phone maker", of the summary's "Kestrel Devices, the Halden phone maker, is recalling…")
+   * stays: it tells who the actor is, where the sentence tells the news.
+   */
+  public static List<Gloss> notShownWhole(List<Gloss> glosses, List<StorySentence> shown) {
+    return glosses.stream()
+        .filter(g -> shown.stream().noneMatch(s -> bare(s.text()).equals(bare(g.line().text()))))
+        .toList();
+  }
+
+  private static String bare(String text) {
+    return text.strip().replaceAll("[.!?]+$", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
    * How plain and central the sentence is; 0 for a question, a quote, first-person words (someone's
    * account, not the reporter's explanation), "he"/"she" with nobody named in the sentence ("At the
    * news of his death…") or an opening that points at an earlier sentence ("Since then,"), which

@@ -292,4 +292,31 @@ class ExplainerGlossesTest {
     assertThat(ExplainerWriter.glossed("the Harbour Board")).isEqualTo("the Harbour Board");
     assertThat(ExplainerWriter.glossed("Ana Ruiz")).isEqualTo("Ana Ruiz");
   }
+
+  @Test
+  void aGlossThatIsTheWholeOfASentenceShownElsewhereIsLeftOut() {
+    AnalyzedArticle a =
+        article("a", "A", "2031-05-10T00:00:00Z")
+            .sentence("Orveld is the town hit hardest by the March earthquake.", place("Orveld"))
+            .sentence(
+                "Wendel Saar, the mayor of Orveld, asked for more builders.",
+                person("Wendel Saar"),
+                place("Orveld"))
+            .build();
+    List<StorySentence> shown = StoryText.of(List.of(a)).sentences();
+    Line town =
+        new Line(
+            "Orveld is the town hit hardest by the March earthquake", List.of(shown.get(0).ref()));
+    Line mayor = new Line("Wendel Saar, the mayor of Orveld", List.of(shown.get(1).ref()));
+    List<dev.storyline.domain.Brief.Gloss> kept =
+        ExplainerWriter.notShownWhole(
+            List.of(
+                new dev.storyline.domain.Brief.Gloss("Orveld", town),
+                new dev.storyline.domain.Brief.Gloss("Wendel Saar", mayor)),
+            shown);
+    // the town's gloss would say the shown sentence again; the mayor's is a fragment of one
+    assertThat(kept)
+        .extracting(dev.storyline.domain.Brief.Gloss::actor)
+        .containsExactly("Wendel Saar");
+  }
 }
