@@ -174,7 +174,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
                                     MarginalRelevance.restates(
                                         l.text(), x.text(), KeyPointsWriter.RESTATES)))
                 .toList(),
-            ExplainerWriter.notShownWhole(written.glosses(), shown));
+            written.glosses());
     gapIf(
         gaps,
         "explainer",

@@ -29,6 +29,10 @@ public final class ExplainerWriter {
 
   private ExplainerWriter() {}
 
+  /**
+   * The explainer's lines (none of {@code alreadyShown}, nor as alike to one as two sections may
+   * be) and its glosses (none the whole of a sentence in {@code alreadyShown}).
+   */
   public static Explainer write(StoryText text, Actors actors, List<StorySentence> alreadyShown) {
     List<StorySentence> picked =
         MarginalRelevance.select(
@@ -42,7 +46,9 @@ public final class ExplainerWriter {
     List<StorySentence> ordered = new ArrayList<>(picked);
     ordered.sort(
         Comparator.comparingInt(StorySentence::order).thenComparingInt(StorySentence::index));
-    return new Explainer(ordered.stream().map(StorySentence::line).toList(), glosses(text, actors));
+    return new Explainer(
+        ordered.stream().map(StorySentence::line).toList(),
+        notShownWhole(glosses(text, actors), alreadyShown));
   }
 
   /**
@@ -52,7 +58,7 @@ public final class ExplainerWriter {
    * Halden phone maker", of the summary's "Kestrel Devices, the Halden phone maker, is recalling…")
    * stays: it tells who the actor is, where the sentence tells the news.
    */
-  public static List<Gloss> notShownWhole(List<Gloss> glosses, List<StorySentence> shown) {
+  static List<Gloss> notShownWhole(List<Gloss> glosses, List<StorySentence> shown) {
     return glosses.stream()
         .filter(g -> shown.stream().noneMatch(s -> bare(s.text()).equals(bare(g.line().text()))))
         .toList();
