@@ -31,8 +31,10 @@ import java.util.regex.Pattern;
  *   <li><b>needs context</b>: opens with a pronoun or connective that points at the sentence before
  *       ("He", "But", "This"), or is a bare quote with no speaker, unless that sentence of its
  *       article stands just before it in the section;
- *   <li>timeline: <b>after story</b> (dated after the story's last article) and <b>outside saga</b>
- *       (from an article whose gold topic or event is not the story's);
+ *   <li>timeline: <b>after story</b> (dated after the story's last article), <b>outside saga</b>
+ *       (from an article whose gold topic or event is not the story's) and <b>same date</b> (a
+ *       background fact of a date an entry above it has, half or more of the shorter one's content
+ *       words in the other: the same event told twice, shown in the "repeated" column);
  *   <li>headline: <b>bad</b> (caption, dateline, byline, promo, transcript banner) and
  *       <b>shared</b> (the same headline on another story's page).
  * </ul>
@@ -85,6 +87,7 @@ final class PageChecks {
     int context;
     int after;
     int outside;
+    int sameDate;
     final List<String> examples = new ArrayList<>();
 
     void example(String kind, String text) {
@@ -159,25 +162,8 @@ final class PageChecks {
         byId,
         shown,
         texts);
-    timeline(b, story, gold);
+    PageTimelineChecks.check(sections.get("timeline"), siteLines, b, story, gold);
     siteLines.endPage();
-  }
-
-  private void timeline(Brief b, PageStory story, Map<String, String> gold) {
-    Counts c = sections.get("timeline");
-    for (Brief.TimelineEntry e : b.timeline()) {
-      c.lines++;
-      siteLines.line(e.line().text());
-      if (e.date().isAfter(story.last())) {
-        c.after++;
-        c.example("after", e.date() + " > " + story.last() + " " + e.line().text());
-      }
-      String g = gold.get(e.line().refs().get(0).articleId());
-      if (g != null && !g.equals(story.gold())) {
-        c.outside++;
-        c.example("outside", story.gold() + " <- " + g + " " + e.line().text());
-      }
-    }
   }
 
   /**

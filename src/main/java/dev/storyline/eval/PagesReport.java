@@ -111,6 +111,7 @@ final class PagesReport {
               if (name.equals("timeline")) {
                 f.put("timeline_after_story", c.after / n);
                 f.put("timeline_outside_saga", c.outside / n);
+                f.put("timeline_same_date", c.sameDate / n);
               }
             });
     f.put("headline_bad", checks.badHeadlines() / (double) Math.max(1, checks.pages()));

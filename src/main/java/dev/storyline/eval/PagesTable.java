@@ -39,7 +39,7 @@ final class PagesTable {
                   name,
                   c.lines,
                   t ? "-" : pct(c.offTopic, c.lines),
-                  t ? "-" : pct(c.repeated, c.lines),
+                  t ? pct(c.sameDate, c.lines) : pct(c.repeated, c.lines),
                   t ? "-" : pct(c.boilerplate, c.lines),
                   t ? "-" : pct(c.cut, c.lines),
                   t ? "-" : pct(c.context, c.lines),

@@ -2,8 +2,11 @@ package dev.storyline.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storyline.domain.Brief;
+import dev.storyline.domain.DateGranularity;
 import dev.storyline.domain.Line;
 import dev.storyline.domain.SourceRef;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PageChecksTest {
@@ -36,5 +39,28 @@ class PageChecksTest {
     assertThat(PageChecks.follows(next, Line.of("Cranes idle.", new SourceRef("a", 3)))).isFalse();
     assertThat(PageChecks.follows(lead, Line.of("Dockers.", new SourceRef("a", SourceRef.TITLE))))
         .isFalse();
+  }
+
+  private static Brief.TimelineEntry entry(String iso, String text, int sentence) {
+    return new Brief.TimelineEntry(
+        LocalDate.parse(iso),
+        DateGranularity.DAY,
+        "",
+        Line.of(text, new SourceRef("a" + sentence, sentence)),
+        null,
+        true);
+  }
+
+  @Test
+  void twoTimelineEntriesTellOneEventWhenTheyShareTheDateAndHalfTheWords() {
+    var exploded =
+        entry("2010-04-20", "The Deepwater Horizon rig exploded, killing 11 workers.", 1);
+    var leaking =
+        entry("2010-04-20", "Oil has leaked since the Deepwater Horizon rig exploded.", 2);
+    var poll = entry("2010-04-20", "A poll found voters unhappy with the federal response.", 3);
+    var later = entry("2010-05-20", "The Deepwater Horizon rig exploded, killing 11 workers.", 4);
+    assertThat(PageTimelineChecks.sameEvent(exploded, leaking)).isTrue();
+    assertThat(PageTimelineChecks.sameEvent(exploded, poll)).as("other words").isFalse();
+    assertThat(PageTimelineChecks.sameEvent(exploded, later)).as("another date").isFalse();
   }
 }

@@ -25,12 +25,13 @@ import java.util.Map;
 /**
  * Timeline: one milestone per story of the storyline (its first article's date and headline) and
  * dated background facts from the text ("In 2019, the authority opened the port"): sentences that
- * state something happened at a date well before the article. De-duplicated, newest first, at most
- * {@value #MAX} entries. Facts of the dates that more articles name come first (the date ranking of
- * the Timeline17 method, {@code eval.timeline.DateRanking}: a date many reports go back to is a
- * milestone, however each words it), then those stated more often, then the newer. {@link
- * dev.storyline.brief.Saga} gathers the milestones and facts of the storyline as it stood at a
- * story's latest article; this class chooses among them.
+ * state something happened at a date well before the article. De-duplicated ({@link SameDateFacts}:
+ * one entry per dated event), newest first, at most {@value #MAX} entries. Facts of the dates that
+ * more articles name come first (the date ranking of the Timeline17 method, {@code
+ * eval.timeline.DateRanking}: a date many reports go back to is a milestone, however each words
+ * it), then those stated more often, then the newer. {@link dev.storyline.brief.Saga} gathers the
+ * milestones and facts of the storyline as it stood at a story's latest article; this class chooses
+ * among them.
  */
 public final class TimelineWriter {
   static final int MAX = 12;
@@ -54,10 +55,10 @@ public final class TimelineWriter {
     List<TimelineEntry> kept =
         new ArrayList<>(real.subList(0, Math.min(MAX_MILESTONES, real.size())));
     List<TimelineEntry> shown = List.copyOf(kept);
-    ranked(facts).stream()
-        .filter(f -> shown.stream().noneMatch(m -> tells(f, m)))
-        .limit(MAX - kept.size())
-        .forEach(kept::add);
+    // before folding by date: a date's other statements stay when a milestone tells one of them
+    List<Fact> untold =
+        facts.stream().filter(f -> shown.stream().noneMatch(m -> tells(f.entry(), m))).toList();
+    ranked(untold).stream().limit(MAX - kept.size()).forEach(kept::add);
     kept.sort(
         Comparator.comparing(TimelineEntry::date)
             .reversed()
@@ -94,7 +95,7 @@ public final class TimelineWriter {
             naming
                 .computeIfAbsent(day(f.entry()), k -> new java.util.HashSet<>())
                 .add(f.entry().line().refs().get(0).articleId()));
-    return BackgroundFacts.dedupe(facts).stream()
+    return SameDateFacts.dedupe(facts).stream()
         .sorted(
             Comparator.comparingInt((Supported f) -> naming.get(day(f.entry())).size())
                 .thenComparingInt(Supported::support)
@@ -127,9 +128,6 @@ public final class TimelineWriter {
 
   /** Finds and de-duplicates dated background facts. */
   public static final class BackgroundFacts {
-    /** Two facts of the same date at least this similar (TF-IDF cosine) are one fact. */
-    static final double SAME = 0.4;
-
     /**
      * A sentence less similar than this to its own article's title and lead (embedding cosine) is
      * about something else: a roundup page's other items ("…the hoard of Anglo-Saxon gold…" on an
@@ -235,40 +233,6 @@ public final class TimelineWriter {
         }
       }
       return "";
-    }
-
-    /**
-     * The facts with repeats folded into the first statement of each (same date and granularity,
-     * similar words), with how many statements each has; in order of first statement.
-     */
-    static List<Supported> dedupe(List<Fact> found) {
-      List<TextVector> vectors = Vectorizer.lexicalTerms(found.stream().map(Fact::terms).toList());
-      List<Integer> support = new ArrayList<>();
-      List<TimelineEntry> kept = new ArrayList<>();
-      // Only facts of the same date and granularity can be one: kept facts indexed by both.
-      Map<String, List<Integer>> byDate = new HashMap<>();
-      List<TextVector> keptVectors = new ArrayList<>();
-      outer:
-      for (int i = 0; i < found.size(); i++) {
-        TimelineEntry e = found.get(i).entry();
-        List<Integer> same =
-            byDate.computeIfAbsent(e.date() + "/" + e.granularity(), k -> new ArrayList<>());
-        for (int j : same) {
-          if (vectors.get(i).dot(keptVectors.get(j)) >= SAME) {
-            support.set(j, support.get(j) + 1);
-            continue outer;
-          }
-        }
-        same.add(kept.size());
-        kept.add(e);
-        keptVectors.add(vectors.get(i));
-        support.add(1);
-      }
-      List<Supported> out = new ArrayList<>();
-      for (int j = 0; j < kept.size(); j++) {
-        out.add(new Supported(kept.get(j), support.get(j)));
-      }
-      return out;
     }
   }
 }

@@ -14,14 +14,61 @@ import org.junit.jupiter.api.Test;
 
 class TimelineWriterTest {
   private static TimelineWriter.Fact fact(String article, String iso, String text) {
+    return fact(article, iso, text, new float[0]);
+  }
+
+  private static TimelineWriter.Fact fact(
+      String article, String iso, String text, float[] embedding) {
+    return fact(article, iso, DateGranularity.DAY, text, embedding);
+  }
+
+  private static TimelineWriter.Fact fact(
+      String article, String iso, DateGranularity g, String text, float[] embedding) {
     Line line = Line.of(text, new SourceRef(article, 3));
-    TimelineEntry e =
-        new TimelineEntry(LocalDate.parse(iso), DateGranularity.DAY, "", line, null, true);
-    return new TimelineWriter.Fact(e, Vectorizer.terms(text));
+    TimelineEntry e = new TimelineEntry(LocalDate.parse(iso), g, "", line, null, true);
+    return new TimelineWriter.Fact(e, Vectorizer.terms(text), embedding);
   }
 
   @Test
-  void factsOfTheDateMoreArticlesNameComeBeforeFactsStatedTwiceAlike() {
+  void aMonthsStatementOfADaysEventFoldsIntoThatDay() {
+    String day = "The Deepwater Horizon rig exploded on 20 April, killing 11 workers.";
+    String month = "BP's Deepwater Horizon oil rig exploded in April, killing 11 people.";
+    String year = "The rig set a drilling depth record in 2009.";
+    List<TimelineWriter.Fact> facts =
+        List.of(
+            fact("a1", "2010-04-01", DateGranularity.MONTH, month, new float[] {1, 0.25f, 0}),
+            fact("a3", "2010-04-20", day, new float[] {1, 0.3f, 0.1f}),
+            fact("a4", "2009-01-01", DateGranularity.YEAR, year, new float[] {0.2f, 0, 1}));
+    assertThat(TimelineWriter.ranked(facts))
+        .extracting(e -> e.line().text())
+        .as("April's explosion (cosine 0.99) is 20 April's; 2009's record stays")
+        .containsExactly(day, year);
+  }
+
+  @Test
+  void aDateReportsKeepGoingBackToIsShownOnceInTheStatementThatTellsIt() {
+    String poll =
+        "A poll found most voters unhappy with the response to the spill that began on 20 April.";
+    String since = "Oil has been leaking into the Gulf since the rig exploded on 20 April.";
+    String value = "BP has lost half its market value since the April 20 explosion.";
+    String tells = "The Deepwater Horizon rig exploded on 20 April, killing 11 workers.";
+    String earlier = "The rig passed its last federal safety inspection in February.";
+    List<TimelineWriter.Fact> facts =
+        List.of(
+            fact("a1", "2010-04-20", poll, new float[] {0.5f, 0.8f, 0}),
+            fact("a2", "2010-04-20", since, new float[] {0.9f, 0.3f, 0.2f}),
+            fact("a3", "2010-04-20", value, new float[] {0.7f, 0, 0.7f}),
+            fact("a4", "2010-04-20", tells, new float[] {1, 0.3f, 0.1f}),
+            fact("a5", "2010-02-01", earlier, new float[] {0.2f, 0.1f, 0.9f}));
+    // four wordings of 20 April, few words alike: before, three or four entries of that date
+    assertThat(TimelineWriter.ranked(facts))
+        .extracting(e -> e.line().text())
+        .as("20 April once, told by the statement closest to the others that does not say since")
+        .containsExactly(tells, earlier);
+  }
+
+  @Test
+  void theDateMoreArticlesNameComesBeforeDatesStatedTwiceAndEachDateOnce() {
     List<TimelineEntry> milestones = new ArrayList<>();
     for (int i = 1; i <= TimelineWriter.MAX_MILESTONES; i++) {
       milestones.add(
@@ -51,11 +98,12 @@ class TimelineWriterTest {
             fact("d2", "2016-01-01", bridge));
     List<TimelineEntry> tl = TimelineWriter.write(milestones, facts);
     assertThat(tl).hasSize(TimelineWriter.MAX);
-    // four places are left after the milestones: the date three articles name takes three
+    // four places are left after the milestones: the date three articles name comes first, once
+    // (its first statement, as no statement has an embedding), then the dates stated twice
     assertThat(tl)
         .filteredOn(TimelineEntry::background)
         .extracting(e -> e.line().text())
-        .containsExactly(opened, vote, floods, strike);
+        .containsExactly(opened, strike, fares, bridge);
   }
 
   @Test
