@@ -18,7 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * Removes page furniture before the main text is scored: code and embeds, hidden elements,
  * navigation, and elements whose class or id names furniture ("share", "related", "sidebar"…)
  * unless they hold real prose (a container named "has-sidebar" may hold the article). Comment
- * threads go whatever prose they hold, unless they hold the article's headline or body markup.
+ * threads go whatever prose they hold, unless they hold the article's headline or body markup, and
+ * so does a thread after a heading that names it ({@link CommentThreads}).
  */
 final class PageCleaner {
   private static final String REMOVE =
@@ -64,6 +65,7 @@ final class PageCleaner {
 
   static void clean(Element body) {
     body.select(REMOVE).remove();
+    CommentThreads.cut(body);
     Set<Element> holdsArticle = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element marker : body.select("h1, article, [itemprop=articleBody]")) {
       holdsArticle.add(marker);
