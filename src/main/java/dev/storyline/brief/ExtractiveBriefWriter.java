@@ -180,11 +180,13 @@ public final class ExtractiveBriefWriter implements BriefWriter {
         "explainer",
         explainer.lines().isEmpty() && explainer.glosses().isEmpty(),
         NO_EXPLAINER);
-    // a background fact another section of the page shows (or another outlet's copy of it) is not
-    // told again in the Timeline; only the story's own articles can hold one
+    // a background fact another section of the page shows (another outlet's copy of it, or its
+    // words: 60 % of the fact's own in one shown line, Retold) is not told again in the Timeline;
+    // only the story's own articles can hold one
     explainer.lines().forEach(l -> used.addAll(l.refs()));
     java.util.Set<String> told = new java.util.HashSet<>();
-    chosen(text, used).forEach(s -> told.add(text.plain(s)));
+    List<StorySentence> shownLines = chosen(text, used);
+    shownLines.forEach(s -> told.add(text.plain(s)));
     java.util.Set<String> own = new java.util.HashSet<>();
     articles.forEach(a -> own.add(a.id()));
     List<TimelineEntry> timeline =
@@ -194,7 +196,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
                     !e.background()
                         || e.line().refs().stream().noneMatch(r -> own.contains(r.articleId()))
                         || !(used.containsAll(e.line().refs())
-                            || told.contains(StoryText.plainOf(e.line().text()))))
+                            || told.contains(StoryText.plainOf(e.line().text()))
+                            || Retold.any(e.line().text(), shownLines)))
             .toList();
 
     return new Brief(

@@ -105,6 +105,37 @@ class PageQualityTest {
     }
   }
 
+  @Test
+  void theTimelineTellsNoBackgroundFactAnotherSectionShowsInOtherWords() {
+    AnalyzedArticle a =
+        article("p1", "Coast Ledger", "2025-03-04T08:00:00Z")
+            .title("Meridian port reopens its north pier")
+            .sentence("The port of Meridian reopened its north pier on Monday after repairs.")
+            .sentence(
+                "In 2019, a storm wrecked the north pier and shut it for two years.",
+                Fixture.date("In 2019", "2019-01-01", dev.storyline.domain.DateGranularity.YEAR))
+            .build();
+    AnalyzedArticle b =
+        article("p2", "Harbor Times", "2025-03-04T07:00:00Z")
+            .title("North pier back in use at Meridian")
+            .sentence("Meridian's north pier is open to ferries again after two years of repairs.")
+            .sentence(
+                "Back in 2019, a storm wrecked Meridian's north pier, which stayed shut for two years.",
+                Fixture.date("in 2019", "2019-01-01", dev.storyline.domain.DateGranularity.YEAR))
+            .build();
+    Brief page = writer.write(Fixture.material("p", List.of(a, b)));
+    List<String> shown = new ArrayList<>();
+    page.whyItMatters().forEach(l -> shown.add(l.text()));
+    page.keyPoints().forEach(l -> shown.add(l.text()));
+    page.summary().forEach(l -> shown.add(l.text()));
+    page.explainer().lines().forEach(l -> shown.add(l.text()));
+    assertThat(shown).as("a section tells the storm").anyMatch(t -> t.contains("storm wrecked"));
+    assertThat(page.timeline())
+        .filteredOn(Brief.TimelineEntry::background)
+        .as("nor does the Timeline tell it again in the other outlet's words")
+        .noneMatch(e -> e.line().text().contains("storm wrecked"));
+  }
+
   private static StoryMaterial shortPortStory() {
     AnalyzedArticle a =
         article("p1", "Coast Ledger", "2025-03-04T08:00:00Z")

@@ -26,8 +26,13 @@ public final class Retold {
 
   /** True when {@code s} tells again what one of {@code shown} tells. */
   public static boolean any(StorySentence s, List<StorySentence> shown) {
+    return any(s.text(), shown);
+  }
+
+  /** True when the sentence {@code text} tells again what one of {@code shown} tells. */
+  public static boolean any(String text, List<StorySentence> shown) {
     for (StorySentence x : shown) {
-      if (MarginalRelevance.restates(s.text(), x.text(), SHARE, true)) {
+      if (MarginalRelevance.restates(text, x.text(), SHARE, true)) {
         return true;
       }
     }
