@@ -26,8 +26,8 @@ import java.util.Map;
  * Timeline: one milestone per story of the storyline (its first article's date and headline) and
  * dated background facts from the text ("In 2019, the authority opened the port"): sentences that
  * state something happened at a date well before the article. De-duplicated ({@link SameDateFacts}:
- * one entry per dated event), newest first, at most {@value #MAX} entries. Facts of the dates that
- * more articles name come first (the date ranking of the Timeline17 method, {@code
+ * one entry per background date), newest first, at most {@value #MAX} entries. Facts of the dates
+ * that more articles name come first (the date ranking of the Timeline17 method, {@code
  * eval.timeline.DateRanking}: a date many reports go back to is a milestone, however each words
  * it), then those stated more often, then the newer. {@link dev.storyline.brief.Saga} gathers the
  * milestones and facts of the storyline as it stood at a story's latest article; this class chooses
@@ -126,7 +126,7 @@ public final class TimelineWriter {
   /** A background fact and how many articles stated it. */
   record Supported(TimelineEntry entry, int support) {}
 
-  /** Finds and de-duplicates dated background facts. */
+  /** Finds dated background facts ({@link SameDateFacts} folds them by date). */
   public static final class BackgroundFacts {
     /**
      * A sentence less similar than this to its own article's title and lead (embedding cosine) is

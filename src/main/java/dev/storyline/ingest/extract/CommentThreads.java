@@ -28,6 +28,8 @@ final class CommentThreads {
               + "|(?:leave|post|add|write)\\s+(?:a|your|new)\\s+(?:comment|reply|response)\\s*:?"
               + "|no comments\\s*:?|(?:readers?'?|your)\\s+comments\\s*:?");
 
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h2", "h3", "h4");
+
   /** Characters of paragraph text before the heading that show the article came first. */
   static final int ARTICLE_BEFORE = 500;
 
@@ -42,7 +44,7 @@ final class CommentThreads {
       if (tag.equals("p")) {
         before += e.text().length();
       } else if (before >= ARTICLE_BEFORE
-          && tag.matches("h[2-4]")
+          && HEADINGS.contains(tag)
           && HEADING.matcher(e.text().strip()).matches()) {
         headings.add(e);
       }
