@@ -59,13 +59,11 @@ public final class ExplainerWriter {
    * stays: it tells who the actor is, where the sentence tells the news.
    */
   static List<Gloss> notShownWhole(List<Gloss> glosses, List<StorySentence> shown) {
+    java.util.Set<String> whole = new java.util.HashSet<>();
+    shown.forEach(s -> whole.add(StoryText.plainOf(s.text())));
     return glosses.stream()
-        .filter(g -> shown.stream().noneMatch(s -> bare(s.text()).equals(bare(g.line().text()))))
+        .filter(g -> !whole.contains(StoryText.plainOf(g.line().text())))
         .toList();
-  }
-
-  private static String bare(String text) {
-    return text.strip().replaceAll("[.!?]+$", "").toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

@@ -44,8 +44,9 @@ final class SameDateFacts {
   static List<TimelineWriter.Supported> dedupe(List<TimelineWriter.Fact> found) {
     Map<String, List<Integer>> byDate = new LinkedHashMap<>();
     for (int i = 0; i < found.size(); i++) {
-      TimelineEntry e = found.get(i).entry();
-      byDate.computeIfAbsent(e.date() + "/" + e.granularity(), k -> new ArrayList<>()).add(i);
+      byDate
+          .computeIfAbsent(TimelineWriter.day(found.get(i).entry()), k -> new ArrayList<>())
+          .add(i);
     }
     List<List<Integer>> groups = new ArrayList<>(byDate.values());
     List<Integer> typical = new ArrayList<>();

@@ -106,7 +106,7 @@ public final class TimelineWriter {
   }
 
   /** A fact's date and granularity, the key under which articles name the same time. */
-  private static String day(TimelineEntry e) {
+  static String day(TimelineEntry e) {
     return e.date() + "/" + e.granularity();
   }
 

@@ -50,7 +50,7 @@ final class CommentThreads {
       }
     }
     for (Element h : headings) {
-      if (h.parent() == null) {
+      if (h.root() != body.root()) {
         continue; // cut with an earlier heading's thread
       }
       Element from = h;
