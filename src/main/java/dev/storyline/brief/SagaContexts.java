@@ -53,13 +53,18 @@ final class SagaContexts {
     }
     java.util.Set<String> sidebars = sidebars(all, n);
     List<TimelineEntry> milestones = new ArrayList<>();
+    java.util.Map<String, float[]> cores = new java.util.HashMap<>();
     for (SagaStory s : milestones(x, core, newest(open), cutoff)) {
       var headline = s.headline(cutoff);
       if (!sidebars.contains(SidebarTitles.key(headline.text()))) {
         milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), headline));
+        float[] c = s == x ? core : s.core(cutoff);
+        if (c != null) {
+          cores.put(s.id, c);
+        }
       }
     }
-    List<TimelineEntry> timeline = TimelineWriter.write(milestones, facts);
+    List<TimelineEntry> timeline = TimelineWriter.write(milestones, cores, facts);
     return new SagaContext(timeline, usualSize(open, x, cutoff), sidebars);
   }
 

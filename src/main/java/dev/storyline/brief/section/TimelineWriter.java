@@ -2,7 +2,6 @@ package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.Boilerplate;
 import dev.storyline.brief.text.CueLexicon;
-import dev.storyline.brief.text.MarginalRelevance;
 import dev.storyline.brief.text.TextVector;
 import dev.storyline.brief.text.Trimmer;
 import dev.storyline.brief.text.Vectorizer;
@@ -39,15 +38,29 @@ public final class TimelineWriter {
   static final int BACKGROUND_DAYS = 30;
   static final double MILESTONE = 0.6;
 
+  /**
+   * Share of the shorter text's content words that a fact of a milestone's event in other words
+   * (confirmed by meaning) shares with it.
+   */
+  static final double HALF = 0.5;
+
   private TimelineWriter() {}
+
+  /** The timeline from the newest milestones and the background facts, milestones unembedded. */
+  public static List<TimelineEntry> write(List<TimelineEntry> milestones, List<Fact> facts) {
+    return write(milestones, Map.of(), facts);
+  }
 
   /**
    * The timeline from the newest milestones and the background facts.
    *
    * @param milestones at most {@value #MAX_MILESTONES} milestones, newest first
+   * @param cores each milestone story's title and lead embedding ({@code SagaStory.core}) by its
+   *     story id; a milestone without one is compared by its words alone
    * @param facts background fact candidates of the storyline's articles, oldest article first
    */
-  public static List<TimelineEntry> write(List<TimelineEntry> milestones, List<Fact> facts) {
+  public static List<TimelineEntry> write(
+      List<TimelineEntry> milestones, Map<String, float[]> cores, List<Fact> facts) {
     // a story whose headline is page furniture (a caption, a chat invitation: no title and no lead
     // that reads as one) is no milestone of the saga
     List<TimelineEntry> real =
@@ -57,34 +70,18 @@ public final class TimelineWriter {
     List<TimelineEntry> shown = List.copyOf(kept);
     // before folding by date: a date's other statements stay when a milestone tells one of them
     List<Fact> untold =
-        facts.stream().filter(f -> shown.stream().noneMatch(m -> tells(f.entry(), m))).toList();
+        facts.stream()
+            .filter(
+                f ->
+                    shown.stream()
+                        .noneMatch(m -> MilestoneTells.tells(f, m, cores.get(m.storyId()))))
+            .toList();
     ranked(untold).stream().limit(MAX - kept.size()).forEach(kept::add);
     kept.sort(
         Comparator.comparing(TimelineEntry::date)
             .reversed()
             .thenComparing(TimelineEntry::background));
     return List.copyOf(kept);
-  }
-
-  /**
-   * A background fact that a milestone tells already is left out: in its month, the same figure and
-   * two more content words ("In March 2026, a 72-hour strike closed the port" beside "Port shut as
-   * dockworkers begin 72-hour strike") or {@value #MILESTONE} of the shorter text's content words
-   * (headlines are terse); in any month, the same large figure ({@link
-   * MarginalRelevance#sameLargeFigure}).
-   */
-  private static boolean tells(TimelineEntry fact, TimelineEntry milestone) {
-    String a = fact.line().text();
-    String b = milestone.line().text();
-    return MarginalRelevance.sameLargeFigure(a, b)
-        || sameMonth(fact, milestone)
-            && (MarginalRelevance.sameFact(a, b, 2) || MarginalRelevance.restates(a, b, MILESTONE));
-  }
-
-  private static boolean sameMonth(TimelineEntry fact, TimelineEntry milestone) {
-    return fact.granularity() == DateGranularity.YEAR
-        ? fact.date().getYear() == milestone.date().getYear()
-        : fact.date().withDayOfMonth(1).equals(milestone.date().withDayOfMonth(1));
   }
 
   /** The de-duplicated background facts in the order the timeline takes them, best first. */

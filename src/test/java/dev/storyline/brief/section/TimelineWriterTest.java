@@ -123,4 +123,37 @@ class TimelineWriterTest {
         .as("June's fact is July's milestone in other words")
         .containsExactly("The coast economy added 8,500 jobs in June", other);
   }
+
+  @Test
+  void aMonthsStatementOfAMilestonesEventInOtherWordsIsLeftOut() {
+    List<TimelineEntry> milestones =
+        List.of(
+            TimelineWriter.milestone(
+                "s1",
+                LocalDate.parse("2025-03-18"),
+                Line.of("Kestrel unveils K7 smartphone", new SourceRef("m1", 0))));
+    String launched = "In March 2025, Kestrel launched the K7, its first folding handset.";
+    String recall = "Kestrel recalled a batch of K7 batteries in February 2025.";
+    String other = "Kestrel opened its Lisbon design studio in March 2025.";
+    List<TimelineWriter.Fact> facts =
+        List.of(
+            fact("a1", "2025-03-01", DateGranularity.MONTH, launched, new float[] {1, 0.2f, 0}),
+            fact("a2", "2025-02-01", DateGranularity.MONTH, recall, new float[] {1, 0.2f, 0}),
+            fact("a3", "2025-03-01", DateGranularity.MONTH, other, new float[] {0.3f, 1, 0}));
+    // half of the headline's words: too few to tell by words, so the launch stood beside it
+    assertThat(
+            TimelineWriter.write(
+                milestones, java.util.Map.of("s1", new float[] {1, 0.1f, 0.1f}), facts))
+        .extracting(e -> e.line().text())
+        .as(
+            "March's launch (cosine 0.99) is the milestone's event; February's is another month;"
+                + " the studio (cosine 0.39) another event")
+        .containsExactly("Kestrel unveils K7 smartphone", other, recall);
+    assertThat(TimelineWriter.write(milestones, facts))
+        .extracting(e -> e.line().text())
+        .as(
+            "without the story's embedding, words alone decide: the launch tells March (one entry a"
+                + " date)")
+        .containsExactly("Kestrel unveils K7 smartphone", launched, recall);
+  }
 }
