@@ -164,6 +164,9 @@ final class AbsoluteRules {
     if ("by".equals(prep) && DateLexicon.changeWordPrecedes(c.sentence(), m.start())) {
       return null; // "fell by 2000"
     }
+    if (DateLexicon.clockTime(prep, year, c.sentence(), m.end())) {
+      return null; // "returning shortly after 1100", "from 1730 BST"
+    }
     return Resolved.year(year);
   }
 

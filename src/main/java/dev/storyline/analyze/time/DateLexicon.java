@@ -207,6 +207,26 @@ final class DateLexicon {
     return word != null ? word : Integer.parseInt(text);
   }
 
+  /** Time zones and words that follow a 24-hour clock time ("1400 BST", "0600 local time"). */
+  private static final Set<String> CLOCK_WORDS =
+      Set.of(
+          "GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "local", "hours", "hrs");
+
+  /**
+   * Whether a four-digit number after a preposition reads as a 24-hour clock time, not a year: a
+   * time zone or "local time" follows it ("from 1730 BST"), or it is no later than 1500, reads as a
+   * time (hours under 24, minutes under 60) and follows a preposition of time of day other than
+   * "in" ("returning shortly after 1100", "by 1100 (1600 GMT)"): such years ("in 1066", "in 1453")
+   * come with "in".
+   */
+  static boolean clockTime(String prep, int number, String text, int end) {
+    if (prep == null || number % 100 >= 60 || number / 100 >= 24) {
+      return false;
+    }
+    return CLOCK_WORDS.contains(Words.after(text, end))
+        || number <= 1500 && !prep.equals("in") && !prep.equals("during");
+  }
+
   /** Whether the word after {@code end} in {@code text} marks the number before it as a count. */
   static boolean countNounFollows(String text, int end) {
     String next = Words.after(text, end);

@@ -152,6 +152,9 @@ class NewsDateResolverTest {
         "The old city was founded in 1250 BC by a river king.",
         "The king ruled from 1792 to 1750BC and wrote down the first laws.",
         "The wall stood from 1200 until 1100 B.C. on the hill.",
+        "On returning shortly after 1100, he found the singer had stopped breathing.",
+        "Polls close by 1100 (1600 GMT) in the capital.",
+        "The strike runs from 1730 BST on the island routes.",
         ""
       })
   void ignoresNonDates(String sentence) {
