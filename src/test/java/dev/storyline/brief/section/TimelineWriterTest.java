@@ -29,6 +29,13 @@ class TimelineWriterTest {
     return new TimelineWriter.Fact(e, Vectorizer.terms(text), embedding);
   }
 
+  /** The one milestone of story s1. */
+  private static List<TimelineEntry> milestone(String iso, String headline) {
+    return List.of(
+        TimelineWriter.milestone(
+            "s1", LocalDate.parse(iso), Line.of(headline, new SourceRef("m1", 0))));
+  }
+
   @Test
   void aMonthsStatementOfADaysEventFoldsIntoThatDay() {
     String day = "The Deepwater Horizon rig exploded on 20 April, killing 11 workers.";
@@ -109,11 +116,7 @@ class TimelineWriterTest {
   @Test
   void aFactGivingAMilestonesLargeFigureIsLeftOutWhateverItsMonth() {
     List<TimelineEntry> milestones =
-        List.of(
-            TimelineWriter.milestone(
-                "s1",
-                LocalDate.parse("2026-07-02"),
-                Line.of("The coast economy added 8,500 jobs in June", new SourceRef("m1", 0))));
+        milestone("2026-07-02", "The coast economy added 8,500 jobs in June");
     String again = "In a burst of hiring, employers added 8,500 jobs in June across the coast.";
     String other = "The harbour authority opened the northern port to container ships.";
     List<TimelineWriter.Fact> facts =
@@ -126,12 +129,7 @@ class TimelineWriterTest {
 
   @Test
   void aMonthsStatementOfAMilestonesEventInOtherWordsIsLeftOut() {
-    List<TimelineEntry> milestones =
-        List.of(
-            TimelineWriter.milestone(
-                "s1",
-                LocalDate.parse("2025-03-18"),
-                Line.of("Kestrel unveils K7 smartphone", new SourceRef("m1", 0))));
+    List<TimelineEntry> milestones = milestone("2025-03-18", "Kestrel unveils K7 smartphone");
     String launched = "In March 2025, Kestrel launched the K7, its first folding handset.";
     String recall = "Kestrel recalled a batch of K7 batteries in February 2025.";
     String other = "Kestrel opened its Lisbon design studio in March 2025.";
