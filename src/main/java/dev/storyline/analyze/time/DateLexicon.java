@@ -213,11 +213,11 @@ final class DateLexicon {
           "GMT", "BST", "UTC", "EST", "EDT", "CET", "CEST", "PST", "PDT", "local", "hours", "hrs");
 
   /**
-   * Whether a four-digit number after a preposition reads as a 24-hour clock time, not a year: a
-   * time zone or "local time" follows it ("from 1730 BST"), or it is no later than 1500, reads as a
-   * time (hours under 24, minutes under 60) and follows a preposition of time of day other than
-   * "in" ("returning shortly after 1100", "by 1100 (1600 GMT)"): such years ("in 1066", "in 1453")
-   * come with "in".
+   * Whether a four-digit number after a preposition is a 24-hour clock time, not a year. It must
+   * read as a time (hours under 24, minutes under 60); then it is one when a time zone or "local
+   * time" follows it ("from 1730 BST"), or when it is 1500 or less after a preposition other than
+   * "in" or "during" ("returning shortly after 1100", "by 1100 (1600 GMT)"): such years come with
+   * "in" ("in 1066", "in 1453").
    */
   static boolean clockTime(String prep, int number, String text, int end) {
     if (prep == null || number % 100 >= 60 || number / 100 >= 24) {

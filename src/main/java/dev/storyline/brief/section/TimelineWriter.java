@@ -36,13 +36,6 @@ public final class TimelineWriter {
   static final int MAX = 12;
   public static final int MAX_MILESTONES = 8;
   static final int BACKGROUND_DAYS = 30;
-  static final double MILESTONE = 0.6;
-
-  /**
-   * Share of the shorter text's content words that a fact of a milestone's event in other words
-   * (confirmed by meaning) shares with it.
-   */
-  static final double HALF = 0.5;
 
   private TimelineWriter() {}
 
