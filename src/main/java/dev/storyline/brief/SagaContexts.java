@@ -54,13 +54,13 @@ final class SagaContexts {
     java.util.Set<String> sidebars = sidebars(all, n);
     List<TimelineEntry> milestones = new ArrayList<>();
     java.util.Map<String, float[]> cores = new java.util.HashMap<>();
-    for (SagaStory s : milestones(x, core, newest(open), cutoff)) {
+    for (var m : milestones(x, core, newest(open), cutoff).entrySet()) {
+      SagaStory s = m.getKey();
       var headline = s.headline(cutoff);
       if (!sidebars.contains(SidebarTitles.key(headline.text()))) {
         milestones.add(TimelineWriter.milestone(s.id, s.firstDay(), headline));
-        float[] c = s == x ? core : s.core(cutoff);
-        if (c != null) {
-          cores.put(s.id, c);
+        if (m.getValue() != null) {
+          cores.put(s.id, m.getValue());
         }
       }
     }
@@ -178,15 +178,16 @@ final class SagaContexts {
   /**
    * The milestone stories of {@code x} (whose {@link SagaStory#core} by {@code cutoff} is {@code
    * core}): those of {@code newest} that are about the same thing (its own story always is), in
-   * their order.
+   * their order, each with its core by {@code cutoff} (null when it has none).
    */
-  static List<SagaStory> milestones(
+  static java.util.Map<SagaStory, float[]> milestones(
       SagaStory x, float[] core, List<SagaStory> newest, Instant cutoff) {
-    List<SagaStory> kept = new ArrayList<>();
+    java.util.Map<SagaStory, float[]> kept = new java.util.LinkedHashMap<>();
     for (SagaStory s : newest) {
-      double c = s == x ? 1 : TextVector.cosine(s.core(cutoff), core);
+      float[] own = s == x ? core : s.core(cutoff);
+      double c = s == x ? 1 : TextVector.cosine(own, core);
       if (Double.isNaN(c) || c >= SAME_SAGA) {
-        kept.add(s);
+        kept.put(s, own);
       }
     }
     return kept;

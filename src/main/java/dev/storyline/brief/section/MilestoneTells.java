@@ -6,7 +6,6 @@ import dev.storyline.brief.text.Vectorizer;
 import dev.storyline.domain.Brief.TimelineEntry;
 import dev.storyline.domain.DateGranularity;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,9 +36,6 @@ final class MilestoneTells {
    * Share of the headline's words a fact of its event in other words (and close in meaning) has.
    */
   static final double HALF = 0.5;
-
-  /** Months and the words of their spans: when, not what. */
-  private static final Set<String> CALENDAR = calendar();
 
   private MilestoneTells() {}
 
@@ -90,18 +86,10 @@ final class MilestoneTells {
   private static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
     for (String w : Vectorizer.terms(text)) {
-      if (!CALENDAR.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+      if (!MarginalRelevance.CALENDAR.contains(w) && !w.chars().allMatch(Character::isDigit)) {
         out.add(dev.storyline.words.English.stem(w));
       }
     }
     return out;
-  }
-
-  private static Set<String> calendar() {
-    Set<String> out = new HashSet<>(Set.of("month", "months", "weeks"));
-    for (java.time.Month m : java.time.Month.values()) {
-      out.add(m.name().toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(out);
   }
 }

@@ -131,7 +131,7 @@ public final class MarginalRelevance {
       java.util.regex.Pattern.compile("\\d[\\d,.]*\\d");
 
   /** Months (the English stop list already drops weekdays, "day", "week", "year"). */
-  private static final java.util.Set<String> CALENDAR =
+  public static final java.util.Set<String> CALENDAR =
       java.util.stream.Stream.concat(
               java.util.Arrays.stream(java.time.Month.values())
                   .map(m -> m.name().toLowerCase(java.util.Locale.ROOT)),
