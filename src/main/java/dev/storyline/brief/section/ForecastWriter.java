@@ -68,11 +68,18 @@ public final class ForecastWriter {
     return new Forecast(items, Forecast.DISCLAIMER);
   }
 
-  /** The story's sentences Forecast could show: those that read alone and look ahead. */
+  /**
+   * The story's sentences Forecast could show: those that read alone and look ahead. The summary's
+   * opening, Sides and Forecast each ask for them, up to four times per brief; they are read once
+   * per story text (held weakly, by identity, as long as the brief being written holds it).
+   */
   static List<StorySentence> candidates(StoryText text) {
-    int n = text.articles().size();
-    return text.standalone().stream().filter(s -> score(s, n) > 0).toList();
+    return CANDIDATES.get(
+        text, t -> t.standalone().stream().filter(s -> score(s, t.articles().size()) > 0).toList());
   }
+
+  private static final com.github.benmanes.caffeine.cache.Cache<StoryText, List<StorySentence>>
+      CANDIDATES = com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().build();
 
   static double score(StorySentence s, int articles) {
     if (!forwardLooking(s)) {
