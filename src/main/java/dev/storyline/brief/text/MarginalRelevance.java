@@ -1,5 +1,7 @@
 package dev.storyline.brief.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -102,8 +104,9 @@ public final class MarginalRelevance {
   /**
    * As {@link #maxSimilarity(StoryText, StorySentence, List, List)}; with {@code facts} false a
    * restatement of a picked sentence's fact in other words is judged by similarity alone; with it
-   * true, a picked sentence's large figure with two more words in common is a repeat too ({@link
-   * #sameLargeFigure}).
+   * true, a picked sentence's large figure with two more words in common ({@link #sameLargeFigure})
+   * is a repeat too; either way a picked or avoided sentence's number in a sentence close in
+   * meaning is one ({@link SameCount#repeat}).
    */
   public static double maxSimilarity(
       StoryText text,
@@ -113,13 +116,17 @@ public final class MarginalRelevance {
       boolean facts) {
     double max = 0;
     for (StorySentence p : picked) {
-      if (facts && (sameFact(s.text(), p.text()) || sameLargeFigure(s.text(), p.text()))) {
+      if ((facts && (sameFact(s.text(), p.text()) || sameLargeFigure(s.text(), p.text())))
+          || SameCount.repeat(text, s, p, facts)) {
         return 1;
       }
       max = Math.max(max, text.similarity(s, p));
     }
     for (StorySentence a : avoid) {
-      if (a.ref().equals(s.ref()) || a.text().equals(s.text()) || sameFact(s.text(), a.text())) {
+      if (a.ref().equals(s.ref())
+          || a.text().equals(s.text())
+          || sameFact(s.text(), a.text())
+          || SameCount.repeat(text, s, a, facts)) {
         return 1;
       }
       max = Math.max(max, text.similarity(s, a));
@@ -211,12 +218,8 @@ public final class MarginalRelevance {
   }
 
   /** The stemmed content words of texts still in use, as {@link #FACTS} keeps their facts. */
-  private static final com.github.benmanes.caffeine.cache.Cache<String, java.util.Set<String>>
-      WORDS =
-          com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-              .weakKeys()
-              .maximumSize(200_000)
-              .build();
+  private static final Cache<String, java.util.Set<String>> WORDS =
+      Caffeine.newBuilder().weakKeys().maximumSize(200_000).build();
 
   /** A sentence's figures, its large ones, and, when it has any, its stemmed content words. */
   private record Fact(
@@ -243,11 +246,8 @@ public final class MarginalRelevance {
    * writing before). Keys are held weakly and compared by identity, so an entry lives as long as
    * its sentence.
    */
-  private static final com.github.benmanes.caffeine.cache.Cache<String, Fact> FACTS =
-      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-          .weakKeys()
-          .maximumSize(200_000)
-          .build();
+  private static final Cache<String, Fact> FACTS =
+      Caffeine.newBuilder().weakKeys().maximumSize(200_000).build();
 
   private static java.util.Set<String> figures(String text) {
     java.util.Set<String> out = new java.util.HashSet<>();
