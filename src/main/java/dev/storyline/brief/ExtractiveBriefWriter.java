@@ -219,8 +219,8 @@ public final class ExtractiveBriefWriter implements BriefWriter {
 
   /**
    * Key Points from what the sections above and the summary leave (and their copies): points that
-   * say what no summary sentence says when there are enough of them, else points that may restate
-   * the summary in other words (as the seed page's do) rather than none.
+   * say what no other section says when there are enough of them, else points that may restate the
+   * summary in other words (as the seed page's do) rather than none.
    */
   private static List<StorySentence> keyPoints(
       StoryText text,
@@ -230,9 +230,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     java.util.Set<SourceRef> taken = new java.util.HashSet<>(before);
     summary.forEach(s -> taken.add(s.ref()));
     List<StorySentence> shown = chosen(text, taken);
-    List<StorySentence> avoid = new ArrayList<>(why);
-    avoid.addAll(summary);
-    List<StorySentence> apart = KeyPointsWriter.pick(text, avoid, shown);
+    List<StorySentence> apart = KeyPointsWriter.pick(text, shown, shown);
     return apart.isEmpty() ? KeyPointsWriter.pick(text, why, shown) : apart;
   }
 
