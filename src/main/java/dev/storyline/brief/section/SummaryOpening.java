@@ -1,5 +1,6 @@
 package dev.storyline.brief.section;
 
+import dev.storyline.brief.text.QuoteMarks;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.brief.text.Vectorizer;
@@ -87,9 +88,9 @@ public final class SummaryOpening {
       picked =
           SummaryWriter.select(text, 1, avoid, shown, readable, List.of(), score, WORDS, false);
     }
-    if (picked.isEmpty()) { // nothing reads alone on topic
-      picked =
-          SummaryWriter.select(text, cap, avoid, skip, s -> true, List.of(), score, WORDS, false);
+    if (picked.isEmpty()) { // nothing reads alone on topic: any but a cut quotation's piece
+      Predicate<StorySentence> paired = s -> QuoteMarks.balanced(s.text());
+      picked = SummaryWriter.select(text, cap, avoid, skip, paired, List.of(), score, WORDS, false);
     }
     return picked;
   }

@@ -1,6 +1,7 @@
 package dev.storyline.brief.section;
 
 import dev.storyline.brief.text.MarginalRelevance;
+import dev.storyline.brief.text.QuoteMarks;
 import dev.storyline.brief.text.StorySentence;
 import dev.storyline.brief.text.StoryText;
 import dev.storyline.brief.text.Vectorizer;
@@ -67,10 +68,7 @@ public final class SummaryWriter {
     return pick(text, whyItMatters, Set.of());
   }
 
-  /**
-   * The same, never taking a sentence of {@code shown} (shown by another section of the page, or a
-   * copy of one).
-   */
+  /** The same, never taking a sentence of {@code shown} (another section's, or a copy of one). */
   public static List<StorySentence> pick(
       StoryText text, List<StorySentence> whyItMatters, Set<SourceRef> shown) {
     return pick(text, whyItMatters, shown, List.of());
@@ -90,12 +88,14 @@ public final class SummaryWriter {
         (s, p) -> score(text, s);
     List<StorySentence> picked =
         select(text, k, whyItMatters, shown, readable(text), opening, score, 0, true);
-    if (picked.size() < MIN) {
-      // too little reads alone on topic: what is on topic, then anything
-      picked = select(text, k, whyItMatters, shown, text::onTopic, opening, score, 0, false);
+    // too little reads alone on topic: what is on topic, then anything; never a cut quotation's
+    java.util.function.Predicate<StorySentence> paired = s -> QuoteMarks.balanced(s.text());
+    if (picked.size() < MIN) { // piece ("Date & Place set," Mr. Trump added.)
+      picked =
+          select(text, k, whyItMatters, shown, paired.and(text::onTopic), opening, score, 0, false);
     }
     if (picked.size() < MIN) {
-      picked = select(text, k, whyItMatters, shown, s -> true, opening, score, 0, false);
+      picked = select(text, k, whyItMatters, shown, paired, opening, score, 0, false);
     }
     return picked.size() < MIN && opening.isEmpty() ? List.of() : picked;
   }

@@ -17,6 +17,34 @@ import org.junit.jupiter.api.Test;
 
 /** The summary is read as one text made of sentences from several reports. */
 class SummaryWriterTest {
+  /**
+   * With too little that reads alone, the summary takes what is left, but not a piece of a
+   * quotation the splitter cut from its opening mark.
+   */
+  @Test
+  void aPieceOfACutQuotationIsNoSummaryLineEvenWhenLittleIsLeft() {
+    AnalyzedArticle a =
+        article("a", "Northgate Courier", "2026-03-02T08:00:00Z")
+            .sentence(
+                "President Harlan said on Wednesday that three prisoners held in Ostrel had been"
+                    + " freed.")
+            .build();
+    AnalyzedArticle b =
+        article("b", "Lakeside Gazette", "2026-03-02T09:00:00Z")
+            .sentence(
+                "President Harlan wrote early on Wednesday that the foreign minister was flying"
+                    + " home from Ostrel with the three freed prisoners.")
+            .sentence("\"They seem to be in good health.")
+            .sentence("Also, a good meeting with the Ostrel leader.")
+            .sentence("Date and place of the next summit are set,\" Mr. Harlan added.")
+            .build();
+    List<String> summary =
+        SummaryWriter.pick(StoryText.of(List.of(a, b)), List.of()).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(summary).noneMatch(t -> t.contains("Mr. Harlan added"));
+  }
+
   @Test
   void aSentenceThatNeedsTheOneBeforeItIsNotSummarised() {
     AnalyzedArticle a =
