@@ -222,7 +222,7 @@ public final class ExtractiveBriefWriter implements BriefWriter {
    * say what no other section says when there are enough of them, else points that may restate the
    * summary in other words (as the seed page's do) rather than none.
    */
-  private static List<StorySentence> keyPoints(
+  static List<StorySentence> keyPoints(
       StoryText text,
       List<StorySentence> why,
       java.util.Set<SourceRef> before,

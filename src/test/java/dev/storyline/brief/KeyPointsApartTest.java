@@ -1,0 +1,51 @@
+package dev.storyline.brief;
+
+import static dev.storyline.brief.Fixture.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storyline.brief.text.StorySentence;
+import dev.storyline.brief.text.StoryText;
+import dev.storyline.domain.AnalyzedArticle;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Key Points keep apart from every section shown before them, Forecast and Sides included. */
+class KeyPointsApartTest {
+  @Test
+  void aPointThatTellsForecastsStatementAgainIsNotShown() {
+    AnalyzedArticle a =
+        article("a", "Lantern Daily", "2026-11-24T08:00:00Z")
+            .sentence("Vessen Rovers sacked their coach Eamon Tregarth on Tuesday.")
+            .embedding(1, 0, 0, 0, 0, 0)
+            .sentence("Assistant coach Petra Santangelo will take charge for the next match.")
+            .embedding(0, 1, 0, 0, 0, 0)
+            .build();
+    AnalyzedArticle b =
+        article("b", "The Vessen Post", "2026-11-24T09:00:00Z")
+            .sentence("Crowds at the Riverside stadium have dropped under 20,000 this season.")
+            .embedding(0, 0, 1, 0, 0, 0)
+            .sentence("Petra Santangelo, the assistant, becomes interim coach of the club.")
+            .embedding(0, 0.75f, 0, 0.6614f, 0, 0) // 0.75 from Forecast's line
+            .build();
+    AnalyzedArticle c =
+        article("c", "Fieldstone Gazette", "2026-11-24T10:00:00Z")
+            .sentence("The club sits bottom of the league table after a dismal autumn.")
+            .embedding(0, 0, 0, 0, 1, 0)
+            .sentence("Supporters have called on the board to explain its new stadium debts.")
+            .embedding(0, 0, 0, 0, 0, 1)
+            .build();
+    StoryText text = StoryText.of(List.of(a, b, c));
+    StorySentence lead = text.sentences().get(0);
+    StorySentence forecast = text.sentences().get(1);
+    List<String> points =
+        ExtractiveBriefWriter.keyPoints(text, List.of(), Set.of(forecast.ref()), List.of(lead))
+            .stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(points)
+        .hasSizeGreaterThanOrEqualTo(2)
+        .doesNotContain(forecast.text())
+        .noneMatch(p -> p.contains("interim coach"));
+  }
+}
