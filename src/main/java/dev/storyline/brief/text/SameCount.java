@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * points ({@link StoryText#overlapping}, 0.5 with sentence embeddings).
  *
  * <p>Not counted, as they name or place rather than count: years and days of a month ("Jan. 6"),
- * numbers that are part of a name ("COVID-19", "G-7", "K7", "Group of Seven") or an ordinal
- * ("100th"); nor 0, 1 and 2 ("two companies", "one of the"). And the sentence with fewer numbers
+ * numbers that are part of a name ("COVID-19", "G-7", "K7", "Group of Seven", "FTSE 100", "401
+ * (k)") or an ordinal ("100th"); nor 0, 1 and 2 ("two companies", "one of the"); nor the numbers of
+ * the story's titles, which its facts share as their topic. And the sentence with fewer numbers
  * must have no other: "the rate rose to 6.1% from 6%" and "it was expected to fall from 6% to 5.8%"
  * share a number but not their facts.
  */
@@ -38,6 +39,13 @@ public final class SameCount {
           + "|september|oct|october|nov|november|dec|december)";
   private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\.?\\s+$");
   private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^\\s+" + MONTH + "\\b");
+
+  /**
+   * A capitalised word just before a number, not the sentence's first ("About 4 million"), makes it
+   * a label: "FTSE 100", "Article 14".
+   */
+  private static final Pattern LABEL = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}.&'-]*\\s+$");
+
   private static final Set<String> TOO_COMMON = Set.of("0", "1", "2");
   private static final Map<String, String> WORDS =
       Map.ofEntries(
@@ -72,11 +80,28 @@ public final class SameCount {
     if (text.similarity(a, b) < SHARE * text.overlapping()) {
       return false; // most pairs: no need to read their numbers
     }
-    Set<String> ours = NUMBERS.get(a.text(), SameCount::numbers);
-    Set<String> theirs = NUMBERS.get(b.text(), SameCount::numbers);
+    Set<String> topic = TOPICS.get(text, SameCount::titleNumbers);
+    Set<String> ours = new HashSet<>(NUMBERS.get(a.text(), SameCount::numbers));
+    Set<String> theirs = new HashSet<>(NUMBERS.get(b.text(), SameCount::numbers));
+    ours.removeAll(topic);
+    theirs.removeAll(topic);
     Set<String> fewer = ours.size() <= theirs.size() ? ours : theirs;
     return !fewer.isEmpty() && (fewer == ours ? theirs : ours).containsAll(fewer);
   }
+
+  /**
+   * The numbers of the story's titles: what the story is about ("Four journalists missing in
+   * Libya"), which its facts share without being one fact ("the four entered Libya without visas").
+   */
+  private static Set<String> titleNumbers(StoryText text) {
+    Set<String> out = new HashSet<>();
+    text.articles().forEach(a -> out.addAll(numbers(a.article().title())));
+    return out;
+  }
+
+  /** What {@link #titleNumbers} read of story texts still in use. */
+  private static final Cache<StoryText, Set<String>> TOPICS =
+      Caffeine.newBuilder().weakKeys().build();
 
   /**
    * As {@link #same}, for a section's choice. With {@code strict} false (the summary's opening,
@@ -103,6 +128,9 @@ public final class SameCount {
       String n = number(m.group(), m.start() == 0);
       if (n != null
           && !TOO_COMMON.contains(n)
+          && !LABEL.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+          && !text.startsWith("(", m.end())
+          && !text.startsWith(" (", m.end())
           && !MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
           && !MONTH_AFTER
               .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12)))

@@ -22,6 +22,10 @@ class SameCountTest {
                     + " the 100th day, with K7 phones."))
         .as("names, days of a month, ordinals")
         .isEmpty();
+    assertThat(SameCount.numbers("Shares in the FTSE 100 fell; Article 14 and 401 (k) plans."))
+        .as("labels")
+        .isEmpty();
+    assertThat(SameCount.numbers("About 4 million people lost power.")).containsExactly("4");
     assertThat(SameCount.numbers("Eight were hurt; 7 markets shut for 12 days."))
         .containsExactlyInAnyOrder("8", "7", "12");
   }
@@ -50,6 +54,16 @@ class SameCountTest {
         .as("the number in a sentence apart in meaning")
         .isFalse();
     assertThat(picked(far, lost, fans, hurt)).containsExactly(lost, fans, hurt);
+
+    AnalyzedArticle titled =
+        article("t", "Civic Wire", "2026-03-02T10:00:00Z")
+            .title("Seven defeats cost Rovers coach his job")
+            .sentence("The club hopes to stop the rot in the cup.")
+            .build();
+    StoryText topic = StoryText.of(List.of(titled, text.articles().get(0), text.articles().get(1)));
+    assertThat(SameCount.same(topic, find(topic, lost), find(topic, straight)))
+        .as("the number of the story's titles is its topic, not one fact")
+        .isFalse();
 
     String rate = "The jobless rate rose to 6.1 percent from 6 percent.";
     String expected = "Economists had expected the rate to fall from 6 percent to 5.8 percent.";
@@ -88,6 +102,13 @@ class SameCountTest {
     assertThat(SameCount.repeat(text, again, other, false)).isTrue();
     assertThat(SameCount.repeat(text, again, more, false)).isFalse();
     assertThat(SameCount.repeat(text, again, more, true)).as("after the opening").isTrue();
+  }
+
+  private static StorySentence find(StoryText text, String sentence) {
+    return text.sentences().stream()
+        .filter(s -> s.text().equals(sentence))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The story's sentences {@code order} picked by maximal marginal relevance, best first. */
