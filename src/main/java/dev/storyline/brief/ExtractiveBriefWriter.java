@@ -147,11 +147,11 @@ public final class ExtractiveBriefWriter implements BriefWriter {
     if (summary.size() < Math.min(4, SummaryWriter.size(articles.size()))) {
       summary = SummaryWriter.pick(text, why, before, opening);
     }
-    List<StorySentence> keyPoints = keyPoints(text, why, before, summary);
+    List<StorySentence> keyPoints = keyPoints(text, before, summary);
     int keep = Math.max(SummaryWriter.MIN, opening.size()); // the opening is never given back
     while (keyPoints.isEmpty() && articles.size() >= 2 && summary.size() > keep) {
       summary = summary.subList(0, summary.size() - 1);
-      keyPoints = keyPoints(text, why, before, summary);
+      keyPoints = keyPoints(text, before, summary);
     }
     gapIf(gaps, "summary", summary.isEmpty(), NO_SUMMARY);
     gapIf(
@@ -220,18 +220,17 @@ public final class ExtractiveBriefWriter implements BriefWriter {
   /**
    * Key Points from what the sections above and the summary leave (and their copies): points that
    * say what no other section says when there are enough of them, else points that may restate the
-   * summary in other words (as the seed page's do) rather than none.
+   * summary in other words (as the seed page's do) rather than none, but no other section.
    */
   static List<StorySentence> keyPoints(
-      StoryText text,
-      List<StorySentence> why,
-      java.util.Set<SourceRef> before,
-      List<StorySentence> summary) {
+      StoryText text, java.util.Set<SourceRef> before, List<StorySentence> summary) {
     java.util.Set<SourceRef> taken = new java.util.HashSet<>(before);
     summary.forEach(s -> taken.add(s.ref()));
     List<StorySentence> shown = chosen(text, taken);
     List<StorySentence> apart = KeyPointsWriter.pick(text, shown, shown);
-    return apart.isEmpty() ? KeyPointsWriter.pick(text, why, shown) : apart;
+    List<StorySentence> others =
+        shown.stream().filter(s -> !summary.contains(s) && before.contains(s.ref())).toList();
+    return apart.isEmpty() ? KeyPointsWriter.pick(text, others, shown) : apart;
   }
 
   /**

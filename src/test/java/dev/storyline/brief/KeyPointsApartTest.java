@@ -39,13 +39,48 @@ class KeyPointsApartTest {
     StorySentence lead = text.sentences().get(0);
     StorySentence forecast = text.sentences().get(1);
     List<String> points =
-        ExtractiveBriefWriter.keyPoints(text, List.of(), Set.of(forecast.ref()), List.of(lead))
-            .stream()
+        ExtractiveBriefWriter.keyPoints(text, Set.of(forecast.ref()), List.of(lead)).stream()
             .map(StorySentence::text)
             .toList();
     assertThat(points)
         .hasSizeGreaterThanOrEqualTo(2)
         .doesNotContain(forecast.text())
         .noneMatch(p -> p.contains("interim coach"));
+  }
+
+  /** With nothing new left, Key Points may restate the summary (as the seed's do), not Forecast. */
+  @Test
+  void withNothingNewLeftPointsRestateTheSummaryButNotForecast() {
+    AnalyzedArticle a =
+        article("a", "Lantern Daily", "2026-11-24T08:00:00Z")
+            .sentence("Vessen Rovers sacked their coach Eamon Tregarth on Tuesday.")
+            .embedding(1, 0, 0, 0, 0)
+            .sentence("Assistant coach Petra Santangelo will take charge for the next match.")
+            .embedding(0, 1, 0, 0, 0)
+            .build();
+    AnalyzedArticle b =
+        article("b", "The Vessen Post", "2026-11-24T09:00:00Z")
+            .sentence("The club dismissed Tregarth after a dismal run of results this autumn.")
+            .embedding(0.75f, 0, 0.6614f, 0, 0)
+            .sentence("Petra Santangelo, the assistant, becomes interim coach of the club.")
+            .embedding(0, 0.75f, 0, 0, 0.6614f)
+            .build();
+    AnalyzedArticle c =
+        article("c", "Fieldstone Gazette", "2026-11-24T10:00:00Z")
+            .sentence("Tregarth lost his job as Rovers coach on Tuesday after the board met.")
+            .embedding(0.72f, 0, 0, 0.694f, 0)
+            .build();
+    StoryText text = StoryText.of(List.of(a, b, c));
+    StorySentence lead = text.sentences().get(0);
+    StorySentence forecast = text.sentences().get(1);
+    List<String> points =
+        ExtractiveBriefWriter.keyPoints(text, Set.of(forecast.ref()), List.of(lead)).stream()
+            .map(StorySentence::text)
+            .toList();
+    assertThat(points)
+        .contains(
+            "The club dismissed Tregarth after a dismal run of results this autumn.",
+            "Tregarth lost his job as Rovers coach on Tuesday after the board met.")
+        .noneMatch(p -> p.contains("Santangelo"));
   }
 }
