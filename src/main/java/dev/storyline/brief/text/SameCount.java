@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
  *
  * <p>Not counted, as they name or place rather than count: years and days of a month ("Jan. 6"),
  * numbers that are part of a name ("COVID-19", "G-7", "K7", "Group of Seven", "FTSE 100", "401
- * (k)") or an ordinal ("100th"); nor 0, 1 and 2 ("two companies", "one of the"); nor the numbers of
- * the story's titles, which its facts share as their topic. And the sentence with fewer numbers
- * must have no other: "the rate rose to 6.1% from 6%" and "it was expected to fall from 6% to 5.8%"
- * share a number but not their facts.
+ * (k)") or an ordinal ("100th"); nor 0, 1 and 2 ("two companies", "one of the"). The numbers of the
+ * story's titles do count: they are its topic ("Four journalists missing in Libya"), and two facts
+ * may share one ("the four entered Libya without visas"), but more often they are the news that
+ * each outlet words again ("eight dead", "ten senators"). The sentence with fewer numbers must have
+ * no other: "the rate rose to 6.1% from 6%" and "it was expected to fall from 6% to 5.8%" share a
+ * number but not their facts.
  */
 public final class SameCount {
   /** Share of {@link StoryText#overlapping} that two sentences with one number need. */
@@ -80,28 +82,11 @@ public final class SameCount {
     if (text.similarity(a, b) < SHARE * text.overlapping()) {
       return false; // most pairs: no need to read their numbers
     }
-    Set<String> topic = TOPICS.get(text, SameCount::titleNumbers);
-    Set<String> ours = new HashSet<>(NUMBERS.get(a.text(), SameCount::numbers));
-    Set<String> theirs = new HashSet<>(NUMBERS.get(b.text(), SameCount::numbers));
-    ours.removeAll(topic);
-    theirs.removeAll(topic);
+    Set<String> ours = NUMBERS.get(a.text(), SameCount::numbers);
+    Set<String> theirs = NUMBERS.get(b.text(), SameCount::numbers);
     Set<String> fewer = ours.size() <= theirs.size() ? ours : theirs;
     return !fewer.isEmpty() && (fewer == ours ? theirs : ours).containsAll(fewer);
   }
-
-  /**
-   * The numbers of the story's titles: what the story is about ("Four journalists missing in
-   * Libya"), which its facts share without being one fact ("the four entered Libya without visas").
-   */
-  private static Set<String> titleNumbers(StoryText text) {
-    Set<String> out = new HashSet<>();
-    text.articles().forEach(a -> out.addAll(numbers(a.article().title())));
-    return out;
-  }
-
-  /** What {@link #titleNumbers} read of story texts still in use. */
-  private static final Cache<StoryText, Set<String>> TOPICS =
-      Caffeine.newBuilder().weakKeys().build();
 
   /**
    * As {@link #same}, for a section's choice. With {@code strict} false (the summary's opening,

@@ -55,16 +55,6 @@ class SameCountTest {
         .isFalse();
     assertThat(picked(far, lost, fans, hurt)).containsExactly(lost, fans, hurt);
 
-    AnalyzedArticle titled =
-        article("t", "Civic Wire", "2026-03-02T10:00:00Z")
-            .title("Seven defeats cost Rovers coach his job")
-            .sentence("The club hopes to stop the rot in the cup.")
-            .build();
-    StoryText topic = StoryText.of(List.of(titled, text.articles().get(0), text.articles().get(1)));
-    assertThat(SameCount.same(topic, find(topic, lost), find(topic, straight)))
-        .as("the number of the story's titles is its topic, not one fact")
-        .isFalse();
-
     String rate = "The jobless rate rose to 6.1 percent from 6 percent.";
     String expected = "Economists had expected the rate to fall from 6 percent to 5.8 percent.";
     StoryText two = story(rate, expected, fans);
@@ -102,13 +92,6 @@ class SameCountTest {
     assertThat(SameCount.repeat(text, again, other, false)).isTrue();
     assertThat(SameCount.repeat(text, again, more, false)).isFalse();
     assertThat(SameCount.repeat(text, again, more, true)).as("after the opening").isTrue();
-  }
-
-  private static StorySentence find(StoryText text, String sentence) {
-    return text.sentences().stream()
-        .filter(s -> s.text().equals(sentence))
-        .findFirst()
-        .orElseThrow();
   }
 
   /** The story's sentences {@code order} picked by maximal marginal relevance, best first. */
