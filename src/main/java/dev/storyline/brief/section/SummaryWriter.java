@@ -88,9 +88,10 @@ public final class SummaryWriter {
         (s, p) -> score(text, s);
     List<StorySentence> picked =
         select(text, k, whyItMatters, shown, readable(text), opening, score, 0, true);
-    // too little reads alone on topic: what is on topic, then anything; never a cut quotation's
+    // too little reads alone on topic: what is on topic, then anything, but never a piece of a
+    // quotation the splitter cut ("Date & Place set," Mr. Trump added.)
     java.util.function.Predicate<StorySentence> paired = s -> QuoteMarks.balanced(s.text());
-    if (picked.size() < MIN) { // piece ("Date & Place set," Mr. Trump added.)
+    if (picked.size() < MIN) {
       picked =
           select(text, k, whyItMatters, shown, paired.and(text::onTopic), opening, score, 0, false);
     }
