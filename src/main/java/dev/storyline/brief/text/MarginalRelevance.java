@@ -116,20 +116,22 @@ public final class MarginalRelevance {
       boolean facts) {
     double max = 0;
     for (StorySentence p : picked) {
+      double sim = text.similarity(s, p); // once per pair: the count test reads it too
       if ((facts && (sameFact(s.text(), p.text()) || sameLargeFigure(s.text(), p.text())))
-          || SameCount.repeat(text, s, p, facts)) {
+          || SameCount.repeat(text, s, p, sim, facts)) {
         return 1;
       }
-      max = Math.max(max, text.similarity(s, p));
+      max = Math.max(max, sim);
     }
     for (StorySentence a : avoid) {
+      double sim = text.similarity(s, a);
       if (a.ref().equals(s.ref())
           || a.text().equals(s.text())
           || sameFact(s.text(), a.text())
-          || SameCount.repeat(text, s, a, facts)) {
+          || SameCount.repeat(text, s, a, sim, facts)) {
         return 1;
       }
-      max = Math.max(max, text.similarity(s, a));
+      max = Math.max(max, sim);
     }
     return max;
   }

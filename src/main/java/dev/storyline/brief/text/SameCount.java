@@ -79,7 +79,12 @@ public final class SameCount {
 
   /** True when {@code a} and {@code b} give one number and are close enough in meaning. */
   public static boolean same(StoryText text, StorySentence a, StorySentence b) {
-    if (text.similarity(a, b) < SHARE * text.overlapping()) {
+    return same(text, a, b, text.similarity(a, b));
+  }
+
+  /** As {@link #same}, given the pair's similarity (a section's choice has it already). */
+  static boolean same(StoryText text, StorySentence a, StorySentence b, double similarity) {
+    if (similarity < SHARE * text.overlapping()) {
       return false; // most pairs: no need to read their numbers
     }
     Set<String> ours = NUMBERS.get(a.text(), SameCount::numbers);
@@ -96,7 +101,13 @@ public final class SameCount {
    * people lost power, the grid operator said."
    */
   public static boolean repeat(StoryText text, StorySentence a, StorySentence b, boolean strict) {
-    return same(text, a, b)
+    return repeat(text, a, b, text.similarity(a, b), strict);
+  }
+
+  /** As {@link #repeat(StoryText, StorySentence, StorySentence, boolean)}, given the similarity. */
+  static boolean repeat(
+      StoryText text, StorySentence a, StorySentence b, double similarity, boolean strict) {
+    return same(text, a, b, similarity)
         && (strict
             || !(a.lead() && b.lead())
             || MarginalRelevance.restates(a.text(), b.text(), LEAD_RESTATES));
