@@ -14,13 +14,7 @@ import org.junit.jupiter.api.Test;
 class KeyPointsApartTest {
   @Test
   void aPointThatTellsForecastsStatementAgainIsNotShown() {
-    AnalyzedArticle a =
-        article("a", "Lantern Daily", "2026-11-24T08:00:00Z")
-            .sentence("Vessen Rovers sacked their coach Eamon Tregarth on Tuesday.")
-            .embedding(1, 0, 0, 0, 0, 0)
-            .sentence("Assistant coach Petra Santangelo will take charge for the next match.")
-            .embedding(0, 1, 0, 0, 0, 0)
-            .build();
+    AnalyzedArticle a = first(6);
     AnalyzedArticle b =
         article("b", "The Vessen Post", "2026-11-24T09:00:00Z")
             .sentence("Crowds at the Riverside stadium have dropped under 20,000 this season.")
@@ -36,12 +30,8 @@ class KeyPointsApartTest {
             .embedding(0, 0, 0, 0, 0, 1)
             .build();
     StoryText text = StoryText.of(List.of(a, b, c));
-    StorySentence lead = text.sentences().get(0);
     StorySentence forecast = text.sentences().get(1);
-    List<String> points =
-        ExtractiveBriefWriter.keyPoints(text, Set.of(forecast.ref()), List.of(lead)).stream()
-            .map(StorySentence::text)
-            .toList();
+    List<String> points = points(text);
     assertThat(points)
         .hasSizeGreaterThanOrEqualTo(2)
         .doesNotContain(forecast.text())
@@ -51,13 +41,7 @@ class KeyPointsApartTest {
   /** With nothing new left, Key Points may restate the summary (as the seed's do), not Forecast. */
   @Test
   void withNothingNewLeftPointsRestateTheSummaryButNotForecast() {
-    AnalyzedArticle a =
-        article("a", "Lantern Daily", "2026-11-24T08:00:00Z")
-            .sentence("Vessen Rovers sacked their coach Eamon Tregarth on Tuesday.")
-            .embedding(1, 0, 0, 0, 0)
-            .sentence("Assistant coach Petra Santangelo will take charge for the next match.")
-            .embedding(0, 1, 0, 0, 0)
-            .build();
+    AnalyzedArticle a = first(5);
     AnalyzedArticle b =
         article("b", "The Vessen Post", "2026-11-24T09:00:00Z")
             .sentence("The club dismissed Tregarth after a dismal run of results this autumn.")
@@ -70,17 +54,37 @@ class KeyPointsApartTest {
             .sentence("Tregarth lost his job as Rovers coach on Tuesday after the board met.")
             .embedding(0.72f, 0, 0, 0.694f, 0)
             .build();
-    StoryText text = StoryText.of(List.of(a, b, c));
-    StorySentence lead = text.sentences().get(0);
-    StorySentence forecast = text.sentences().get(1);
-    List<String> points =
-        ExtractiveBriefWriter.keyPoints(text, Set.of(forecast.ref()), List.of(lead)).stream()
-            .map(StorySentence::text)
-            .toList();
+    List<String> points = points(StoryText.of(List.of(a, b, c)));
     assertThat(points)
         .contains(
             "The club dismissed Tregarth after a dismal run of results this autumn.",
             "Tregarth lost his job as Rovers coach on Tuesday after the board met.")
         .noneMatch(p -> p.contains("Santangelo"));
+  }
+
+  /**
+   * The first report: its lead (which the summary shows) and Forecast's line, unit vectors 0 and 1
+   * of {@code dims}.
+   */
+  private static AnalyzedArticle first(int dims) {
+    float[] lead = new float[dims];
+    float[] ahead = new float[dims];
+    lead[0] = 1;
+    ahead[1] = 1;
+    return article("a", "Lantern Daily", "2026-11-24T08:00:00Z")
+        .sentence("Vessen Rovers sacked their coach Eamon Tregarth on Tuesday.")
+        .embedding(lead)
+        .sentence("Assistant coach Petra Santangelo will take charge for the next match.")
+        .embedding(ahead)
+        .build();
+  }
+
+  /** Key Points when the summary shows the first report's lead and Forecast its second line. */
+  private static List<String> points(StoryText text) {
+    StorySentence lead = text.sentences().get(0);
+    StorySentence forecast = text.sentences().get(1);
+    return ExtractiveBriefWriter.keyPoints(text, Set.of(forecast.ref()), List.of(lead)).stream()
+        .map(StorySentence::text)
+        .toList();
   }
 }
