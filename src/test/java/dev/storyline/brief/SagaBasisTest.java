@@ -37,12 +37,17 @@ class SagaBasisTest {
       add("s-" + k, START.plus(Duration.ofDays(2L * k)));
     }
     int skipped = 0;
+    int contextsCompared = 0;
     for (int round = 0; round < 80; round++) {
       Map<String, Long> bases = new HashMap<>();
       Map<String, Object> contexts = new HashMap<>();
       for (String id : saga.storyIds()) {
         bases.put(id, saga.basis(id));
-        contexts.put(id, saga.context(id));
+        // a context takes far longer to build than a basis: each round builds a quarter of them,
+        // so every story's context is still compared about every fourth round
+        if (Math.floorMod(id.hashCode() + round, 4) == 0) {
+          contexts.put(id, saga.context(id));
+        }
       }
       saga.settle();
       change(round);
@@ -52,11 +57,15 @@ class SagaBasisTest {
           assertThat(saga.basis(id))
               .as("basis of %s after round %d", id, round)
               .isEqualTo(bases.get(id));
-          assertThat(saga.context(id)).as("context of %s", id).isEqualTo(contexts.get(id));
+          if (contexts.containsKey(id)) {
+            contextsCompared++;
+            assertThat(saga.context(id)).as("context of %s", id).isEqualTo(contexts.get(id));
+          }
         }
       }
     }
     assertThat(skipped).as("stories found unchanged").isGreaterThan(1000);
+    assertThat(contextsCompared).as("contexts compared").isGreaterThan(500);
   }
 
   @Test

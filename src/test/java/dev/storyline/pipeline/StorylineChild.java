@@ -97,6 +97,7 @@ final class StorylineChild {
             List.of(
                 java,
                 "-Xmx768m",
+                "-XX:TieredStopAtLevel=1", // C1 alone: each child is mostly start-up
                 "-cp",
                 System.getProperty("java.class.path"),
                 "dev.storyline.cli.CommandLine"));
