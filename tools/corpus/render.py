@@ -72,6 +72,15 @@ REL_BACK_FRAMES = ["{D}, {c}.", "{C} {d}."]
 DEF_FRAMES = ["{N} is {a}."]
 
 
+APPOSITIVE_STOP = set("a an the and or of to in on at by for with from as is its it their that this has had have was about"
+                      " were be who which".split())
+
+
+def content_words(text):
+    return {w for w in re.findall(r"[a-z0-9]+", re.sub(r"\{@?=?([^}]*)\}", r"\1", text).lower())
+            if w not in APPOSITIVE_STOP and len(w) > 2}
+
+
 def cap(s):
     return s[:1].upper() + s[1:] if s else s
 
@@ -128,17 +137,24 @@ def parse_sheets():
 
 
 class ArticleWriter:
-    """Expands {@Actor} tokens (appositive on first mention) and people's roles (first mention)."""
+    """Expands {@Actor} tokens (appositive on first mention; {@=Actor} a first mention without one) and
+    people's roles (first mention)."""
 
     def __init__(self, story, k):
         self.story, self.k, self.seen = story, k, set()
 
-    def expand(self, text, max_appositives=99):
+    def expand(self, text, max_appositives=99, context=""):
+        """`context`: words around the text (a background line's date) an appositive must not repeat."""
         text = text.replace("{day}", self.story["weekday"])
         budget = [max_appositives]
         def repl(m):
             shown = m.group(1)
+            bare = shown.startswith("=")  # {@=Name}: a first mention that has its own appositive
+            shown = shown[1:] if bare else shown
             name = shown[4:] if shown.startswith("the ") else shown
+            if bare:
+                self.seen.add(name)
+                return shown
             if name in self.seen:
                 return shown
             if budget[0] <= 0:
@@ -148,7 +164,15 @@ class ArticleWriter:
             if name not in self.story["actors"]:
                 sys.exit(f"{self.story['id']}: unknown actor {name}")
             apps = self.story["actors"][name]
-            return f"{shown}, {apps[self.k % len(apps)]},"
+            # no appositive that tells what the sentence already says ("Gullwing Power, the developer
+            # of the Sorrel Bay wind farm" in a line about the wind farm): the next phrasing, or none
+            rest = content_words(text[:m.start()] + " " + text[m.end():] + " " + context) - content_words(name)
+            for i in range(len(apps)):
+                app = apps[(self.k + i) % len(apps)]
+                shared = content_words(app) & rest
+                if len(shared) < 2 and not any(w.isdigit() for w in shared):
+                    return f"{shown}, {app},"
+            return shown
         return re.sub(r"\{@([^}]+)\}", repl, text)
 
     def person(self, quote):
@@ -214,7 +238,11 @@ def candidates(story, sec, item, w, outlet_name):
         frames = REL_BACK_FRAMES if d[:1].islower() else BACK_FRAMES
         for f in frames:
             def fn(w, f=f):
-                cc = w.expand(c)
+                cc = w.expand(c, context=d)
+                # a clause that ends in an appositive takes a comma before its date:
+                # "…, their first trophy since 2008, in May 2022."
+                if f.startswith("{C} ") and re.search(r", (the|a|an|their|its|his|her) [^,]*$", cc):
+                    f = "{C}, " + f[4:]
                 return f.replace("{D}", cap(d)).replace("{d}", d).replace("{C}", cap(cc)).replace("{c}", cc)
             out.append(fn)
     elif sec == "D":
