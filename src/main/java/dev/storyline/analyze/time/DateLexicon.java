@@ -1,8 +1,8 @@
 package dev.storyline.analyze.time;
 
+import dev.storyline.words.NumberWords;
 import java.time.DayOfWeek;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,9 +48,7 @@ final class DateLexicon {
   static final String YEAR_GUARD = "(?![\\d%A-Za-z]|[.,]\\d|[-–/]\\d)";
 
   /** A small count: a word ("a", "two", "twelve") or one to three digits; group {@code n}. */
-  static final String COUNT =
-      "(?<n>an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-          + "|thirty|forty|fifty|\\d{1,3})";
+  static final String COUNT = "(?<n>" + NumberWords.alternation(50) + "|an|a|\\d{1,3})";
 
   /** A calendar unit; group {@code unit}. */
   static final String UNIT = "(?<unit>days?|weeks?|months?|years?|decades?|century|centuries)";
@@ -59,28 +57,6 @@ final class DateLexicon {
   static final int MIN_YEAR = 1000;
 
   static final int MAX_YEAR = 2199;
-
-  private static final Map<String, Integer> NUMBER_WORDS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("fifteen", 15),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50));
 
   /** Words after a number that make it a count ("2019 people"), not a year. */
   private static final Set<String> COUNT_NOUNS =
@@ -203,7 +179,10 @@ final class DateLexicon {
 
   /** Value of a {@link #COUNT} match. */
   static int count(String text) {
-    Integer word = NUMBER_WORDS.get(text.toLowerCase(Locale.ROOT));
+    if (text.equalsIgnoreCase("a") || text.equalsIgnoreCase("an")) {
+      return 1; // "a year ago"
+    }
+    Integer word = NumberWords.value(text);
     return word != null ? word : Integer.parseInt(text);
   }
 

@@ -2,9 +2,8 @@ package dev.storyline.brief.text;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.storyline.words.NumberWords;
 import java.util.HashSet;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,27 +48,6 @@ public final class SameCount {
   private static final Pattern LABEL = Pattern.compile("(?<=\\S\\s)\\p{Lu}[\\p{L}.&'-]*\\s+$");
 
   private static final Set<String> TOO_COMMON = Set.of("0", "1", "2");
-  private static final Map<String, String> WORDS =
-      Map.ofEntries(
-          Map.entry("three", "3"),
-          Map.entry("four", "4"),
-          Map.entry("five", "5"),
-          Map.entry("six", "6"),
-          Map.entry("seven", "7"),
-          Map.entry("eight", "8"),
-          Map.entry("nine", "9"),
-          Map.entry("ten", "10"),
-          Map.entry("eleven", "11"),
-          Map.entry("twelve", "12"),
-          Map.entry("fifteen", "15"),
-          Map.entry("twenty", "20"),
-          Map.entry("thirty", "30"),
-          Map.entry("forty", "40"),
-          Map.entry("fifty", "50"),
-          Map.entry("sixty", "60"),
-          Map.entry("seventy", "70"),
-          Map.entry("eighty", "80"),
-          Map.entry("ninety", "90"));
 
   /** What {@link #numbers} read of texts still in use (keys held weakly, by identity). */
   private static final Cache<String, Set<String>> NUMBERS =
@@ -145,6 +123,7 @@ public final class SameCount {
     if (!opens && Character.isUpperCase(token.charAt(0))) {
       return null; // "Group of Seven"
     }
-    return WORDS.get(token.toLowerCase(Locale.ROOT));
+    Integer word = NumberWords.value(token);
+    return word == null ? null : String.valueOf(word);
   }
 }
