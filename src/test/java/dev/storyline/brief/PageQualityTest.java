@@ -208,6 +208,56 @@ class PageQualityTest {
   }
 
   @Test
+  void theCommentsAPageKeptUnderItsStoryAreNeverPublished() {
+    AnalyzedArticle page =
+        article("c1", "Coast Ledger", "2025-03-04T10:00:00Z")
+            .title("Harbour board approves the new ferry terminal")
+            .sentence("The harbour board approved the new ferry terminal on Tuesday after a vote.")
+            .sentence("Construction of the terminal is expected to begin in the spring next year.")
+            .sentence(
+                "January 27, 2011 at 7:59 pm | Report abuse | I do not think this terminal will"
+                    + " ever be finished.")
+            .sentence("The harbour board should resign before it wastes any more of our money.")
+            .build();
+    List<String> shown =
+        StoryText.of(List.of(page)).publishable().stream().map(StorySentence::text).toList();
+    assertThat(shown)
+        .containsExactly(
+            "The harbour board approved the new ferry terminal on Tuesday after a vote.",
+            "Construction of the terminal is expected to begin in the spring next year.");
+  }
+
+  @Test
+  void aBlogsStampAPagesTabAndAHeadlineRunIntoANewspapersStampAreTrimmed() {
+    assertThat(
+            Trimmer.trim(
+                "By Ann Lee | September 16, 2008; 6:32 AM ET If the harbour were a bank, it would"
+                    + " be closed."))
+        .isEqualTo("If the harbour were a bank, it would be closed.");
+    assertThat(
+            Trimmer.trim(
+                "Harbour chief resigns Monday, July 19, 2010; 10:30 AM A day that began well ended"
+                    + " in doubt."))
+        .isEqualTo("A day that began well ended in doubt.");
+    assertThat(Trimmer.trim("(Ann Lee) Saturday, September 18, 2010; 1:48 AM At last, it is shut."))
+        .isEqualTo("At last, it is shut.");
+    assertThat(Trimmer.trim("Article | Harbour lawyers said the estimates were too high."))
+        .isEqualTo("Harbour lawyers said the estimates were too high.");
+    assertThat(Trimmer.trim("YES | NO The harbour master stepped down on Friday."))
+        .isEqualTo("The harbour master stepped down on Friday.");
+    assertThat(
+            Trimmer.trim(
+                "KESSFORD, Velmar/LISK | Fri May 7, 2010 2:25 pm EDT KESSFORD, Velmar/LISK (Reuters)"
+                    + " - Oil covered the harbour."))
+        .isEqualTo("Oil covered the harbour.");
+    // a video's title keeps its first word: no tab bar after it
+    assertThat(Trimmer.trim("Video Games Week opened in the harbour hall on Friday."))
+        .startsWith("Video Games Week");
+    assertThat(Boilerplate.isFurniture("By Ann Lee | December 20, 2009; 11:55 PM ET | Permalink"))
+        .isTrue();
+  }
+
+  @Test
   void boilerplateLeadInsAreTrimmedAndFurnitureIsNeverPublished() {
     assertThat(Trimmer.trim("Denver (AP) — Firefighters contained the blaze on Sunday."))
         .isEqualTo("Firefighters contained the blaze on Sunday.");

@@ -106,7 +106,9 @@ public final class Boilerplate {
               + "|^the author is (?:a|an|the)\\b|\\(\\d{1,2}:\\d{2}\\)|\\bmicrograph of\\b"
               + "|/\\s?handout\\b|(?-i:^cents\\s+\\p{Lu}|\\s\\p{Ll}+\\scents\\s+\\p{Lu})"
               // a caption ending on its agency's credit ("Secretary of Energy Ann Lee (AP).")
-              + "|\\((?:ap|reuters|afp|epa|getty images)\\)\\W*$");
+              + "|\\((?:ap|reuters|afp|epa|getty images)\\)\\W*$"
+              + "|\\^(?:\\s*\\^){2,}" // a rule of carets under a page's text ("^ ^ ^ ^ Full…")
+              + "|\\|\\s?permalink\\b|\\bretweet\\b"); // a blog post's and a tweet's furniture
 
   /** A video promo naming its reporter: "Ann Lee reports from the harbour, where …". */
   private static final Pattern VIDEO_PROMO =
@@ -255,6 +257,7 @@ public final class Boilerplate {
   private static boolean furniture(String text) {
     String t = text.strip();
     return FURNITURE.matcher(t).find()
+        || WireStamps.commentStamp(t)
         || SPEAKER_TAG.matcher(t).find()
         || SPEAKER_BANNER.matcher(t).find()
         || INTERVIEW.matcher(t).find()

@@ -35,8 +35,10 @@ final class LeadIns {
               + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
               + WireStamps.CLOCK
               + "\\s*"
-              // a newspaper's stamp and place: "Thursday, August 26, 2031; 8:12 PM HOUSTON - "
-              + "|"
+              // a newspaper's stamp and place: "Thursday, August 26, 2031; 8:12 PM HOUSTON - ",
+              // also
+              // after the headline or photo credit run into it ("(Ann Lee) Saturday, …; 1:48 AM")
+              + "|(?:[^;|]{1,120}?\\s)?"
               + WireStamps.DAY
               + "\\s?,\\s+"
               + WireStamps.MONTH
@@ -73,6 +75,15 @@ final class LeadIns {
               + "\\s*,?\\s*)?\\d{1,2}\\s+"
               + WireStamps.MONTH
               + "\\s+\\d{4}\\s*"
+              // a blog post's byline and stamp: "By Ann Lee | December 20, 2031; 11:55 PM ET "
+              + "|By (?:\\p{Lu}[\\p{L}'’.-]+\\s?){1,4}\\|\\s?"
+              + WireStamps.MONTH
+              + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s?;\\s+"
+              + WireStamps.CLOCK
+              + "\\s*"
+              // a page's tab or poll run into the text: "Article | BP lawyers…", "YES | NO
+              // Egypt's…"
+              + "|(?:(?:Article|Video|Photos?|Audio|Interactive)\\s?\\||YES\\s?\\|\\s?NO)\\s+(?=\\p{Lu})"
               // "2009 06 24 07:14 JST"
               + "|\\d{4} \\d{2} \\d{2} "
               + WireStamps.CLOCK

@@ -39,6 +39,7 @@ public final class StoryText {
         .filter(a -> fullText(a.article().title()))
         .forEach(a -> fullTexts.add(a.id()));
     java.util.Set<AnalyzedSentence> quoted = QuoteMarks.insideQuotations(articles);
+    java.util.Set<AnalyzedSentence> comments = WireStamps.readerComments(articles);
     this.publishable =
         sentences.stream()
             .filter(
@@ -48,7 +49,8 @@ public final class StoryText {
                         && !s.truncated()
                         && !Boilerplate.isFurniture(s.text())
                         && !fullTexts.contains(s.article().id())
-                        && !quoted.contains(s.sentence()))
+                        && !quoted.contains(s.sentence())
+                        && !comments.contains(s.sentence()))
             .toList();
     this.standalone = publishable.stream().filter(s -> onTopic(s) && s.readsAlone()).toList();
     sentences.forEach(s -> plain.put(s, plainOf(s.text())));

@@ -1,5 +1,8 @@
 package dev.storyline.brief.text;
 
+import dev.storyline.domain.AnalyzedArticle;
+import dev.storyline.domain.AnalyzedSentence;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,7 +10,8 @@ import java.util.regex.Pattern;
  * The stamps news pages put on a title or a sentence, and a title run into its page's text at one:
  * a wire's place and time ("HONG KONG | Mon May 18, 2009 1:35 pm IST"), a newspaper's time
  * ("Tuesday 5 May 2009 17.04 BST"). {@link Boilerplate#stripLead} removes them before the text;
- * {@link #beforeStamp} cuts a title where its page's text was run into it.
+ * {@link #beforeStamp} cuts a title where its page's text was run into it; {@link #readerComments}
+ * finds the comments a page kept under its story by their stamps.
  */
 public final class WireStamps {
   static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
@@ -18,10 +22,10 @@ public final class WireStamps {
 
   /**
    * A wire's place before its stamp: "HONG KONG |", "ACAPULCO, Mexico |", "SINGAPORE, June 9 |",
-   * "LONDON/WASHINGTON |".
+   * "LONDON/WASHINGTON |", "CORDOVA, Alaska/SAN FRANCISCO |".
    */
   static final String WIRE_PLACE =
-      "\\p{Lu}[\\p{Lu} .'/-]{1,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|\\s?";
+      "\\p{Lu}[\\p{Lu} .'/-]{1,30}(?:,\\s?[\\p{L}\\d .'/-]{1,30})?\\s?\\|\\s?";
 
   /**
    * A page's time stamp: "Mon May 18, 2009 1:35 pm IST" (a wire's), "Tuesday 5 May 2009 17.04 BST"
@@ -64,7 +68,45 @@ public final class WireStamps {
   private static final Pattern TRAILING_PLACE =
       Pattern.compile("\\s+\\p{Lu}[\\p{Lu} .'-]{0,30}(?:,\\s?[\\p{L}\\d .'-]{1,30})?\\s?\\|$");
 
+  /** A reader comment's stamp: "January 31, 2011 at 11:41 pm", "February 2nd, 2011 12:35 am ET". */
+  private static final String COMMENT_STAMP =
+      MONTH
+          + "\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4},?\\s(?:\\d{1,2}:\\d{2}\\s?[ap]m\\s)?(?:at\\s)?"
+          + "\\d{1,2}:\\d{2}\\s?[apAP]\\.?[mM]\\.?(?:\\s?(?:ET|EST|EDT|GMT|UTC))?";
+
+  private static final Pattern COMMENT =
+      Pattern.compile("^\\W*" + COMMENT_STAMP + "|" + COMMENT_STAMP + "\\s*\\|");
+
   private WireStamps() {}
+
+  /**
+   * True when a reader comment's stamp opens the sentence or comes before the comment's bar
+   * ("January 31, 2011 at 11:41 pm | Please stop…", "February 2nd, 2011 12:35 am ET Several…"): the
+   * page kept its comments, and what follows the stamp is a reader's.
+   */
+  public static boolean commentStamp(String sentence) {
+    return COMMENT.matcher(sentence).find();
+  }
+
+  /**
+   * The sentences of the comments a page kept under its story: each article's sentences from the
+   * first that holds a reader comment's stamp ({@link #commentStamp}) on. A comment's text follows
+   * its stamp or, on some sites, comes before it; the first comment before its stamp is not found.
+   */
+  public static java.util.Set<AnalyzedSentence> readerComments(List<AnalyzedArticle> articles) {
+    java.util.Set<AnalyzedSentence> out =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (AnalyzedArticle a : articles) {
+      List<AnalyzedSentence> sentences = a.sentences();
+      for (int i = 0; i < sentences.size(); i++) {
+        if (commentStamp(sentences.get(i).text())) {
+          out.addAll(sentences.subList(i, sentences.size()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   /**
    * The title before the stamp its page's text was run into at ("Asia frets over vaccine supply
