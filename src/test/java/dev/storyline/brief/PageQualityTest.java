@@ -214,6 +214,10 @@ class PageQualityTest {
             .title("Harbour board approves the new ferry terminal")
             .sentence("The harbour board approved the new ferry terminal on Tuesday after a vote.")
             .sentence("Construction of the terminal is expected to begin in the spring next year.")
+            .sentence("The board's chair said the vote settled a decade of argument over the site.")
+            // a thread's first comments, their stamps lost: chatter, and a line between
+            .sentence("I think the board has lost its mind over this terminal plan of theirs.")
+            .sentence("Nobody in the town ever asked for a second ferry terminal anyway.")
             .sentence(
                 "January 27, 2011 at 7:59 pm | Report abuse | I do not think this terminal will"
                     + " ever be finished.")
@@ -224,7 +228,8 @@ class PageQualityTest {
     assertThat(shown)
         .containsExactly(
             "The harbour board approved the new ferry terminal on Tuesday after a vote.",
-            "Construction of the terminal is expected to begin in the spring next year.");
+            "Construction of the terminal is expected to begin in the spring next year.",
+            "The board's chair said the vote settled a decade of argument over the site.");
   }
 
   @Test

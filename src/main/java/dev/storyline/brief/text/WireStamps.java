@@ -77,6 +77,9 @@ public final class WireStamps {
   private static final Pattern COMMENT =
       Pattern.compile("^\\W*" + COMMENT_STAMP + "|" + COMMENT_STAMP + "\\s*\\|");
 
+  /** How far apart two sentences of chatter before a comment's stamp may be, in sentences. */
+  static final int COMMENT_GAP = 3;
+
   private WireStamps() {}
 
   /**
@@ -90,8 +93,11 @@ public final class WireStamps {
 
   /**
    * The sentences of the comments a page kept under its story: each article's sentences from the
-   * first that holds a reader comment's stamp ({@link #commentStamp}) on. A comment's text follows
-   * its stamp or, on some sites, comes before it; the first comment before its stamp is not found.
+   * first that holds a reader comment's stamp ({@link #commentStamp}) on, and the readers' chatter
+   * ({@link Boilerplate#chatter}) just before it: a comment's text follows its stamp or, on some
+   * sites, comes before it, and a thread's first comments may have lost their stamps. Going back
+   * from the stamp, a sentence of chatter no more than {@value #COMMENT_GAP} sentences before the
+   * earliest found so far starts the comments; the article's lead never does.
    */
   public static java.util.Set<AnalyzedSentence> readerComments(List<AnalyzedArticle> articles) {
     java.util.Set<AnalyzedSentence> out =
@@ -100,7 +106,11 @@ public final class WireStamps {
       List<AnalyzedSentence> sentences = a.sentences();
       for (int i = 0; i < sentences.size(); i++) {
         if (commentStamp(sentences.get(i).text())) {
-          out.addAll(sentences.subList(i, sentences.size()));
+          int from = i;
+          for (int k = i - 1; k >= 1 && from - k <= COMMENT_GAP; k--) {
+            from = Boilerplate.chatter(sentences.get(k).text()) ? k : from;
+          }
+          out.addAll(sentences.subList(from, sentences.size()));
           break;
         }
       }
