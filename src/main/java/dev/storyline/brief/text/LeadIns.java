@@ -35,9 +35,8 @@ final class LeadIns {
               + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s+"
               + WireStamps.CLOCK
               + "\\s*"
-              // a newspaper's stamp and place: "Thursday, August 26, 2031; 8:12 PM HOUSTON - ",
-              // also
-              // after the headline or photo credit run into it ("(Ann Lee) Saturday, …; 1:48 AM")
+              // a newspaper's stamp and place, "Thursday, August 26, 2031; 8:12 PM HOUSTON - ",
+              // also after a headline or photo credit run into it ("(Ann Lee) Saturday, …")
               + "|(?:[^;|]{1,120}?\\s)?"
               + WireStamps.DAY
               + "\\s?,\\s+"
@@ -81,8 +80,7 @@ final class LeadIns {
               + "\\s+\\d{1,2}\\s?,\\s?\\d{4}\\s?;\\s+"
               + WireStamps.CLOCK
               + "\\s*"
-              // a page's tab or poll run into the text: "Article | BP lawyers…", "YES | NO
-              // Egypt's…"
+              // a page's tab or poll run into the text: "Article | BP lawyers…", "YES | NO Egypt…"
               + "|(?:(?:Article|Video|Photos?|Audio|Interactive)\\s?\\||YES\\s?\\|\\s?NO)\\s+(?=\\p{Lu})"
               // "2009 06 24 07:14 JST"
               + "|\\d{4} \\d{2} \\d{2} "
